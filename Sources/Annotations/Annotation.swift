@@ -1,0 +1,27 @@
+import Foundation
+
+/// A user's note on a span of an article: tags, free text, and where it is anchored.
+///
+/// Stored in the sidecar JSON; `created` and `modified` are ISO 8601 strings kept as written,
+/// so that a load-save round trip changes no byte.
+public struct Annotation: Codable, Equatable, Hashable, Sendable, Identifiable {
+    public var id: UUID
+    public var created: String
+    public var modified: String
+    public var target: AnnotationTarget
+    public var tags: [String]
+    public var note: String
+    /// The recognised claim at the time of annotating, when the span was one.
+    public var claim: ClaimSnapshot?
+
+    public init(id: UUID = UUID(), created: String, modified: String, target: AnnotationTarget,
+                tags: [String] = [], note: String = "", claim: ClaimSnapshot? = nil) {
+        self.id = id
+        self.created = created
+        self.modified = modified
+        self.target = target
+        self.tags = tags
+        self.note = note
+        self.claim = claim
+    }
+}

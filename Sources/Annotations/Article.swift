@@ -1,0 +1,140 @@
+/// One plain-text article, kept exactly as on disk, with its title and body blocks.
+///
+/// Every offset is a Unicode scalar offset into `text`: the title is the first non-empty line,
+/// paragraphs are split on blank lines, and a second line that repeats the title with a credit
+/// glued on ("…airstrikesReuters") is kept as a credit block, not shown as a second title.
+public struct Article: Sendable {
+    /// The path as the user reached it (relative paths stay relative).
+    public let path: String
+    public let text: String
+    /// `text` as scalars, so that offsets index in constant time.
+    public let scalars: [Unicode.Scalar]
+    public let title: String
+    public let titleRange: Range<Int>
+    public let blocks: [TextBlock]
+    public let wordCount: Int
+    /// Problems met while reading that the user should see (repaired UTF-8, say).
+    public let warnings: [String]
+    /// False when `text` is not byte for byte what is on disk (invalid UTF-8 was repaired):
+    /// offsets then do not match the file, so annotating is refused.
+    public let isExact: Bool
+
+    public init(path: String, text: String, warnings: [String] = [], isExact: Bool = true) {
+        self.path = path
+        self.text = text
+        self.warnings = warnings
+        self.isExact = isExact
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
+        let lines = Article.lines(in: scalars)
+        var titleRange = 0..<0
+        var blocks: [TextBlock] = []
+        var current: Range<Int>? = nil
+        var titleLineIndex: Int? = nil
+        for (index, line) in lines.enumerated() {
+            let trimmed = Article.trim(line, in: scalars)
+            if trimmed.isEmpty {
+                if let range = current { blocks.append(TextBlock(range: range)) }
+                current = nil
+                continue
+            }
+            if titleLineIndex == nil {
+                titleLineIndex = index
+                titleRange = trimmed
+                continue
+            }
+            if blocks.isEmpty, current == nil, index == titleLineIndex! + 1,
+               let credit = Article.creditAfterRepeatedTitle(line: trimmed, title: titleRange, in: scalars) {
+                if !credit.isEmpty { blocks.append(TextBlock(range: credit, kind: .credit)) }
+                continue
+            }
+            if let range = current {
+                current = range.lowerBound..<trimmed.upperBound
+            } else {
+                current = trimmed
+            }
+        }
+        if let range = current { blocks.append(TextBlock(range: range)) }
+        self.titleRange = titleRange
+        self.blocks = blocks
+        self.title = Article.string(scalars[titleRange])
+        self.wordCount = Article.countWords(scalars)
+    }
+
+    /// The text between two scalar offsets.
+    public func slice(_ range: Range<Int>) -> String {
+        let lower = max(0, min(range.lowerBound, scalars.count))
+        let upper = max(lower, min(range.upperBound, scalars.count))
+        return Article.string(scalars[lower..<upper])
+    }
+
+    /// The file name without its folders.
+    public var fileName: String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    // MARK: - Parsing helpers
+
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    /// Line ranges, without their line feeds.
+    static func lines(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for (index, scalar) in scalars.enumerated() where scalar == "\n" {
+            result.append(start..<index)
+            start = index + 1
+        }
+        if start < scalars.count { result.append(start..<scalars.count) }
+        return result
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0D, 0x0B, 0x0C, 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    static func trim(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isSpace(scalars[lower]) { lower += 1 }
+        while upper > lower, isSpace(scalars[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// If `line` starts with the title and what follows is a short credit, the credit's range
+    /// (empty when the line repeats the title exactly); otherwise nil.
+    static func creditAfterRepeatedTitle(line: Range<Int>, title: Range<Int>,
+                                         in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        guard line.count >= title.count,
+              scalars[line.lowerBound..<(line.lowerBound + title.count)].elementsEqual(scalars[title]) else { return nil }
+        let afterTitle = line.lowerBound + title.count
+        if afterTitle == line.upperBound { return afterTitle..<afterTitle }
+        // The credit is glued on with no space, and is a few words at most.
+        guard !isSpace(scalars[afterTitle]) else { return nil }
+        let rest = trim(afterTitle..<line.upperBound, in: scalars)
+        guard rest.count <= 60 else { return nil }
+        let words = scalars[rest].split(whereSeparator: isSpace).count
+        return words <= 6 ? rest : nil
+    }
+
+    static func countWords(_ scalars: [Unicode.Scalar]) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in scalars {
+            if isSpace(scalar) || scalar == "\n" {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// Reads articles from files and folders: the file-system edge of the library.
+public enum ArticleLoader {
+    /// Files larger than this are refused rather than read into memory.
+    public static let maximumFileSize = 64 * 1024 * 1024
+    /// Names ending so are article files when a folder is walked.
+    public static let articleExtensions: Set<String> = ["txt", "text", "md"]
+
+    /// Loads every path: a file is read whatever its name, a folder is walked recursively for text
+    /// files (hidden entries and sidecars skipped). Articles come back sorted by path.
+    public static func load(paths: [String]) -> Corpus {
+        var corpus = Corpus()
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                corpus.problems.append(LoadProblem(path: path, message: "no such file or folder"))
+                continue
+            }
+            if isDirectory.boolValue {
+                let files = articleFiles(in: path)
+                if files.isEmpty {
+                    corpus.problems.append(LoadProblem(path: path, message: "no article files (*.txt) in this folder"))
+                }
+                for file in files { add(loadFile(file), to: &corpus) }
+            } else {
+                add(loadFile(path), to: &corpus)
+            }
+        }
+        corpus.articles.sort { $0.path < $1.path }
+        return corpus
+    }
+
+    /// Reads one file as an article.
+    public static func loadFile(_ path: String) -> Result<Article, LoadProblem> {
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            return .failure(LoadProblem(path: path, message: "cannot be read (permission denied)"))
+        }
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+           let size = attributes[.size] as? Int, size > maximumFileSize {
+            return .failure(LoadProblem(path: path, message: "too large (\(size / 1_048_576) MB; the limit is \(maximumFileSize / 1_048_576) MB)"))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(LoadProblem(path: path, message: "cannot be read"))
+        }
+        return decode(data, path: path)
+    }
+
+    /// Turns bytes into an article, refusing binary data and repairing invalid UTF-8 with a warning.
+    public static func decode(_ data: Data, path: String) -> Result<Article, LoadProblem> {
+        if data.prefix(65_536).contains(0) {
+            return .failure(LoadProblem(path: path, message: "looks binary (contains NUL bytes), not plain text"))
+        }
+        if let text = String(validating: data, as: UTF8.self) {
+            return .success(Article(path: path, text: text))
+        }
+        let badOffset = firstInvalidUTF8Offset(data) ?? 0
+        let repaired = String(decoding: data, as: UTF8.self)
+        let warning = "not valid UTF-8 (first bad byte at offset \(badOffset)); shown with \u{FFFD} in its place, read-only"
+        return .success(Article(path: path, text: repaired, warnings: [warning], isExact: false))
+    }
+
+    static func firstInvalidUTF8Offset(_ data: Data) -> Int? {
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+            case .emptyInput:
+                return nil
+            case .error:
+                return offset
+            }
+        }
+    }
+
+    static func add(_ result: Result<Article, LoadProblem>, to corpus: inout Corpus) {
+        switch result {
+        case .success(let article): corpus.articles.append(article)
+        case .failure(let problem): corpus.problems.append(problem)
+        }
+    }
+
+    /// Text files below a folder, sorted, skipping hidden entries.
+    static func articleFiles(in folder: String) -> [String] {
+        let manager = FileManager.default
+        guard let enumerator = manager.enumerator(atPath: folder) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                enumerator.skipDescendants()
+                continue
+            }
+            let ext = (name as NSString).pathExtension.lowercased()
+            guard articleExtensions.contains(ext) else { continue }
+            let full = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+            var isDirectory: ObjCBool = false
+            if manager.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files.append(full)
+            }
+        }
+        return files.sorted()
+    }
+}
