@@ -1,0 +1,57 @@
+import Foundation
+
+/// Runs the built `reader` executable, which `swift test` builds beside the test bundle.
+enum ReaderBinary {
+    static let packageRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    /// The executable's path: beside the running test bundle, else in .build/debug.
+    static let path: String = {
+        let bundleFolder = Bundle.main.bundleURL.path
+        for folder in [bundleFolder, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path,
+                       packageRoot + "/.build/debug"] {
+            let candidate = folder + "/reader"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return packageRoot + "/.build/debug/reader"
+    }()
+
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs `reader` with arguments, standard input from /dev/null, and waits for it.
+    static func run(_ arguments: [String], environment: [String: String] = [:],
+                    currentDirectory: String? = nil) throws -> Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }
+        // Files, not pipes: a large output can never fill a pipe and stall the child.
+        let base = NSTemporaryDirectory() + "reader-run-\(UUID().uuidString)"
+        FileManager.default.createFile(atPath: base + ".out", contents: nil)
+        FileManager.default.createFile(atPath: base + ".err", contents: nil)
+        defer {
+            try? FileManager.default.removeItem(atPath: base + ".out")
+            try? FileManager.default.removeItem(atPath: base + ".err")
+        }
+        process.standardOutput = FileHandle(forWritingAtPath: base + ".out")
+        process.standardError = FileHandle(forWritingAtPath: base + ".err")
+        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+        try process.run()
+        process.waitUntilExit()
+        let stdoutData = FileManager.default.contents(atPath: base + ".out") ?? Data()
+        let stderrData = FileManager.default.contents(atPath: base + ".err") ?? Data()
+        return Output(status: process.terminationStatus,
+                      stdout: String(decoding: stdoutData, as: UTF8.self),
+                      stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+}
