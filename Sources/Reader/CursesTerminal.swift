@@ -1,0 +1,176 @@
+import CNcurses
+import Foundation
+import ReaderApp
+
+/// The only type that talks to curses: starts and ends the screen, draws Frames, and turns
+/// `get_wch` results into InputEvents.
+final class CursesTerminal {
+    private(set) var colorMode: ColorMode = .none
+    /// Colour pairs made so far, by (foreground, background).
+    private var pairs: [PairKey: Int16] = [:]
+    private var isActive = false
+
+    private struct PairKey: Hashable {
+        var foreground: Int16
+        var background: Int16
+    }
+
+    /// Starts curses: the alternate screen, no echo, keypad and mouse, and colours unless NO_COLOR.
+    init() {
+        if setlocale(LC_ALL, "") == nil || String(cString: setlocale(LC_CTYPE, nil)) == "C" {
+            setlocale(LC_ALL, "C.UTF-8")
+        }
+        TerminalRestorer.saveTerminalModes()
+        initscr()
+        isActive = true
+        TerminalRestorer.install()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(shim_stdscr(), true)
+        set_escdelay(25)
+        mousemask(shim_all_mouse_events(), nil)
+        mouseinterval(0)
+        // Wake up regularly so signals and background work are seen without a key press.
+        timeout(100)
+        curs_set(0)
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        if !noColor, has_colors() {
+            start_color()
+            use_default_colors()
+            colorMode = shim_colors() >= 256 ? .full : .eight
+        }
+    }
+
+    deinit { end() }
+
+    /// Ends curses and gives the terminal back as it was. Safe to call twice.
+    func end() {
+        guard isActive else { return }
+        isActive = false
+        mousemask(0, nil)
+        curs_set(1)
+        endwin()
+        TerminalRestorer.restore()
+    }
+
+    var size: Size {
+        Size(width: Int(shim_cols()), height: Int(shim_lines()))
+    }
+
+    /// Draws a whole frame and shows it.
+    func draw(_ frame: Frame) {
+        erase()
+        let width = frame.size.width
+        let height = min(frame.size.height, Int(shim_lines()))
+        for y in 0..<height {
+            var x = 0
+            while x < min(width, Int(shim_cols())) {
+                let cell = frame[x, y]
+                if cell.width == 0 {
+                    x += 1
+                    continue
+                }
+                var characters = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                if characters.isEmpty { characters = [32] }
+                characters.append(0)
+                let attributes = attributes(for: cell.style)
+                let pair = colorPair(for: cell.style)
+                _ = characters.withUnsafeBufferPointer {
+                    shim_put_cell(Int32(y), Int32(x), $0.baseAddress, attributes, pair)
+                }
+                x += max(1, cell.width)
+            }
+        }
+        if let cursor = frame.cursor {
+            curs_set(1)
+            move(Int32(cursor.y), Int32(cursor.x))
+        } else {
+            curs_set(0)
+        }
+        refresh()
+    }
+
+    private func attributes(for style: Style) -> attr_t {
+        var attributes = shim_a_normal()
+        if style.bold { attributes |= shim_a_bold() }
+        if style.underline { attributes |= shim_a_underline() }
+        if style.reverse { attributes |= shim_a_reverse() }
+        if style.dim { attributes |= shim_a_dim() }
+        return attributes
+    }
+
+    private func colorPair(for style: Style) -> Int16 {
+        guard colorMode != .none, style.foreground != nil || style.background != nil else { return 0 }
+        let key = PairKey(foreground: number(style.foreground), background: number(style.background))
+        if let pair = pairs[key] { return pair }
+        let pair = Int16(pairs.count + 1)
+        guard Int32(pair) < shim_color_pairs() else { return 0 }
+        init_pair(pair, key.foreground, key.background)
+        pairs[key] = pair
+        return pair
+    }
+
+    private func number(_ color: Color?) -> Int16 {
+        guard let color else { return -1 }
+        if case .indexed(let index) = color, colorMode != .full { return Int16(index % 8) }
+        return color.number
+    }
+
+    /// The next event, or `.tick` when nothing happened within the input timeout.
+    func nextEvent() -> InputEvent {
+        var character: wint_t = 0
+        let result = get_wch(&character)
+        if result == ERR { return .tick }
+        if result == KEY_CODE_YES { return keyCodeEvent(Int32(character)) }
+        return characterEvent(UInt32(character))
+    }
+
+    private func characterEvent(_ value: UInt32) -> InputEvent {
+        switch value {
+        case 0x0D, 0x0A: return .key(.enter)
+        case 0x1B: return .key(.escape)
+        case 0x09: return .key(.tab)
+        case 0x7F, 0x08: return .key(.backspace)
+        case 0x01...0x1A: return .key(.control(Unicode.Scalar(value + 0x60)!))
+        default:
+            guard let scalar = Unicode.Scalar(value) else { return .tick }
+            return .key(.character(scalar))
+        }
+    }
+
+    private func keyCodeEvent(_ code: Int32) -> InputEvent {
+        switch code {
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_DC: return .key(.delete)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_RESIZE: return .resize(size)
+        case KEY_MOUSE: return mouseEvent()
+        default:
+            for number in 1...12 where code == shim_key_f(Int32(number)) { return .key(.function(number)) }
+            return .tick
+        }
+    }
+
+    private func mouseEvent() -> InputEvent {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return .tick }
+        let state = event.bstate
+        let x = Int(event.x), y = Int(event.y)
+        if state & shim_button4_pressed() != 0 { return .mouse(MouseEvent(action: .wheelUp, x: x, y: y)) }
+        if state & shim_button5_pressed() != 0 { return .mouse(MouseEvent(action: .wheelDown, x: x, y: y)) }
+        if state & (shim_button1_pressed() | shim_button1_click_only()) != 0 {
+            return .mouse(MouseEvent(action: .click, x: x, y: y))
+        }
+        return .tick
+    }
+}

@@ -1,0 +1,5 @@
+/// What the app asks of the world outside after an event.
+public enum AppCommand: Equatable, Sendable {
+    case none
+    case quit
+}

@@ -1,0 +1,254 @@
+import Annotations
+
+extension AppState {
+    /// Applies one event; returns what the outside world must do (quit, say).
+    public mutating func update(_ event: InputEvent) -> AppCommand {
+        switch event {
+        case .resize(let newSize):
+            resize(to: newSize)
+            return .none
+        case .tick:
+            return .none
+        case .paste(let text):
+            if prompt != nil { prompt?.insert(text) }
+            return .none
+        case .mouse(let mouse):
+            handleMouse(mouse)
+            return .none
+        case .key(let key):
+            message = nil
+            if showHelp {
+                showHelp = false
+                return .none
+            }
+            if prompt != nil {
+                handlePromptKey(key)
+                return .none
+            }
+            if key == .character("?") {
+                showHelp = true
+                return .none
+            }
+            switch screen {
+            case .list: return handleListKey(key)
+            case .article: return handleArticleKey(key)
+            }
+        }
+    }
+
+    // MARK: - Size
+
+    mutating func resize(to newSize: Size) {
+        size = newSize
+        if var view, let article = currentArticle {
+            view.reflow(article: article, width: textWidth)
+            view.top = min(view.top, max(0, view.layout.lines.count - bodyHeight))
+            self.view = view
+        }
+        keepSelectionVisible()
+    }
+
+    // MARK: - List
+
+    mutating func handleListKey(_ key: Key) -> AppCommand {
+        switch key {
+        case .character("q"):
+            return .quit
+        case .character("j"), .down:
+            moveSelection(to: selected + 1)
+        case .character("k"), .up:
+            moveSelection(to: selected - 1)
+        case .character("g"), .home:
+            moveSelection(to: 0)
+        case .character("G"), .end:
+            moveSelection(to: articles.count - 1)
+        case .pageDown, .character(" "):
+            moveSelection(to: selected + bodyHeight)
+        case .pageUp, .character("b"):
+            moveSelection(to: selected - bodyHeight)
+        case .enter, .character("l"), .right:
+            openArticle(selected)
+        default:
+            break
+        }
+        return .none
+    }
+
+    mutating func moveSelection(to row: Int) {
+        selected = max(0, min(articles.count - 1, row))
+        keepSelectionVisible()
+    }
+
+    mutating func keepSelectionVisible() {
+        if selected < listTop { listTop = selected }
+        if selected >= listTop + bodyHeight { listTop = selected - bodyHeight + 1 }
+        listTop = max(0, listTop)
+    }
+
+    mutating func openArticle(_ index: Int) {
+        guard articles.indices.contains(index) else { return }
+        selected = index
+        keepSelectionVisible()
+        view = ArticleView(index: index, article: articles[index], width: textWidth)
+        screen = .article
+        if let warning = articles[index].warnings.first { message = warning }
+    }
+
+    // MARK: - Article
+
+    mutating func handleArticleKey(_ key: Key) -> AppCommand {
+        guard view != nil else {
+            screen = .list
+            return .none
+        }
+        switch key {
+        case .character("q"), .escape:
+            screen = .list
+            view = nil
+        case .character("j"), .down:
+            scroll(by: 1)
+        case .character("k"), .up:
+            scroll(by: -1)
+        case .character(" "), .pageDown, .control("f"):
+            scroll(by: max(1, bodyHeight - 1))
+        case .character("b"), .pageUp, .control("b"):
+            scroll(by: -max(1, bodyHeight - 1))
+        case .control("d"):
+            scroll(by: max(1, bodyHeight / 2))
+        case .control("u"):
+            scroll(by: -max(1, bodyHeight / 2))
+        case .character("g"), .home:
+            view?.top = 0
+        case .character("G"), .end:
+            let bottom = maximumTop
+            view?.top = bottom
+        case .character("]"), .character(">"):
+            if let index = view?.index, index + 1 < articles.count {
+                openArticle(index + 1)
+            } else {
+                message = "This is the last article"
+            }
+        case .character("["), .character("<"):
+            if let index = view?.index, index > 0 {
+                openArticle(index - 1)
+            } else {
+                message = "This is the first article"
+            }
+        case .character("/"):
+            prompt = LineEditor()
+        case .character("n"):
+            moveToMatch(forward: true)
+        case .character("N"):
+            moveToMatch(forward: false)
+        default:
+            break
+        }
+        return .none
+    }
+
+    mutating func scroll(by lines: Int) {
+        guard var view else { return }
+        view.top = max(0, min(maximumTop, view.top + lines))
+        self.view = view
+    }
+
+    /// Scrolls so that the text at `offset` is on screen, a third of the way down if it was not.
+    mutating func reveal(offset: Int) {
+        guard var view else { return }
+        let line = view.layout.lineIndex(containing: offset)
+        if line < view.top || line >= view.top + bodyHeight {
+            view.top = max(0, min(maximumTop, line - bodyHeight / 3))
+        }
+        self.view = view
+    }
+
+    // MARK: - Search
+
+    mutating func handlePromptKey(_ key: Key) {
+        switch key {
+        case .escape, .control("c"), .control("g"):
+            prompt = nil
+        case .enter:
+            let query = prompt?.text ?? ""
+            prompt = nil
+            if query.isEmpty {
+                if lastQuery != nil { moveToMatch(forward: true) }
+            } else {
+                search(query)
+            }
+        case .backspace where prompt?.text.isEmpty == true:
+            prompt = nil
+        default:
+            _ = prompt?.handle(key)
+        }
+    }
+
+    /// Finds every match of `query` in the open article and goes to the first one on or after the top.
+    public mutating func search(_ query: String) {
+        guard let article = currentArticle, var view else { return }
+        lastQuery = query
+        let matches = TextSearch.matches(of: query, in: article.scalars)
+        guard !matches.isEmpty else {
+            view.search = SearchState(query: query, matches: [])
+            self.view = view
+            message = "Not found: \(query)"
+            return
+        }
+        let top = view.topOffset
+        let first = matches.firstIndex { $0.lowerBound >= top }
+        view.search = SearchState(query: query, matches: matches, current: first ?? 0)
+        self.view = view
+        if first == nil { message = "Search wrapped to the top" }
+        reveal(offset: matches[first ?? 0].lowerBound)
+        if message == nil { message = "Match \((first ?? 0) + 1) of \(matches.count)" }
+    }
+
+    mutating func moveToMatch(forward: Bool) {
+        guard var view else { return }
+        guard let search = view.search else {
+            message = "No search yet: press / to search"
+            return
+        }
+        guard !search.matches.isEmpty else {
+            message = "Not found: \(search.query)"
+            return
+        }
+        let count = search.matches.count
+        var next = (search.current ?? -1) + (forward ? 1 : -1)
+        if next >= count {
+            next = 0
+            message = "Search wrapped to the top"
+        } else if next < 0 {
+            next = count - 1
+            message = "Search wrapped to the bottom"
+        }
+        view.search?.current = next
+        self.view = view
+        reveal(offset: search.matches[next].lowerBound)
+        if message == nil { message = "Match \(next + 1) of \(count)" }
+    }
+
+    // MARK: - Mouse
+
+    mutating func handleMouse(_ mouse: MouseEvent) {
+        if showHelp {
+            showHelp = false
+            return
+        }
+        switch (screen, mouse.action) {
+        case (.list, .click):
+            let row = listTop + mouse.y - 1
+            if mouse.y >= 1, mouse.y <= bodyHeight, articles.indices.contains(row) { openArticle(row) }
+        case (.list, .wheelDown):
+            moveSelection(to: selected + 3)
+        case (.list, .wheelUp):
+            moveSelection(to: selected - 3)
+        case (.article, .wheelDown):
+            scroll(by: 3)
+        case (.article, .wheelUp):
+            scroll(by: -3)
+        case (.article, .click):
+            break
+        }
+    }
+}

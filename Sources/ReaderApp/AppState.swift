@@ -1,0 +1,59 @@
+import Annotations
+
+/// Everything the reader shows, as plain data: `update` changes it on an event, `render` draws it.
+/// Neither touches the terminal, so every screen can be tested as text.
+public struct AppState: Sendable {
+    public var articles: [Article]
+    public var problems: [LoadProblem]
+    public var size: Size
+    public var theme: Theme
+    public var screen: Screen = .list
+    /// The highlighted row of the article list.
+    public var selected = 0
+    /// The first row of the article list shown.
+    public var listTop = 0
+    public var view: ArticleView?
+    /// The search prompt while the user types a query.
+    public var prompt: LineEditor?
+    public var showHelp = false
+    /// A one-line message in the status line, cleared by the next key.
+    public var message: String?
+    public var lastQuery: String?
+
+    public init(corpus: Corpus, size: Size, colorMode: ColorMode = .eight) {
+        articles = corpus.articles
+        problems = corpus.problems
+        self.size = size
+        theme = Theme(mode: colorMode)
+    }
+
+    /// Terminals smaller than this get a message instead of a squeezed screen.
+    public static let minimumSize = Size(width: 20, height: 6)
+
+    public var isTooSmall: Bool {
+        size.width < AppState.minimumSize.width || size.height < AppState.minimumSize.height
+    }
+
+    /// Rows between the header and the status line.
+    public var bodyHeight: Int { max(1, size.height - 2) }
+
+    /// Width of the article text: the screen less a margin each side, at most a comfortable measure.
+    public var textWidth: Int { max(1, min(size.width - 2, 100)) }
+
+    public var currentArticle: Article? {
+        view.map { articles[$0.index] }
+    }
+
+    /// The furthest the article can scroll: its last line at the bottom of the screen.
+    public var maximumTop: Int {
+        guard let view else { return 0 }
+        return max(0, view.layout.lines.count - bodyHeight)
+    }
+
+    /// How far through the article the bottom of the screen is, in percent.
+    public var percentRead: Int {
+        guard let view, !view.layout.lines.isEmpty else { return 100 }
+        let bottom = min(view.layout.lines.count, view.top + bodyHeight)
+        return bottom * 100 / view.layout.lines.count
+    }
+}
