@@ -6,7 +6,7 @@ extension AppState {
         var frame = Frame(size: size)
         guard size.width > 0, size.height > 0 else { return frame }
         if isTooSmall {
-            let lines = ["Terminal too small", "(\(size.width)x\(size.height))", "need \(AppState.minimumSize.width)x\(AppState.minimumSize.height)"]
+            let lines = ["Too small", "\(size.width)x\(size.height), need", "\(AppState.minimumSize.width)x\(AppState.minimumSize.height)"]
             for (row, text) in lines.enumerated() where row < size.height {
                 frame.put(text, x: 0, y: row, style: theme.problem)
             }
