@@ -2,12 +2,31 @@ import ArgumentParser
 import Annotations
 import Foundation
 
-/// `reader analyze`: not built yet (see the issue tracker).
+/// `reader analyze [--json] PATH...`: the entities and numeric claims the recogniser finds.
 struct AnalyzeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "analyze", abstract: "(not built yet)")
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Print the named entities and numeric claims found in the articles.")
+
+    @Argument(help: "Article files or folders.")
+    var paths: [String] = ["seeds"]
+
+    @Flag(help: "Print the JSON array of DESIGN.md's contract instead of a table.")
+    var json = false
 
     func run() throws {
-        printError("reader: 'analyze' is not built yet")
-        throw ExitCode(1)
+        let corpus = ArticleLoader.load(paths: paths)
+        for problem in corpus.problems { printError("reader: \(problem)") }
+        let recognizer = Recognizer()
+        let reports = corpus.articles.map { ArticleReport(file: $0.path, analysis: recognizer.analyze($0.text)) }
+        if json {
+            print(try AnalysisJSON.encode(reports))
+        } else {
+            for (index, report) in reports.enumerated() {
+                if index > 0 { print("") }
+                print(AnalysisTable.render(report))
+            }
+        }
+        if corpus.articles.isEmpty || !corpus.problems.isEmpty { throw ExitCode(1) }
     }
 }
