@@ -28,29 +28,19 @@ enum ReaderBinary {
     /// Runs `reader` with arguments, standard input from /dev/null, and waits for it.
     static func run(_ arguments: [String], environment: [String: String] = [:],
                     currentDirectory: String? = nil) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }
         // Files, not pipes: a large output can never fill a pipe and stall the child.
         let base = NSTemporaryDirectory() + "reader-run-\(UUID().uuidString)"
-        FileManager.default.createFile(atPath: base + ".out", contents: nil)
-        FileManager.default.createFile(atPath: base + ".err", contents: nil)
         defer {
             try? FileManager.default.removeItem(atPath: base + ".out")
             try? FileManager.default.removeItem(atPath: base + ".err")
         }
-        process.standardOutput = FileHandle(forWritingAtPath: base + ".out")
-        process.standardError = FileHandle(forWritingAtPath: base + ".err")
-        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-        try process.run()
-        process.waitUntilExit()
+        let status = try ChildProcess.run(path, arguments, environment: env, currentDirectory: currentDirectory,
+                                          stdoutPath: base + ".out", stderrPath: base + ".err")
         let stdoutData = FileManager.default.contents(atPath: base + ".out") ?? Data()
         let stderrData = FileManager.default.contents(atPath: base + ".err") ?? Data()
-        return Output(status: process.terminationStatus,
+        return Output(status: status,
                       stdout: String(decoding: stdoutData, as: UTF8.self),
                       stderr: String(decoding: stderrData, as: UTF8.self))
     }

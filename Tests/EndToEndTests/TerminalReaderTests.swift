@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+/// The real `reader` binary in tmux, driven as a person would drive it.
+@Suite("Terminal reader in tmux", .serialized)
+struct TerminalReaderTests {
+    let reader = ReaderBinary.path
+    let seeds = ReaderBinary.packageRoot + "/seeds"
+
+    /// The shell reports the exit code and whether the terminal modes came back.
+    func startReader(_ session: TmuxSession, arguments: String = "") throws {
+        try session.run("clear; \(reader) \(arguments.isEmpty ? seeds : arguments); echo EXIT=$? STTY=$(stty -a | grep -c -e -icanon -e '-echo ')")
+    }
+
+    @Test func browseSearchResizeAndQuit() throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        try startReader(session)
+        let list = try session.waitFor("4 articles")
+        #expect(list.contains("Aleppo hospital hit by Assad regime"))
+        #expect(list.contains("Aleppo exodus grows as thousands more"))
+        #expect(list.contains("Syrian forces celebrate their victory"))
+        #expect(list.contains("Russian president says he is negotiating"))
+
+        try session.send(keys: "Enter")
+        try session.waitFor("Syria's army on Thursday halted")
+        try session.send(keys: "j", "j", "j")
+        try session.waitUntil("scrolled") { !$0.contains("Reuters\n") && $0.contains("evacuate civilians") }
+
+        try session.send(literal: "/Lavrov")
+        try session.send(keys: "Enter")
+        try session.waitFor("Match 1 of 4")
+        try session.send(keys: "n", "n")
+        let third = try session.waitFor("Match 3 of 4")
+        #expect(third.contains("Lavrov"))
+
+        // Resize narrower and back: the text at the top stays in view.
+        try session.send(keys: "G")
+        let before = try session.waitFor("100%")
+        let topLine = before.split(separator: "\n")[1]
+        try session.resize(width: 40, height: 15)
+        try session.waitUntil("narrow layout") { $0.split(separator: "\n", omittingEmptySubsequences: false).first.map { $0.count <= 40 } ?? false && $0.contains("%") }
+        try session.resize(width: 80, height: 24)
+        try session.waitUntil("wide layout again") { $0.contains(" 000_cef5231f6ba4b524.txt") && $0.split(separator: "\n").contains { $0.count > 60 } }
+        let after = try session.screen()
+        #expect(after.contains(topLine), "the line at the top before the resize is still on screen")
+
+        try session.send(keys: "q")
+        try session.waitFor("4 articles")
+        try session.send(keys: "q")
+        let end = try session.waitFor("EXIT=")
+        #expect(end.contains("EXIT=0 STTY=0"))
+        #expect(!end.contains("j/k move"), "the alternate screen is gone")
+    }
+
+    @Test func helpAndNotFound() throws {
+        let session = try TmuxSession(width: 80, height: 30)
+        try startReader(session)
+        try session.waitFor("4 articles")
+        try session.send(keys: "?")
+        try session.waitFor("Keys (any key closes)")
+        try session.send(keys: "x", "Enter")
+        try session.waitFor("Syria's army")
+        try session.send(literal: "/zebra")
+        try session.send(keys: "Enter")
+        try session.waitFor("Not found: zebra")
+        try session.send(keys: "]")
+        try session.waitFor("001_ac7699849b98daba.txt")
+        try session.send(keys: "q", "q")
+        try session.waitFor("EXIT=0 STTY=0")
+    }
+
+    @Test func ctrlCRestoresTheTerminal() throws {
+        let session = try TmuxSession()
+        try startReader(session)
+        try session.waitFor("4 articles")
+        try session.send(keys: "C-c")
+        let end = try session.waitFor("EXIT=")
+        #expect(end.contains("EXIT=130 STTY=0"))
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let session = try TmuxSession()
+        try startReader(session)
+        try session.waitFor("4 articles")
+        try ChildProcess.run("pkill", ["-TERM", "-f", "^\(reader) \(seeds)$"])
+        let end = try session.waitFor("EXIT=")
+        #expect(end.contains("EXIT=143 STTY=0"))
+    }
+
+    @Test func ctrlZSuspendsAndFgResumes() throws {
+        let session = try TmuxSession()
+        try session.run("clear; \(reader) \(seeds)")
+        try session.waitFor("4 articles")
+        try session.send(keys: "C-z")
+        try session.waitFor("Stopped")
+        try session.run("echo STTY=$(stty -a | grep -c -e -icanon -e '-echo ')")
+        try session.waitFor("STTY=0")
+        try session.run("fg")
+        try session.waitFor("4 articles")
+        try session.send(keys: "j", "Enter")
+        try session.waitFor("More than 20,000 civilians")
+        try session.send(keys: "q", "q")
+        try session.run("echo DONE=$?")
+        try session.waitFor("DONE=0")
+    }
+
+    @Test func monochromeStillShowsTheSearchMatch() throws {
+        let session = try TmuxSession(environment: ["NO_COLOR": "1"])
+        try startReader(session)
+        try session.waitFor("4 articles")
+        try session.send(keys: "Enter")
+        try session.send(literal: "/Kerry")
+        try session.send(keys: "Enter")
+        try session.waitFor("Match 1 of")
+        let escaped = try session.screen(escapes: true)
+        // Reverse video (7) around the match, and no colour sequences at all.
+        #expect(escaped.contains("\u{1B}[7m") || escaped.range(of: "\u{1B}\\[[0-9;]*7[;m]", options: .regularExpression) != nil)
+        #expect(escaped.range(of: "\u{1B}\\[[0-9;]*3[0-7][;m]", options: .regularExpression) == nil)
+        try session.send(keys: "q", "q")
+        try session.waitFor("EXIT=0")
+    }
+
+    @Test func badInputIsReportedNotFatal() throws {
+        let folder = NSTemporaryDirectory() + "reader-bad-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: folder + "/a.txt", contents: Data("Evil \u{1B}[2J\u{1B}]0;pwned\u{07} title\n\nBody \u{1B}[31mred".utf8))
+        FileManager.default.createFile(atPath: folder + "/b.txt", contents: Data([0x00, 0x01, 0x02]))
+        FileManager.default.createFile(atPath: folder + "/c.txt", contents: Data("Caf".utf8) + Data([0xE9]) + Data("\n\nx".utf8))
+        let session = try TmuxSession()
+        try startReader(session, arguments: folder)
+        let list = try session.waitFor("2 articles")
+        #expect(list.contains("Evil ␛[2J␛]0;pwned␇ title"))
+        #expect(list.contains("b.txt: looks binary"))
+        try session.send(keys: "j", "Enter")
+        try session.waitFor("not valid UTF-8")
+        try session.send(keys: "q", "q")
+        try session.waitFor("EXIT=0")
+    }
+}
