@@ -3,13 +3,27 @@ import ArgumentParser
 import Foundation
 import ReaderApp
 
-/// Runs the interactive reader on a real terminal: the loop of draw, wait for an event, update.
+/// Runs the interactive reader on a real terminal: the loop of draw, wait for an event, update,
+/// with the corpus analysed in the background and the config file read and written at the edges.
 enum TerminalSession {
     static func run(corpus: Corpus, storeFolder: String?) throws {
+        let configFile = ConfigFile()
+        let (config, configProblem) = configFile.load()
+        // A broken config file is the user's: never overwrite it with our defaults.
+        var mayWriteConfig = configProblem == nil
+        let worker = AnalysisWorker(articles: corpus.articles)
         let terminal = CursesTerminal()
-        var state = AppState(corpus: corpus, size: terminal.size, colorMode: terminal.colorMode)
+        var state = AppState(corpus: corpus, size: terminal.size, colorMode: terminal.colorMode, config: config,
+                             configProblem: configProblem)
+        worker.prioritize(state.analysisPriority)
+        worker.start()
+        defer { worker.stop() }
         var exitSignal: Int32 = 0
-        while true {
+        loop: while true {
+            for result in worker.takeResults() {
+                _ = state.update(.analyzed(index: result.index, analysis: result.analysis))
+            }
+            worker.prioritize(state.analysisPriority)
             terminal.draw(state.render())
             let event = terminal.nextEvent()
             let received = TerminalRestorer.pendingSignal.load(ordering: .relaxed)
@@ -17,7 +31,20 @@ enum TerminalSession {
                 exitSignal = received
                 break
             }
-            if state.update(event) == .quit { break }
+            switch state.update(event) {
+            case .quit:
+                break loop
+            case .saveConfig(let newConfig):
+                guard mayWriteConfig else { continue }
+                do {
+                    try configFile.save(newConfig)
+                } catch {
+                    state.message = "Could not save \(configFile.path): \(error.localizedDescription)"
+                    mayWriteConfig = false
+                }
+            case .none:
+                break
+            }
         }
         terminal.end()
         if exitSignal != 0 { throw ExitCode(128 + exitSignal) }

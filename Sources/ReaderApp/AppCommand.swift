@@ -2,4 +2,6 @@
 public enum AppCommand: Equatable, Sendable {
     case none
     case quit
+    /// Write the config file (the user toggled a layer).
+    case saveConfig(ReaderConfig)
 }

@@ -9,6 +9,9 @@ extension AppState {
             return .none
         case .tick:
             return .none
+        case .analyzed(let index, let analysis):
+            receive(analysis, for: index)
+            return .none
         case .paste(let text):
             if prompt != nil { prompt?.insert(text) }
             return .none
@@ -24,6 +27,9 @@ extension AppState {
             if prompt != nil {
                 handlePromptKey(key)
                 return .none
+            }
+            if panel != nil {
+                return handlePanelKey(key)
             }
             if key == .character("?") {
                 showHelp = true
@@ -63,9 +69,9 @@ extension AppState {
         case .character("G"), .end:
             moveSelection(to: articles.count - 1)
         case .pageDown, .character(" "):
-            moveSelection(to: selected + bodyHeight)
+            moveSelection(to: selected + listRows)
         case .pageUp, .character("b"):
-            moveSelection(to: selected - bodyHeight)
+            moveSelection(to: selected - listRows)
         case .enter, .character("l"), .right:
             openArticle(selected)
         default:
@@ -81,7 +87,7 @@ extension AppState {
 
     mutating func keepSelectionVisible() {
         if selected < listTop { listTop = selected }
-        if selected >= listTop + bodyHeight { listTop = selected - bodyHeight + 1 }
+        if selected >= listTop + listRows { listTop = selected - listRows + 1 }
         listTop = max(0, listTop)
     }
 
@@ -91,6 +97,8 @@ extension AppState {
         keepSelectionVisible()
         view = ArticleView(index: index, article: articles[index], width: textWidth)
         screen = .article
+        panel = nil
+        refreshHighlights()
         if let warning = articles[index].warnings.first { message = warning }
     }
 
@@ -101,47 +109,71 @@ extension AppState {
             screen = .list
             return .none
         }
-        switch key {
-        case .character("q"), .escape:
+        guard let action = keyMap.action(for: key) else { return .none }
+        return perform(action)
+    }
+
+    /// Does what an article-view key is bound to.
+    mutating func perform(_ action: Action) -> AppCommand {
+        switch action {
+        case .back:
             screen = .list
             view = nil
-        case .character("j"), .down:
+        case .lineDown:
             scroll(by: 1)
-        case .character("k"), .up:
+        case .lineUp:
             scroll(by: -1)
-        case .character(" "), .pageDown, .control("f"):
+        case .pageDown:
             scroll(by: max(1, bodyHeight - 1))
-        case .character("b"), .pageUp, .control("b"):
+        case .pageUp:
             scroll(by: -max(1, bodyHeight - 1))
-        case .control("d"):
+        case .halfPageDown:
             scroll(by: max(1, bodyHeight / 2))
-        case .control("u"):
+        case .halfPageUp:
             scroll(by: -max(1, bodyHeight / 2))
-        case .character("g"), .home:
+        case .top:
             view?.top = 0
-        case .character("G"), .end:
+        case .bottom:
             let bottom = maximumTop
             view?.top = bottom
-        case .character("]"), .character(">"):
+        case .nextArticle:
             if let index = view?.index, index + 1 < articles.count {
                 openArticle(index + 1)
             } else {
                 message = "This is the last article"
             }
-        case .character("["), .character("<"):
+        case .previousArticle:
             if let index = view?.index, index > 0 {
                 openArticle(index - 1)
             } else {
                 message = "This is the first article"
             }
-        case .character("/"):
+        case .search:
             prompt = LineEditor()
-        case .character("n"):
+        case .nextMatch:
             moveToMatch(forward: true)
-        case .character("N"):
+        case .previousMatch:
             moveToMatch(forward: false)
-        default:
-            break
+        case .nextHighlight:
+            moveFocus(forward: true)
+        case .previousHighlight:
+            moveFocus(forward: false)
+        case .entityPanel:
+            openEntityPanel()
+        case .claimPanel:
+            openClaimPanel()
+        case .layersPanel:
+            openLayersPanel()
+        case .toggleEntities:
+            let command = changeLayers { $0.toggleEntities() }
+            message = config.layers.showsAnyEntity ? "Entities shown" : "Entities hidden (E shows them)"
+            return command
+        case .toggleClaims:
+            let command = changeLayers { $0.toggleClaims() }
+            message = config.layers.showsAnyClaim ? "Claims shown" : "Claims hidden (C shows them)"
+            return command
+        case .annotate, .visualSelect, .annotationPanel, .undo, .export:
+            return performAnnotationAction(action)
         }
         return .none
     }
@@ -235,10 +267,26 @@ extension AppState {
             showHelp = false
             return
         }
+        if var panel {
+            switch mouse.action {
+            case .wheelDown: panel.move(by: 3, visibleRows: panelRows)
+            case .wheelUp: panel.move(by: -3, visibleRows: panelRows)
+            case .click:
+                let index = panel.top + mouse.y - 2
+                if mouse.y >= 2, panel.rows.indices.contains(index), panel.rows[index].target != .none {
+                    panel.selected = index
+                    self.panel = panel
+                    _ = choose(panel.rows[index].target, in: panel)
+                    return
+                }
+            }
+            self.panel = panel
+            return
+        }
         switch (screen, mouse.action) {
         case (.list, .click):
-            let row = listTop + mouse.y - 1
-            if mouse.y >= 1, mouse.y <= bodyHeight, articles.indices.contains(row) { openArticle(row) }
+            let row = listTop + (mouse.y - 1) / 2
+            if mouse.y >= 1, mouse.y <= listRows * 2, articles.indices.contains(row) { openArticle(row) }
         case (.list, .wheelDown):
             moveSelection(to: selected + 3)
         case (.list, .wheelUp):

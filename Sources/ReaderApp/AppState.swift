@@ -5,14 +5,20 @@ import Annotations
 public struct AppState: Sendable {
     public var articles: [Article]
     public var problems: [LoadProblem]
+    /// What the recogniser found in each article, nil until it has been analysed.
+    public var analyses: [Analysis?]
     public var size: Size
     public var theme: Theme
+    public var config: ReaderConfig
+    public var keyMap: KeyMap
     public var screen: Screen = .list
     /// The highlighted row of the article list.
     public var selected = 0
-    /// The first row of the article list shown.
+    /// The first article of the list shown.
     public var listTop = 0
     public var view: ArticleView?
+    /// A panel over the article (entities, claims, layers…), if one is open.
+    public var panel: Panel?
     /// The search prompt while the user types a query.
     public var prompt: LineEditor?
     public var showHelp = false
@@ -20,11 +26,19 @@ public struct AppState: Sendable {
     public var message: String?
     public var lastQuery: String?
 
-    public init(corpus: Corpus, size: Size, colorMode: ColorMode = .eight) {
+    public init(corpus: Corpus, size: Size, colorMode: ColorMode = .eight, config: ReaderConfig = ReaderConfig(),
+                configProblem: String? = nil) {
         articles = corpus.articles
         problems = corpus.problems
+        analyses = Array(repeating: nil, count: corpus.articles.count)
         self.size = size
-        theme = Theme(mode: colorMode)
+        self.config = config
+        keyMap = (try? KeyMap(overrides: config.keys)) ?? (try! KeyMap())
+        var colors: [Highlight.Kind: Color] = [:]
+        for type in EntityType.allCases { colors[.entity(type)] = config.color(for: .entity(type)) }
+        for kind in ClaimKind.allCases { colors[.claim(kind)] = config.color(for: .claim(kind)) }
+        theme = Theme(mode: colorMode, customColors: colors)
+        message = configProblem
     }
 
     /// Terminals smaller than this get a message instead of a squeezed screen.
@@ -34,14 +48,23 @@ public struct AppState: Sendable {
         size.width < AppState.minimumSize.width || size.height < AppState.minimumSize.height
     }
 
-    /// Rows between the header and the status line.
-    public var bodyHeight: Int { max(1, size.height - 2) }
+    /// Rows between the header and the status line (the article view also keeps one for the legend).
+    public var bodyHeight: Int {
+        max(1, size.height - (screen == .article ? 3 : 2))
+    }
+
+    /// Articles the list shows at once: two rows each (title, then file and figures).
+    public var listRows: Int { max(1, (size.height - 2) / 2) }
 
     /// Width of the article text: the screen less a margin each side, at most a comfortable measure.
     public var textWidth: Int { max(1, min(size.width - 2, 100)) }
 
     public var currentArticle: Article? {
         view.map { articles[$0.index] }
+    }
+
+    public var currentAnalysis: Analysis? {
+        view.flatMap { analyses[$0.index] }
     }
 
     /// The furthest the article can scroll: its last line at the bottom of the screen.
@@ -55,5 +78,11 @@ public struct AppState: Sendable {
         guard let view, !view.layout.lines.isEmpty else { return 100 }
         let bottom = min(view.layout.lines.count, view.top + bodyHeight)
         return bottom * 100 / view.layout.lines.count
+    }
+
+    /// The article the recogniser should work on first: the open one, else the selected one.
+    public var analysisPriority: Int? {
+        let index = view?.index ?? selected
+        return analyses.indices.contains(index) && analyses[index] == nil ? index : analyses.firstIndex { $0 == nil }
     }
 }

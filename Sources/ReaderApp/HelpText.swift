@@ -1,24 +1,39 @@
-/// The key list `?` shows.
+/// The key list `?` shows; the article keys come from the key map, so rebound keys show as bound.
 enum HelpText {
-    static let lines: [String] = [
-        "Article list",
-        "  j k ↑ ↓        move",
-        "  g G Home End   first, last",
-        "  Enter l click  open the article",
-        "  q              quit",
-        "",
-        "Article",
-        "  j k ↑ ↓        scroll a line (mouse wheel: three)",
-        "  Space PgDn     page down",
-        "  b PgUp         page up",
-        "  g G Home End   top, bottom",
-        "  ] [            next, previous article",
-        "  /              search; Enter runs it, Esc cancels",
-        "  n N            next, previous match",
-        "  q Esc          back to the list",
-        "",
-        "Everywhere",
-        "  ?              this help (any key closes it)",
-        "  Ctrl-Z         suspend; Ctrl-C quit",
-    ]
+    static func lines(keyMap: KeyMap) -> [String] {
+        func row(_ actions: [Action], _ text: String) -> String {
+            let keys = actions.flatMap { keyMap.keys(for: $0) }
+            return "  " + keys.joined(separator: " ").padding(15) + text
+        }
+        return [
+            "Article list",
+            "  j k ↑ ↓        move",
+            "  g G Home End   first, last",
+            "  Enter l click  open the article",
+            "  q              quit",
+            "",
+            "Article",
+            row([.lineDown, .lineUp], "scroll a line (mouse wheel: three)"),
+            row([.pageDown, .pageUp], "page down, up"),
+            row([.top, .bottom], "top, bottom"),
+            row([.nextArticle, .previousArticle], "next, previous article"),
+            row([.search], "search; Enter runs it, Esc cancels"),
+            row([.nextMatch, .previousMatch], "next, previous match or mention"),
+            row([.nextHighlight, .previousHighlight], "next, previous entity or claim"),
+            row([.entityPanel], "entities: go to mentions, see other articles"),
+            row([.claimPanel], "numeric claims and their values"),
+            row([.layersPanel], "show or hide highlight layers"),
+            row([.toggleEntities, .toggleClaims], "all entities, all claims on/off"),
+            row([.annotate], "annotate the focused highlight or selection"),
+            row([.visualSelect], "select any span (w/b by word, h/l by letter)"),
+            row([.annotationPanel], "this article's annotations"),
+            row([.undo], "undo the last change to annotations"),
+            row([.export], "export notes as Markdown"),
+            row([.back], "back to the list"),
+            "",
+            "Everywhere",
+            "  ?              this help (any key closes it)",
+            "  Ctrl-Z         suspend; Ctrl-C quit",
+        ]
+    }
 }

@@ -1,5 +1,5 @@
 /// A key the user pressed, decoded by the backend.
-public enum Key: Equatable, Sendable {
+public enum Key: Hashable, Sendable {
     case character(Unicode.Scalar)
     case up, down, left, right
     case pageUp, pageDown, home, end

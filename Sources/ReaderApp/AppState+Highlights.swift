@@ -1,0 +1,111 @@
+import Annotations
+
+extension AppState {
+    // MARK: - Analysis
+
+    /// Takes an article's analysis from the background recogniser.
+    public mutating func receive(_ analysis: Analysis, for index: Int) {
+        guard analyses.indices.contains(index) else { return }
+        analyses[index] = analysis
+        if view?.index == index { refreshHighlights() }
+    }
+
+    /// Rebuilds the open article's highlights from its analysis and the layers.
+    mutating func refreshHighlights() {
+        guard var view else { return }
+        let highlights = analyses[view.index].map { Highlight.all(in: $0, layers: config.layers) } ?? []
+        view.setHighlights(highlights)
+        self.view = view
+    }
+
+    // MARK: - Focus
+
+    /// Moves the focus to the next (or previous) highlight, starting from the top of the screen
+    /// when nothing has the focus or the focused one scrolled out of view, and scrolls to it.
+    mutating func moveFocus(forward: Bool) {
+        guard var view else { return }
+        guard !view.highlights.isEmpty else {
+            message = analyses[view.index] == nil ? "Still analysing this article…"
+                : "No highlights to move to (h shows the layers)"
+            return
+        }
+        let count = view.highlights.count
+        let next: Int
+        if let focus = view.focus, isOnScreen(view.highlights[focus].range.lowerBound) {
+            next = forward ? focus + 1 : focus - 1
+        } else {
+            let top = view.topOffset
+            let firstVisible = view.highlights.firstIndex { $0.range.lowerBound >= top } ?? count
+            next = forward ? firstVisible : firstVisible - 1
+        }
+        if next >= count {
+            view.focus = 0
+            message = "Wrapped to the first highlight"
+        } else if next < 0 {
+            view.focus = count - 1
+            message = "Wrapped to the last highlight"
+        } else {
+            view.focus = next
+        }
+        self.view = view
+        if let focused = view.focused { reveal(offset: focused.range.lowerBound) }
+    }
+
+    /// Puts the focus on the highlight at `range`, if the layers show it.
+    mutating func focus(kind: Highlight.Kind, range: Range<Int>) {
+        guard var view else { return }
+        view.focus = view.highlights.firstIndex { $0.range == range && $0.kind == kind }
+        self.view = view
+        reveal(offset: range.lowerBound)
+    }
+
+    func isOnScreen(_ offset: Int) -> Bool {
+        guard let view else { return false }
+        let line = view.layout.lineIndex(containing: offset)
+        return line >= view.top && line < view.top + bodyHeight
+    }
+
+    /// What the status line says of the focused highlight: the entity's type, canonical name and
+    /// mentions; the claim's kind, value, qualifier and unit.
+    public var focusDescription: String? {
+        guard let view, let focused = view.focused, let analysis = analyses[view.index] else { return nil }
+        switch focused.kind {
+        case .entity(let type):
+            guard analysis.entities.indices.contains(focused.index) else { return nil }
+            let entity = analysis.entities[focused.index]
+            let mentions = analysis.entities.filter { $0.canonical == entity.canonical && $0.type == entity.type }.count
+            let name = entity.canonical == entity.text ? entity.text : "\(entity.canonical) (“\(entity.text)”)"
+            return "\(type.rawValue) \(name) · \(mentions) mention\(mentions == 1 ? "" : "s")"
+        case .claim(let kind):
+            guard analysis.claims.indices.contains(focused.index) else { return nil }
+            return "\(kind.rawValue) " + AppState.describe(analysis.claims[focused.index])
+        }
+    }
+
+    /// A claim's normalised value with its qualifier and unit: "8000 · nearer · evacuees".
+    public static func describe(_ claim: Claim) -> String {
+        var parts: [String] = []
+        if let normalized = claim.normalized {
+            parts.append(normalized)
+        } else if let value = claim.value {
+            parts.append(formatNumber(value))
+        }
+        if let qualifier = claim.qualifier { parts.append(qualifier) }
+        if let unit = claim.unit { parts.append(unit) }
+        return parts.isEmpty ? "“\(claim.text)”" : parts.joined(separator: " · ")
+    }
+
+    /// 20000 as "20000", 0.75 as "0.75": no needless ".0".
+    public static func formatNumber(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+
+    // MARK: - Layers
+
+    mutating func changeLayers(_ change: (inout HighlightLayers) -> Void) -> AppCommand {
+        change(&config.layers)
+        refreshHighlights()
+        return .saveConfig(config)
+    }
+}

@@ -1,0 +1,33 @@
+import Annotations
+
+/// One row of a panel: what it says, how it looks, and what choosing it does.
+public struct PanelRow: Equatable, Sendable {
+    /// What Enter on a row does.
+    public enum Target: Equatable, Sendable {
+        /// Jump to the mentions of an entity in the open article (n/N go through them).
+        case mentions(name: String, ranges: [Range<Int>])
+        /// Focus one highlight of the open article.
+        case highlight(Highlight.Kind, Range<Int>)
+        /// Toggle a layer.
+        case layer(Highlight.Kind)
+        /// Open an article, with the mentions of an entity as its matches.
+        case article(index: Int, name: String, ranges: [Range<Int>])
+        /// Jump to an annotation of the open article (by id).
+        case annotation(String)
+        /// Nothing to do (a heading or a message).
+        case none
+    }
+
+    public var text: String
+    /// Right-aligned detail: a count, a value.
+    public var detail: String
+    public var style: Style
+    public var target: Target
+
+    public init(text: String, detail: String = "", style: Style = .plain, target: Target = .none) {
+        self.text = text
+        self.detail = detail
+        self.style = style
+        self.target = target
+    }
+}
