@@ -132,6 +132,7 @@ public struct AnnotationStore: Sendable {
         }
         let lock = try FolderLock(folder: folder)
         return try withExtendedLifetime(lock) {
+            AnnotationStore.removeStaleTemporaryFiles(of: sidecar)
             // Re-read under the lock: another process may have saved since we last looked.
             let current = try readSidecar(at: sidecar)
             let changed = Sidecar.ordered(change(current?.annotations ?? []))
@@ -147,6 +148,17 @@ public struct AnnotationStore: Sendable {
             }
             try AtomicFile.write(data, to: sidecar, folderDescriptor: lock.descriptor)
             return changed
+        }
+    }
+
+    /// Deletes temporary files a killed writer left beside `sidecar`. Only called under the folder
+    /// lock: every writer holds it while its temporary file exists, so any found now is stale.
+    static func removeStaleTemporaryFiles(of sidecar: String) {
+        let folder = (sidecar as NSString).deletingLastPathComponent
+        let stem = (sidecar as NSString).lastPathComponent + AtomicFile.temporaryMarker
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return }
+        for name in names where name.hasPrefix(stem) {
+            try? FileManager.default.removeItem(atPath: folder.isEmpty ? name : folder + "/" + name)
         }
     }
 
