@@ -7,15 +7,27 @@ public struct Sidecar: Codable, Equatable, Sendable {
 
     public var schema: String
     public var version: Int
-    /// The article's file name, for a person reading the sidecar.
+    /// The article, for a person reading the sidecar: its file name when the sidecar sits beside it,
+    /// its absolute path when the sidecar is kept in a separate store folder (`--store`).
     public var article: String
-    /// Annotations in text order (by start, then creation), so files diff well.
+    /// Annotations in text order (by start, then creation, then id), so files diff well.
     public var annotations: [Annotation]
 
     public init(article: String, annotations: [Annotation] = []) {
         self.schema = Sidecar.schemaName
         self.version = Sidecar.currentVersion
         self.article = article
-        self.annotations = annotations
+        self.annotations = Sidecar.ordered(annotations)
+    }
+
+    /// Annotations in the stable order the file keeps: by start offset, then creation time, then id.
+    public static func ordered(_ annotations: [Annotation]) -> [Annotation] {
+        annotations.sorted { left, right in
+            if left.target.position.start != right.target.position.start {
+                return left.target.position.start < right.target.position.start
+            }
+            if left.created != right.created { return left.created < right.created }
+            return left.id.uuidString < right.id.uuidString
+        }
     }
 }

@@ -2,12 +2,68 @@ import ArgumentParser
 import Annotations
 import Foundation
 
-/// `reader annotate`: not built yet (see the issue tracker).
+/// `reader annotate FILE --quote TEXT`: adds an annotation from a script, with the same store
+/// guarantees as the terminal reader (locked read-merge-write, atomic save, bad sidecars refused).
 struct AnnotateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "annotate", abstract: "(not built yet)")
+    static let configuration = CommandConfiguration(
+        commandName: "annotate",
+        abstract: "Annotate the words TEXT of an article file.",
+        discussion: """
+            The annotation is saved in FILE's sidecar (NAME.annotations.json beside NAME.txt, or under \
+            --store). If the words are a recognised numeric claim, its value is kept with the note.
+            """)
+
+    @Argument(help: "The article file.")
+    var file: String
+
+    @Option(help: "The exact words to annotate, as written in the article.")
+    var quote: String
+
+    @Option(help: "Which occurrence of the words, counting from 1.")
+    var occurrence = 1
+
+    @Option(name: .customLong("tag"), help: "A tag (repeat for several).")
+    var tags: [String] = []
+
+    @Option(help: "A free-text note.")
+    var note = ""
+
+    @Option(help: "Keep sidecars under this folder instead of beside the articles.")
+    var store: String?
+
+    /// Adds this many annotations, one save each: lets the crash tests kill a process mid-save.
+    @Option(name: .customLong("repeat"), help: .hidden)
+    var repeatCount = 1
 
     func run() throws {
-        printError("reader: 'annotate' is not built yet")
-        throw ExitCode(1)
+        let article: Article
+        switch ArticleLoader.loadFile(file) {
+        case .success(let loaded): article = loaded
+        case .failure(let problem): throw commandFailure("\(problem)")
+        }
+        guard article.isExact else {
+            throw commandFailure("\(StoreError(path: article.path, kind: .articleNotExact))")
+        }
+        guard !quote.isEmpty else { throw commandFailure("--quote must not be empty") }
+        let found = article.occurrences(of: quote)
+        guard !found.isEmpty else {
+            throw commandFailure("\(article.path): the quote \"\(TerminalText.visible(quote))\" is not in the article (the match is exact, case and punctuation included)")
+        }
+        guard occurrence >= 1, occurrence <= found.count else {
+            throw commandFailure("\(article.path): --occurrence \(occurrence) is out of range; the quote occurs \(found.count) time\(found.count == 1 ? "" : "s")")
+        }
+        let range = found[occurrence - 1]
+        let claim = Article.claim(for: range, among: Recognizer().analyze(article.text).claims)
+        let annotationStore = AnnotationStore(storeFolder: store)
+        let location = TextLocation(offset: range.lowerBound, in: article.scalars)
+        for _ in 0..<max(1, repeatCount) {
+            let annotation = Annotation.make(article: article, range: range, tags: tags, note: note, claim: claim)
+            do {
+                try annotationStore.add(annotation, to: article)
+            } catch {
+                throw commandFailure("\(error)")
+            }
+            print("\(article.path):\(location)\t\(annotation.id.uuidString.lowercased())\t\(annotationStore.sidecarPath(for: article.path))")
+        }
     }
 }

@@ -2,12 +2,51 @@ import ArgumentParser
 import Annotations
 import Foundation
 
-/// `reader notes`: not built yet (see the issue tracker).
+/// `reader notes [PATH...] [--json]`: every annotation with where it is found in the text now.
 struct NotesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "notes", abstract: "(not built yet)")
+    static let configuration = CommandConfiguration(
+        commandName: "notes",
+        abstract: "List the annotations: file, place, state, quote, tags and note.",
+        discussion: """
+            The state says how each annotation was found in the article as it is now: anchored (where \
+            it was), moved (found elsewhere or slightly edited), changed (found, but a number in it \
+            differs) or orphan (not found; kept with its quote). A sidecar that cannot be read is \
+            reported and the exit status is 1.
+            """)
+
+    @Argument(help: "Article files or folders.")
+    var paths: [String] = ["seeds"]
+
+    @Flag(help: "Print a JSON array instead of lines.")
+    var json = false
+
+    @Option(help: "Read sidecars from this folder instead of beside the articles.")
+    var store: String?
 
     func run() throws {
-        printError("reader: 'notes' is not built yet")
-        throw ExitCode(1)
+        let corpus = ArticleLoader.load(paths: paths)
+        for problem in corpus.problems { printError("reader: \(problem)") }
+        let annotationStore = AnnotationStore(storeFolder: store)
+        var rows: [NoteRow] = []
+        var failed = !corpus.problems.isEmpty || corpus.articles.isEmpty
+        for article in corpus.articles {
+            let annotations: [Annotation]
+            do {
+                annotations = try annotationStore.load(for: article)
+            } catch {
+                printError("reader: \(error)")
+                failed = true
+                continue
+            }
+            rows += Anchoring.anchor(annotations, in: article).map { NoteRow(article: article, anchored: $0) }
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+        } else {
+            for row in rows { print(row.textLine) }
+        }
+        if failed { throw ExitCode(1) }
     }
 }
