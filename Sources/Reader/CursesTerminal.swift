@@ -25,6 +25,7 @@ final class CursesTerminal {
         isActive = true
         TerminalRestorer.install()
         cbreak()
+        allowControlS()
         noecho()
         nonl()
         keypad(shim_stdscr(), true)
@@ -43,6 +44,15 @@ final class CursesTerminal {
     }
 
     deinit { end() }
+
+    /// Turns off XON/XOFF flow control, so Ctrl-S (save a note) reaches the reader instead of
+    /// freezing the terminal. The saved modes put it back on exit.
+    private func allowControlS() {
+        var modes = termios()
+        guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+        modes.c_iflag &= ~tcflag_t(IXON)
+        tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+    }
 
     /// Ends curses and gives the terminal back as it was. Safe to call twice.
     func end() {

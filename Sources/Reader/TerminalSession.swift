@@ -15,6 +15,10 @@ enum TerminalSession {
         let terminal = CursesTerminal()
         var state = AppState(corpus: corpus, size: terminal.size, colorMode: terminal.colorMode, config: config,
                              configProblem: configProblem)
+        let sidecars = SidecarBridge(store: AnnotationStore(storeFolder: storeFolder))
+        for (index, article) in corpus.articles.enumerated() {
+            _ = state.update(.annotations(index: index, update: sidecars.load(article)))
+        }
         worker.prioritize(state.analysisPriority)
         worker.start()
         defer { worker.stop() }
@@ -42,6 +46,11 @@ enum TerminalSession {
                     state.message = "Could not save \(configFile.path): \(error.localizedDescription)"
                     mayWriteConfig = false
                 }
+            case .changeAnnotations(let index, let change):
+                let update = sidecars.apply(change, to: corpus.articles[index])
+                _ = state.update(.annotations(index: index, update: update))
+            case .export:
+                _ = state.update(.notice(NotesExport.write(corpus: corpus, store: sidecars.store)))
             case .none:
                 break
             }

@@ -4,4 +4,8 @@ public enum AppCommand: Equatable, Sendable {
     case quit
     /// Write the config file (the user toggled a layer).
     case saveConfig(ReaderConfig)
+    /// Write a change to an article's annotations; the answer comes back as `.annotations`.
+    case changeAnnotations(articleIndex: Int, change: AnnotationChange)
+    /// Export the corpus's notes as Markdown; the answer comes back as `.notice`.
+    case export
 }

@@ -128,6 +128,20 @@ extension AppState {
             let command = changeLayers { $0.toggleClaims() }
             reopenLayers(keeping: panel)
             return command
+        case .character("e") where panel.kind == .annotations:
+            if case .annotation(let id)? = panel.selectedRow?.target { editAnnotation(id: id) }
+        case .character("d") where panel.kind == .annotations, .delete where panel.kind == .annotations:
+            if case .annotation(let id)? = panel.selectedRow?.target {
+                let command = deleteAnnotation(id: id)
+                openAnnotationPanel()
+                if var reopened = self.panel {
+                    reopened.move(by: min(panel.selected, reopened.rows.count - 1), visibleRows: panelRows)
+                    self.panel = reopened
+                }
+                return command
+            }
+        case .character("u") where panel.kind == .annotations:
+            return undo()
         case .character("a") where panel.kind == .entities:
             if case .mentions(let name, _)? = panel.selectedRow?.target,
                let type = selectedEntityType(panel) {

@@ -17,6 +17,7 @@ extension AppState {
         case .article:
             renderArticle(into: &frame)
             if let panel { renderPanel(panel, into: &frame) }
+            if let editor { renderEditor(editor, into: &frame) }
         }
         renderStatus(into: &frame)
         if showHelp { renderHelp(into: &frame) }

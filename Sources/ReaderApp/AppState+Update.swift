@@ -12,8 +12,18 @@ extension AppState {
         case .analyzed(let index, let analysis):
             receive(analysis, for: index)
             return .none
+        case .annotations(let index, let update):
+            receive(update, for: index)
+            return .none
+        case .notice(let text):
+            message = text
+            return .none
         case .paste(let text):
-            if prompt != nil { prompt?.insert(text) }
+            if editor != nil {
+                pasteIntoEditor(text)
+            } else if prompt != nil {
+                prompt?.insert(text)
+            }
             return .none
         case .mouse(let mouse):
             handleMouse(mouse)
@@ -24,9 +34,15 @@ extension AppState {
                 showHelp = false
                 return .none
             }
+            if editor != nil {
+                return handleEditorKey(key)
+            }
             if prompt != nil {
                 handlePromptKey(key)
                 return .none
+            }
+            if screen == .article, view?.selection != nil {
+                return handleSelectionKey(key)
             }
             if panel != nil {
                 return handlePanelKey(key)

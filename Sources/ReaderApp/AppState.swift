@@ -25,12 +25,23 @@ public struct AppState: Sendable {
     /// A one-line message in the status line, cleared by the next key.
     public var message: String?
     public var lastQuery: String?
+    /// Each article's annotations, anchored in its current text.
+    public var annotations: [[AnchoredAnnotation]]
+    /// Articles whose sidecar cannot be used, with the message: annotating them is refused.
+    public var sidecarProblems: [Int: String] = [:]
+    /// Tags used anywhere in the corpus, for completion.
+    public var usedTags: [String] = []
+    /// The tag and note editor, while the user annotates.
+    public var editor: AnnotationEditor?
+    /// Inverse changes, newest last: `u` applies the last one.
+    public var undoStack: [UndoStep] = []
 
     public init(corpus: Corpus, size: Size, colorMode: ColorMode = .eight, config: ReaderConfig = ReaderConfig(),
                 configProblem: String? = nil) {
         articles = corpus.articles
         problems = corpus.problems
         analyses = Array(repeating: nil, count: corpus.articles.count)
+        annotations = Array(repeating: [], count: corpus.articles.count)
         self.size = size
         self.config = config
         keyMap = (try? KeyMap(overrides: config.keys)) ?? (try! KeyMap())

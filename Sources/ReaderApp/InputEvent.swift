@@ -8,5 +8,9 @@ public enum InputEvent: Equatable, Sendable {
     case resize(Size)
     case paste(String)
     case analyzed(index: Int, analysis: Analysis)
+    /// An article's annotations were read or written, or could not be.
+    case annotations(index: Int, update: AnnotationUpdate)
+    /// Something the outside world wants the user to read (where an export went, say).
+    case notice(String)
     case tick
 }

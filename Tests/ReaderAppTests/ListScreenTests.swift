@@ -8,7 +8,7 @@ struct ListScreenTests {
         let frame = Fixtures.state(width: 80, height: 8).render()
         #expect(frame.lines[0] == " reader · 4 articles                                              analysing 0/4")
         #expect(frame.lines[1] == " Aleppo hospital hit by Assad regime airstrikes")
-        #expect(frame.lines[2] == "   000_cef5231f6ba4b524.txt · 498 words · analysing…")
+        #expect(frame.lines[2] == "   000_cef5231f6ba4b524.txt · 498 words · analysing… · 0 notes")
         #expect(frame.lines[3] == " Aleppo exodus grows as thousands more leave")
         #expect(frame.lines[7].hasPrefix(" j/k move · Enter open · ? help · q quit"))
         #expect(frame.lines[7].hasSuffix("1/4"))
@@ -21,8 +21,8 @@ struct ListScreenTests {
         _ = state.update(.analyzed(index: 0, analysis: Analysis(entities: [entity, entity], claims: [claim])))
         let frame = state.render()
         #expect(frame.lines[0] == " reader · 4 articles                                              analysing 1/4")
-        #expect(frame.lines[2] == "   000_cef5231f6ba4b524.txt · 498 words · 2 entities · 1 claim")
-        #expect(frame.lines[4] == "   001_ac7699849b98daba.txt · 498 words · analysing…")
+        #expect(frame.lines[2] == "   000_cef5231f6ba4b524.txt · 498 words · 2 entities · 1 claim · 0 notes")
+        #expect(frame.lines[4] == "   001_ac7699849b98daba.txt · 498 words · analysing… · 0 notes")
     }
 
     @Test func theOpenArticleIsAnalysedFirst() {
