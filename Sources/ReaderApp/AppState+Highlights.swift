@@ -108,4 +108,17 @@ extension AppState {
         refreshHighlights()
         return .saveConfig(config)
     }
+
+    // MARK: - Mouse
+
+    /// A click on a highlight focuses it; a click elsewhere in the text clears the focus.
+    mutating func clickInArticle(x: Int, y: Int) {
+        guard var view, let article = currentArticle, y >= 1, y <= bodyHeight else { return }
+        let lineIndex = view.top + y - 1
+        guard view.layout.lines.indices.contains(lineIndex) else { return }
+        let margin = max(0, (size.width - textWidth) / 2)
+        let offset = LineRenderer.offset(atColumn: x, of: view.layout.lines[lineIndex], in: article, x: margin)
+        view.focus = offset.flatMap { offset in view.highlights.lastIndex { $0.range.contains(offset) } }
+        self.view = view
+    }
 }

@@ -238,8 +238,10 @@ extension AppState {
         for row in 0..<height {
             frame.put(String(repeating: " ", count: width), x: left, y: top + row, style: theme.header)
         }
-        frame.put(" Keys (any key closes) ", x: left + 2, y: top, style: theme.header)
-        for (index, line) in lines.prefix(height - 2).enumerated() {
+        let scrolls = lines.count > height - 2
+        frame.put(scrolls ? " Keys (j/k scroll, any other key closes) " : " Keys (any key closes) ", x: left + 2, y: top,
+                  style: theme.header, limit: left + width)
+        for (index, line) in lines.dropFirst(helpTop).prefix(height - 2).enumerated() {
             frame.put(line, x: left + 2, y: top + 1 + index, style: theme.header, limit: left + width)
         }
     }

@@ -31,7 +31,7 @@ extension AppState {
         case .key(let key):
             message = nil
             if showHelp {
-                showHelp = false
+                scrollHelp(key)
                 return .none
             }
             if editor != nil {
@@ -49,6 +49,7 @@ extension AppState {
             }
             if key == .character("?") {
                 showHelp = true
+                helpTop = 0
                 return .none
             }
             switch screen {
@@ -312,7 +313,22 @@ extension AppState {
         case (.article, .wheelUp):
             scroll(by: -3)
         case (.article, .click):
-            break
+            clickInArticle(x: mouse.x, y: mouse.y)
+        }
+    }
+
+    // MARK: - Help
+
+    /// j/k and the page keys scroll a help longer than the screen; any other key closes it.
+    mutating func scrollHelp(_ key: Key) {
+        let visible = max(1, size.height - 4)
+        let maximum = max(0, HelpText.lines(keyMap: keyMap).count - visible)
+        switch key {
+        case .character("j"), .down: helpTop = min(maximum, helpTop + 1)
+        case .character("k"), .up: helpTop = max(0, helpTop - 1)
+        case .character(" "), .pageDown: helpTop = min(maximum, helpTop + visible)
+        case .character("b"), .pageUp: helpTop = max(0, helpTop - visible)
+        default: showHelp = false
         }
     }
 }

@@ -22,6 +22,8 @@ public struct AppState: Sendable {
     /// The search prompt while the user types a query.
     public var prompt: LineEditor?
     public var showHelp = false
+    /// The first help line shown, when the help is longer than the screen.
+    public var helpTop = 0
     /// A one-line message in the status line, cleared by the next key.
     public var message: String?
     public var lastQuery: String?

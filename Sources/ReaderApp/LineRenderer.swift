@@ -2,6 +2,29 @@ import Annotations
 
 /// Draws one visual line of an article into a frame row, styling each scalar by the spans over it.
 enum LineRenderer {
+    /// The text offset drawn at screen column `column` of a line drawn from column `x`, laid out
+    /// exactly as `draw` lays it out; nil past the end of the line.
+    static func offset(atColumn column: Int, of line: VisualLine, in article: Article, x: Int) -> Int? {
+        var position = x
+        var previousWasSpace = false
+        for offset in line.range {
+            let scalar = article.scalars[offset]
+            let width: Int
+            if TextLayout.isBreakingSpace(scalar) {
+                if (scalar == "\n" || scalar == "\r"), previousWasSpace { continue }
+                previousWasSpace = true
+                width = 1
+            } else {
+                previousWasSpace = false
+                width = CellWidth.of(TerminalText.replacement(for: scalar) ?? scalar)
+                if width == 0 { continue }
+            }
+            if column < position + width { return column >= position ? offset : nil }
+            position += width
+        }
+        return nil
+    }
+
     /// - Parameters:
     ///   - spans: the spans that may touch this line, in drawing order.
     static func draw(_ line: VisualLine, of article: Article, into frame: inout Frame, row: Int,

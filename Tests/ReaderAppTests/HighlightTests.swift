@@ -198,3 +198,34 @@ struct HighlightTests {
         #expect(state.render().lines[10] == " analysing…")
     }
 }
+
+@Suite("Mouse and help")
+struct MouseAndHelpTests {
+    @Test func clickingAHighlightFocusesIt() throws {
+        var state = AppState(corpus: Fixtures.corpus(HighlightTests.text), size: Size(width: 40, height: 12))
+        state.openArticle(0)
+        _ = state.update(.analyzed(index: 0, analysis: HighlightTests.analysis))
+        let frame = state.render()
+        let y = try #require(frame.lines.firstIndex { $0.contains("nearer 8,000") })
+        let x = frame.lines[y].distance(from: frame.lines[y].startIndex, to: frame.lines[y].range(of: "8,000")!.lowerBound)
+        _ = state.update(.mouse(MouseEvent(action: .click, x: x, y: y)))
+        #expect(state.focusDescription == "count 8000 · nearer · evacuees")
+        _ = state.update(.mouse(MouseEvent(action: .click, x: 1, y: 1)))
+        #expect(state.focusDescription == "PERSON Sergei Lavrov (“Lavrov”) · 2 mentions")
+        _ = state.update(.mouse(MouseEvent(action: .click, x: 39, y: 1)))
+        #expect(state.view?.focus == nil)
+    }
+
+    @Test func aLongHelpScrollsAndAnyOtherKeyClosesIt() {
+        var state = Fixtures.state(width: 70, height: 12)
+        state.type("?")
+        let first = state.render()
+        #expect(first.lines.contains { $0.contains("Keys (j/k scroll, any other key closes)") })
+        #expect(!first.lines.contains { $0.contains("Everywhere") })
+        state.press(.pageDown, .pageDown, .pageDown, .pageDown)
+        #expect(state.render().lines.contains { $0.contains("Everywhere") })
+        #expect(state.showHelp)
+        state.type("x")
+        #expect(!state.showHelp)
+    }
+}
