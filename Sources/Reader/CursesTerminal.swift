@@ -52,6 +52,8 @@ final class CursesTerminal {
         guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
         modes.c_iflag &= ~tcflag_t(IXON)
         tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+        // Curses puts its recorded program mode back after Ctrl-Z and fg: record this one.
+        def_prog_mode()
     }
 
     /// Ends curses and gives the terminal back as it was. Safe to call twice.

@@ -87,6 +87,31 @@ struct TerminalReaderTests {
         #expect(end.contains("EXIT=143 STTY=0"))
     }
 
+    @Test func aCrashSignalStillRestoresTheTerminal() throws {
+        let session = try TmuxSession()
+        try startReader(session)
+        try session.waitFor("4 articles")
+        try ChildProcess.run("pkill", ["-SEGV", "-f", "^\(reader) \(seeds)$"])
+        let end = try session.waitFor("EXIT=")
+        #expect(end.contains("EXIT=139 STTY=0"))
+    }
+
+    @Test func ctrlSReachesTheReaderAfterSuspendAndResume() throws {
+        let session = try TmuxSession()
+        try session.run("clear; \(reader) \(seeds)")
+        try session.waitFor("4 articles")
+        try session.send(keys: "C-z")
+        try session.waitFor("Stopped")
+        try session.run("fg")
+        try session.waitFor("4 articles")
+        // With flow control still on, Ctrl-S would freeze output and the list would not move.
+        try session.send(keys: "C-s", "j", "j")
+        try session.waitFor("3/4")
+        try session.send(keys: "q")
+        try session.run("echo IXON=$(stty -a | grep -c -e ' ixon')")
+        try session.waitFor("IXON=1")
+    }
+
     @Test func ctrlZSuspendsAndFgResumes() throws {
         let session = try TmuxSession()
         try session.run("clear; \(reader) \(seeds)")
