@@ -47,6 +47,9 @@ struct AnnotateCommand: ParsableCommand {
         guard !quote.isEmpty else { throw commandFailure("--quote must not be empty") }
         let found = article.occurrences(of: quote)
         guard !found.isEmpty else {
+            if article.countOccurrencesIgnoringSpaceKinds(of: quote) > 0 {
+                throw commandFailure("\(article.path): the quote \"\(TerminalText.visible(quote))\" is in the article only with other spaces (a no-break space, say); type them as in the file")
+            }
             throw commandFailure("\(article.path): the quote \"\(TerminalText.visible(quote))\" is not in the article (the match is exact, case and punctuation included)")
         }
         guard occurrence >= 1, occurrence <= found.count else {

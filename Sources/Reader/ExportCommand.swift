@@ -2,12 +2,69 @@ import ArgumentParser
 import Annotations
 import Foundation
 
-/// `reader export`: not built yet (see the issue tracker).
+/// `reader export [PATH...]`: the notes as a Markdown memo or a W3C Web Annotation collection.
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "(not built yet)")
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the annotations as Markdown or as W3C Web Annotations (JSON-LD).",
+        discussion: """
+            Article paths in the export are relative to the folder of --output (the current folder \
+            when writing to standard output), so the links work when the two travel together. The \
+            same notes always give the same bytes.
+            """)
+
+    @Argument(help: "Article files or folders.")
+    var paths: [String] = ["seeds"]
+
+    @Option(help: "markdown or w3c.")
+    var format: ExportFormat = .markdown
+
+    @Option(help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("tag"), help: "Only annotations with this tag (repeat for any of several).")
+    var tags: [String] = []
+
+    @Option(help: "Only this article file (instead of PATH).")
+    var article: String?
+
+    @Option(help: "Read sidecars from this folder instead of beside the articles.")
+    var store: String?
 
     func run() throws {
-        printError("reader: 'export' is not built yet")
-        throw ExitCode(1)
+        let corpus = ArticleLoader.load(paths: article.map { [$0] } ?? paths)
+        for problem in corpus.problems { printError("reader: \(problem)") }
+        var failed = !corpus.problems.isEmpty || corpus.articles.isEmpty
+        let annotationStore = AnnotationStore(storeFolder: store)
+        let baseFolder = output.map { ($0 as NSString).deletingLastPathComponent } ?? ""
+        let base = baseFolder.isEmpty ? FileManager.default.currentDirectoryPath : baseFolder
+        var exported: [ExportedArticle] = []
+        for article in corpus.articles {
+            let annotations: [Annotation]
+            do {
+                annotations = try annotationStore.load(for: article)
+            } catch {
+                printError("reader: \(error)")
+                failed = true
+                continue
+            }
+            let entry = ExportedArticle(article: article, path: RelativePath.of(article.path, from: base),
+                                        annotations: Anchoring.anchor(annotations, in: article))
+            exported.append(entry.keeping(tags: tags))
+        }
+        let text = switch format {
+        case .markdown: MarkdownExporter().export(exported)
+        case .w3c: try W3CExporter().export(exported)
+        }
+        if let output {
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                throw commandFailure("cannot write \(output): \(error.localizedDescription)")
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        if failed { throw ExitCode(1) }
     }
 }
