@@ -50,7 +50,9 @@ enum TerminalSession {
                 let update = sidecars.apply(change, to: corpus.articles[index])
                 _ = state.update(.annotations(index: index, update: update))
             case .export:
-                _ = state.update(.notice(NotesExport.write(corpus: corpus, store: sidecars.store)))
+                let notice = NotesExport.write(articles: state.articles, annotations: state.annotations,
+                                               folder: FileManager.default.currentDirectoryPath)
+                _ = state.update(.notice(notice))
             case .none:
                 break
             }

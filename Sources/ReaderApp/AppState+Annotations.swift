@@ -63,9 +63,14 @@ extension AppState {
                 message = "Tab to a highlight, or v to select any words, then a to annotate"
             }
         case .visualSelect:
-            let start = view.focused?.range.lowerBound ?? view.topOffset
-            let word = view.focused?.range ?? Selection.word(at: start, in: article.scalars)
-            self.view?.selection = Selection(range: word)
+            // The selection starts where the reader's eye is: the focused highlight, else the
+            // current search match on screen, else the first word on screen.
+            var start = view.focused?.range
+            if start == nil, let search = view.search, let current = search.current,
+               search.matches.indices.contains(current), isOnScreen(search.matches[current].lowerBound) {
+                start = search.matches[current]
+            }
+            self.view?.selection = Selection(range: start ?? Selection.word(at: view.topOffset, in: article.scalars))
             message = selectionHint
         case .annotationPanel:
             openAnnotationPanel()

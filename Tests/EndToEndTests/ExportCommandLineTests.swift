@@ -18,8 +18,8 @@ struct ExportCommandLineTests {
         }
     }
 
-    func reader(_ arguments: [String]) throws -> ChildProcess.Result {
-        try ChildProcess.run(ReaderBinary.path, arguments, currentDirectory: folder)
+    func reader(_ arguments: [String]) throws -> SpawnedProcess.Result {
+        try SpawnedProcess.run(ReaderBinary.path, arguments, currentDirectory: folder)
     }
 
     func annotate(_ file: String, _ quote: String, tags: [String] = [], note: String = "") throws {
@@ -69,7 +69,7 @@ struct ExportCommandLineTests {
         let gfm = FileManager.default.isExecutableFile(atPath: "/usr/bin/cmark-gfm")
         let parser = gfm ? "/usr/bin/cmark-gfm" : "/usr/bin/cmark"
         try #require(FileManager.default.isExecutableFile(atPath: parser), "install Debian's cmark")
-        let parsed = try ChildProcess.run(parser, (gfm ? ["-e", "table"] : []) + ["--to", "xml", folder + "/notes.md"])
+        let parsed = try SpawnedProcess.run(parser, (gfm ? ["-e", "table"] : []) + ["--to", "xml", folder + "/notes.md"])
         #expect(parsed.status == 0)
         let xml = parsed.stdout
         func count(_ tag: String) -> Int { xml.components(separatedBy: "<" + tag).count - 1 }

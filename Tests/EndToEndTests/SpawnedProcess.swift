@@ -3,8 +3,8 @@ import Foundation
 import Glibc
 #endif
 
-/// Starts programs with posix_spawn and waits with waitpid: Foundation's `Process.waitUntilExit`
-/// has hung on this machine, and the crash tests need the raw pid to send SIGKILL.
+/// A started child whose output is captured in files: for tests that need the pid (to send
+/// SIGKILL at a random moment) or the output of a run. Spawned through `ChildProcess`.
 struct SpawnedProcess {
     let pid: pid_t
     /// Where standard output and standard error go (files, so a full pipe never stalls the child).
@@ -24,21 +24,8 @@ struct SpawnedProcess {
         let base = NSTemporaryDirectory() + "reader-child-\(UUID().uuidString)"
         let outputPath = base + ".out"
         let errorPath = base + ".err"
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        // glibc's posix_spawn_file_actions_addchdir_np is not imported; GNU env changes folder instead.
-        let command = currentDirectory.map { ["/usr/bin/env", "--chdir=\($0)", executable] } ?? [executable]
-        let argv: [UnsafeMutablePointer<CChar>?] = (command + arguments).map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        var pid: pid_t = 0
-        let status = posix_spawn(&pid, command[0], &actions, nil, argv, environ)
-        guard status == 0 else {
-            throw NSError(domain: "SpawnedProcess", code: Int(status), userInfo: [NSLocalizedDescriptionKey: "posix_spawn \(executable): \(String(cString: strerror(status)))"])
-        }
+        let pid = try ChildProcess.spawn(executable, arguments, currentDirectory: currentDirectory,
+                                         stdoutPath: outputPath, stderrPath: errorPath)
         return SpawnedProcess(pid: pid, outputPath: outputPath, errorPath: errorPath)
     }
 

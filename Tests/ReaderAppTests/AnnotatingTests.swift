@@ -90,6 +90,15 @@ struct AnnotatingTests {
         #expect(annotation.claim == nil)
     }
 
+    @Test func aSelectionStartsOnTheCurrentSearchMatch() throws {
+        var state = state()
+        state.search("8,000 evacuees")
+        state.type("v")
+        #expect(state.articles[0].slice(state.view!.selection!.range) == "8,000 evacuees")
+        state.type("a")
+        #expect(state.editor?.quote == "8,000 evacuees")
+    }
+
     @Test func selectionMovesByLineAndFromTheOtherEnd() throws {
         var state = state(width: 40)
         state.press(.tab, .tab)
