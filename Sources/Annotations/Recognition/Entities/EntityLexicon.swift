@@ -5,6 +5,9 @@ final class EntityLexicon: Sendable {
 
     /// Keyed by `WordHash.phrase` over the exact-case word hashes of a name.
     let entries: [UInt64: LexiconEntry]
+    /// Places, organisations and nationalities keyed by lower-cased word hashes, for text in
+    /// capitals ("SÃO PAULO", "KINSHASA").
+    let foldedEntries: [UInt64: LexiconEntry]
     /// All-lowercase English words, keyed by `WordHash.lowercased`.
     let commonWords: Set<UInt64>
     /// The longest phrase in words.
@@ -13,16 +16,25 @@ final class EntityLexicon: Sendable {
     init() {
         var entries: [UInt64: LexiconEntry] = [:]
         entries.reserveCapacity(130_000)
+        var folded: [UInt64: LexiconEntry] = [:]
+        folded.reserveCapacity(80_000)
         var longest = 1
         func add(_ list: String, as kind: LexiconEntry, phrases: Bool) {
-            Self.forEachLine(of: list) { hashes in
+            Self.forEachLine(of: list) { tokens in
+                let hashes = tokens.map(\.hash)
                 if phrases {
                     var hash = WordHash.offsetBasis
-                    for (index, word) in hashes.enumerated() {
-                        hash = WordHash.phrase(hash, appending: word)
-                        if index < hashes.count - 1 { entries[hash, default: []].insert(.phrasePrefix) }
+                    var foldedHash = WordHash.offsetBasis
+                    for (index, token) in tokens.enumerated() {
+                        hash = WordHash.phrase(hash, appending: token.hash)
+                        foldedHash = WordHash.phrase(foldedHash, appending: token.lowerHash)
+                        if index < hashes.count - 1 {
+                            entries[hash, default: []].insert(.phrasePrefix)
+                            folded[foldedHash, default: []].insert(.phrasePrefix)
+                        }
                     }
                     entries[hash, default: []].insert(kind)
+                    folded[foldedHash, default: []].insert(kind)
                     longest = max(longest, hashes.count)
                 } else {
                     for word in hashes { entries[WordHash.phrase(word), default: []].insert(kind) }
@@ -39,6 +51,7 @@ final class EntityLexicon: Sendable {
         add(EntityWordLists.stopWords, as: .stopWord, phrases: false)
         add(EntityWordLists.nonEntityAcronyms, as: .nonEntityAcronym, phrases: false)
         self.entries = entries
+        self.foldedEntries = folded
         self.longestPhrase = longest
 
         var common = Set<UInt64>()
@@ -60,16 +73,16 @@ final class EntityLexicon: Sendable {
         entries[WordHash.phrase(token.hash)] ?? []
     }
 
-    /// Calls `body` with the word hashes of each line of a list, tokenised as article text is.
-    private static func forEachLine(of list: String, _ body: ([UInt64]) -> Void) {
+    /// Calls `body` with the tokens of each line of a list, tokenised as article text is.
+    private static func forEachLine(of list: String, _ body: ([EntityToken]) -> Void) {
         var list = list
         list.withUTF8 { bytes in
             var lineStart = 0
             for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
                 if index > lineStart {
                     let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<index])
-                    let hashes = EntityTokenizer.tokenize(line).map(\.hash)
-                    if !hashes.isEmpty { body(hashes) }
+                    let tokens = EntityTokenizer.tokenize(line)
+                    if !tokens.isEmpty { body(tokens) }
                 }
                 lineStart = index + 1
             }

@@ -9,7 +9,7 @@ struct EntityToken: Sendable {
     var lowerHash: UInt64
     /// Starts with an upper-case letter ("Aleppo", "UN", "al-Hawoz" counts through its particle).
     var isCapitalized: Bool
-    /// Two or more letters, all upper case ("UN", "AFP", "U.S.").
+    /// Two or more letters, all upper case ("UN", "AFP", "U.S."), or a capital with digits ("M23").
     var isAllCaps: Bool
     /// Starts with a digit.
     var startsWithDigit: Bool

@@ -164,12 +164,13 @@ enum EntityTokenizer {
         guard !range.isEmpty else { return }
         var letters = 0
         var uppercase = 0
+        var digits = 0
         var index = range.lowerBound
         var firstClass: ByteClass?
         while index < range.upperBound {
             let (byteClass, length) = ByteClass.classify(bytes, index)
             if firstClass == nil { firstClass = byteClass }
-            if byteClass == .uppercaseLetter { uppercase += 1; letters += 1 } else if byteClass == .lowercaseLetter { letters += 1 }
+            if byteClass == .uppercaseLetter { uppercase += 1; letters += 1 } else if byteClass == .lowercaseLetter { letters += 1 } else if byteClass == .digit { digits += 1 }
             index += length
         }
         var sentenceInitial = gap.startsSentence
@@ -182,7 +183,7 @@ enum EntityTokenizer {
             start: range.lowerBound, end: range.upperBound,
             hash: WordHash.exact(bytes, range), lowerHash: WordHash.lowercased(bytes, range),
             isCapitalized: forcedCapital || firstClass == .uppercaseLetter,
-            isAllCaps: letters >= 2 && uppercase == letters,
+            isAllCaps: uppercase == letters && (letters >= 2 || (letters == 1 && digits > 0 && firstClass == .uppercaseLetter)),
             startsWithDigit: firstClass == .digit,
             joinsPrevious: gap.joins,
             isSentenceInitial: sentenceInitial,

@@ -8,6 +8,13 @@ struct MentionLinker {
     /// Lower-case words after which an unknown capitalised word is a place ("in Goma").
     static let placePrepositionHashes: Set<UInt64> = Set(
         ["in", "near", "outside", "across", "towards", "toward", "into", "around", "via"].map(WordHash.exact))
+    /// Lower-case nouns that, before "of", introduce a place ("the county of Bihor").
+    static let placeNounHashes: Set<UInt64> = Set(
+        ["county", "province", "city", "town", "village", "region", "district", "state", "capital", "governorate",
+         "municipality", "suburb", "neighbourhood", "neighborhood", "island", "port", "republic", "kingdom"].map(WordHash.exact))
+    static let ofHash = WordHash.exact("of")
+    static let fromHash = WordHash.exact("from")
+    static let toHash = WordHash.exact("to")
 
     /// Types the untyped mentions, adds canonical names, and drops what stays unnamed.
     func link(_ mentions: [EntityMention]) -> [EntityMention] {
@@ -47,14 +54,39 @@ struct MentionLinker {
     }
 
     /// The type of a capitalised word nothing else speaks for, or nil to leave it unmarked.
+    ///
+    /// News introduces a person by full name before using the surname alone, so a lone unknown
+    /// word that no full name explains is taken for an organisation unless its context says place.
     private func defaultType(for mention: EntityMention) -> EntityType? {
         let token = tokens[mention.firstToken]
         let weak = token.isSentenceInitial || token.inHeadline
         if token.isAllCaps { return lexicon.word(token).contains(.nonEntityAcronym) ? nil : .org }
-        if lexicon.commonWords.contains(token.lowerHash) { return nil }
-        if followsPlacePreposition(mention) { return .place }
+        if lexicon.commonWords.contains(token.lowerHash) || startsWithStopWord(token) { return nil }
+        if followsPlacePreposition(mention) || inPlaceContext(mention) { return .place }
         if weak, lexicon.word(token).contains(.givenName) { return nil }
-        return .person
+        return .org
+    }
+
+    /// "the county of Bihor", "from Vulcania to Issoire".
+    private func inPlaceContext(_ mention: EntityMention) -> Bool {
+        let index = mention.firstToken
+        guard index >= 1, tokens[index].joinsPrevious else { return false }
+        let previous = tokens[index - 1]
+        if previous.hash == Self.ofHash, index >= 2, tokens[index - 1].joinsPrevious,
+           Self.placeNounHashes.contains(tokens[index - 2].lowerHash) { return true }
+        if previous.hash == Self.fromHash, mention.endToken + 1 < tokens.count,
+           tokens[mention.endToken].hash == Self.toHash, tokens[mention.endToken + 1].isCapitalized { return true }
+        if previous.hash == Self.toHash, index >= 3, tokens[index - 3].hash == Self.fromHash { return true }
+        return false
+    }
+
+    /// "April-June": a compound whose first part is a stop word.
+    private func startsWithStopWord(_ token: EntityToken) -> Bool {
+        var index = token.start
+        while index < token.end, bytes[index] != 0x2D { index += 1 }
+        guard index < token.end else { return false }
+        let first = WordHash.exact(bytes, token.start..<index)
+        return (lexicon.entries[WordHash.phrase(first)] ?? []).contains(.stopWord)
     }
 
     private func followsPlacePreposition(_ mention: EntityMention) -> Bool {

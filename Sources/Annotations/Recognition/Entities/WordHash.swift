@@ -16,13 +16,19 @@ enum WordHash {
         return hash
     }
 
-    /// The hash of `bytes[range]` with ASCII letters lowercased.
+    /// The hash of `bytes[range]` with ASCII and Latin-1 letters lowercased ("SÃO" → "são").
     @inline(__always)
     static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
         var hash = offsetBasis
+        var afterC3 = false
         for index in range {
             var byte = bytes[index]
-            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            if byte >= 0x41 && byte <= 0x5A {
+                byte |= 0x20
+            } else if afterC3 && byte >= 0x80 && byte <= 0x9E && byte != 0x97 {
+                byte += 0x20  // U+00C0–U+00DE, except ×
+            }
+            afterC3 = byte == 0xC3
             hash = (hash ^ UInt64(byte)) &* prime
         }
         return hash

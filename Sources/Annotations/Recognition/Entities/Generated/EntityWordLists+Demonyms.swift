@@ -93,6 +93,9 @@ Catalans
 Catholic
 Catholics
 Caucasian
+Central African
+Central American
+Central Asian
 Chadian
 Chadians
 Chavista
@@ -137,7 +140,10 @@ Dominicans
 Druze
 Dutch
 Dutchman
+East African
+East Asian
 Eastern European
+Eastern Europeans
 Ecuadorian
 Ecuadorians
 Egyptian
@@ -319,6 +325,8 @@ Nigerian
 Nigerians
 Nigerien
 Nordic
+North African
+North American
 North Korean
 North Koreans
 Norwegian
@@ -399,8 +407,11 @@ Somali
 Somalis
 South African
 South Africans
+South American
+South Asian
 South Korean
 South Koreans
+Southeast Asian
 Soviet
 Soviets
 Sri Lankan
@@ -457,7 +468,9 @@ Venezuelans
 Vietnamese
 Walloon
 Welsh
+West African
 Western
+Western European
 Westerners
 Yazidi
 Yazidis

@@ -42,6 +42,8 @@ Command
 Commission
 Commissioner
 Committee
+Communities
+Community
 Company
 Conference
 Congress

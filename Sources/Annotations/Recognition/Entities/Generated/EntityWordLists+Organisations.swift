@@ -121,7 +121,6 @@ Taliban
 Tass
 Telegram
 TikTok
-Tour de France
 Twitter
 U.N.
 UEFA

@@ -12,6 +12,7 @@ Boulevard
 Bridge
 Camp
 Canal
+Cape
 Cathedral
 Church
 City
@@ -23,6 +24,9 @@ Desert
 District
 Gate
 Governorate
+Gulf
+Harbor
+Harbour
 Heights
 Highway
 Hill
@@ -32,6 +36,7 @@ Islands
 Lake
 Lane
 Mosque
+Mount
 Mountain
 Mountains
 Ocean
@@ -39,6 +44,7 @@ Palace
 Park
 Peninsula
 Plaza
+Port
 Province
 Region
 River

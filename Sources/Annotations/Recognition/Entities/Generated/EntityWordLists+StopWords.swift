@@ -43,6 +43,7 @@ By
 COVID
 COVID-19
 Cantonese
+Celsius
 Central
 Christmas
 Covid
@@ -69,6 +70,7 @@ Either
 English
 Even
 Every
+Fahrenheit
 Farsi
 Feb
 February
@@ -117,6 +119,7 @@ July
 Jun
 June
 Just
+Kelvin
 Last
 Later
 Latin

@@ -216,7 +216,6 @@ minister
 monitor
 negotiator
 nurse
-of
 officer
 official
 opponent
