@@ -10,8 +10,9 @@ import Testing
         let clock = ContinuousClock()
         var entities: [Entity] = []
         let elapsed = clock.measure { entities = recognizer.entities(in: text) }
-        // Linear time: well under a second per megabyte even in a debug build on a busy machine.
-        #expect(elapsed < .seconds(3 + text.utf8.count / 500_000))
+        // A guard against super-linear blow-ups, not a benchmark: entity-dense input in a debug build
+        // on a shared machine runs at about 1 MB/s, so allow 10 s per megabyte.
+        #expect(elapsed < .seconds(5 + text.utf8.count / 100_000))
         let scalars = Array(text.unicodeScalars)
         let wellFormed = entities.allSatisfy { entity in
             entity.start >= 0 && entity.start < entity.end && entity.end <= scalars.count

@@ -24,7 +24,8 @@ public struct EntityRecognizer: Sendable {
                 let start = mapper.scalarOffset(ofByte: mention.start)
                 let end = mapper.scalarOffset(ofByte: mention.end)
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[mention.start..<mention.end]), as: UTF8.self)
-                let canonical = mention.canonical ?? (type == .person ? nil : linker.canonicalText(mention))
+                // A one-word mention is its own canonical name; longer ones get their spaces normalised.
+                let canonical = mention.canonical ?? (mention.endToken - mention.firstToken > 1 ? linker.canonicalText(mention) : nil)
                 entities.append(Entity(text: text, type: type, start: start, end: end, canonical: canonical))
             }
             return entities

@@ -24,6 +24,14 @@ enum EntityTokenizer {
         var index = 0
         let count = bytes.count
         while index < count {
+            let byte = bytes[index]
+            // Fast path: ASCII spaces and punctuation between words.
+            if byte < 0x80, !isASCIIWordByte(byte) {
+                gap.note(byte == 0x20 || byte == 0x09 ? .space : (byte == 0x0A || byte == 0x0D ? .lineBreak : .punctuation),
+                         byte: byte, length: 1, bytes: bytes, at: index)
+                index += 1
+                continue
+            }
             let (byteClass, length) = ByteClass.classify(bytes, index)
             guard byteClass.isWordCharacter else {
                 gap.note(byteClass, byte: bytes[index], length: length, bytes: bytes, at: index)
@@ -49,9 +57,13 @@ enum EntityTokenizer {
         var partStart = start
         var isAbbreviation = false
         while index < count {
-            let (byteClass, length) = ByteClass.classify(bytes, index)
-            if byteClass.isWordCharacter { index += length; continue }
             let byte = bytes[index]
+            if byte < 0x80 {
+                if isASCIIWordByte(byte) { index += 1; continue }
+            } else {
+                let (byteClass, length) = ByteClass.classify(bytes, index)
+                if byteClass.isWordCharacter { index += length; continue }
+            }
             if byte == 0x2D, index + 1 < count, ByteClass.classify(bytes, index + 1).0.isWordCharacter {
                 index += 1; partStart = index; continue
             }
@@ -167,7 +179,27 @@ enum EntityTokenizer {
         var digits = 0
         var index = range.lowerBound
         var firstClass: ByteClass?
+        var exactHash = WordHash.offsetBasis
+        var lowerHash = WordHash.offsetBasis
+        var asciiOnly = true
         while index < range.upperBound {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                // Fast path: classify and hash ASCII in the same pass.
+                exactHash = (exactHash ^ UInt64(byte)) &* WordHash.prime
+                if byte >= 0x41 && byte <= 0x5A {
+                    uppercase += 1; letters += 1
+                    lowerHash = (lowerHash ^ UInt64(byte | 0x20)) &* WordHash.prime
+                    if firstClass == nil { firstClass = .uppercaseLetter }
+                } else {
+                    lowerHash = (lowerHash ^ UInt64(byte)) &* WordHash.prime
+                    if byte >= 0x61 && byte <= 0x7A { letters += 1 } else if byte >= 0x30 && byte <= 0x39 { digits += 1 }
+                    if firstClass == nil { firstClass = byte >= 0x30 && byte <= 0x39 ? .digit : (byte >= 0x61 ? .lowercaseLetter : .punctuation) }
+                }
+                index += 1
+                continue
+            }
+            asciiOnly = false
             let (byteClass, length) = ByteClass.classify(bytes, index)
             if firstClass == nil { firstClass = byteClass }
             if byteClass == .uppercaseLetter { uppercase += 1; letters += 1 } else if byteClass == .lowercaseLetter { letters += 1 } else if byteClass == .digit { digits += 1 }
@@ -181,7 +213,8 @@ enum EntityTokenizer {
         }
         tokens.append(EntityToken(
             start: range.lowerBound, end: range.upperBound,
-            hash: WordHash.exact(bytes, range), lowerHash: WordHash.lowercased(bytes, range),
+            hash: asciiOnly ? exactHash : WordHash.exact(bytes, range),
+            lowerHash: asciiOnly ? lowerHash : WordHash.lowercased(bytes, range),
             isCapitalized: forcedCapital || firstClass == .uppercaseLetter,
             isAllCaps: uppercase == letters && (letters >= 2 || (letters == 1 && digits > 0 && firstClass == .uppercaseLetter)),
             startsWithDigit: firstClass == .digit,
@@ -217,6 +250,11 @@ enum EntityTokenizer {
             }
             lineStart = lineEnd
         }
+    }
+
+    @inline(__always)
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0x30 && byte <= 0x39)
     }
 
     @inline(__always)

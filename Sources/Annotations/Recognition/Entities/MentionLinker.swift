@@ -107,6 +107,13 @@ struct MentionLinker {
 
     /// The mention's text with each run of spaces (no-break ones included) as one space.
     func canonicalText(_ mention: EntityMention) -> String {
+        // Most names are written with single ASCII spaces: their text is their canonical form.
+        var plain = true
+        for index in (mention.firstToken + 1)..<max(mention.firstToken + 1, mention.endToken) {
+            let gap = tokens[index].start - tokens[index - 1].end
+            if gap != 1 || bytes[tokens[index - 1].end] != 0x20 { plain = false; break }
+        }
+        if plain { return String(decoding: UnsafeBufferPointer(rebasing: bytes[mention.start..<mention.end]), as: UTF8.self) }
         var parts: [String] = []
         for index in mention.firstToken..<mention.endToken {
             let token = tokens[index]
