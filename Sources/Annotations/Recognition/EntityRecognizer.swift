@@ -1,6 +1,34 @@
-/// Finds people, organisations, places and nationalities (in progress: finds nothing yet).
+/// Finds people, organisations, places and nationalities (PERSON, ORG, PLACE, NORP) as
+/// `../shared/eval/GUIDELINES.md` defines them.
+///
+/// Rules over UTF-8 bytes, in linear time: tokenise (`EntityTokenizer`), cut capitalised chunks into
+/// mentions with titles, cue words and gazetteers (`EntitySpotter`), then settle types and link
+/// short forms to full names across the document (`MentionLinker`). Pure and deterministic.
 public struct EntityRecognizer: Sendable {
     public init() {}
 
-    public func entities(in text: String) -> [Entity] { [] }
+    /// The entities of `text`, sorted by start, with Unicode scalar offsets.
+    public func entities(in text: String) -> [Entity] {
+        var text = text
+        let lexicon = EntityLexicon.shared
+        return text.withUTF8 { bytes -> [Entity] in
+            let tokens = EntityTokenizer.tokenize(bytes)
+            let spotted = EntitySpotter(bytes: bytes, tokens: tokens, lexicon: lexicon).mentions()
+            let linker = MentionLinker(bytes: bytes, tokens: tokens, lexicon: lexicon)
+            let mentions = linker.link(spotted).sorted { $0.start < $1.start }
+            var mapper = ScalarOffsetMapper(bytes: bytes)
+            var entities: [Entity] = []
+            entities.reserveCapacity(mentions.count)
+            for mention in mentions {
+                guard let type = mention.type else { continue }
+                let start = mapper.scalarOffset(ofByte: mention.start)
+                let end = mapper.scalarOffset(ofByte: mention.end)
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[mention.start..<mention.end]), as: UTF8.self)
+                // A one-word mention is its own canonical name; longer ones get their spaces normalised.
+                let canonical = mention.canonical ?? (mention.endToken - mention.firstToken > 1 ? linker.canonicalText(mention) : nil)
+                entities.append(Entity(text: text, type: type, start: start, end: end, canonical: canonical))
+            }
+            return entities
+        }
+    }
 }

@@ -1,0 +1,13 @@
+/// A mention found in the byte text, before offsets become Unicode scalar offsets.
+struct EntityMention: Sendable {
+    /// Token indices, end exclusive.
+    var firstToken: Int
+    var endToken: Int
+    /// Byte offsets, end exclusive.
+    var start: Int
+    var end: Int
+    /// Nil while only capitalisation speaks for it: the document decides (see `MentionLinker`).
+    var type: EntityType?
+    /// Set by `MentionLinker` for a short form of a longer name ("Assad" → "Bashar al-Assad").
+    var canonical: String?
+}

@@ -1,0 +1,298 @@
+/// Finds mentions within one document's tokens, sentence by sentence, from capitalisation and
+/// the lexicon: titles, organisation and place cue words, gazetteers, given names.
+///
+/// Capitalised words that join (one or two spaces apart, "of"/"for"/name particles between them)
+/// form a chunk; each chunk is cut into mentions left to right. Single unknown capitalised words
+/// are left untyped for `MentionLinker` to settle with evidence from the whole document.
+struct EntitySpotter {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [EntityToken]
+    let lexicon: EntityLexicon
+
+    /// Lower-case words that may sit inside a name ("Army of Conquest", "Ludwig van Beethoven").
+    static let connectorHashes: Set<UInt64> = Set(["of", "for", "and", "de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "del", "di", "do", "dos", "das", "y", "ibn", "abu", "bint", "ben"].map(WordHash.exact))
+    /// Words that qualify a place without being part of it unless the gazetteer says so
+    /// ("East Aleppo" → "Aleppo", but "North Kivu" when "Kivu" is unknown).
+    static let directionHashes: Set<UInt64> = Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Central", "Northwest", "Northeast", "Southwest", "Southeast", "Northwestern", "Northeastern", "Southwestern", "Southeastern", "Upper", "Lower", "Greater", "New", "Old"].map(WordHash.exact))
+    static let theHash = WordHash.exact("the")
+    /// Name prefixes that make a place ("Saint-Gaudens", "St-Denis").
+    static let saintPrefixes: [[UInt8]] = ["Saint-", "Sainte-", "St-", "Ste-"].map { Array($0.utf8) }
+    /// Connectors that only an organisation or place name may span ("of", "for", "and").
+    static let institutionalConnectorHashes: Set<UInt64> = Set(["of", "for", "and"].map(WordHash.exact))
+
+    /// How far an organisation cue may lie from the start of its name, in words; bounds the work
+    /// per word so that a megabyte of capitalised words stays linear.
+    static let organisationReach = 12
+    /// The longest person name, in words.
+    static let longestPersonName = 6
+
+    func mentions() -> [EntityMention] {
+        var found: [EntityMention] = []
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isCapitalized else { index += 1; continue }
+            let chunkEnd = self.chunkEnd(from: index)
+            segment(index..<chunkEnd, into: &found)
+            index = chunkEnd
+        }
+        return found
+    }
+
+    // MARK: Chunks
+
+    private func chunkEnd(from start: Int) -> Int {
+        var end = start + 1
+        while end < tokens.count, tokens[end].joinsPrevious {
+            if tokens[end].isCapitalized { end += 1; continue }
+            if Self.connectorHashes.contains(tokens[end].hash), end + 1 < tokens.count, tokens[end + 1].joinsPrevious {
+                if tokens[end + 1].isCapitalized { end += 2; continue }
+                // "International Committee of the Red Cross"
+                if tokens[end + 1].hash == Self.theHash, end + 2 < tokens.count, tokens[end + 2].joinsPrevious,
+                   tokens[end + 2].isCapitalized {
+                    end += 3
+                    continue
+                }
+            }
+            break
+        }
+        return end
+    }
+
+    private func segment(_ chunk: Range<Int>, into found: inout [EntityMention]) {
+        var position = chunk.lowerBound
+        var afterTitle = chunk.lowerBound > 0 && tokens[chunk.lowerBound].joinsPrevious
+            && lexicon.word(tokens[chunk.lowerBound - 1]).contains(.title)
+        while position < chunk.upperBound {
+            let token = tokens[position]
+            if !token.isCapitalized {
+                // "Chairman of SADC": what follows a title's "of" is not the person.
+                afterTitle = false
+                position += 1
+                continue
+            }
+            let entry = lexicon.word(token)
+            let phrase = longestPhrase(from: position, before: chunk.upperBound)
+            let isDirection = Self.directionHashes.contains(token.hash)
+
+            if phrase == nil, entry.contains(.stopWord), !isDirection {
+                position += 1
+                continue
+            }
+            // An organisation cue later in the chunk makes everything up to it one organisation.
+            if let organisationEnd = organisationEnd(from: position, before: chunk.upperBound),
+               phrase.map({ $0.end < organisationEnd }) ?? true {
+                append(position..<organisationEnd, .org, to: &found)
+                position = organisationEnd
+                afterTitle = false
+                continue
+            }
+            // A given name that is also a place ("George", "Jordan") before another name is a person.
+            if let phrase, !(entry.contains(.givenName) && phrase.end == position + 1 && startsPersonName(after: position, chunk)) {
+                var end = phrase.end
+                if phrase.type == .place || phrase.type == nil { end = extendPlace(end, chunk) }
+                append(position..<end, phrase.type ?? .place, to: &found)
+                position = end
+                afterTitle = false
+                continue
+            }
+            if isDirection {
+                // "North Kivu": a direction before one unknown word names a place.
+                let next = position + 1
+                if next < chunk.upperBound, tokens[next].isCapitalized, longestPhrase(from: next, before: chunk.upperBound) == nil,
+                   lexicon.word(tokens[next]).isDisjoint(with: [.title, .stopWord, .organisationWord, .givenName]),
+                   next + 1 == chunk.upperBound || !tokens[next + 1].isCapitalized {
+                    append(position..<(next + 1), .place, to: &found)
+                    position = next + 1
+                } else {
+                    position += 1
+                }
+                continue
+            }
+            // "Port of Santos", "Gulf of Mexico".
+            if entry.contains(.placeWord), position + 2 < chunk.upperBound,
+               Self.institutionalConnectorHashes.contains(tokens[position + 1].hash), tokens[position + 2].isCapitalized {
+                var end = position + 2
+                while end < chunk.upperBound, end - position < Self.organisationReach, tokens[end].isCapitalized { end += 1 }
+                append(position..<end, .place, to: &found)
+                position = end
+                continue
+            }
+            if entry.contains(.title) {
+                position = titleEnd(from: position, chunk)
+                afterTitle = true
+                continue
+            }
+            if entry.contains(.stopWord) || (entry.contains(.nonEntityAcronym) && token.isAllCaps) {
+                position += 1
+                continue
+            }
+            let runEnd = nameRunEnd(from: position, chunk, personEvidence: afterTitle || entry.contains(.givenName))
+            let run = position..<runEnd
+            position = runEnd
+            if run.count == 1 {
+                if hasSaintPrefix(token) {
+                    append(run, .place, to: &found)
+                } else if afterTitle { append(run, .person, to: &found) } else if let placeEnd = placeWordEnd(run, chunk) {
+                    append(run.lowerBound..<placeEnd, .place, to: &found)
+                    position = max(position, placeEnd)
+                } else { append(run, nil, to: &found) }
+            } else if lexicon.word(tokens[run.upperBound - 1]).contains(.placeWord) {
+                append(run, .place, to: &found)
+            } else {
+                let placeEnd = placeWordEnd(run, chunk)
+                if let placeEnd { append(run.lowerBound..<placeEnd, .place, to: &found); position = max(position, placeEnd) } else {
+                    // Capitalised words without a cue: a sentence-initial common word is no name.
+                    let first = tokens[run.lowerBound]
+                    if isWeak(first), lexicon.commonWords.contains(first.lowerHash), !entry.contains(.givenName) {
+                        position = run.lowerBound + 1
+                        continue
+                    }
+                    // "Car Wash": capitalised common words with no given name are a label, not a person.
+                    if !afterTitle, !entry.contains(.givenName), run.allSatisfy({ lexicon.commonWords.contains(tokens[$0].lowerHash) || !tokens[$0].isCapitalized }) {
+                        afterTitle = false
+                        continue
+                    }
+                    append(run, .person, to: &found)
+                }
+            }
+            afterTitle = false
+        }
+    }
+
+    // MARK: Pieces of a chunk
+
+    /// The longest known place, organisation or nationality starting at `start`.
+    private func longestPhrase(from start: Int, before end: Int) -> (end: Int, type: EntityType?)? {
+        var hash = WordHash.offsetBasis
+        var best: (end: Int, type: EntityType?)?
+        var index = start
+        while index < end, index - start < lexicon.longestPhrase {
+            if index > start, !tokens[index].joinsPrevious { break }
+            let folded = tokens[start].isAllCaps && tokens[start].end - tokens[start].start >= 3
+            hash = WordHash.phrase(hash, appending: folded ? tokens[index].lowerHash : tokens[index].hash)
+            guard let entry = folded ? lexicon.foldedEntries[hash] : lexicon.entries[hash] else { break }
+            if let type = entry.phraseType, tokens[index].isCapitalized { best = (index + 1, type) }
+            if !entry.contains(.phrasePrefix) { break }
+            index += 1
+        }
+        return best
+    }
+
+    /// The end of an organisation whose cue word ("Ministry", "Observatory", "Front") lies in the
+    /// chunk after `start`, extended through "of"/"for" phrases ("Observatory for Human Rights").
+    private func organisationEnd(from start: Int, before end: Int) -> Int? {
+        var cue: Int?
+        var index = start
+        let end = min(end, start + Self.organisationReach)
+        while index < end {
+            let token = tokens[index]
+            if token.isCapitalized {
+                let entry = lexicon.word(token)
+                if entry.contains(.organisationWord), !(isWeak(token) && index == start && end - start == 1) { cue = index }
+                if entry.contains(.title), cue != nil, !entry.contains(.organisationWord) { break }
+            } else if !Self.institutionalConnectorHashes.contains(token.hash), token.hash != Self.theHash {
+                break
+            }
+            index += 1
+        }
+        guard let cue else { return nil }
+        var organisationEnd = cue + 1
+        if cue == start {
+            // "Team Horizon", "Radio Free Europe": the cue heads the name.
+            while organisationEnd < end, organisationEnd - start < Self.organisationReach, tokens[organisationEnd].isCapitalized,
+                  lexicon.word(tokens[organisationEnd]).isDisjoint(with: [.title, .stopWord]) { organisationEnd += 1 }
+        }
+        // "of"/"for" + capitalised words after the cue belong to it.
+        while organisationEnd + 1 < end, Self.institutionalConnectorHashes.contains(tokens[organisationEnd].hash) {
+            var next = organisationEnd + 1
+            if tokens[next].hash == Self.theHash { next += 1 }
+            let afterConnector = next
+            while next < end, next - start < 2 * Self.organisationReach, tokens[next].isCapitalized { next += 1 }
+            if next == afterConnector { break }
+            organisationEnd = next
+        }
+        // A lone cue word at a sentence start ("Police said") is not a name.
+        if organisationEnd - start == 1, isWeak(tokens[start]) { return nil }
+        return organisationEnd
+    }
+
+    /// Past a run of titles: "Foreign Minister", "Secretary of State".
+    private func titleEnd(from start: Int, _ chunk: Range<Int>) -> Int {
+        var index = start
+        while index < chunk.upperBound {
+            if lexicon.word(tokens[index]).contains(.title) { index += 1; continue }
+            if Self.institutionalConnectorHashes.contains(tokens[index].hash), index + 1 < chunk.upperBound,
+               lexicon.word(tokens[index + 1]).contains(.title) {
+                index += 2
+                continue
+            }
+            break
+        }
+        return index
+    }
+
+    /// The end of a run of name words: capitalised words and particles, stopping at titles, stop
+    /// words and, unless a person is already signalled, known places and organisations.
+    private func nameRunEnd(from start: Int, _ chunk: Range<Int>, personEvidence: Bool) -> Int {
+        var index = start + 1
+        while index < chunk.upperBound, index - start < Self.longestPersonName {
+            let token = tokens[index]
+            if !token.isCapitalized {
+                guard !Self.institutionalConnectorHashes.contains(token.hash), index + 1 < chunk.upperBound else { break }
+                index += 1
+                continue
+            }
+            let entry = lexicon.word(token)
+            if entry.contains(.title) || entry.contains(.stopWord) || entry.contains(.organisationWord) { break }
+            let givenNameFirst = index == start + 1 && lexicon.word(tokens[start]).contains(.givenName)
+            if !personEvidence, longestPhrase(from: index, before: chunk.upperBound) != nil { break }
+            if entry.contains(.nationality), !givenNameFirst { break }
+            index += 1
+        }
+        return index
+    }
+
+    /// A capitalised place word right after the run ("Tahrir Square"), or a lower-case one
+    /// ("al-Hawoz street"), makes the run a place ending there.
+    private func placeWordEnd(_ run: Range<Int>, _ chunk: Range<Int>) -> Int? {
+        let next = run.upperBound
+        guard next < tokens.count, tokens[next].joinsPrevious else { return nil }
+        return lexicon.word(tokens[next]).contains(.placeWord) ? next + 1 : nil
+    }
+
+    /// Extends a known place by a following place word ("Aleppo Governorate", "Hamra street").
+    private func extendPlace(_ end: Int, _ chunk: Range<Int>) -> Int {
+        guard end < tokens.count, tokens[end].joinsPrevious, lexicon.word(tokens[end]).contains(.placeWord),
+              !tokens[end].isCapitalized || end < chunk.upperBound else { return end }
+        let word = lexicon.word(tokens[end])
+        // Only street-like words extend a known place; "Aleppo City" stays "Aleppo" + nothing.
+        return word.contains(.placeWord) && !tokens[end].isCapitalized ? end + 1 : end
+    }
+
+    private func startsPersonName(after index: Int, _ chunk: Range<Int>) -> Bool {
+        let next = index + 1
+        guard next < chunk.upperBound, tokens[next].isCapitalized else { return false }
+        let entry = lexicon.word(tokens[next])
+        // "Adrian Moldovan": a single nationality-like word after a given name is a surname.
+        let nextPhrase = longestPhrase(from: next, before: chunk.upperBound)
+        return entry.isDisjoint(with: [.title, .stopWord, .organisationWord, .placeWord])
+            && (nextPhrase == nil || (nextPhrase?.type == .norp && nextPhrase?.end == next + 1))
+    }
+
+    private func hasSaintPrefix(_ token: EntityToken) -> Bool {
+        Self.saintPrefixes.contains { prefix in
+            token.end - token.start > prefix.count
+                && prefix.indices.allSatisfy { bytes[token.start + $0] == prefix[$0] }
+        }
+    }
+
+    /// A capital that says nothing: sentence-initial, in a title-case headline, or glued on.
+    func isWeak(_ token: EntityToken) -> Bool { token.isSentenceInitial || token.inHeadline }
+
+    private func append(_ range: Range<Int>, _ type: EntityType?, to found: inout [EntityMention]) {
+        guard !range.isEmpty else { return }
+        found.append(EntityMention(firstToken: range.lowerBound, endToken: range.upperBound,
+                                   start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end,
+                                   type: type))
+    }
+}

@@ -1,0 +1,267 @@
+/// Splits UTF-8 text into the words the entity recogniser looks at, in one linear pass.
+///
+/// Words keep internal hyphens where the parts form one name ("al-Hawoz", "Al-Nusra", "Ki-moon")
+/// and drop the lower-case side of a modifier compound ("UN-backed" → "UN", "pro-Assad" → "Assad").
+/// Abbreviations keep their dots ("U.S."). A credit glued to the previous word
+/// ("airstrikesReuters") is split off. Possessive "'s" is never part of a word.
+enum EntityTokenizer {
+    /// Lower-case name particles that start a hyphenated name ("al-Assad", "bin-Talal").
+    static let particleHashes: Set<UInt64> = Set(
+        ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "abu", "bin", "ibn", "bint", "ben", "ul", "ud", "ur"]
+            .map(WordHash.exact))
+
+    /// Abbreviations whose full stop does not end a sentence ("Mr. Smith", "Gen. Petraeus").
+    static let abbreviationHashes: Set<UInt64> = Set(
+        ["mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov", "prof", "st",
+         "rev", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "adm", "brig", "ft", "mt", "cmdr", "supt", "sec"]
+            .map(WordHash.exact))
+
+    /// The tokens of `bytes`, in order.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [EntityToken] {
+        var tokens: [EntityToken] = []
+        tokens.reserveCapacity(bytes.count / 6 + 1)
+        var gap = Gap(atTextStart: true)
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            // Fast path: ASCII spaces and punctuation between words.
+            if byte < 0x80, !isASCIIWordByte(byte) {
+                gap.note(byte == 0x20 || byte == 0x09 ? .space : (byte == 0x0A || byte == 0x0D ? .lineBreak : .punctuation),
+                         byte: byte, length: 1, bytes: bytes, at: index)
+                index += 1
+                continue
+            }
+            let (byteClass, length) = ByteClass.classify(bytes, index)
+            guard byteClass.isWordCharacter else {
+                gap.note(byteClass, byte: bytes[index], length: length, bytes: bytes, at: index)
+                index += length
+                continue
+            }
+            let wordEnd = scanWord(bytes, from: index)
+            emitWord(bytes, index..<wordEnd, gap: gap, into: &tokens)
+            gap = Gap(atTextStart: false)
+            index = wordEnd
+        }
+        markHeadlines(bytes, &tokens)
+        return tokens
+    }
+
+    // MARK: Scanning
+
+    /// The end of the word starting at `start`: letters and digits, joined by hyphens, by the
+    /// dots of an abbreviation, or by an apostrophe before a capital ("O'Brien").
+    private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = bytes.count
+        var index = start
+        var partStart = start
+        var isAbbreviation = false
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if isASCIIWordByte(byte) { index += 1; continue }
+            } else {
+                let (byteClass, length) = ByteClass.classify(bytes, index)
+                if byteClass.isWordCharacter { index += length; continue }
+            }
+            if byte == 0x2D, index + 1 < count, ByteClass.classify(bytes, index + 1).0.isWordCharacter {
+                index += 1; partStart = index; continue
+            }
+            if byte == 0x2E, index - partStart == 1, isUpperASCII(bytes[index - 1]),
+               index + 2 < count, isUpperASCII(bytes[index + 1]), bytes[index + 2] == 0x2E {
+                isAbbreviation = true
+                index += 1; partStart = index; continue
+            }
+            if isAbbreviation, byte == 0x2E { return index + 1 }
+            // An apostrophe before a capital after a short prefix: O'Brien, D'Alema.
+            let apostropheLength = byte == 0x27 ? 1 : (isRightSingleQuote(bytes, index) ? 3 : 0)
+            if apostropheLength > 0, index - partStart <= 2, index + apostropheLength < count,
+               isUpperASCII(bytes[index + apostropheLength]) {
+                index += apostropheLength; continue
+            }
+            break
+        }
+        return index
+    }
+
+    /// Emits one word as one or two tokens, resolving hyphenated compounds and glued credits.
+    private static func emitWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, gap: Gap,
+                                 into tokens: inout [EntityToken]) {
+        let previous = tokens.last
+        var firstHyphen = -1
+        for index in word where bytes[index] == 0x2D { firstHyphen = index; break }
+        if firstHyphen < 0 {
+            if let split = camelCaseSplit(bytes, word) {
+                append(bytes, word.lowerBound..<split, gap: gap, previous: previous, into: &tokens)
+                append(bytes, split..<word.upperBound, gap: Gap.glued, previous: nil, into: &tokens)
+            } else {
+                append(bytes, word, gap: gap, previous: previous, into: &tokens)
+            }
+            return
+        }
+        let firstClass = ByteClass.classify(bytes, word.lowerBound).0
+        let firstPart = word.lowerBound..<firstHyphen
+        let secondClass = ByteClass.classify(bytes, firstHyphen + 1).0
+        switch firstClass {
+        case .lowercaseLetter:
+            if secondClass == .uppercaseLetter,
+               particleHashes.contains(WordHash.exact(bytes, firstPart)) {
+                append(bytes, word, gap: gap, previous: previous, into: &tokens, capitalized: true)
+            } else if let capital = firstCapitalPart(bytes, word) {
+                // "pro-Assad", "anti-Western": the name after the prefix.
+                var compound = Gap.glued
+                compound.isCompound = true
+                append(bytes, capital..<word.upperBound, gap: compound, previous: nil, into: &tokens)
+            } else {
+                append(bytes, word, gap: gap, previous: previous, into: &tokens)
+            }
+        case .uppercaseLetter:
+            let restIsLower = hasLowercasePart(bytes, word)
+            let shortMixedCase = firstPart.count <= 3 && !isUpperASCII(bytes[firstPart.upperBound - 1])
+            if !restIsLower || shortMixedCase {
+                append(bytes, word, gap: gap, previous: previous, into: &tokens)
+            } else {
+                // "UN-backed", "Turkey-based": the name, then the modifier as its own word.
+                var name = gap
+                name.isCompound = true
+                append(bytes, firstPart, gap: name, previous: previous, into: &tokens)
+                append(bytes, (firstHyphen + 1)..<word.upperBound, gap: Gap.glued, previous: nil, into: &tokens)
+            }
+        default:
+            append(bytes, word, gap: gap, previous: previous, into: &tokens)
+        }
+    }
+
+    /// Where a capitalised word glued to a long lower-case run starts ("airstrikesReuters").
+    private static func camelCaseSplit(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Int? {
+        var lowercaseRun = 0
+        var index = word.lowerBound
+        while index < word.upperBound {
+            let byte = bytes[index]
+            if byte >= 0x61 && byte <= 0x7A {
+                lowercaseRun += 1
+            } else if isUpperASCII(byte), lowercaseRun >= 5, word.upperBound - index >= 3 {
+                return index
+            } else {
+                lowercaseRun = 0
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func firstCapitalPart(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Int? {
+        var index = word.lowerBound
+        while index + 1 < word.upperBound {
+            if bytes[index] == 0x2D, ByteClass.classify(bytes, index + 1).0 == .uppercaseLetter { return index + 1 }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func hasLowercasePart(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        var index = word.lowerBound
+        while index + 1 < word.upperBound {
+            if bytes[index] == 0x2D, ByteClass.classify(bytes, index + 1).0 != .uppercaseLetter { return true }
+            index += 1
+        }
+        return false
+    }
+
+    // MARK: Emitting
+
+    private static func append(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, gap: Gap,
+                               previous: EntityToken?, into tokens: inout [EntityToken],
+                               capitalized forcedCapital: Bool = false) {
+        guard !range.isEmpty else { return }
+        var letters = 0
+        var uppercase = 0
+        var digits = 0
+        var index = range.lowerBound
+        var firstClass: ByteClass?
+        var exactHash = WordHash.offsetBasis
+        var lowerHash = WordHash.offsetBasis
+        var asciiOnly = true
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                // Fast path: classify and hash ASCII in the same pass.
+                exactHash = (exactHash ^ UInt64(byte)) &* WordHash.prime
+                if byte >= 0x41 && byte <= 0x5A {
+                    uppercase += 1; letters += 1
+                    lowerHash = (lowerHash ^ UInt64(byte | 0x20)) &* WordHash.prime
+                    if firstClass == nil { firstClass = .uppercaseLetter }
+                } else {
+                    lowerHash = (lowerHash ^ UInt64(byte)) &* WordHash.prime
+                    if byte >= 0x61 && byte <= 0x7A { letters += 1 } else if byte >= 0x30 && byte <= 0x39 { digits += 1 }
+                    if firstClass == nil { firstClass = byte >= 0x30 && byte <= 0x39 ? .digit : (byte >= 0x61 ? .lowercaseLetter : .punctuation) }
+                }
+                index += 1
+                continue
+            }
+            asciiOnly = false
+            let (byteClass, length) = ByteClass.classify(bytes, index)
+            if firstClass == nil { firstClass = byteClass }
+            if byteClass == .uppercaseLetter { uppercase += 1; letters += 1 } else if byteClass == .lowercaseLetter { letters += 1 } else if byteClass == .digit { digits += 1 }
+            index += length
+        }
+        var sentenceInitial = gap.startsSentence
+        if gap.hasFullStop, !gap.startsSentence, let previous {
+            sentenceInitial = !isAbbreviation(bytes, previous)
+        } else if gap.hasFullStop, previous == nil {
+            sentenceInitial = true
+        }
+        tokens.append(EntityToken(
+            start: range.lowerBound, end: range.upperBound,
+            hash: asciiOnly ? exactHash : WordHash.exact(bytes, range),
+            lowerHash: asciiOnly ? lowerHash : WordHash.lowercased(bytes, range),
+            isCapitalized: forcedCapital || firstClass == .uppercaseLetter,
+            isAllCaps: uppercase == letters && (letters >= 2 || (letters == 1 && digits > 0 && firstClass == .uppercaseLetter)),
+            startsWithDigit: firstClass == .digit,
+            joinsPrevious: gap.joins,
+            isSentenceInitial: sentenceInitial,
+            startsLine: gap.hasLineBreak,
+            inHeadline: false,
+            isCompoundPart: gap.isCompound))
+    }
+
+    /// A full stop after this token belongs to it ("Mr.", "Gen.", an initial "W.").
+    private static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ token: EntityToken) -> Bool {
+        if token.end - token.start == 1, isUpperASCII(bytes[token.start]) { return true }
+        return abbreviationHashes.contains(token.lowerHash)
+    }
+
+    // MARK: Headlines
+
+    /// Marks the tokens of lines written in title case ("Syrian Forces Celebrate Their Victory"),
+    /// where a capital is no evidence of a name.
+    private static func markHeadlines(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: inout [EntityToken]) {
+        var lineStart = 0
+        while lineStart < tokens.count {
+            var lineEnd = lineStart + 1
+            while lineEnd < tokens.count, !tokens[lineEnd].startsLine { lineEnd += 1 }
+            var capitalWords = 0
+            var lowercaseWords = 0
+            for token in tokens[lineStart..<lineEnd] where token.end - token.start >= 4 {
+                if token.isCapitalized { capitalWords += 1 } else if !token.startsWithDigit { lowercaseWords += 1 }
+            }
+            if capitalWords >= 3, lowercaseWords * 4 <= capitalWords {
+                for index in lineStart..<lineEnd { tokens[index].inHeadline = true }
+            }
+            lineStart = lineEnd
+        }
+    }
+
+    @inline(__always)
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    @inline(__always)
+    private static func isUpperASCII(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    @inline(__always)
+    private static func isRightSingleQuote(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99
+    }
+}

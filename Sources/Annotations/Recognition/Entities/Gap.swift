@@ -1,0 +1,46 @@
+/// What lies between two words: decides whether they can form one name and whether the second
+/// starts a sentence.
+struct Gap {
+    var hasLineBreak = false
+    var hasFullStop = false
+    /// Start of text, "!", "?", an opening quotation mark or bracket.
+    var startsSentence = false
+    var hasOtherPunctuation = false
+    var spaces = 0
+    /// The word was cut from a hyphenated compound.
+    var isCompound = false
+
+    init(atTextStart: Bool) {
+        startsSentence = atTextStart
+        hasLineBreak = atTextStart
+    }
+
+    /// The gap before a word glued to the previous one: no join, and its capital says nothing.
+    static var glued: Gap {
+        var gap = Gap(atTextStart: false)
+        gap.startsSentence = true
+        gap.hasOtherPunctuation = true
+        return gap
+    }
+
+    /// Only one or two spaces (no-break spaces included) and nothing else.
+    var joins: Bool { !hasLineBreak && !hasFullStop && !hasOtherPunctuation && !startsSentence && spaces > 0 && spaces <= 2 }
+
+    mutating func note(_ byteClass: ByteClass, byte: UInt8, length: Int, bytes: UnsafeBufferPointer<UInt8>, at index: Int) {
+        switch byteClass {
+        case .space: spaces += 1
+        case .lineBreak:
+            hasLineBreak = true
+            startsSentence = true
+        default:
+            switch byte {
+            case 0x2E: hasFullStop = true
+            case 0x21, 0x3F, 0x22, 0x28, 0x5B, 0x3A: startsSentence = true  // ! ? " ( [ :
+            case 0xE2 where length == 3 && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x9C || bytes[index + 2] == 0x98):
+                startsSentence = true  // “ ‘
+            default: break
+            }
+            hasOtherPunctuation = true
+        }
+    }
+}

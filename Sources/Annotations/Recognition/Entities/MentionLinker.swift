@@ -1,0 +1,129 @@
+/// Document-level consistency: once "Bashar al-Assad" is a person, "Assad" is one too, linked to
+/// the same canonical name; a word typed once keeps its type; the rest get a type from context.
+struct MentionLinker {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [EntityToken]
+    let lexicon: EntityLexicon
+
+    /// Lower-case words after which an unknown capitalised word is a place ("in Goma").
+    static let placePrepositionHashes: Set<UInt64> = Set(
+        ["in", "near", "outside", "across", "towards", "toward", "into", "around", "via"].map(WordHash.exact))
+    /// Lower-case nouns that, before "of", introduce a place ("the county of Bihor").
+    static let placeNounHashes: Set<UInt64> = Set(
+        ["county", "province", "city", "town", "village", "region", "district", "state", "capital", "governorate",
+         "municipality", "suburb", "neighbourhood", "neighborhood", "island", "port", "republic", "kingdom"].map(WordHash.exact))
+    static let ofHash = WordHash.exact("of")
+    static let fromHash = WordHash.exact("from")
+    static let toHash = WordHash.exact("to")
+
+    /// Types the untyped mentions, adds canonical names, and drops what stays unnamed.
+    func link(_ mentions: [EntityMention]) -> [EntityMention] {
+        var aliases: [UInt64: String] = [:]
+        var knownTypes: [UInt64: EntityType] = [:]
+        for mention in mentions {
+            if mention.type == .person, mention.endToken - mention.firstToken >= 2 {
+                let canonical = canonicalText(mention)
+                let last = tokens[mention.endToken - 1]
+                if aliases[last.lowerHash] == nil { aliases[last.lowerHash] = canonical }
+                if let afterParticle = partAfterHyphen(last), aliases[afterParticle] == nil {
+                    aliases[afterParticle] = canonical
+                }
+            } else if let type = mention.type, mention.endToken - mention.firstToken == 1 {
+                let token = tokens[mention.firstToken]
+                if knownTypes[token.lowerHash] == nil { knownTypes[token.lowerHash] = type }
+            }
+        }
+        var linked: [EntityMention] = []
+        linked.reserveCapacity(mentions.count)
+        for var mention in mentions {
+            let single = mention.endToken - mention.firstToken == 1
+            let token = tokens[mention.firstToken]
+            if single, let canonical = aliases[token.lowerHash], mention.type != .org || token.isSentenceInitial,
+               mention.type == nil || mention.type == .person || !followsPlacePreposition(mention) {
+                mention.type = .person
+                mention.canonical = canonical
+            } else if mention.type == nil {
+                mention.type = knownTypes[token.lowerHash] ?? defaultType(for: mention)
+            }
+            if mention.type == .person, mention.canonical == nil, !single {
+                mention.canonical = canonicalText(mention)
+            }
+            if mention.type != nil { linked.append(mention) }
+        }
+        return linked
+    }
+
+    /// The type of a capitalised word nothing else speaks for, or nil to leave it unmarked.
+    ///
+    /// News introduces a person by full name before using the surname alone, so a lone unknown
+    /// word that no full name explains is taken for an organisation unless its context says place.
+    private func defaultType(for mention: EntityMention) -> EntityType? {
+        let token = tokens[mention.firstToken]
+        let weak = token.isSentenceInitial || token.inHeadline
+        if token.isAllCaps { return lexicon.word(token).contains(.nonEntityAcronym) ? nil : .org }
+        if lexicon.commonWords.contains(token.lowerHash) || startsWithStopWord(token) { return nil }
+        if followsPlacePreposition(mention) || inPlaceContext(mention) { return .place }
+        if weak, lexicon.word(token).contains(.givenName) { return nil }
+        return .org
+    }
+
+    /// "the county of Bihor", "from Vulcania to Issoire".
+    private func inPlaceContext(_ mention: EntityMention) -> Bool {
+        let index = mention.firstToken
+        guard index >= 1, tokens[index].joinsPrevious else { return false }
+        let previous = tokens[index - 1]
+        if previous.hash == Self.ofHash, index >= 2, tokens[index - 1].joinsPrevious,
+           Self.placeNounHashes.contains(tokens[index - 2].lowerHash) { return true }
+        if previous.hash == Self.fromHash, mention.endToken + 1 < tokens.count,
+           tokens[mention.endToken].hash == Self.toHash, tokens[mention.endToken + 1].isCapitalized { return true }
+        if previous.hash == Self.toHash, index >= 3, tokens[index - 3].hash == Self.fromHash { return true }
+        return false
+    }
+
+    /// "April-June": a compound whose first part is a stop word.
+    private func startsWithStopWord(_ token: EntityToken) -> Bool {
+        var index = token.start
+        while index < token.end, bytes[index] != 0x2D { index += 1 }
+        guard index < token.end else { return false }
+        let first = WordHash.exact(bytes, token.start..<index)
+        return (lexicon.entries[WordHash.phrase(first)] ?? []).contains(.stopWord)
+    }
+
+    private func followsPlacePreposition(_ mention: EntityMention) -> Bool {
+        let index = mention.firstToken
+        guard index > 0, tokens[index].joinsPrevious else { return false }
+        return Self.placePrepositionHashes.contains(tokens[index - 1].hash)
+    }
+
+    /// "Assad" for "al-Assad": the lower-cased hash of the part after a name particle.
+    private func partAfterHyphen(_ token: EntityToken) -> UInt64? {
+        var index = token.start
+        while index < token.end {
+            if bytes[index] == 0x2D, index + 1 < token.end { return WordHash.lowercased(bytes, (index + 1)..<token.end) }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The mention's text with each run of spaces (no-break ones included) as one space.
+    func canonicalText(_ mention: EntityMention) -> String {
+        // Most names are written with single ASCII spaces: their text is their canonical form.
+        var plain = true
+        for index in (mention.firstToken + 1)..<max(mention.firstToken + 1, mention.endToken) {
+            let gap = tokens[index].start - tokens[index - 1].end
+            if gap != 1 || bytes[tokens[index - 1].end] != 0x20 { plain = false; break }
+        }
+        if plain { return String(decoding: UnsafeBufferPointer(rebasing: bytes[mention.start..<mention.end]), as: UTF8.self) }
+        var parts: [String] = []
+        for index in mention.firstToken..<mention.endToken {
+            let token = tokens[index]
+            if index > mention.firstToken, !tokens[index].joinsPrevious || parts.isEmpty {
+                parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index - 1].end..<token.start]), as: UTF8.self))
+            } else if index > mention.firstToken {
+                parts.append(" ")
+            }
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self))
+        }
+        return parts.joined()
+    }
+}
