@@ -56,7 +56,8 @@ struct AnnotateCommand: ParsableCommand {
             throw commandFailure("\(article.path): --occurrence \(occurrence) is out of range; the quote occurs \(found.count) time\(found.count == 1 ? "" : "s")")
         }
         let range = found[occurrence - 1]
-        let claim = Article.claim(for: range, among: Recognizer().analyze(article.text).claims)
+        // Only claims are snapshotted: the entity recogniser (and its word lists) would only slow the command.
+        let claim = Article.claim(for: range, among: ClaimRecognizer().claims(in: article.text))
         let annotationStore = AnnotationStore(storeFolder: store)
         let location = TextLocation(offset: range.lowerBound, in: article.scalars)
         for _ in 0..<max(1, repeatCount) {

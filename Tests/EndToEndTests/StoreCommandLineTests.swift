@@ -122,7 +122,7 @@ struct StoreCommandLineTests {
         var killedMidway = 0
         for _ in 0..<kills {
             let child = try SpawnedProcess.start(ReaderBinary.path, ["annotate", article, "--quote", "93 per cent", "--repeat", "400"])
-            usleep(UInt32.random(in: 5_000...200_000, using: &generator))
+            usleep(UInt32.random(in: 20_000...400_000, using: &generator))
             child.kill(SIGKILL)
             let result = child.wait()
             if result.signal == SIGKILL { killedMidway += 1 }
