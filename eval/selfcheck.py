@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Self-check: turn the gold of a split into a prediction file (number -> value) and score it.
-usage: python3 eval/selfcheck.py dev|heldout|heldout2   (expects every F1 = 1.000)"""
+usage: python3 eval/selfcheck.py dev|heldout   (expects every F1 = 1.000)"""
 import json, glob, os, subprocess, sys, tempfile
 split = sys.argv[1] if len(sys.argv) > 1 else "dev"
 here = os.path.dirname(os.path.abspath(__file__))
