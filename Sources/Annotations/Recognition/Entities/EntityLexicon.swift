@@ -4,20 +4,18 @@ final class EntityLexicon: Sendable {
     static let shared = EntityLexicon()
 
     /// Keyed by `WordHash.phrase` over the exact-case word hashes of a name.
-    let entries: [UInt64: LexiconEntry]
+    let entries: WordHashTable
     /// Places, organisations and nationalities keyed by lower-cased word hashes, for text in
     /// capitals ("SÃO PAULO", "KINSHASA").
-    let foldedEntries: [UInt64: LexiconEntry]
+    let foldedEntries: WordHashTable
     /// All-lowercase English words, keyed by `WordHash.lowercased`.
-    let commonWords: Set<UInt64>
+    let commonWords: WordHashTable
     /// The longest phrase in words.
     let longestPhrase: Int
 
     init() {
-        var entries: [UInt64: LexiconEntry] = [:]
-        entries.reserveCapacity(130_000)
-        var folded: [UInt64: LexiconEntry] = [:]
-        folded.reserveCapacity(80_000)
+        var entries = WordHashTable(expectedCount: 130_000)
+        var folded = WordHashTable(expectedCount: 80_000)
         var longest = 1
         func add(_ list: String, as kind: LexiconEntry, phrases: Bool) {
             Self.forEachLine(of: list) { tokens in
@@ -29,15 +27,15 @@ final class EntityLexicon: Sendable {
                         hash = WordHash.phrase(hash, appending: token.hash)
                         foldedHash = WordHash.phrase(foldedHash, appending: token.lowerHash)
                         if index < hashes.count - 1 {
-                            entries[hash, default: []].insert(.phrasePrefix)
-                            folded[foldedHash, default: []].insert(.phrasePrefix)
+                            entries.insert(hash, bits: UInt32(LexiconEntry.phrasePrefix.rawValue))
+                            folded.insert(foldedHash, bits: UInt32(LexiconEntry.phrasePrefix.rawValue))
                         }
                     }
-                    entries[hash, default: []].insert(kind)
-                    folded[foldedHash, default: []].insert(kind)
+                    entries.insert(hash, bits: UInt32(kind.rawValue))
+                    folded.insert(foldedHash, bits: UInt32(kind.rawValue))
                     longest = max(longest, hashes.count)
                 } else {
-                    for word in hashes { entries[WordHash.phrase(word), default: []].insert(kind) }
+                    for word in hashes { entries.insert(WordHash.phrase(word), bits: UInt32(kind.rawValue)) }
                 }
             }
         }
@@ -54,13 +52,12 @@ final class EntityLexicon: Sendable {
         self.foldedEntries = folded
         self.longestPhrase = longest
 
-        var common = Set<UInt64>()
-        common.reserveCapacity(70_000)
+        var common = WordHashTable(expectedCount: 70_000)
         var words = EntityWordLists.commonWords
         words.withUTF8 { bytes in
             var lineStart = 0
             for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
-                if index > lineStart { common.insert(WordHash.lowercased(bytes, lineStart..<index)) }
+                if index > lineStart { common.insert(WordHash.lowercased(bytes, lineStart..<index), bits: 1) }
                 lineStart = index + 1
             }
         }
@@ -70,7 +67,19 @@ final class EntityLexicon: Sendable {
     /// What the lexicon knows about one word.
     @inline(__always)
     func word(_ token: EntityToken) -> LexiconEntry {
-        entries[WordHash.phrase(token.hash)] ?? []
+        entry(WordHash.phrase(token.hash))
+    }
+
+    /// What the lexicon knows about an exact-case phrase hash; empty when nothing.
+    @inline(__always)
+    func entry(_ phraseHash: UInt64) -> LexiconEntry {
+        LexiconEntry(rawValue: UInt16(truncatingIfNeeded: entries.value(phraseHash)))
+    }
+
+    /// What the lexicon knows about a lower-cased phrase hash (see `foldedEntries`); empty when nothing.
+    @inline(__always)
+    func foldedEntry(_ phraseHash: UInt64) -> LexiconEntry {
+        LexiconEntry(rawValue: UInt16(truncatingIfNeeded: foldedEntries.value(phraseHash)))
     }
 
     /// Calls `body` with the tokens of each line of a list, tokenised as article text is.

@@ -6,12 +6,12 @@
 /// ("airstrikesReuters") is split off. Possessive "'s" is never part of a word.
 enum EntityTokenizer {
     /// Lower-case name particles that start a hyphenated name ("al-Assad", "bin-Talal").
-    static let particleHashes: Set<UInt64> = Set(
+    static let particleHashes: WordHashTable = WordHashTable(
         ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "abu", "bin", "ibn", "bint", "ben", "ul", "ud", "ur"]
             .map(WordHash.exact))
 
     /// Abbreviations whose full stop does not end a sentence ("Mr. Smith", "Gen. Petraeus").
-    static let abbreviationHashes: Set<UInt64> = Set(
+    static let abbreviationHashes: WordHashTable = WordHashTable(
         ["mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov", "prof", "st",
          "rev", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "adm", "brig", "ft", "mt", "cmdr", "supt", "sec"]
             .map(WordHash.exact))
