@@ -67,7 +67,6 @@ enum EntityTokenizer {
                                       gap: Gap, into tokens: inout [EntityToken]) -> Int {
         let count = bytes.count
         var exactHash = WordHash.offsetBasis
-        var lowerHash = WordHash.offsetBasis
         var uppercase = 0
         var digits = 0
         var index = start
@@ -76,11 +75,19 @@ enum EntityTokenizer {
             let flags = table[Int(byte)]
             guard flags & ByteFlags.word != 0 else { break }
             exactHash = (exactHash ^ UInt64(byte)) &* WordHash.prime
-            // An upper-case flag (bit 0) shifted to 0x20 turns A–Z into a–z.
-            lowerHash = (lowerHash ^ UInt64(byte | (flags & ByteFlags.uppercase) << 5)) &* WordHash.prime
             uppercase &+= Int(flags & ByteFlags.uppercase)
             digits &+= Int((flags & ByteFlags.digit) >> 2)
             index += 1
+        }
+        // Without capitals the lower-cased hash is the exact one; most words have none.
+        var lowerHash = exactHash
+        if uppercase > 0 {
+            lowerHash = WordHash.offsetBasis
+            for position in start..<index {
+                let byte = bytes[position]
+                // An upper-case flag (bit 0) shifted to 0x20 turns A–Z into a–z.
+                lowerHash = (lowerHash ^ UInt64(byte | (table[Int(byte)] & ByteFlags.uppercase) << 5)) &* WordHash.prime
+            }
         }
         let firstFlags = table[Int(bytes[start])]
         let firstIsUpper = firstFlags & ByteFlags.uppercase != 0

@@ -23,8 +23,12 @@ struct ScalarOffsetMapper {
             let raw = UnsafeRawPointer(base)
             while byteOffset + 8 <= limit {
                 let word = raw.loadUnaligned(fromByteOffset: byteOffset, as: UInt64.self)
-                let continuationBytes = word & ~(word << 1) & 0x8080_8080_8080_8080
-                scalarOffset += 8 - continuationBytes.nonzeroBitCount
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    scalarOffset += 8  // all ASCII: no population count needed
+                } else {
+                    let continuationBytes = word & ~(word << 1) & 0x8080_8080_8080_8080
+                    scalarOffset += 8 - continuationBytes.nonzeroBitCount
+                }
                 byteOffset += 8
             }
         }
