@@ -20,6 +20,13 @@ enum EntityTokenizer {
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [EntityToken] {
         var tokens: [EntityToken] = []
         tokens.reserveCapacity(bytes.count / 6 + 1)
+        tokenize(bytes, into: &tokens)
+        return tokens
+    }
+
+    /// Replaces the contents of `tokens` with the tokens of `bytes`, reusing its storage.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [EntityToken]) {
+        tokens.removeAll(keepingCapacity: true)
         ByteFlags.table.withUnsafeBufferPointer { table in
             var gap = Gap(atTextStart: true)
             var index = 0
@@ -53,7 +60,6 @@ enum EntityTokenizer {
             }
         }
         markHeadlines(bytes, &tokens)
-        return tokens
     }
 
     /// Emits the word starting with the ASCII letter or digit at `start` and returns its end.
