@@ -10,15 +10,15 @@ struct EntitySpotter {
     let lexicon: EntityLexicon
 
     /// Lower-case words that may sit inside a name ("Army of Conquest", "Ludwig van Beethoven").
-    static let connectorHashes: Set<UInt64> = Set(["of", "for", "and", "de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "del", "di", "do", "dos", "das", "y", "ibn", "abu", "bint", "ben"].map(WordHash.exact))
+    static let connectorHashes: WordHashTable = WordHashTable(["of", "for", "and", "de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "del", "di", "do", "dos", "das", "y", "ibn", "abu", "bint", "ben"].map(WordHash.exact))
     /// Words that qualify a place without being part of it unless the gazetteer says so
     /// ("East Aleppo" → "Aleppo", but "North Kivu" when "Kivu" is unknown).
-    static let directionHashes: Set<UInt64> = Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Central", "Northwest", "Northeast", "Southwest", "Southeast", "Northwestern", "Northeastern", "Southwestern", "Southeastern", "Upper", "Lower", "Greater", "New", "Old"].map(WordHash.exact))
+    static let directionHashes: WordHashTable = WordHashTable(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Central", "Northwest", "Northeast", "Southwest", "Southeast", "Northwestern", "Northeastern", "Southwestern", "Southeastern", "Upper", "Lower", "Greater", "New", "Old"].map(WordHash.exact))
     static let theHash = WordHash.exact("the")
     /// Name prefixes that make a place ("Saint-Gaudens", "St-Denis").
     static let saintPrefixes: [[UInt8]] = ["Saint-", "Sainte-", "St-", "Ste-"].map { Array($0.utf8) }
     /// Connectors that only an organisation or place name may span ("of", "for", "and").
-    static let institutionalConnectorHashes: Set<UInt64> = Set(["of", "for", "and"].map(WordHash.exact))
+    static let institutionalConnectorHashes: WordHashTable = WordHashTable(["of", "for", "and"].map(WordHash.exact))
 
     /// How far an organisation cue may lie from the start of its name, in words; bounds the work
     /// per word so that a megabyte of capitalised words stays linear.
@@ -170,7 +170,9 @@ struct EntitySpotter {
             if index > start, !tokens[index].joinsPrevious { break }
             let folded = tokens[start].isAllCaps && tokens[start].end - tokens[start].start >= 3
             hash = WordHash.phrase(hash, appending: folded ? tokens[index].lowerHash : tokens[index].hash)
-            guard let entry = folded ? lexicon.foldedEntries[hash] : lexicon.entries[hash] else { break }
+            // Stored entries are never empty: an empty one means the phrase is unknown.
+            let entry = folded ? lexicon.foldedEntry(hash) : lexicon.entry(hash)
+            if entry.isEmpty { break }
             if let type = entry.phraseType, tokens[index].isCapitalized { best = (index + 1, type) }
             if !entry.contains(.phrasePrefix) { break }
             index += 1

@@ -6,51 +6,80 @@ struct MentionLinker {
     let lexicon: EntityLexicon
 
     /// Lower-case words after which an unknown capitalised word is a place ("in Goma").
-    static let placePrepositionHashes: Set<UInt64> = Set(
+    static let placePrepositionHashes: WordHashTable = WordHashTable(
         ["in", "near", "outside", "across", "towards", "toward", "into", "around", "via"].map(WordHash.exact))
     /// Lower-case nouns that, before "of", introduce a place ("the county of Bihor").
-    static let placeNounHashes: Set<UInt64> = Set(
+    static let placeNounHashes: WordHashTable = WordHashTable(
         ["county", "province", "city", "town", "village", "region", "district", "state", "capital", "governorate",
          "municipality", "suburb", "neighbourhood", "neighborhood", "island", "port", "republic", "kingdom"].map(WordHash.exact))
     static let ofHash = WordHash.exact("of")
     static let fromHash = WordHash.exact("from")
     static let toHash = WordHash.exact("to")
 
-    /// Types the untyped mentions, adds canonical names, and drops what stays unnamed.
-    func link(_ mentions: [EntityMention]) -> [EntityMention] {
-        var aliases: [UInt64: String] = [:]
-        var knownTypes: [UInt64: EntityType] = [:]
+    /// Types the untyped mentions, links persons to their full names (`EntityMention.fullNameIndex`
+    /// indexes `fullNames`), and drops what stays unnamed.
+    func link(_ mentions: [EntityMention]) -> (mentions: [EntityMention], fullNames: [String]) {
+        // Lower-cased hash of a surname → 1 + its index in `fullNames`; the first full name wins.
+        var aliases = WordHashTable()
+        var fullNames: [String] = []
+        // Lower-cased hash of a one-word mention → 1 + the index of its first type in `typeOrder`.
+        var knownTypes = WordHashTable()
         for mention in mentions {
             if mention.type == .person, mention.endToken - mention.firstToken >= 2 {
-                let canonical = canonicalText(mention)
+                fullNames.append(canonicalText(mention))
+                let nameValue = UInt32(fullNames.count)
                 let last = tokens[mention.endToken - 1]
-                if aliases[last.lowerHash] == nil { aliases[last.lowerHash] = canonical }
-                if let afterParticle = partAfterHyphen(last), aliases[afterParticle] == nil {
-                    aliases[afterParticle] = canonical
+                aliases.insertIfAbsent(last.lowerHash, value: nameValue)
+                if let afterParticle = partAfterHyphen(last) {
+                    aliases.insertIfAbsent(afterParticle, value: nameValue)
                 }
             } else if let type = mention.type, mention.endToken - mention.firstToken == 1 {
-                let token = tokens[mention.firstToken]
-                if knownTypes[token.lowerHash] == nil { knownTypes[token.lowerHash] = type }
+                knownTypes.insertIfAbsent(tokens[mention.firstToken].lowerHash, value: Self.code(of: type))
             }
         }
         var linked: [EntityMention] = []
         linked.reserveCapacity(mentions.count)
+        // Multi-word persons keep their type below, so the n-th of them is named by fullNames[n],
+        // built in the loop above.
+        var nextFullName = 0
         for var mention in mentions {
             let single = mention.endToken - mention.firstToken == 1
+            if mention.type == .person, !single {
+                mention.fullNameIndex = nextFullName
+                nextFullName += 1
+                linked.append(mention)
+                continue
+            }
             let token = tokens[mention.firstToken]
-            if single, let canonical = aliases[token.lowerHash], mention.type != .org || token.isSentenceInitial,
+            let alias = single ? aliases.value(token.lowerHash) : 0
+            if alias != 0, mention.type != .org || token.isSentenceInitial,
                mention.type == nil || mention.type == .person || !followsPlacePreposition(mention) {
                 mention.type = .person
-                mention.canonical = canonical
+                mention.fullNameIndex = Int(alias) - 1
             } else if mention.type == nil {
-                mention.type = knownTypes[token.lowerHash] ?? defaultType(for: mention)
+                let known = knownTypes.value(token.lowerHash)
+                mention.type = known != 0 ? Self.typeOrder[Int(known) - 1] : defaultType(for: mention)
             }
-            if mention.type == .person, mention.canonical == nil, !single {
-                mention.canonical = canonicalText(mention)
+            if mention.type == .person, mention.fullNameIndex == nil, !single {
+                fullNames.append(canonicalText(mention))
+                mention.fullNameIndex = fullNames.count - 1
             }
             if mention.type != nil { linked.append(mention) }
         }
-        return linked
+        return (linked, fullNames)
+    }
+
+    /// Entity types by their code in `knownTypes`.
+    private static let typeOrder: [EntityType] = [.person, .org, .place, .norp]
+
+    /// 1 + the index of `type` in `typeOrder` (never 0, which means absent).
+    private static func code(of type: EntityType) -> UInt32 {
+        switch type {
+        case .person: 1
+        case .org: 2
+        case .place: 3
+        case .norp: 4
+        }
     }
 
     /// The type of a capitalised word nothing else speaks for, or nil to leave it unmarked.
@@ -86,7 +115,7 @@ struct MentionLinker {
         while index < token.end, bytes[index] != 0x2D { index += 1 }
         guard index < token.end else { return false }
         let first = WordHash.exact(bytes, token.start..<index)
-        return (lexicon.entries[WordHash.phrase(first)] ?? []).contains(.stopWord)
+        return lexicon.entry(WordHash.phrase(first)).contains(.stopWord)
     }
 
     private func followsPlacePreposition(_ mention: EntityMention) -> Bool {
