@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Regenerate eval/{dev,heldout}/gold/NAME.gold.json from the label lists in eval/labels/*.py.
+"""Regenerate eval/{dev,heldout,heldout2}/gold/NAME.gold.json from the label lists in eval/labels/*.py.
 
 Each article's labels are listed in reading order:
   E: one entity per line, "TEXT TYPE" (TYPE is the last word: PERSON, ORG, PLACE, NORP)
   C: one claim per line, "TEXT | KIND | NUMBER"
 Offsets are computed by finding each mention, in order, after the previous mention of
 the same layer (entities and claims are searched independently), at word boundaries.
+A line starting with "~" (e.g. "~Reuters ORG") is found as a plain substring, without the
+word-boundary checks: for credits glued to the caption ("...in PretoriaReuters").
 Checks: text == content[start:end]; and warns about unlabelled word-bounded occurrences
 of any labelled entity text (possible missed repeats).
 
@@ -25,7 +27,12 @@ def load_labels():
         arts.update(mod.ARTICLES)
     return arts
 
-def find(content, text, pos):
+def find(content, text, pos, glued=False):
+    if glued:
+        i = content.find(text, pos)
+        if i < 0:
+            raise ValueError(f"not found after {pos}: {text!r}")
+        return i, i + len(text)
     pat = r"(?<![\w])" + re.escape(text) + r"(?![\w])"
     m = re.compile(pat).search(content, pos)
     if not m:
@@ -42,7 +49,8 @@ def build(name, a):
             continue
         text, typ = line.rsplit(" ", 1)
         assert typ in TYPES, (name, line)
-        s, e = find(content, text, pos); pos = e
+        glued = text.startswith("~"); text = text.lstrip("~")
+        s, e = find(content, text, pos, glued); pos = e
         ents.append({"text": text, "type": typ, "start": s, "end": e})
     claims, pos = [], 0
     for line in a["C"].strip().splitlines():
@@ -51,7 +59,8 @@ def build(name, a):
             continue
         text, kind, number = [x.strip() for x in line.split("|")]
         assert kind in KINDS, (name, line)
-        s, e = find(content, text, pos); pos = e
+        glued = text.startswith("~"); text = text.lstrip("~")
+        s, e = find(content, text, pos, glued); pos = e
         claims.append({"text": text, "kind": kind, "number": number, "start": s, "end": e})
     for x in ents + claims:
         assert content[x["start"]:x["end"]] == x["text"]

@@ -5,7 +5,9 @@ enum AnalysisTable {
     static func render(_ report: ArticleReport) -> String {
         var lines = ["\(report.file): \(report.entities.count) entities, \(report.claims.count) claims"]
         for entity in report.entities {
-            let canonical = entity.canonical == entity.text ? "" : "  → \(TerminalText.visible(entity.canonical))"
+            // A no-break space in the text is not a different name.
+            let sameName = entity.canonical == entity.text.replacingOccurrences(of: "\u{A0}", with: " ")
+            let canonical = sameName || entity.canonical == entity.text ? "" : "  → \(TerminalText.visible(entity.canonical))"
             lines.append("  \(pad(entity.type.rawValue, 9))\(pad("\(entity.start)-\(entity.end)", 12))"
                          + TerminalText.visible(entity.text) + canonical)
         }

@@ -32,25 +32,12 @@ struct ExportCommand: ParsableCommand {
     var store: String?
 
     func run() throws {
-        let corpus = ArticleLoader.load(paths: article.map { [$0] } ?? paths)
-        for problem in corpus.problems { printError("reader: \(problem)") }
-        var failed = !corpus.problems.isEmpty || corpus.articles.isEmpty
-        let annotationStore = AnnotationStore(storeFolder: store)
+        let corpus = AnnotatedCorpus(paths: article.map { [$0] } ?? paths, store: AnnotationStore(storeFolder: store))
         let baseFolder = output.map { ($0 as NSString).deletingLastPathComponent } ?? ""
         let base = baseFolder.isEmpty ? FileManager.default.currentDirectoryPath : baseFolder
-        var exported: [ExportedArticle] = []
-        for article in corpus.articles {
-            let annotations: [Annotation]
-            do {
-                annotations = try annotationStore.load(for: article)
-            } catch {
-                printError("reader: \(error)")
-                failed = true
-                continue
-            }
-            let entry = ExportedArticle(article: article, path: RelativePath.of(article.path, from: base),
-                                        annotations: Anchoring.anchor(annotations, in: article))
-            exported.append(entry.keeping(tags: tags))
+        let exported = corpus.entries.map { entry in
+            ExportedArticle(article: entry.article, path: RelativePath.of(entry.article.path, from: base),
+                            annotations: entry.annotations).keeping(tags: tags)
         }
         let text = switch format {
         case .markdown: MarkdownExporter().export(exported)
@@ -65,6 +52,6 @@ struct ExportCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        if failed { throw ExitCode(1) }
+        if corpus.failed { throw ExitCode(1) }
     }
 }

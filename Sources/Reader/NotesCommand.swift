@@ -24,21 +24,9 @@ struct NotesCommand: ParsableCommand {
     var store: String?
 
     func run() throws {
-        let corpus = ArticleLoader.load(paths: paths)
-        for problem in corpus.problems { printError("reader: \(problem)") }
-        let annotationStore = AnnotationStore(storeFolder: store)
-        var rows: [NoteRow] = []
-        var failed = !corpus.problems.isEmpty || corpus.articles.isEmpty
-        for article in corpus.articles {
-            let annotations: [Annotation]
-            do {
-                annotations = try annotationStore.load(for: article)
-            } catch {
-                printError("reader: \(error)")
-                failed = true
-                continue
-            }
-            rows += Anchoring.anchor(annotations, in: article).map { NoteRow(article: article, anchored: $0) }
+        let corpus = AnnotatedCorpus(paths: paths, store: AnnotationStore(storeFolder: store))
+        let rows = corpus.entries.flatMap { entry in
+            entry.annotations.map { NoteRow(article: entry.article, anchored: $0) }
         }
         if json {
             let encoder = JSONEncoder()
@@ -47,6 +35,6 @@ struct NotesCommand: ParsableCommand {
         } else {
             for row in rows { print(row.textLine) }
         }
-        if failed { throw ExitCode(1) }
+        if corpus.failed { throw ExitCode(1) }
     }
 }

@@ -91,6 +91,8 @@ extension AppState {
     /// Opens the editor on a span, refusing where the sidecar is broken or the text not exact.
     mutating func startEditing(range: Range<Int>, claim: Claim?, existing: Annotation? = nil) {
         guard let index = view?.index else { return }
+        // Whether the editor opens or annotating is refused, the selection has done its job.
+        view?.selection = nil
         if let problem = sidecarProblems[index] {
             message = problem
             return
@@ -99,7 +101,6 @@ extension AppState {
             message = "This article's text was repaired (invalid UTF-8), so annotations could not be anchored: annotating is off"
             return
         }
-        view?.selection = nil
         editor = AnnotationEditor(articleIndex: index, range: range, quote: articles[index].slice(range),
                                   existing: existing, claim: claim, usedTags: usedTags)
     }

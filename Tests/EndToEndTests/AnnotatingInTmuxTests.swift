@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// Highlights, annotating and exporting in the real reader, driven in tmux on a copy of the seeds.
+@Suite("Highlights, annotations and export in tmux", .serialized)
+struct AnnotatingInTmuxTests {
+    let reader = ReaderBinary.path
+
+    /// A session whose HOME holds a copy of the seeds; the reader runs from HOME, so exports land there.
+    func session(width: Int = 100, height: Int = 30) throws -> (TmuxSession, String) {
+        let session = try TmuxSession(width: width, height: height)
+        let seeds = session.home + "/seeds"
+        try FileManager.default.createDirectory(atPath: seeds, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: ReaderBinary.packageRoot + "/seeds") {
+            try FileManager.default.copyItem(atPath: ReaderBinary.packageRoot + "/seeds/" + name, toPath: seeds + "/" + name)
+        }
+        return (session, seeds)
+    }
+
+    func start(_ session: TmuxSession) throws {
+        try session.run("cd \(session.home) && clear && \(reader) seeds; echo EXIT=$?")
+        try session.waitUntil("the list with every figure") { !$0.contains("analysing") && $0.contains("4 articles") }
+    }
+
+    @Test func tabThroughHighlightsAndUseTheEntityPanel() throws {
+        let (session, _) = try session()
+        try start(session)
+        try session.send(keys: "Enter")
+        try session.waitFor("person org place norp")
+        var found: Set<String> = []
+        for _ in 0..<60 {
+            try session.send(keys: "Tab")
+            let screen = try session.screen()
+            if screen.contains("PERSON Sergei Lavrov") { found.insert("Lavrov") }
+            if screen.contains("count 8000") && screen.contains("evacuees") { found.insert("8000") }
+            if found.count == 2 { break }
+        }
+        #expect(found == ["Lavrov", "8000"], "the status line named both while tabbing")
+
+        // An entity and a claim are drawn with different attributes.
+        let escaped = try session.screen(escapes: true)
+        #expect(escaped.contains("\u{1B}[4m") || escaped.range(of: "\u{1B}\\[[0-9;]*4[;m]", options: .regularExpression) != nil,
+                "claims are underlined")
+        #expect(escaped.range(of: "\u{1B}\\[[0-9;]*1[;m]", options: .regularExpression) != nil, "entities are bold")
+
+        try session.send(keys: "e")
+        try session.waitFor("Entities in this article")
+        try session.send(keys: "Enter")
+        try session.waitFor("Aleppo: mention 1 of")
+        try session.send(keys: "n")
+        try session.waitFor("Match 2 of")
+        try session.send(keys: "q", "q")
+        try session.waitFor("EXIT=0")
+    }
+
+    @Test func annotateQuitReopenAndExport() throws {
+        let (session, seeds) = try session()
+        try start(session)
+        try session.send(keys: "Enter")
+        try session.waitFor("Syria's army on Thursday halted")
+        try session.send(literal: "/8,000 evacuees")
+        try session.send(keys: "Enter")
+        try session.waitFor("Match 1 of 1")
+        try session.send(keys: "v")
+        try session.send(keys: "a")
+        try session.waitFor("Annotate “8,000 evacuees”")
+        try session.send(literal: "disp")
+        try session.send(keys: "Tab")
+        try session.waitFor("Tags: disputed")
+        try session.send(keys: "Enter")
+        try session.send(literal: "UN count: 6,400 — Ré-check")
+        try session.send(keys: "C-s")
+        try session.waitFor("Annotation saved")
+        try session.send(keys: "q", "q")
+        try session.waitFor("EXIT=0")
+
+        let sidecar = seeds + "/000_cef5231f6ba4b524.annotations.json"
+        let stored = try String(contentsOfFile: sidecar, encoding: .utf8)
+        #expect(stored.contains("\"exact\" : \"8,000 evacuees\""))
+        #expect(stored.contains("disputed"))
+        #expect(stored.contains("UN count: 6,400 — Ré-check"))
+
+        // Start again: the list counts the note, the panel lists it, the text marks it.
+        try session.run("clear && \(reader) seeds; echo EXIT=$?")
+        try session.waitFor("1 note")
+        try session.send(keys: "Enter")
+        try session.send(keys: "A")
+        try session.waitFor("Annotations in this article (1)")
+        try session.waitFor("“8,000 evacuees” UN count: 6,400 — Ré-check")
+        try session.send(keys: "Enter")
+        try session.waitFor("#disputed · UN count")
+        let escaped = try session.screen(escapes: true)
+        #expect(escaped.contains("8,000"))
+
+        // Export from the reader and find the note in the file it names.
+        try session.send(keys: "x")
+        let screen = try session.waitFor("Exported 1 annotation to")
+        let exports = try FileManager.default.contentsOfDirectory(atPath: session.home).filter { $0.hasPrefix("reader-notes-") }
+        #expect(exports.count == 1)
+        let export = try String(contentsOfFile: session.home + "/" + exports[0], encoding: .utf8)
+        #expect(export.contains("UN count: 6,400 — Ré-check"))
+        #expect(export.contains("#disputed"))
+        #expect(screen.contains("reader-notes-"))
+        try session.send(keys: "q", "q")
+        try session.waitFor("EXIT=0")
+    }
+
+    @Test func aCorruptSidecarIsNamedAndNeverOverwritten() throws {
+        let (session, seeds) = try session()
+        let sidecar = seeds + "/000_cef5231f6ba4b524.annotations.json"
+        let corrupt = Data("{ \"schema\": \"reader.annotations\", \"version\": 1, \"annotations\": [".utf8)
+        FileManager.default.createFile(atPath: sidecar, contents: corrupt)
+        try start(session)
+        try session.send(keys: "Enter")
+        try session.send(literal: "/Lavrov")
+        try session.send(keys: "Enter", "v", "a")
+        try session.waitFor("is not valid JSON")
+        try session.send(keys: "q", "q")
+        try session.waitFor("EXIT=0")
+        #expect(FileManager.default.contents(atPath: sidecar) == corrupt)
+    }
+}
