@@ -17,37 +17,23 @@ final class EntityLexicon: Sendable {
         var entries = WordHashTable(expectedCount: 130_000)
         var folded = WordHashTable(expectedCount: 80_000)
         var longest = 1
-        func add(_ list: String, as kind: LexiconEntry, phrases: Bool) {
-            Self.forEachLine(of: list) { tokens in
-                let hashes = tokens.map(\.hash)
-                if phrases {
-                    var hash = WordHash.offsetBasis
-                    var foldedHash = WordHash.offsetBasis
-                    for (index, token) in tokens.enumerated() {
-                        hash = WordHash.phrase(hash, appending: token.hash)
-                        foldedHash = WordHash.phrase(foldedHash, appending: token.lowerHash)
-                        if index < hashes.count - 1 {
-                            entries.insert(hash, bits: UInt32(LexiconEntry.phrasePrefix.rawValue))
-                            folded.insert(foldedHash, bits: UInt32(LexiconEntry.phrasePrefix.rawValue))
-                        }
-                    }
-                    entries.insert(hash, bits: UInt32(kind.rawValue))
-                    folded.insert(foldedHash, bits: UInt32(kind.rawValue))
-                    longest = max(longest, hashes.count)
-                } else {
-                    for word in hashes { entries.insert(WordHash.phrase(word), bits: UInt32(kind.rawValue)) }
-                }
-            }
+        // One token buffer for every line of every list: no allocation per line.
+        var tokens: [EntityToken] = []
+        tokens.reserveCapacity(16)
+        let lists: [(String, LexiconEntry, phrases: Bool)] = [
+            (EntityWordLists.places, .place, true),
+            (EntityWordLists.organisations, .organisation, true),
+            (EntityWordLists.demonyms, .nationality, true),
+            (EntityWordLists.givenNames, .givenName, false),
+            (EntityWordLists.titles, .title, false),
+            (EntityWordLists.organisationWords, .organisationWord, false),
+            (EntityWordLists.placeWords, .placeWord, false),
+            (EntityWordLists.stopWords, .stopWord, false),
+            (EntityWordLists.nonEntityAcronyms, .nonEntityAcronym, false),
+        ]
+        for (list, kind, phrases) in lists {
+            Self.add(list, as: kind, phrases: phrases, entries: &entries, folded: &folded, longest: &longest, tokens: &tokens)
         }
-        add(EntityWordLists.places, as: .place, phrases: true)
-        add(EntityWordLists.organisations, as: .organisation, phrases: true)
-        add(EntityWordLists.demonyms, as: .nationality, phrases: true)
-        add(EntityWordLists.givenNames, as: .givenName, phrases: false)
-        add(EntityWordLists.titles, as: .title, phrases: false)
-        add(EntityWordLists.organisationWords, as: .organisationWord, phrases: false)
-        add(EntityWordLists.placeWords, as: .placeWord, phrases: false)
-        add(EntityWordLists.stopWords, as: .stopWord, phrases: false)
-        add(EntityWordLists.nonEntityAcronyms, as: .nonEntityAcronym, phrases: false)
         self.entries = entries
         self.foldedEntries = folded
         self.longestPhrase = longest
@@ -82,18 +68,34 @@ final class EntityLexicon: Sendable {
         LexiconEntry(rawValue: UInt16(truncatingIfNeeded: foldedEntries.value(phraseHash)))
     }
 
-    /// Calls `body` with the tokens of each line of a list, tokenised as article text is.
-    private static func forEachLine(of list: String, _ body: ([EntityToken]) -> Void) {
+    /// Adds each line of `list`, tokenised as article text is: a phrase (with its prefixes, exact
+    /// and lower-cased) when `phrases`, else each word on its own.
+    private static func add(_ list: String, as kind: LexiconEntry, phrases: Bool, entries: inout WordHashTable,
+                            folded: inout WordHashTable, longest: inout Int, tokens: inout [EntityToken]) {
+        let kindBits = UInt32(kind.rawValue)
+        let prefixBits = UInt32(LexiconEntry.phrasePrefix.rawValue)
         var list = list
         list.withUTF8 { bytes in
             var lineStart = 0
             for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
-                if index > lineStart {
-                    let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<index])
-                    let tokens = EntityTokenizer.tokenize(line)
-                    if !tokens.isEmpty { body(tokens) }
+                defer { lineStart = index + 1 }
+                guard index > lineStart else { continue }
+                EntityTokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[lineStart..<index]), into: &tokens)
+                guard !tokens.isEmpty else { continue }
+                guard phrases else {
+                    for token in tokens { entries.insert(WordHash.phrase(token.hash), bits: kindBits) }
+                    continue
                 }
-                lineStart = index + 1
+                var hash = WordHash.offsetBasis
+                var foldedHash = WordHash.offsetBasis
+                for position in tokens.indices {
+                    hash = WordHash.phrase(hash, appending: tokens[position].hash)
+                    foldedHash = WordHash.phrase(foldedHash, appending: tokens[position].lowerHash)
+                    let bits = position < tokens.count - 1 ? prefixBits : kindBits
+                    entries.insert(hash, bits: bits)
+                    folded.insert(foldedHash, bits: bits)
+                }
+                longest = max(longest, tokens.count)
             }
         }
     }

@@ -20,31 +20,118 @@ enum EntityTokenizer {
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [EntityToken] {
         var tokens: [EntityToken] = []
         tokens.reserveCapacity(bytes.count / 6 + 1)
-        var gap = Gap(atTextStart: true)
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            // Fast path: ASCII spaces and punctuation between words.
-            if byte < 0x80, !isASCIIWordByte(byte) {
-                gap.note(byte == 0x20 || byte == 0x09 ? .space : (byte == 0x0A || byte == 0x0D ? .lineBreak : .punctuation),
-                         byte: byte, length: 1, bytes: bytes, at: index)
-                index += 1
-                continue
+        tokenize(bytes, into: &tokens)
+        return tokens
+    }
+
+    /// Replaces the contents of `tokens` with the tokens of `bytes`, reusing its storage.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [EntityToken]) {
+        tokens.removeAll(keepingCapacity: true)
+        ByteFlags.table.withUnsafeBufferPointer { table in
+            var gap = Gap(atTextStart: true)
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                // Safe: the table has 256 entries, one per byte value.
+                let flags = table[Int(byte)]
+                if flags & ByteFlags.word != 0 {
+                    index = scanASCIIWord(bytes, from: index, table: table, gap: gap, into: &tokens)
+                    gap = Gap(atTextStart: false)
+                    continue
+                }
+                if flags & ByteFlags.nonASCII == 0 {
+                    // ASCII spaces and punctuation between words.
+                    gap.note(flags & ByteFlags.space != 0 ? .space : (flags & ByteFlags.lineBreak != 0 ? .lineBreak : .punctuation),
+                             byte: byte, length: 1, bytes: bytes, at: index)
+                    index += 1
+                    continue
+                }
+                let (byteClass, length) = ByteClass.classify(bytes, index)
+                guard byteClass.isWordCharacter else {
+                    gap.note(byteClass, byte: byte, length: length, bytes: bytes, at: index)
+                    index += length
+                    continue
+                }
+                let wordEnd = scanWord(bytes, from: index)
+                emitWord(bytes, index..<wordEnd, gap: gap, into: &tokens)
+                gap = Gap(atTextStart: false)
+                index = wordEnd
             }
-            let (byteClass, length) = ByteClass.classify(bytes, index)
-            guard byteClass.isWordCharacter else {
-                gap.note(byteClass, byte: bytes[index], length: length, bytes: bytes, at: index)
-                index += length
-                continue
-            }
-            let wordEnd = scanWord(bytes, from: index)
-            emitWord(bytes, index..<wordEnd, gap: gap, into: &tokens)
-            gap = Gap(atTextStart: false)
-            index = wordEnd
         }
         markHeadlines(bytes, &tokens)
-        return tokens
+    }
+
+    /// Emits the word starting with the ASCII letter or digit at `start` and returns its end.
+    ///
+    /// The common case, a word of ASCII letters and digits that nothing joins to what follows, is
+    /// scanned, classified and hashed in one pass; anything else (hyphens, abbreviations,
+    /// apostrophes, non-ASCII letters, glued credits) goes through `scanWord` and `emitWord`,
+    /// which give the same tokens for the common case.
+    @inline(__always)
+    private static func scanASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, table: UnsafeBufferPointer<UInt8>,
+                                      gap: Gap, into tokens: inout [EntityToken]) -> Int {
+        let count = bytes.count
+        var exactHash = WordHash.offsetBasis
+        var uppercase = 0
+        var digits = 0
+        var index = start
+        while index < count {
+            let byte = bytes[index]
+            let flags = table[Int(byte)]
+            guard flags & ByteFlags.word != 0 else { break }
+            exactHash = (exactHash ^ UInt64(byte)) &* WordHash.prime
+            uppercase &+= Int(flags & ByteFlags.uppercase)
+            digits &+= Int((flags & ByteFlags.digit) >> 2)
+            index += 1
+        }
+        // Without capitals the lower-cased hash is the exact one; most words have none.
+        var lowerHash = exactHash
+        if uppercase > 0 {
+            lowerHash = WordHash.offsetBasis
+            for position in start..<index {
+                let byte = bytes[position]
+                // An upper-case flag (bit 0) shifted to 0x20 turns A–Z into a–z.
+                lowerHash = (lowerHash ^ UInt64(byte | (table[Int(byte)] & ByteFlags.uppercase) << 5)) &* WordHash.prime
+            }
+        }
+        let firstFlags = table[Int(bytes[start])]
+        let firstIsUpper = firstFlags & ByteFlags.uppercase != 0
+        // A capital after a lower-case run may start a glued credit ("airstrikesReuters").
+        let mayBeGlued = uppercase > (firstIsUpper ? 1 : 0) && index - start >= 8
+        guard !mayBeGlued, endsPlainWord(bytes, start: start, end: index) else {
+            let wordEnd = scanWord(bytes, from: start)
+            emitWord(bytes, start..<wordEnd, gap: gap, into: &tokens)
+            return wordEnd
+        }
+        let firstClass: ByteClass = firstIsUpper ? .uppercaseLetter : (firstFlags & ByteFlags.digit != 0 ? .digit : .lowercaseLetter)
+        appendToken(start..<index, exactHash: exactHash, lowerHash: lowerHash, letters: index - start - digits,
+                    uppercase: uppercase, digits: digits, firstClass: firstClass, gap: gap, into: &tokens)
+        return index
+    }
+
+    /// Whether the run of ASCII letters and digits `start..<end` is a whole word as `scanWord`
+    /// sees it: the byte at `end` neither joins it to more word (hyphen before a letter, the dots
+    /// of "U.S.", an apostrophe before a capital) nor is a non-ASCII letter.
+    @inline(__always)
+    private static func endsPlainWord(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        let count = bytes.count
+        guard end < count else { return true }
+        let byte = bytes[end]
+        switch byte {
+        case 0x2D:
+            return !(end + 1 < count && ByteClass.classify(bytes, end + 1).0.isWordCharacter)
+        case 0x2E:
+            return !(end - start == 1 && isUpperASCII(bytes[start]) && end + 2 < count
+                     && isUpperASCII(bytes[end + 1]) && bytes[end + 2] == 0x2E)
+        case 0x27:
+            return !(end - start <= 2 && end + 1 < count && isUpperASCII(bytes[end + 1]))
+        case 0x80...:
+            if ByteClass.classify(bytes, end).0.isWordCharacter { return false }
+            return !(isRightSingleQuote(bytes, end) && end - start <= 2 && end + 3 < count && isUpperASCII(bytes[end + 3]))
+        default:
+            return true
+        }
     }
 
     // MARK: Scanning
@@ -87,15 +174,14 @@ enum EntityTokenizer {
     /// Emits one word as one or two tokens, resolving hyphenated compounds and glued credits.
     private static func emitWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, gap: Gap,
                                  into tokens: inout [EntityToken]) {
-        let previous = tokens.last
         var firstHyphen = -1
         for index in word where bytes[index] == 0x2D { firstHyphen = index; break }
         if firstHyphen < 0 {
             if let split = camelCaseSplit(bytes, word) {
-                append(bytes, word.lowerBound..<split, gap: gap, previous: previous, into: &tokens)
-                append(bytes, split..<word.upperBound, gap: Gap.glued, previous: nil, into: &tokens)
+                append(bytes, word.lowerBound..<split, gap: gap, into: &tokens)
+                append(bytes, split..<word.upperBound, gap: Gap.glued, into: &tokens)
             } else {
-                append(bytes, word, gap: gap, previous: previous, into: &tokens)
+                append(bytes, word, gap: gap, into: &tokens)
             }
             return
         }
@@ -106,29 +192,29 @@ enum EntityTokenizer {
         case .lowercaseLetter:
             if secondClass == .uppercaseLetter,
                particleHashes.contains(WordHash.exact(bytes, firstPart)) {
-                append(bytes, word, gap: gap, previous: previous, into: &tokens, capitalized: true)
+                append(bytes, word, gap: gap, into: &tokens, capitalized: true)
             } else if let capital = firstCapitalPart(bytes, word) {
                 // "pro-Assad", "anti-Western": the name after the prefix.
                 var compound = Gap.glued
                 compound.isCompound = true
-                append(bytes, capital..<word.upperBound, gap: compound, previous: nil, into: &tokens)
+                append(bytes, capital..<word.upperBound, gap: compound, into: &tokens)
             } else {
-                append(bytes, word, gap: gap, previous: previous, into: &tokens)
+                append(bytes, word, gap: gap, into: &tokens)
             }
         case .uppercaseLetter:
             let restIsLower = hasLowercasePart(bytes, word)
             let shortMixedCase = firstPart.count <= 3 && !isUpperASCII(bytes[firstPart.upperBound - 1])
             if !restIsLower || shortMixedCase {
-                append(bytes, word, gap: gap, previous: previous, into: &tokens)
+                append(bytes, word, gap: gap, into: &tokens)
             } else {
                 // "UN-backed", "Turkey-based": the name, then the modifier as its own word.
                 var name = gap
                 name.isCompound = true
-                append(bytes, firstPart, gap: name, previous: previous, into: &tokens)
-                append(bytes, (firstHyphen + 1)..<word.upperBound, gap: Gap.glued, previous: nil, into: &tokens)
+                append(bytes, firstPart, gap: name, into: &tokens)
+                append(bytes, (firstHyphen + 1)..<word.upperBound, gap: Gap.glued, into: &tokens)
             }
         default:
-            append(bytes, word, gap: gap, previous: previous, into: &tokens)
+            append(bytes, word, gap: gap, into: &tokens)
         }
     }
 
@@ -171,7 +257,7 @@ enum EntityTokenizer {
     // MARK: Emitting
 
     private static func append(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, gap: Gap,
-                               previous: EntityToken?, into tokens: inout [EntityToken],
+                               into tokens: inout [EntityToken],
                                capitalized forcedCapital: Bool = false) {
         guard !range.isEmpty else { return }
         var letters = 0
@@ -205,16 +291,28 @@ enum EntityTokenizer {
             if byteClass == .uppercaseLetter { uppercase += 1; letters += 1 } else if byteClass == .lowercaseLetter { letters += 1 } else if byteClass == .digit { digits += 1 }
             index += length
         }
+        appendToken(range, exactHash: asciiOnly ? exactHash : WordHash.exact(bytes, range),
+                    lowerHash: asciiOnly ? lowerHash : WordHash.lowercased(bytes, range),
+                    letters: letters, uppercase: uppercase, digits: digits, firstClass: firstClass, gap: gap,
+                    into: &tokens, capitalized: forcedCapital)
+    }
+
+    /// Appends the token for `range` from what a scan of its bytes found.
+    ///
+    /// Only a full stop in the gap makes the previous token matter (was it "Mr."?); gaps after
+    /// which a word does not follow its predecessor (`Gap.glued`) start a sentence anyway.
+    @inline(__always)
+    private static func appendToken(_ range: Range<Int>, exactHash: UInt64, lowerHash: UInt64, letters: Int,
+                                    uppercase: Int, digits: Int, firstClass: ByteClass?, gap: Gap,
+                                    into tokens: inout [EntityToken], capitalized forcedCapital: Bool = false) {
         var sentenceInitial = gap.startsSentence
-        if gap.hasFullStop, !gap.startsSentence, let previous {
-            sentenceInitial = !isAbbreviation(bytes, previous)
-        } else if gap.hasFullStop, previous == nil {
-            sentenceInitial = true
+        if gap.hasFullStop, !gap.startsSentence {
+            sentenceInitial = tokens.last.map { !isAbbreviation($0) } ?? true
         }
         tokens.append(EntityToken(
             start: range.lowerBound, end: range.upperBound,
-            hash: asciiOnly ? exactHash : WordHash.exact(bytes, range),
-            lowerHash: asciiOnly ? lowerHash : WordHash.lowercased(bytes, range),
+            hash: exactHash,
+            lowerHash: lowerHash,
             isCapitalized: forcedCapital || firstClass == .uppercaseLetter,
             isAllCaps: uppercase == letters && (letters >= 2 || (letters == 1 && digits > 0 && firstClass == .uppercaseLetter)),
             startsWithDigit: firstClass == .digit,
@@ -226,8 +324,9 @@ enum EntityTokenizer {
     }
 
     /// A full stop after this token belongs to it ("Mr.", "Gen.", an initial "W.").
-    private static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ token: EntityToken) -> Bool {
-        if token.end - token.start == 1, isUpperASCII(bytes[token.start]) { return true }
+    private static func isAbbreviation(_ token: EntityToken) -> Bool {
+        // One letter, upper case: its exact and lower-cased hashes differ only then.
+        if token.end - token.start == 1, token.hash != token.lowerHash { return true }
         return abbreviationHashes.contains(token.lowerHash)
     }
 

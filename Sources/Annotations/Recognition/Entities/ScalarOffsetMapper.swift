@@ -15,6 +15,23 @@ struct ScalarOffsetMapper {
             scalarOffset = 0
         }
         let limit = min(target, bytes.count)
+        if let base = bytes.baseAddress {
+            // Eight bytes at a time. A continuation byte has bit 7 set and bit 6 clear; shifting the
+            // word left by one lines each byte's bit 6 up with its bit 7 (a byte's bit 7 moves into
+            // the next byte's bit 0, which the mask drops), in either byte order.
+            // Safe: `byteOffset + 8 <= limit <= bytes.count`, so the load stays inside the buffer.
+            let raw = UnsafeRawPointer(base)
+            while byteOffset + 8 <= limit {
+                let word = raw.loadUnaligned(fromByteOffset: byteOffset, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    scalarOffset += 8  // all ASCII: no population count needed
+                } else {
+                    let continuationBytes = word & ~(word << 1) & 0x8080_8080_8080_8080
+                    scalarOffset += 8 - continuationBytes.nonzeroBitCount
+                }
+                byteOffset += 8
+            }
+        }
         while byteOffset < limit {
             // Every byte that is not a continuation byte (10xxxxxx) starts a scalar.
             if bytes[byteOffset] & 0xC0 != 0x80 { scalarOffset += 1 }

@@ -1,0 +1,34 @@
+/// What each byte value is to the tokenizer's ASCII fast paths: one table load per byte instead of
+/// a chain of range comparisons.
+///
+/// Mirrors the tokenizer's ASCII rules: 0x0B and 0x0C count as punctuation there, not line breaks
+/// (only `ByteClass.classify`, used for non-ASCII sequences, calls them line breaks).
+enum ByteFlags {
+    static let uppercase: UInt8 = 1 << 0
+    static let lowercase: UInt8 = 1 << 1
+    static let digit: UInt8 = 1 << 2
+    /// An ASCII letter or digit.
+    static let word: UInt8 = uppercase | lowercase | digit
+    /// Space or tab.
+    static let space: UInt8 = 1 << 3
+    /// Line feed or carriage return.
+    static let lineBreak: UInt8 = 1 << 4
+    /// The lead or continuation byte of a multi-byte sequence.
+    static let nonASCII: UInt8 = 1 << 5
+    /// Hyphen, full stop and apostrophe: they may continue a word ("al-Assad", "U.S.", "O'Brien").
+    static let joiner: UInt8 = 1 << 6
+
+    /// Flags by byte value; 256 entries, so any `UInt8` indexes it.
+    static let table: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
+        switch value {
+        case 0x41...0x5A: uppercase
+        case 0x61...0x7A: lowercase
+        case 0x30...0x39: digit
+        case 0x20, 0x09: space
+        case 0x0A, 0x0D: lineBreak
+        case 0x2D, 0x2E, 0x27: joiner
+        case 0x80...: nonASCII
+        default: 0
+        }
+    }
+}
