@@ -10,4 +10,6 @@ struct EntityMention: Sendable {
     var type: EntityType?
     /// Set by `MentionLinker` for a short form of a longer name ("Assad" → "Bashar al-Assad").
     var canonical: String?
+    /// A name the text shows is no entity ("Typhoon Haiyan"): dropped, with its repeats elsewhere.
+    var isNonEntity = false
 }

@@ -15,6 +15,17 @@ struct EntitySpotter {
     /// ("East Aleppo" → "Aleppo", but "North Kivu" when "Kivu" is unknown).
     static let directionHashes: WordHashTable = WordHashTable(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Central", "Northwest", "Northeast", "Southwest", "Southeast", "Northwestern", "Northeastern", "Southwestern", "Southeastern", "Upper", "Lower", "Greater", "New", "Old"].map(WordHash.exact))
     static let theHash = WordHash.exact("the")
+    static let andHash = WordHash.exact("and")
+    /// Words before a title that say when someone held it ("Former Finance Minister"); never part
+    /// of an organisation's name ("Former Rail Agency chief").
+    static let tenureHashes: WordHashTable = WordHashTable(
+        ["Former", "Acting", "Late", "Interim", "Outgoing", "Incoming", "Ex", "Then"].map(WordHash.exact))
+    /// Words that name a storm or fire by the capitalised word after them ("Typhoon Haiyan"):
+    /// named storms are not entities.
+    static let stormHashes: WordHashTable = WordHashTable(
+        ["Typhoon", "Hurricane", "Cyclone", "Storm", "Tropical", "Super", "Depression", "Wildfire", "Bushfire"].map(WordHash.exact))
+    /// The US House of Representatives, written short.
+    static let houseHash = WordHash.exact("House")
     /// Name prefixes that make a place ("Saint-Gaudens", "St-Denis").
     static let saintPrefixes: [[UInt8]] = ["Saint-", "Sainte-", "St-", "Ste-"].map { Array($0.utf8) }
     /// Connectors that only an organisation or place name may span ("of", "for", "and").
@@ -71,6 +82,25 @@ struct EntitySpotter {
                 continue
             }
             let entry = lexicon.word(token)
+            if PartyStateTag.isState(bytes, token) {
+                if let end = PartyStateTag.abbreviationEnd(bytes, token) {
+                    append(position..<(position + 1), .place, to: &found, byteEnd: end)
+                    position += 1
+                    continue
+                }
+            }
+            if Self.tenureHashes.contains(token.hash) || isHeadlineWord(token, entry) {
+                position += 1
+                continue
+            }
+            if let stormEnd = stormNameEnd(from: position, chunk) {
+                var storm = EntityMention(firstToken: stormEnd - 1, endToken: stormEnd, start: tokens[stormEnd - 1].start,
+                                          end: tokens[stormEnd - 1].end, type: nil)
+                storm.isNonEntity = true
+                found.append(storm)
+                position = stormEnd
+                continue
+            }
             let phrase = longestPhrase(from: position, before: chunk.upperBound)
             let isDirection = Self.directionHashes.contains(token.hash)
 
@@ -79,9 +109,9 @@ struct EntitySpotter {
                 continue
             }
             // An organisation cue later in the chunk makes everything up to it one organisation.
-            if let organisationEnd = organisationEnd(from: position, before: chunk.upperBound),
+            if let (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
                phrase.map({ $0.end < organisationEnd }) ?? true {
-                append(position..<organisationEnd, .org, to: &found)
+                append(position..<organisationEnd, type, to: &found)
                 position = organisationEnd
                 afterTitle = false
                 continue
@@ -132,7 +162,10 @@ struct EntitySpotter {
             if run.count == 1 {
                 if hasSaintPrefix(token) {
                     append(run, .place, to: &found)
-                } else if afterTitle { append(run, .person, to: &found) } else if let placeEnd = placeWordEnd(run, chunk) {
+                } else if afterTitle { append(run, .person, to: &found) } else if token.hash == Self.houseHash, !isWeak(token) {
+                    // "the House passed it": capitalised mid-sentence, the chamber.
+                    append(run, .org, to: &found)
+                } else if let placeEnd = placeWordEnd(run, chunk) {
                     append(run.lowerBound..<placeEnd, .place, to: &found)
                     position = max(position, placeEnd)
                 } else { append(run, nil, to: &found) }
@@ -180,42 +213,101 @@ struct EntitySpotter {
         return best
     }
 
-    /// The end of an organisation whose cue word ("Ministry", "Observatory", "Front") lies in the
-    /// chunk after `start`, extended through "of"/"for" phrases ("Observatory for Human Rights").
-    private func organisationEnd(from start: Int, before end: Int) -> Int? {
+    /// The end and type of an organisation whose cue word ("Ministry", "Observatory", "Front")
+    /// lies in the chunk after `start`, extended through "of"/"for" phrases ("Observatory for
+    /// Human Rights"); a place when a place word heads it after the cue ("Kelowna International Airport").
+    private func organisationEnd(from start: Int, before end: Int, afterTitle: Bool) -> (Int, EntityType)? {
         var cue: Int?
+        var placeHead: Int?
+        var ofPhraseSinceCue = false
         var index = start
         let end = min(end, start + Self.organisationReach)
         while index < end {
             let token = tokens[index]
             if token.isCapitalized {
                 let entry = lexicon.word(token)
-                if entry.contains(.organisationWord), !(isWeak(token) && index == start && end - start == 1) { cue = index }
+                if index > start, isHeadlineWord(token, entry) { break }
+                if entry.contains(.organisationWord), !(isWeak(token) && index == start && end - start == 1) {
+                    cue = index
+                    placeHead = nil
+                    ofPhraseSinceCue = false
+                } else if cue != nil, entry.contains(.placeWord) {
+                    placeHead = index
+                }
                 if entry.contains(.title), cue != nil, !entry.contains(.organisationWord) { break }
-            } else if !Self.institutionalConnectorHashes.contains(token.hash), token.hash != Self.theHash {
+            } else if Self.institutionalConnectorHashes.contains(token.hash) {
+                if cue == nil {
+                    guard connectorJoinsName(token, after: start..<index, afterTitle: afterTitle) else { break }
+                } else if token.hash == Self.andHash {
+                    // "Philippine Airlines and Cebu Pacific": two names, unless inside an "of" phrase.
+                    guard ofPhraseSinceCue else { break }
+                } else {
+                    ofPhraseSinceCue = true
+                }
+            } else if token.hash != Self.theHash {
                 break
             }
             index += 1
         }
         guard let cue else { return nil }
+        if let placeHead { return (placeHead + 1, .place) }
         var organisationEnd = cue + 1
         if cue == start {
-            // "Team Horizon", "Radio Free Europe": the cue heads the name.
+            // "Team Horizon", "Radio Free Europe": the cue heads the name; "Senate Democrats" are two.
             while organisationEnd < end, organisationEnd - start < Self.organisationReach, tokens[organisationEnd].isCapitalized,
-                  lexicon.word(tokens[organisationEnd]).isDisjoint(with: [.title, .stopWord]) { organisationEnd += 1 }
+                  lexicon.word(tokens[organisationEnd]).isDisjoint(with: [.title, .stopWord, .nationality]),
+                  !isHeadlineWord(tokens[organisationEnd], lexicon.word(tokens[organisationEnd])) { organisationEnd += 1 }
         }
-        // "of"/"for" + capitalised words after the cue belong to it.
+        // "of"/"for" + capitalised words after the cue belong to it; "and" only inside such a
+        // phrase ("Department of Health and Human Services").
+        var tookPhrase = false
         while organisationEnd + 1 < end, Self.institutionalConnectorHashes.contains(tokens[organisationEnd].hash) {
+            if tokens[organisationEnd].hash == Self.andHash, !tookPhrase { break }
             var next = organisationEnd + 1
             if tokens[next].hash == Self.theHash { next += 1 }
             let afterConnector = next
             while next < end, next - start < 2 * Self.organisationReach, tokens[next].isCapitalized { next += 1 }
             if next == afterConnector { break }
             organisationEnd = next
+            tookPhrase = true
         }
-        // A lone cue word at a sentence start ("Police said") is not a name.
-        if organisationEnd - start == 1, isWeak(tokens[start]) { return nil }
-        return organisationEnd
+        // A lone cue word is generic ("Police said", "the Committee decided"), not a name.
+        if organisationEnd - start == 1 { return nil }
+        return (organisationEnd, .org)
+    }
+
+    /// Whether "of"/"for"/"and" before any cue word still joins one name: not after a person
+    /// ("Judge Nomsa Khumalo of the Gauteng High Court", "Ana Ruiz of the University of Lima") nor
+    /// after a name of its own ("Broadcom and Marvell Technology"); yes after common words
+    /// ("Food and Drug Administration", "Friends of the Earth").
+    private func connectorJoinsName(_ connector: EntityToken, after left: Range<Int>, afterTitle: Bool) -> Bool {
+        guard !left.isEmpty, !afterTitle else { return false }
+        let first = tokens[left.lowerBound]
+        let firstEntry = lexicon.word(first)
+        if firstEntry.contains(.givenName) || firstEntry.contains(.nationality) && left.count == 1 { return false }
+        let allCommon = left.allSatisfy { !tokens[$0].isCapitalized || lexicon.commonWords.contains(tokens[$0].lowerHash) }
+        if connector.hash == Self.andHash { return allCommon && !isWeak(first) }
+        // "Shares of Broadcom": a sentence-initial common word is no part of the name.
+        if left.count == 1, isWeak(first), allCommon { return false }
+        return allCommon || left.count == 1
+    }
+
+    /// In a title-case headline, a capitalised common English word that the lexicon knows nothing
+    /// else about ("Wildfire Jumps Okanagan Lake") is no name.
+    private func isHeadlineWord(_ token: EntityToken, _ entry: LexiconEntry) -> Bool {
+        token.inHeadline && !token.isAllCaps && lexicon.commonWords.contains(token.lowerHash)
+            && entry.isDisjoint(with: [.organisationWord, .placeWord, .givenName, .place, .organisation, .nationality, .phrasePrefix, .title])
+    }
+
+    /// After a storm word, the end of the storm's name ("Typhoon Haiyan", "Tropical Storm Alberto").
+    private func stormNameEnd(from start: Int, _ chunk: Range<Int>) -> Int? {
+        var index = start
+        while index < chunk.upperBound, index - start < 3, Self.stormHashes.contains(tokens[index].hash) { index += 1 }
+        guard index > start, index < chunk.upperBound, tokens[index].isCapitalized, !tokens[index].isAllCaps,
+              lexicon.word(tokens[index]).isDisjoint(with: [.placeWord, .organisationWord, .stopWord, .title]),
+              !isHeadlineWord(tokens[index], lexicon.word(tokens[index])),
+              longestPhrase(from: index, before: chunk.upperBound) == nil else { return nil }
+        return index + 1
     }
 
     /// Past a run of titles: "Foreign Minister", "Secretary of State".
@@ -245,7 +337,8 @@ struct EntitySpotter {
                 continue
             }
             let entry = lexicon.word(token)
-            if entry.contains(.title) || entry.contains(.stopWord) || entry.contains(.organisationWord) { break }
+            if entry.contains(.title) || entry.contains(.stopWord) || entry.contains(.organisationWord)
+                || isHeadlineWord(token, entry) || Self.tenureHashes.contains(token.hash) { break }
             let givenNameFirst = index == start + 1 && lexicon.word(tokens[start]).contains(.givenName)
             if !personEvidence, longestPhrase(from: index, before: chunk.upperBound) != nil { break }
             if entry.contains(.nationality), !givenNameFirst { break }
@@ -291,10 +384,10 @@ struct EntitySpotter {
     /// A capital that says nothing: sentence-initial, in a title-case headline, or glued on.
     func isWeak(_ token: EntityToken) -> Bool { token.isSentenceInitial || token.inHeadline }
 
-    private func append(_ range: Range<Int>, _ type: EntityType?, to found: inout [EntityMention]) {
+    private func append(_ range: Range<Int>, _ type: EntityType?, to found: inout [EntityMention], byteEnd: Int? = nil) {
         guard !range.isEmpty else { return }
         found.append(EntityMention(firstToken: range.lowerBound, endToken: range.upperBound,
-                                   start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end,
+                                   start: tokens[range.lowerBound].start, end: byteEnd ?? tokens[range.upperBound - 1].end,
                                    type: type))
     }
 }

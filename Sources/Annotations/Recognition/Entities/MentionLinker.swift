@@ -24,9 +24,13 @@ struct MentionLinker {
         var fullNames: [String] = []
         // Lower-cased hash of a one-word mention → 1 + the index of its first type in `typeOrder`.
         var knownTypes = WordHashTable()
+        // Lower-cased hashes of names shown to be no entity ("Typhoon Haiyan" → "Haiyan").
+        var nonEntities = WordHashTable()
         for index in mentions.indices {
             let mention = mentions[index]
-            if mention.type == .person, mention.endToken - mention.firstToken >= 2 {
+            if mention.isNonEntity {
+                nonEntities.insertIfAbsent(tokens[mention.firstToken].lowerHash, value: 1)
+            } else if mention.type == .person, mention.endToken - mention.firstToken >= 2 {
                 let canonical = canonicalText(mention)
                 // Kept for the second pass, which would otherwise build the same string again.
                 mentions[index].canonical = canonical
@@ -43,9 +47,10 @@ struct MentionLinker {
         }
         var linked: [EntityMention] = []
         linked.reserveCapacity(mentions.count)
-        for var mention in mentions {
+        for var mention in mentions where !mention.isNonEntity {
             let single = mention.endToken - mention.firstToken == 1
             let token = tokens[mention.firstToken]
+            if single, mention.type == nil, nonEntities.value(token.lowerHash) != 0 { continue }
             let alias = single ? aliases.value(token.lowerHash) : 0
             if alias != 0, mention.type != .org || token.isSentenceInitial,
                mention.type == nil || mention.type == .person || !followsPlacePreposition(mention) {
