@@ -24,6 +24,10 @@ struct EntitySpotter {
     /// named storms are not entities.
     static let stormHashes: WordHashTable = WordHashTable(
         ["Typhoon", "Hurricane", "Cyclone", "Storm", "Tropical", "Super", "Depression", "Wildfire", "Bushfire"].map(WordHash.exact))
+    /// Currency prefixes written glued to an amount ("R86" rand, "Rs500" rupees, "K20" kwacha).
+    static let currencyPrefixHashes: WordHashTable = WordHashTable(["R", "Rs", "Rp", "RM", "K", "Sh", "KSh", "P", "N", "Tk"].map(WordHash.exact))
+    /// Road words that name a road with a number after them ("Highway 97", "Route 66").
+    static let roadHashes: WordHashTable = WordHashTable(["Highway", "Route", "Interstate", "Motorway", "Autobahn"].map(WordHash.exact))
     /// The US House of Representatives, written short.
     static let houseHash = WordHash.exact("House")
     /// Name prefixes that make a place ("Saint-Gaudens", "St-Denis").
@@ -72,7 +76,7 @@ struct EntitySpotter {
     private func segment(_ chunk: Range<Int>, into found: inout [EntityMention]) {
         var position = chunk.lowerBound
         var afterTitle = chunk.lowerBound > 0 && tokens[chunk.lowerBound].joinsPrevious
-            && lexicon.word(tokens[chunk.lowerBound - 1]).contains(.title)
+            && word(tokens[chunk.lowerBound - 1]).contains(.title)
         while position < chunk.upperBound {
             let token = tokens[position]
             if !token.isCapitalized {
@@ -81,7 +85,7 @@ struct EntitySpotter {
                 position += 1
                 continue
             }
-            let entry = lexicon.word(token)
+            let entry = word(token)
             if PartyStateTag.isState(bytes, token) {
                 if let end = PartyStateTag.abbreviationEnd(bytes, token) {
                     append(position..<(position + 1), .place, to: &found, byteEnd: end)
@@ -89,7 +93,7 @@ struct EntitySpotter {
                     continue
                 }
             }
-            if Self.tenureHashes.contains(token.hash) || isHeadlineWord(token, entry) {
+            if Self.tenureHashes.contains(token.hash) || isHeadlineWord(token, entry) || isCodeOrAmount(token) {
                 position += 1
                 continue
             }
@@ -99,6 +103,12 @@ struct EntitySpotter {
                 storm.isNonEntity = true
                 found.append(storm)
                 position = stormEnd
+                continue
+            }
+            if Self.roadHashes.contains(token.hash), position + 1 < tokens.count, tokens[position + 1].joinsPrevious,
+               tokens[position + 1].startsWithDigit {
+                append(position..<(position + 2), .place, to: &found)
+                position += 2
                 continue
             }
             let phrase = longestPhrase(from: position, before: chunk.upperBound)
@@ -120,6 +130,7 @@ struct EntitySpotter {
             if let phrase, !(entry.contains(.givenName) && phrase.end == position + 1 && startsPersonName(after: position, chunk)) {
                 var end = phrase.end
                 if phrase.type == .place || phrase.type == nil { end = extendPlace(end, chunk) }
+                if phrase.type == .place, end == phrase.end, let headEnd = placeHeadEnd(after: end, chunk) { end = headEnd }
                 append(position..<end, phrase.type ?? .place, to: &found)
                 position = end
                 afterTitle = false
@@ -129,7 +140,7 @@ struct EntitySpotter {
                 // "North Kivu": a direction before one unknown word names a place.
                 let next = position + 1
                 if next < chunk.upperBound, tokens[next].isCapitalized, longestPhrase(from: next, before: chunk.upperBound) == nil,
-                   lexicon.word(tokens[next]).isDisjoint(with: [.title, .stopWord, .organisationWord, .givenName]),
+                   word(tokens[next]).isDisjoint(with: [.title, .stopWord, .organisationWord, .givenName]),
                    next + 1 == chunk.upperBound || !tokens[next + 1].isCapitalized {
                     append(position..<(next + 1), .place, to: &found)
                     position = next + 1
@@ -169,7 +180,7 @@ struct EntitySpotter {
                     append(run.lowerBound..<placeEnd, .place, to: &found)
                     position = max(position, placeEnd)
                 } else { append(run, nil, to: &found) }
-            } else if lexicon.word(tokens[run.upperBound - 1]).contains(.placeWord) {
+            } else if word(tokens[run.upperBound - 1]).contains(.placeWord) {
                 append(run, .place, to: &found)
             } else {
                 let placeEnd = placeWordEnd(run, chunk)
@@ -178,6 +189,11 @@ struct EntitySpotter {
                     let first = tokens[run.lowerBound]
                     if isWeak(first), lexicon.commonWords.contains(first.lowerHash), !entry.contains(.givenName) {
                         position = run.lowerBound + 1
+                        continue
+                    }
+                    // "PTI SKD RBT": short unknown words in capitals after a credit are desk codes.
+                    if run.allSatisfy({ tokens[$0].isAllCaps && tokens[$0].end - tokens[$0].start <= 4 && !word(tokens[$0]).contains(.givenName) }) {
+                        afterTitle = false
                         continue
                     }
                     // "Car Wash": capitalised common words with no given name are a label, not a person.
@@ -225,7 +241,7 @@ struct EntitySpotter {
         while index < end {
             let token = tokens[index]
             if token.isCapitalized {
-                let entry = lexicon.word(token)
+                let entry = word(token)
                 if index > start, isHeadlineWord(token, entry) { break }
                 if entry.contains(.organisationWord), !(isWeak(token) && index == start && end - start == 1) {
                     cue = index
@@ -255,8 +271,8 @@ struct EntitySpotter {
         if cue == start {
             // "Team Horizon", "Radio Free Europe": the cue heads the name; "Senate Democrats" are two.
             while organisationEnd < end, organisationEnd - start < Self.organisationReach, tokens[organisationEnd].isCapitalized,
-                  lexicon.word(tokens[organisationEnd]).isDisjoint(with: [.title, .stopWord, .nationality]),
-                  !isHeadlineWord(tokens[organisationEnd], lexicon.word(tokens[organisationEnd])) { organisationEnd += 1 }
+                  word(tokens[organisationEnd]).isDisjoint(with: [.title, .stopWord, .nationality]),
+                  !isHeadlineWord(tokens[organisationEnd], word(tokens[organisationEnd])) { organisationEnd += 1 }
         }
         // "of"/"for" + capitalised words after the cue belong to it; "and" only inside such a
         // phrase ("Department of Health and Human Services").
@@ -283,7 +299,7 @@ struct EntitySpotter {
     private func connectorJoinsName(_ connector: EntityToken, after left: Range<Int>, afterTitle: Bool) -> Bool {
         guard !left.isEmpty, !afterTitle else { return false }
         let first = tokens[left.lowerBound]
-        let firstEntry = lexicon.word(first)
+        let firstEntry = word(first)
         if firstEntry.contains(.givenName) || firstEntry.contains(.nationality) && left.count == 1 { return false }
         let allCommon = left.allSatisfy { !tokens[$0].isCapitalized || lexicon.commonWords.contains(tokens[$0].lowerHash) }
         if connector.hash == Self.andHash { return allCommon && !isWeak(first) }
@@ -304,8 +320,8 @@ struct EntitySpotter {
         var index = start
         while index < chunk.upperBound, index - start < 3, Self.stormHashes.contains(tokens[index].hash) { index += 1 }
         guard index > start, index < chunk.upperBound, tokens[index].isCapitalized, !tokens[index].isAllCaps,
-              lexicon.word(tokens[index]).isDisjoint(with: [.placeWord, .organisationWord, .stopWord, .title]),
-              !isHeadlineWord(tokens[index], lexicon.word(tokens[index])),
+              word(tokens[index]).isDisjoint(with: [.placeWord, .organisationWord, .stopWord, .title]),
+              !isHeadlineWord(tokens[index], word(tokens[index])),
               longestPhrase(from: index, before: chunk.upperBound) == nil else { return nil }
         return index + 1
     }
@@ -314,9 +330,9 @@ struct EntitySpotter {
     private func titleEnd(from start: Int, _ chunk: Range<Int>) -> Int {
         var index = start
         while index < chunk.upperBound {
-            if lexicon.word(tokens[index]).contains(.title) { index += 1; continue }
+            if word(tokens[index]).contains(.title) { index += 1; continue }
             if Self.institutionalConnectorHashes.contains(tokens[index].hash), index + 1 < chunk.upperBound,
-               lexicon.word(tokens[index + 1]).contains(.title) {
+               word(tokens[index + 1]).contains(.title) {
                 index += 2
                 continue
             }
@@ -336,10 +352,10 @@ struct EntitySpotter {
                 index += 1
                 continue
             }
-            let entry = lexicon.word(token)
-            if entry.contains(.title) || entry.contains(.stopWord) || entry.contains(.organisationWord)
+            let entry = word(token)
+            if entry.contains(.title) || entry.contains(.stopWord) && !isInitial(token) || entry.contains(.organisationWord)
                 || isHeadlineWord(token, entry) || Self.tenureHashes.contains(token.hash) { break }
-            let givenNameFirst = index == start + 1 && lexicon.word(tokens[start]).contains(.givenName)
+            let givenNameFirst = index == start + 1 && word(tokens[start]).contains(.givenName)
             if !personEvidence, longestPhrase(from: index, before: chunk.upperBound) != nil { break }
             if entry.contains(.nationality), !givenNameFirst { break }
             index += 1
@@ -352,14 +368,27 @@ struct EntitySpotter {
     private func placeWordEnd(_ run: Range<Int>, _ chunk: Range<Int>) -> Int? {
         let next = run.upperBound
         guard next < tokens.count, tokens[next].joinsPrevious else { return nil }
-        return lexicon.word(tokens[next]).contains(.placeWord) ? next + 1 : nil
+        return word(tokens[next]).contains(.placeWord) ? next + 1 : nil
+    }
+
+    /// "Salmon Arm Regional Airport", "Naga City": capitalised words after a known place that end in
+    /// a place word make one place with it.
+    private func placeHeadEnd(after start: Int, _ chunk: Range<Int>) -> Int? {
+        var index = start
+        while index < chunk.upperBound, index - start < 3, tokens[index].isCapitalized {
+            let entry = word(tokens[index])
+            if entry.contains(.placeWord) { return index + 1 }
+            if !entry.isDisjoint(with: [.title, .stopWord, .organisationWord]) { return nil }
+            index += 1
+        }
+        return nil
     }
 
     /// Extends a known place by a following place word ("Aleppo Governorate", "Hamra street").
     private func extendPlace(_ end: Int, _ chunk: Range<Int>) -> Int {
-        guard end < tokens.count, tokens[end].joinsPrevious, lexicon.word(tokens[end]).contains(.placeWord),
+        guard end < tokens.count, tokens[end].joinsPrevious, word(tokens[end]).contains(.placeWord),
               !tokens[end].isCapitalized || end < chunk.upperBound else { return end }
-        let word = lexicon.word(tokens[end])
+        let word = word(tokens[end])
         // Only street-like words extend a known place; "Aleppo City" stays "Aleppo" + nothing.
         return word.contains(.placeWord) && !tokens[end].isCapitalized ? end + 1 : end
     }
@@ -367,7 +396,7 @@ struct EntitySpotter {
     private func startsPersonName(after index: Int, _ chunk: Range<Int>) -> Bool {
         let next = index + 1
         guard next < chunk.upperBound, tokens[next].isCapitalized else { return false }
-        let entry = lexicon.word(tokens[next])
+        let entry = word(tokens[next])
         // "Adrian Moldovan": a single nationality-like word after a given name is a surname.
         let nextPhrase = longestPhrase(from: next, before: chunk.upperBound)
         return entry.isDisjoint(with: [.title, .stopWord, .organisationWord, .placeWord])
@@ -379,6 +408,34 @@ struct EntitySpotter {
             token.end - token.start > prefix.count
                 && prefix.indices.allSatisfy { bytes[token.start + $0] == prefix[$0] }
         }
+    }
+
+    /// What the lexicon knows about one word, also when it is written in capitals ("PRESS").
+    @inline(__always)
+    private func word(_ token: EntityToken) -> LexiconEntry {
+        let entry = lexicon.word(token)
+        return token.isAllCaps ? ShoutedWords.entry(entry, of: token) : entry
+    }
+
+    /// An initial with its full stop ("H." in "Jerome H. Powell"), even one that spells a stop word ("I.").
+    private func isInitial(_ token: EntityToken) -> Bool {
+        token.end - token.start == 1 && token.end < bytes.count && bytes[token.end] == 0x2E && token.isCapitalized
+    }
+
+    /// Letters and digits that are no name: an amount with a currency prefix ("R86", "Rs500") or a
+    /// ticker with its exchange suffix ("KSTL.O", "7203.T").
+    private func isCodeOrAmount(_ token: EntityToken) -> Bool {
+        if token.end + 1 < bytes.count, bytes[token.end] == 0x2E, token.isAllCaps {
+            // A ticker: capitals, a full stop and one or two capitals glued on.
+            var index = token.end + 1
+            while index < bytes.count, index - token.end <= 3, bytes[index] >= 0x41, bytes[index] <= 0x5A { index += 1 }
+            let suffix = index - token.end - 1
+            if suffix >= 1, suffix <= 2, index == bytes.count || !ByteClass.classify(bytes, index).0.isWordCharacter { return true }
+        }
+        var letters = token.start
+        while letters < token.end, bytes[letters] >= 0x41, bytes[letters] <= 0x7A { letters += 1 }
+        guard letters > token.start, letters < token.end, bytes[letters] >= 0x30, bytes[letters] <= 0x39 else { return false }
+        return Self.currencyPrefixHashes.contains(WordHash.exact(bytes, token.start..<letters))
     }
 
     /// A capital that says nothing: sentence-initial, in a title-case headline, or glued on.

@@ -7,11 +7,14 @@ struct MentionLinker {
 
     /// Lower-case words after which an unknown capitalised word is a place ("in Goma").
     static let placePrepositionHashes: WordHashTable = WordHashTable(
-        ["in", "near", "outside", "across", "towards", "toward", "into", "around", "via"].map(WordHash.exact))
+        ["in", "near", "outside", "across", "towards", "toward", "into", "around", "via", "from"].map(WordHash.exact))
     /// Lower-case nouns that, before "of", introduce a place ("the county of Bihor").
     static let placeNounHashes: WordHashTable = WordHashTable(
         ["county", "province", "city", "town", "village", "region", "district", "state", "capital", "governorate",
-         "municipality", "suburb", "neighbourhood", "neighborhood", "island", "port", "republic", "kingdom"].map(WordHash.exact))
+         "municipality", "suburb", "neighbourhood", "neighborhood", "island", "port", "republic", "kingdom",
+         // "residents of Tacloban", "north of Manila", "the mayor of Kalibo"
+         "residents", "inhabitants", "outskirts", "north", "south", "east", "west", "northeast", "northwest",
+         "southeast", "southwest", "centre", "center", "heart", "mayor", "streets", "parts"].map(WordHash.exact))
     static let ofHash = WordHash.exact("of")
     static let fromHash = WordHash.exact("from")
     static let toHash = WordHash.exact("to")
@@ -105,6 +108,10 @@ struct MentionLinker {
         if previous.hash == Self.fromHash, mention.endToken + 1 < tokens.count,
            tokens[mention.endToken].hash == Self.toHash, tokens[mention.endToken + 1].isCapitalized { return true }
         if previous.hash == Self.toHash, index >= 3, tokens[index - 3].hash == Self.fromHash { return true }
+        // "Legazpi, Albay": a comma, then a known place that contains it.
+        let next = mention.endToken
+        if mention.end < bytes.count, bytes[mention.end] == 0x2C, next < tokens.count, tokens[next].start <= mention.end + 2,
+           tokens[next].isCapitalized, lexicon.word(tokens[next]).contains(.place) { return true }
         return false
     }
 
