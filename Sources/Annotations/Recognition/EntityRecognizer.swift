@@ -15,7 +15,11 @@ public struct EntityRecognizer: Sendable {
             let tokens = EntityTokenizer.tokenize(bytes)
             let spotted = EntitySpotter(bytes: bytes, tokens: tokens, lexicon: lexicon).mentions()
             let linker = MentionLinker(bytes: bytes, tokens: tokens, lexicon: lexicon)
-            let mentions = linker.link(spotted).sorted { $0.start < $1.start }
+            var (mentions, fullNames) = linker.link(spotted)
+            // The spotter finds mentions left to right, so the sort is almost never needed.
+            if zip(mentions, mentions.dropFirst()).contains(where: { $0.start >= $1.start }) {
+                mentions.sort { $0.start < $1.start }
+            }
             var mapper = ScalarOffsetMapper(bytes: bytes)
             var entities: [Entity] = []
             entities.reserveCapacity(mentions.count)
@@ -25,7 +29,8 @@ public struct EntityRecognizer: Sendable {
                 let end = mapper.scalarOffset(ofByte: mention.end)
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[mention.start..<mention.end]), as: UTF8.self)
                 // A one-word mention is its own canonical name; longer ones get their spaces normalised.
-                let canonical = mention.canonical ?? (mention.endToken - mention.firstToken > 1 ? linker.canonicalText(mention) : nil)
+                let canonical = mention.fullNameIndex.map { fullNames[$0] }
+                    ?? (mention.endToken - mention.firstToken > 1 ? linker.canonicalText(mention) : nil)
                 entities.append(Entity(text: text, type: type, start: start, end: end, canonical: canonical))
             }
             return entities

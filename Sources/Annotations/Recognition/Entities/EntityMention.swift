@@ -8,8 +8,10 @@ struct EntityMention: Sendable {
     var end: Int
     /// Nil while only capitalisation speaks for it: the document decides (see `MentionLinker`).
     var type: EntityType?
-    /// Set by `MentionLinker` for a short form of a longer name ("Assad" → "Bashar al-Assad").
-    var canonical: String?
+    /// Set by `MentionLinker` for a person: the index of the mention's full name ("Assad" →
+    /// "Bashar al-Assad") among the names `MentionLinker.link` returns. An index rather than the
+    /// string keeps mentions plain values, copied and freed without reference counting.
+    var fullNameIndex: Int?
     /// A name the text shows is no entity ("Typhoon Haiyan"): dropped, with its repeats elsewhere.
     var isNonEntity = false
 }

@@ -19,9 +19,9 @@ struct MentionLinker {
     static let fromHash = WordHash.exact("from")
     static let toHash = WordHash.exact("to")
 
-    /// Types the untyped mentions, adds canonical names, and drops what stays unnamed.
-    func link(_ mentions: [EntityMention]) -> [EntityMention] {
-        var mentions = mentions
+    /// Types the untyped mentions, links persons to their full names (`EntityMention.fullNameIndex`
+    /// indexes `fullNames`), and drops what stays unnamed.
+    func link(_ mentions: [EntityMention]) -> (mentions: [EntityMention], fullNames: [String]) {
         // Lower-cased hash of a surname → 1 + its index in `fullNames`; the first full name wins.
         var aliases = WordHashTable()
         var fullNames: [String] = []
@@ -29,15 +29,11 @@ struct MentionLinker {
         var knownTypes = WordHashTable()
         // Lower-cased hashes of names shown to be no entity ("Typhoon Haiyan" → "Haiyan").
         var nonEntities = WordHashTable()
-        for index in mentions.indices {
-            let mention = mentions[index]
+        for mention in mentions {
             if mention.isNonEntity {
                 nonEntities.insertIfAbsent(tokens[mention.firstToken].lowerHash, value: 1)
             } else if mention.type == .person, mention.endToken - mention.firstToken >= 2 {
-                let canonical = canonicalText(mention)
-                // Kept for the second pass, which would otherwise build the same string again.
-                mentions[index].canonical = canonical
-                fullNames.append(canonical)
+                fullNames.append(canonicalText(mention))
                 let nameValue = UInt32(fullNames.count)
                 let last = tokens[mention.endToken - 1]
                 aliases.insertIfAbsent(last.lowerHash, value: nameValue)
@@ -50,25 +46,35 @@ struct MentionLinker {
         }
         var linked: [EntityMention] = []
         linked.reserveCapacity(mentions.count)
+        // Multi-word persons keep their type below, so the n-th of them is named by fullNames[n],
+        // built in the loop above.
+        var nextFullName = 0
         for var mention in mentions where !mention.isNonEntity {
             let single = mention.endToken - mention.firstToken == 1
+            if mention.type == .person, !single {
+                mention.fullNameIndex = nextFullName
+                nextFullName += 1
+                linked.append(mention)
+                continue
+            }
             let token = tokens[mention.firstToken]
             if single, mention.type == nil, nonEntities.value(token.lowerHash) != 0 { continue }
             let alias = single ? aliases.value(token.lowerHash) : 0
             if alias != 0, mention.type != .org || token.isSentenceInitial,
                mention.type == nil || mention.type == .person || !followsPlacePreposition(mention) {
                 mention.type = .person
-                mention.canonical = fullNames[Int(alias) - 1]
+                mention.fullNameIndex = Int(alias) - 1
             } else if mention.type == nil {
                 let known = knownTypes.value(token.lowerHash)
                 mention.type = known != 0 ? Self.typeOrder[Int(known) - 1] : defaultType(for: mention)
             }
-            if mention.type == .person, mention.canonical == nil, !single {
-                mention.canonical = canonicalText(mention)
+            if mention.type == .person, mention.fullNameIndex == nil, !single {
+                fullNames.append(canonicalText(mention))
+                mention.fullNameIndex = fullNames.count - 1
             }
             if mention.type != nil { linked.append(mention) }
         }
-        return linked
+        return (linked, fullNames)
     }
 
     /// Entity types by their code in `knownTypes`.
