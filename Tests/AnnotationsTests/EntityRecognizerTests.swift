@@ -66,4 +66,68 @@ import Testing
         #expect(entity?.text == "Paris")
         #expect(entity?.start == 21 && entity?.end == 26)
     }
+
+    @Test func middleInitialsStayInTheName() {
+        #expect(spans("Fed Chair Jerome H. Powell spoke. Thomas I. Barkin agreed, and Barkin said so.")
+            == ["PERSON:Jerome H. Powell", "PERSON:Thomas I. Barkin", "PERSON:Barkin"])
+    }
+
+    @Test func personBeforeOfAnOrganisationSplits() {
+        #expect(spans("Judge Thandiwe Dlamini of the Western Cape High Court ruled.")
+            == ["PERSON:Thandiwe Dlamini", "ORG:Western Cape High Court"])
+        #expect(spans("Amadou Diallo of the University of Dakar led it.")
+            == ["PERSON:Amadou Diallo", "ORG:University of Dakar"])
+        #expect(spans("Parliament heard the Minister of Health and the Department of Health and Human Services.")
+            .contains("ORG:Department of Health and Human Services"))
+    }
+
+    @Test func coordinatedOrganisationsSplit() {
+        #expect(spans("Shares of Qualcomm and Micron Technology rose after the results were published on the exchange.")
+            == ["ORG:Qualcomm", "ORG:Micron Technology"])
+        #expect(spans("It flew with Garuda Airlines and Lion Air.") == ["ORG:Garuda Airlines", "ORG:Lion Air"])
+        #expect(spans("The Food and Drug Administration agreed.") == ["ORG:Food and Drug Administration"])
+    }
+
+    @Test func genericBackReferencesAndTenureWordsAreNoNames() {
+        #expect(spans("The Committee decided to wait, and the Board agreed.").isEmpty)
+        #expect(spans("Former Water Agency head Sam Brown resigned.") == ["ORG:Water Agency", "PERSON:Sam Brown"])
+    }
+
+    @Test func headlineVerbsAreNoNames() {
+        #expect(spans("Flood Waters Swamp Riverside Town\nThe river rose.").isEmpty)
+        #expect(spans("Blaze Jumps Shuswap Lake\nThe fire spread.") == ["PLACE:Shuswap Lake"])
+    }
+
+    @Test func creditLinesCodesAndAmountsInCapitals() {
+        #expect(spans("The vote was close.\nTHE ASSOCIATED PRESS") == ["ORG:ASSOCIATED PRESS"])
+        #expect(spans("Talks go on. Enditem").isEmpty)
+        #expect(spans("Counting went on. PTI XYZ QRS") == ["ORG:PTI"])
+        #expect(spans("The firm (MSFT.O) fell and the rand hit R18 against the dollar.").isEmpty)
+    }
+
+    @Test func namedStormsAreNotEntities() {
+        #expect(spans("Typhoon Mawar hit the coast. Mawar killed 12 people.").isEmpty)
+    }
+
+    @Test func usPoliticsConventions() {
+        #expect(spans("The bill was doomed, said Sen. Jane Smith, R-Texas, and Rep. Tom Jones, D-Calif., on the floor.")
+            == ["PERSON:Jane Smith", "PLACE:Texas", "PERSON:Tom Jones", "PLACE:Calif."])
+        #expect(spans("Senate Democrats blocked it. The House passed the bill.")
+            == ["ORG:Senate", "NORP:Democrats", "ORG:House"])
+    }
+
+    @Test func placeHeadsMakePlaces() {
+        #expect(spans("Crews flew from Salmon Arm Regional Airport to Rogers Place along Mission Creek and Highway 1.")
+            == ["PLACE:Salmon Arm Regional Airport", "PLACE:Rogers Place", "PLACE:Mission Creek", "PLACE:Highway 1"])
+    }
+
+    @Test func footballClubsAreOrganisations() {
+        #expect(spans("Fans of Tottenham Hotspur and Juventus cheered Atletico Madrid.")
+            == ["ORG:Tottenham Hotspur", "ORG:Juventus", "ORG:Atletico Madrid"])
+    }
+
+    @Test func unknownWordsInPlaceContextArePlaces() {
+        #expect(spans("Residents of Tagbilaran fled, as did people from Bogoro and Zanbu, Tibet.")
+            == ["PLACE:Tagbilaran", "PLACE:Bogoro", "PLACE:Zanbu", "PLACE:Tibet"])
+    }
 }

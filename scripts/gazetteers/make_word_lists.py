@@ -133,7 +133,8 @@ def main():
     write("demonyms", sorted(set(project_list("demonyms.txt"))), "Nationalities, religious and political groups (project, CC0).")
     write("titles", sorted(set(project_list("titles.txt"))), "Titles and roles before names (project, CC0).")
     write("organisationWords", sorted(set(project_list("org_words.txt"))), "Organisation cue words (project, CC0).")
-    write("organisations", sorted(set(project_lines("org_names.txt"))), "Organisations without a cue word (project, CC0).")
+    write("organisations", sorted(set(project_lines("org_names.txt") + project_lines("football_clubs.txt"))),
+          "Organisations without a cue word, football clubs (project, CC0).")
     write("placeWords", sorted(set(project_list("place_words.txt"))), "Words that end a place name (project, CC0).")
     write("stopWords", sorted(set(project_list("stop_words.txt"))), "Capitalised words that are never names alone (project, CC0).")
     write("nonEntityAcronyms", sorted(set(project_list("nonentity_acronyms.txt"))), "All-capital tokens that are not organisations (project, CC0).")

@@ -12,4 +12,6 @@ struct EntityMention: Sendable {
     /// "Bashar al-Assad") among the names `MentionLinker.link` returns. An index rather than the
     /// string keeps mentions plain values, copied and freed without reference counting.
     var fullNameIndex: Int?
+    /// A name the text shows is no entity ("Typhoon Haiyan"): dropped, with its repeats elsewhere.
+    var isNonEntity = false
 }

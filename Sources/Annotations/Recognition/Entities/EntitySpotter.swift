@@ -15,6 +15,21 @@ struct EntitySpotter {
     /// ("East Aleppo" → "Aleppo", but "North Kivu" when "Kivu" is unknown).
     static let directionHashes: WordHashTable = WordHashTable(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Central", "Northwest", "Northeast", "Southwest", "Southeast", "Northwestern", "Northeastern", "Southwestern", "Southeastern", "Upper", "Lower", "Greater", "New", "Old"].map(WordHash.exact))
     static let theHash = WordHash.exact("the")
+    static let andHash = WordHash.exact("and")
+    /// Words before a title that say when someone held it ("Former Finance Minister"); never part
+    /// of an organisation's name ("Former Rail Agency chief").
+    static let tenureHashes: WordHashTable = WordHashTable(
+        ["Former", "Acting", "Late", "Interim", "Outgoing", "Incoming", "Ex", "Then"].map(WordHash.exact))
+    /// Words that name a storm or fire by the capitalised word after them ("Typhoon Haiyan"):
+    /// named storms are not entities.
+    static let stormHashes: WordHashTable = WordHashTable(
+        ["Typhoon", "Hurricane", "Cyclone", "Storm", "Tropical", "Super", "Depression", "Wildfire", "Bushfire"].map(WordHash.exact))
+    /// Currency prefixes written glued to an amount ("R86" rand, "Rs500" rupees, "K20" kwacha).
+    static let currencyPrefixHashes: WordHashTable = WordHashTable(["R", "Rs", "Rp", "RM", "K", "Sh", "KSh", "P", "N", "Tk"].map(WordHash.exact))
+    /// Road words that name a road with a number after them ("Highway 97", "Route 66").
+    static let roadHashes: WordHashTable = WordHashTable(["Highway", "Route", "Interstate", "Motorway", "Autobahn"].map(WordHash.exact))
+    /// The US House of Representatives, written short.
+    static let houseHash = WordHash.exact("House")
     /// Name prefixes that make a place ("Saint-Gaudens", "St-Denis").
     static let saintPrefixes: [[UInt8]] = ["Saint-", "Sainte-", "St-", "Ste-"].map { Array($0.utf8) }
     /// Connectors that only an organisation or place name may span ("of", "for", "and").
@@ -61,7 +76,7 @@ struct EntitySpotter {
     private func segment(_ chunk: Range<Int>, into found: inout [EntityMention]) {
         var position = chunk.lowerBound
         var afterTitle = chunk.lowerBound > 0 && tokens[chunk.lowerBound].joinsPrevious
-            && lexicon.word(tokens[chunk.lowerBound - 1]).contains(.title)
+            && word(tokens[chunk.lowerBound - 1]).contains(.title)
         while position < chunk.upperBound {
             let token = tokens[position]
             if !token.isCapitalized {
@@ -70,7 +85,32 @@ struct EntitySpotter {
                 position += 1
                 continue
             }
-            let entry = lexicon.word(token)
+            let entry = word(token)
+            if PartyStateTag.isState(bytes, token) {
+                if let end = PartyStateTag.abbreviationEnd(bytes, token) {
+                    append(position..<(position + 1), .place, to: &found, byteEnd: end)
+                    position += 1
+                    continue
+                }
+            }
+            if Self.tenureHashes.contains(token.hash) || isHeadlineWord(token, entry) || isCodeOrAmount(token) {
+                position += 1
+                continue
+            }
+            if let stormEnd = stormNameEnd(from: position, chunk) {
+                var storm = EntityMention(firstToken: stormEnd - 1, endToken: stormEnd, start: tokens[stormEnd - 1].start,
+                                          end: tokens[stormEnd - 1].end, type: nil)
+                storm.isNonEntity = true
+                found.append(storm)
+                position = stormEnd
+                continue
+            }
+            if Self.roadHashes.contains(token.hash), position + 1 < tokens.count, tokens[position + 1].joinsPrevious,
+               tokens[position + 1].startsWithDigit {
+                append(position..<(position + 2), .place, to: &found)
+                position += 2
+                continue
+            }
             let phrase = longestPhrase(from: position, before: chunk.upperBound)
             let isDirection = Self.directionHashes.contains(token.hash)
 
@@ -79,9 +119,9 @@ struct EntitySpotter {
                 continue
             }
             // An organisation cue later in the chunk makes everything up to it one organisation.
-            if let organisationEnd = organisationEnd(from: position, before: chunk.upperBound),
+            if let (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
                phrase.map({ $0.end < organisationEnd }) ?? true {
-                append(position..<organisationEnd, .org, to: &found)
+                append(position..<organisationEnd, type, to: &found)
                 position = organisationEnd
                 afterTitle = false
                 continue
@@ -90,6 +130,7 @@ struct EntitySpotter {
             if let phrase, !(entry.contains(.givenName) && phrase.end == position + 1 && startsPersonName(after: position, chunk)) {
                 var end = phrase.end
                 if phrase.type == .place || phrase.type == nil { end = extendPlace(end, chunk) }
+                if phrase.type == .place, end == phrase.end, let headEnd = placeHeadEnd(after: end, chunk) { end = headEnd }
                 append(position..<end, phrase.type ?? .place, to: &found)
                 position = end
                 afterTitle = false
@@ -99,7 +140,7 @@ struct EntitySpotter {
                 // "North Kivu": a direction before one unknown word names a place.
                 let next = position + 1
                 if next < chunk.upperBound, tokens[next].isCapitalized, longestPhrase(from: next, before: chunk.upperBound) == nil,
-                   lexicon.word(tokens[next]).isDisjoint(with: [.title, .stopWord, .organisationWord, .givenName]),
+                   word(tokens[next]).isDisjoint(with: [.title, .stopWord, .organisationWord, .givenName]),
                    next + 1 == chunk.upperBound || !tokens[next + 1].isCapitalized {
                     append(position..<(next + 1), .place, to: &found)
                     position = next + 1
@@ -132,11 +173,14 @@ struct EntitySpotter {
             if run.count == 1 {
                 if hasSaintPrefix(token) {
                     append(run, .place, to: &found)
-                } else if afterTitle { append(run, .person, to: &found) } else if let placeEnd = placeWordEnd(run, chunk) {
+                } else if afterTitle { append(run, .person, to: &found) } else if token.hash == Self.houseHash, !isWeak(token) {
+                    // "the House passed it": capitalised mid-sentence, the chamber.
+                    append(run, .org, to: &found)
+                } else if let placeEnd = placeWordEnd(run, chunk) {
                     append(run.lowerBound..<placeEnd, .place, to: &found)
                     position = max(position, placeEnd)
                 } else { append(run, nil, to: &found) }
-            } else if lexicon.word(tokens[run.upperBound - 1]).contains(.placeWord) {
+            } else if word(tokens[run.upperBound - 1]).contains(.placeWord) {
                 append(run, .place, to: &found)
             } else {
                 let placeEnd = placeWordEnd(run, chunk)
@@ -145,6 +189,11 @@ struct EntitySpotter {
                     let first = tokens[run.lowerBound]
                     if isWeak(first), lexicon.commonWords.contains(first.lowerHash), !entry.contains(.givenName) {
                         position = run.lowerBound + 1
+                        continue
+                    }
+                    // "PTI SKD RBT": short unknown words in capitals after a credit are desk codes.
+                    if run.allSatisfy({ tokens[$0].isAllCaps && tokens[$0].end - tokens[$0].start <= 4 && !word(tokens[$0]).contains(.givenName) }) {
+                        afterTitle = false
                         continue
                     }
                     // "Car Wash": capitalised common words with no given name are a label, not a person.
@@ -180,51 +229,110 @@ struct EntitySpotter {
         return best
     }
 
-    /// The end of an organisation whose cue word ("Ministry", "Observatory", "Front") lies in the
-    /// chunk after `start`, extended through "of"/"for" phrases ("Observatory for Human Rights").
-    private func organisationEnd(from start: Int, before end: Int) -> Int? {
+    /// The end and type of an organisation whose cue word ("Ministry", "Observatory", "Front")
+    /// lies in the chunk after `start`, extended through "of"/"for" phrases ("Observatory for
+    /// Human Rights"); a place when a place word heads it after the cue ("Kelowna International Airport").
+    private func organisationEnd(from start: Int, before end: Int, afterTitle: Bool) -> (Int, EntityType)? {
         var cue: Int?
+        var placeHead: Int?
+        var ofPhraseSinceCue = false
         var index = start
         let end = min(end, start + Self.organisationReach)
         while index < end {
             let token = tokens[index]
             if token.isCapitalized {
-                let entry = lexicon.word(token)
-                if entry.contains(.organisationWord), !(isWeak(token) && index == start && end - start == 1) { cue = index }
+                let entry = word(token)
+                if index > start, isHeadlineWord(token, entry) { break }
+                if entry.contains(.organisationWord), !(isWeak(token) && index == start && end - start == 1) {
+                    cue = index
+                    placeHead = nil
+                    ofPhraseSinceCue = false
+                } else if cue != nil, entry.contains(.placeWord) {
+                    placeHead = index
+                }
                 if entry.contains(.title), cue != nil, !entry.contains(.organisationWord) { break }
-            } else if !Self.institutionalConnectorHashes.contains(token.hash), token.hash != Self.theHash {
+            } else if Self.institutionalConnectorHashes.contains(token.hash) {
+                if cue == nil {
+                    guard connectorJoinsName(token, after: start..<index, afterTitle: afterTitle) else { break }
+                } else if token.hash == Self.andHash {
+                    // "Philippine Airlines and Cebu Pacific": two names, unless inside an "of" phrase.
+                    guard ofPhraseSinceCue else { break }
+                } else {
+                    ofPhraseSinceCue = true
+                }
+            } else if token.hash != Self.theHash {
                 break
             }
             index += 1
         }
         guard let cue else { return nil }
+        if let placeHead { return (placeHead + 1, .place) }
         var organisationEnd = cue + 1
         if cue == start {
-            // "Team Horizon", "Radio Free Europe": the cue heads the name.
+            // "Team Horizon", "Radio Free Europe": the cue heads the name; "Senate Democrats" are two.
             while organisationEnd < end, organisationEnd - start < Self.organisationReach, tokens[organisationEnd].isCapitalized,
-                  lexicon.word(tokens[organisationEnd]).isDisjoint(with: [.title, .stopWord]) { organisationEnd += 1 }
+                  word(tokens[organisationEnd]).isDisjoint(with: [.title, .stopWord, .nationality]),
+                  !isHeadlineWord(tokens[organisationEnd], word(tokens[organisationEnd])) { organisationEnd += 1 }
         }
-        // "of"/"for" + capitalised words after the cue belong to it.
+        // "of"/"for" + capitalised words after the cue belong to it; "and" only inside such a
+        // phrase ("Department of Health and Human Services").
+        var tookPhrase = false
         while organisationEnd + 1 < end, Self.institutionalConnectorHashes.contains(tokens[organisationEnd].hash) {
+            if tokens[organisationEnd].hash == Self.andHash, !tookPhrase { break }
             var next = organisationEnd + 1
             if tokens[next].hash == Self.theHash { next += 1 }
             let afterConnector = next
             while next < end, next - start < 2 * Self.organisationReach, tokens[next].isCapitalized { next += 1 }
             if next == afterConnector { break }
             organisationEnd = next
+            tookPhrase = true
         }
-        // A lone cue word at a sentence start ("Police said") is not a name.
-        if organisationEnd - start == 1, isWeak(tokens[start]) { return nil }
-        return organisationEnd
+        // A lone cue word is generic ("Police said", "the Committee decided"), not a name.
+        if organisationEnd - start == 1 { return nil }
+        return (organisationEnd, .org)
+    }
+
+    /// Whether "of"/"for"/"and" before any cue word still joins one name: not after a person
+    /// ("Judge Nomsa Khumalo of the Gauteng High Court", "Ana Ruiz of the University of Lima") nor
+    /// after a name of its own ("Broadcom and Marvell Technology"); yes after common words
+    /// ("Food and Drug Administration", "Friends of the Earth").
+    private func connectorJoinsName(_ connector: EntityToken, after left: Range<Int>, afterTitle: Bool) -> Bool {
+        guard !left.isEmpty, !afterTitle else { return false }
+        let first = tokens[left.lowerBound]
+        let firstEntry = word(first)
+        if firstEntry.contains(.givenName) || firstEntry.contains(.nationality) && left.count == 1 { return false }
+        let allCommon = left.allSatisfy { !tokens[$0].isCapitalized || lexicon.commonWords.contains(tokens[$0].lowerHash) }
+        if connector.hash == Self.andHash { return allCommon && !isWeak(first) }
+        // "Shares of Broadcom": a sentence-initial common word is no part of the name.
+        if left.count == 1, isWeak(first), allCommon { return false }
+        return allCommon || left.count == 1
+    }
+
+    /// In a title-case headline, a capitalised common English word that the lexicon knows nothing
+    /// else about ("Wildfire Jumps Okanagan Lake") is no name.
+    private func isHeadlineWord(_ token: EntityToken, _ entry: LexiconEntry) -> Bool {
+        token.inHeadline && !token.isAllCaps && lexicon.commonWords.contains(token.lowerHash)
+            && entry.isDisjoint(with: [.organisationWord, .placeWord, .givenName, .place, .organisation, .nationality, .phrasePrefix, .title])
+    }
+
+    /// After a storm word, the end of the storm's name ("Typhoon Haiyan", "Tropical Storm Alberto").
+    private func stormNameEnd(from start: Int, _ chunk: Range<Int>) -> Int? {
+        var index = start
+        while index < chunk.upperBound, index - start < 3, Self.stormHashes.contains(tokens[index].hash) { index += 1 }
+        guard index > start, index < chunk.upperBound, tokens[index].isCapitalized, !tokens[index].isAllCaps,
+              word(tokens[index]).isDisjoint(with: [.placeWord, .organisationWord, .stopWord, .title]),
+              !isHeadlineWord(tokens[index], word(tokens[index])),
+              longestPhrase(from: index, before: chunk.upperBound) == nil else { return nil }
+        return index + 1
     }
 
     /// Past a run of titles: "Foreign Minister", "Secretary of State".
     private func titleEnd(from start: Int, _ chunk: Range<Int>) -> Int {
         var index = start
         while index < chunk.upperBound {
-            if lexicon.word(tokens[index]).contains(.title) { index += 1; continue }
+            if word(tokens[index]).contains(.title) { index += 1; continue }
             if Self.institutionalConnectorHashes.contains(tokens[index].hash), index + 1 < chunk.upperBound,
-               lexicon.word(tokens[index + 1]).contains(.title) {
+               word(tokens[index + 1]).contains(.title) {
                 index += 2
                 continue
             }
@@ -244,9 +352,10 @@ struct EntitySpotter {
                 index += 1
                 continue
             }
-            let entry = lexicon.word(token)
-            if entry.contains(.title) || entry.contains(.stopWord) || entry.contains(.organisationWord) { break }
-            let givenNameFirst = index == start + 1 && lexicon.word(tokens[start]).contains(.givenName)
+            let entry = word(token)
+            if entry.contains(.title) || entry.contains(.stopWord) && !isInitial(token) || entry.contains(.organisationWord)
+                || isHeadlineWord(token, entry) || Self.tenureHashes.contains(token.hash) { break }
+            let givenNameFirst = index == start + 1 && word(tokens[start]).contains(.givenName)
             if !personEvidence, longestPhrase(from: index, before: chunk.upperBound) != nil { break }
             if entry.contains(.nationality), !givenNameFirst { break }
             index += 1
@@ -259,14 +368,27 @@ struct EntitySpotter {
     private func placeWordEnd(_ run: Range<Int>, _ chunk: Range<Int>) -> Int? {
         let next = run.upperBound
         guard next < tokens.count, tokens[next].joinsPrevious else { return nil }
-        return lexicon.word(tokens[next]).contains(.placeWord) ? next + 1 : nil
+        return word(tokens[next]).contains(.placeWord) ? next + 1 : nil
+    }
+
+    /// "Salmon Arm Regional Airport", "Naga City": capitalised words after a known place that end in
+    /// a place word make one place with it.
+    private func placeHeadEnd(after start: Int, _ chunk: Range<Int>) -> Int? {
+        var index = start
+        while index < chunk.upperBound, index - start < 3, tokens[index].isCapitalized {
+            let entry = word(tokens[index])
+            if entry.contains(.placeWord) { return index + 1 }
+            if !entry.isDisjoint(with: [.title, .stopWord, .organisationWord]) { return nil }
+            index += 1
+        }
+        return nil
     }
 
     /// Extends a known place by a following place word ("Aleppo Governorate", "Hamra street").
     private func extendPlace(_ end: Int, _ chunk: Range<Int>) -> Int {
-        guard end < tokens.count, tokens[end].joinsPrevious, lexicon.word(tokens[end]).contains(.placeWord),
+        guard end < tokens.count, tokens[end].joinsPrevious, word(tokens[end]).contains(.placeWord),
               !tokens[end].isCapitalized || end < chunk.upperBound else { return end }
-        let word = lexicon.word(tokens[end])
+        let word = word(tokens[end])
         // Only street-like words extend a known place; "Aleppo City" stays "Aleppo" + nothing.
         return word.contains(.placeWord) && !tokens[end].isCapitalized ? end + 1 : end
     }
@@ -274,7 +396,7 @@ struct EntitySpotter {
     private func startsPersonName(after index: Int, _ chunk: Range<Int>) -> Bool {
         let next = index + 1
         guard next < chunk.upperBound, tokens[next].isCapitalized else { return false }
-        let entry = lexicon.word(tokens[next])
+        let entry = word(tokens[next])
         // "Adrian Moldovan": a single nationality-like word after a given name is a surname.
         let nextPhrase = longestPhrase(from: next, before: chunk.upperBound)
         return entry.isDisjoint(with: [.title, .stopWord, .organisationWord, .placeWord])
@@ -288,13 +410,41 @@ struct EntitySpotter {
         }
     }
 
+    /// What the lexicon knows about one word, also when it is written in capitals ("PRESS").
+    @inline(__always)
+    private func word(_ token: EntityToken) -> LexiconEntry {
+        let entry = lexicon.word(token)
+        return token.isAllCaps ? ShoutedWords.entry(entry, of: token) : entry
+    }
+
+    /// An initial with its full stop ("H." in "Jerome H. Powell"), even one that spells a stop word ("I.").
+    private func isInitial(_ token: EntityToken) -> Bool {
+        token.end - token.start == 1 && token.end < bytes.count && bytes[token.end] == 0x2E && token.isCapitalized
+    }
+
+    /// Letters and digits that are no name: an amount with a currency prefix ("R86", "Rs500") or a
+    /// ticker with its exchange suffix ("KSTL.O", "7203.T").
+    private func isCodeOrAmount(_ token: EntityToken) -> Bool {
+        if token.end + 1 < bytes.count, bytes[token.end] == 0x2E, token.isAllCaps {
+            // A ticker: capitals, a full stop and one or two capitals glued on.
+            var index = token.end + 1
+            while index < bytes.count, index - token.end <= 3, bytes[index] >= 0x41, bytes[index] <= 0x5A { index += 1 }
+            let suffix = index - token.end - 1
+            if suffix >= 1, suffix <= 2, index == bytes.count || !ByteClass.classify(bytes, index).0.isWordCharacter { return true }
+        }
+        var letters = token.start
+        while letters < token.end, bytes[letters] >= 0x41, bytes[letters] <= 0x7A { letters += 1 }
+        guard letters > token.start, letters < token.end, bytes[letters] >= 0x30, bytes[letters] <= 0x39 else { return false }
+        return Self.currencyPrefixHashes.contains(WordHash.exact(bytes, token.start..<letters))
+    }
+
     /// A capital that says nothing: sentence-initial, in a title-case headline, or glued on.
     func isWeak(_ token: EntityToken) -> Bool { token.isSentenceInitial || token.inHeadline }
 
-    private func append(_ range: Range<Int>, _ type: EntityType?, to found: inout [EntityMention]) {
+    private func append(_ range: Range<Int>, _ type: EntityType?, to found: inout [EntityMention], byteEnd: Int? = nil) {
         guard !range.isEmpty else { return }
         found.append(EntityMention(firstToken: range.lowerBound, endToken: range.upperBound,
-                                   start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end,
+                                   start: tokens[range.lowerBound].start, end: byteEnd ?? tokens[range.upperBound - 1].end,
                                    type: type))
     }
 }

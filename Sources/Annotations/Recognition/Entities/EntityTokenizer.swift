@@ -204,7 +204,12 @@ enum EntityTokenizer {
         case .uppercaseLetter:
             let restIsLower = hasLowercasePart(bytes, word)
             let shortMixedCase = firstPart.count <= 3 && !isUpperASCII(bytes[firstPart.upperBound - 1])
-            if !restIsLower || shortMixedCase {
+            if PartyStateTag.isPartyLetter(bytes, firstPart), secondClass == .uppercaseLetter {
+                // "R-Ohio", "D-Wash.": the party letter is no name; the state stands alone.
+                var state = Gap.glued
+                state.isCompound = true
+                append(bytes, (firstHyphen + 1)..<word.upperBound, gap: state, into: &tokens)
+            } else if !restIsLower || shortMixedCase {
                 append(bytes, word, gap: gap, into: &tokens)
             } else {
                 // "UN-backed", "Turkey-based": the name, then the modifier as its own word.
@@ -309,14 +314,22 @@ enum EntityTokenizer {
         if gap.hasFullStop, !gap.startsSentence {
             sentenceInitial = tokens.last.map { !isAbbreviation($0) } ?? true
         }
+        let isCapitalized = forcedCapital || firstClass == .uppercaseLetter
+        var joins = gap.joins
+        if !joins, isCapitalized, gap.joinsAfterInitial, tokens.count >= 2 {
+            // "Jerome H. Powell": a middle initial after a capitalised word keeps the name together.
+            let initial = tokens[tokens.count - 1]
+            joins = initial.end - initial.start == 1 && initial.hash != initial.lowerHash && initial.joinsPrevious
+                && tokens[tokens.count - 2].isCapitalized
+        }
         tokens.append(EntityToken(
             start: range.lowerBound, end: range.upperBound,
             hash: exactHash,
             lowerHash: lowerHash,
-            isCapitalized: forcedCapital || firstClass == .uppercaseLetter,
+            isCapitalized: isCapitalized,
             isAllCaps: uppercase == letters && (letters >= 2 || (letters == 1 && digits > 0 && firstClass == .uppercaseLetter)),
             startsWithDigit: firstClass == .digit,
-            joinsPrevious: gap.joins,
+            joinsPrevious: joins,
             isSentenceInitial: sentenceInitial,
             startsLine: gap.hasLineBreak,
             inHeadline: false,

@@ -7,6 +7,8 @@ struct Gap {
     var startsSentence = false
     var hasOtherPunctuation = false
     var spaces = 0
+    /// Punctuation marks seen, full stops included.
+    var punctuationMarks = 0
     /// The word was cut from a hyphenated compound.
     var isCompound = false
 
@@ -26,6 +28,12 @@ struct Gap {
     /// Only one or two spaces (no-break spaces included) and nothing else.
     var joins: Bool { !hasLineBreak && !hasFullStop && !hasOtherPunctuation && !startsSentence && spaces > 0 && spaces <= 2 }
 
+    /// Exactly one full stop and one or two spaces: after an initial ("Jerome H. Powell") the
+    /// name goes on.
+    var joinsAfterInitial: Bool {
+        !hasLineBreak && hasFullStop && punctuationMarks == 1 && !startsSentence && spaces > 0 && spaces <= 2
+    }
+
     mutating func note(_ byteClass: ByteClass, byte: UInt8, length: Int, bytes: UnsafeBufferPointer<UInt8>, at index: Int) {
         switch byteClass {
         case .space: spaces += 1
@@ -41,6 +49,7 @@ struct Gap {
             default: break
             }
             hasOtherPunctuation = true
+            punctuationMarks += 1
         }
     }
 }

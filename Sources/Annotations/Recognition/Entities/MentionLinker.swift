@@ -7,11 +7,14 @@ struct MentionLinker {
 
     /// Lower-case words after which an unknown capitalised word is a place ("in Goma").
     static let placePrepositionHashes: WordHashTable = WordHashTable(
-        ["in", "near", "outside", "across", "towards", "toward", "into", "around", "via"].map(WordHash.exact))
+        ["in", "near", "outside", "across", "towards", "toward", "into", "around", "via", "from"].map(WordHash.exact))
     /// Lower-case nouns that, before "of", introduce a place ("the county of Bihor").
     static let placeNounHashes: WordHashTable = WordHashTable(
         ["county", "province", "city", "town", "village", "region", "district", "state", "capital", "governorate",
-         "municipality", "suburb", "neighbourhood", "neighborhood", "island", "port", "republic", "kingdom"].map(WordHash.exact))
+         "municipality", "suburb", "neighbourhood", "neighborhood", "island", "port", "republic", "kingdom",
+         // "residents of Tacloban", "north of Manila", "the mayor of Kalibo"
+         "residents", "inhabitants", "outskirts", "north", "south", "east", "west", "northeast", "northwest",
+         "southeast", "southwest", "centre", "center", "heart", "mayor", "streets", "parts"].map(WordHash.exact))
     static let ofHash = WordHash.exact("of")
     static let fromHash = WordHash.exact("from")
     static let toHash = WordHash.exact("to")
@@ -24,8 +27,12 @@ struct MentionLinker {
         var fullNames: [String] = []
         // Lower-cased hash of a one-word mention → 1 + the index of its first type in `typeOrder`.
         var knownTypes = WordHashTable()
+        // Lower-cased hashes of names shown to be no entity ("Typhoon Haiyan" → "Haiyan").
+        var nonEntities = WordHashTable()
         for mention in mentions {
-            if mention.type == .person, mention.endToken - mention.firstToken >= 2 {
+            if mention.isNonEntity {
+                nonEntities.insertIfAbsent(tokens[mention.firstToken].lowerHash, value: 1)
+            } else if mention.type == .person, mention.endToken - mention.firstToken >= 2 {
                 fullNames.append(canonicalText(mention))
                 let nameValue = UInt32(fullNames.count)
                 let last = tokens[mention.endToken - 1]
@@ -42,7 +49,7 @@ struct MentionLinker {
         // Multi-word persons keep their type below, so the n-th of them is named by fullNames[n],
         // built in the loop above.
         var nextFullName = 0
-        for var mention in mentions {
+        for var mention in mentions where !mention.isNonEntity {
             let single = mention.endToken - mention.firstToken == 1
             if mention.type == .person, !single {
                 mention.fullNameIndex = nextFullName
@@ -51,6 +58,7 @@ struct MentionLinker {
                 continue
             }
             let token = tokens[mention.firstToken]
+            if single, mention.type == nil, nonEntities.value(token.lowerHash) != 0 { continue }
             let alias = single ? aliases.value(token.lowerHash) : 0
             if alias != 0, mention.type != .org || token.isSentenceInitial,
                mention.type == nil || mention.type == .person || !followsPlacePreposition(mention) {
@@ -106,6 +114,10 @@ struct MentionLinker {
         if previous.hash == Self.fromHash, mention.endToken + 1 < tokens.count,
            tokens[mention.endToken].hash == Self.toHash, tokens[mention.endToken + 1].isCapitalized { return true }
         if previous.hash == Self.toHash, index >= 3, tokens[index - 3].hash == Self.fromHash { return true }
+        // "Legazpi, Albay": a comma, then a known place that contains it.
+        let next = mention.endToken
+        if mention.end < bytes.count, bytes[mention.end] == 0x2C, next < tokens.count, tokens[next].start <= mention.end + 2,
+           tokens[next].isCapitalized, lexicon.word(tokens[next]).contains(.place) { return true }
         return false
     }
 

@@ -9,6 +9,8 @@ Academy
 Administration
 Agencies
 Agency
+Air
+Airline
 Airlines
 Airways
 Alliance

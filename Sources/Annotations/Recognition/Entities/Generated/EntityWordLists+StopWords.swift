@@ -58,6 +58,7 @@ Does
 Dozens
 Dr
 During
+ENDITEM
 Each
 Earlier
 East
@@ -67,6 +68,7 @@ Ebola
 Eid
 Eight
 Either
+Enditem
 English
 Even
 Every
