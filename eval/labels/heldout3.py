@@ -51,7 +51,7 @@ Nov. 20 | date | 11-20
 fourth | ordinal | 4
 more than 90% | percent | 90
 """, doubts=[
- "REAL text, public domain (US federal government work): NASA release 'NASA TV to Air Sentinel-6 Michael Freilich Launch, Prelaunch Activities' (November 2020); see README for source and reconstruction notes (the last ~45 words are NASA's standing mission boilerplate, reconstructed from a second NASA copy).",
+ "REAL text, public domain (US federal government work): NASA release 'NASA TV to Air Sentinel-6 Michael Freilich Launch, Prelaunch Activities' (November 2020); see README for source and reconstruction notes (the last ~30 words are NASA's standing mission boilerplate, reconstructed from a second NASA copy).",
  "Satellite and mission names are products, not entities: 'Sentinel-6 Michael Freilich', 'Sentinel-6B', 'Jason-3', 'Sentinel-6/Jason-CS (Continuity of Service)', 'Falcon 9', and the programme 'Copernicus' (like heldout's 'Horizon programme'); the person name inside the satellite name is not marked (as the person name inside 'Nabakrushna Choudhury Centre' in heldout2). Their digits ('6', '3', '9') are identifiers, not claims.",
  "'Space Launch Complex 4' (a launch pad), 'Vandenberg Air Force Base (VAFB)' and 'Kennedy Space Center' (a site where the program is 'based') are PLACE, like airports/landmarks; '4' is not a claim (like 'Highway 97'). 'NASA's Jet Propulsion Laboratory ... manages' is ORG (acts as a body), as are 'Launch Services Program' and 'Earth Science Division'.",
  "'Southern California' -> PLACE 'California' only, by the 'central Italy' -> 'Italy' convention; could be read as a region name.",
