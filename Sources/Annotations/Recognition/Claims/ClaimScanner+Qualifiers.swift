@@ -7,14 +7,15 @@ extension ClaimScanner {
         guard start.spaceBefore, !start.lineBreakBefore else { return nil }
         // Cheap test first: most numbers have no qualifier word right before them.
         let before = token(first - 1)
-        guard before.kind == .word, before.word != 0, !roles(before).isDisjoint(with: [.qualifier, .stop]) else { return nil }
-        for (words, bound) in ClaimQualifier.phrases {
+        guard before.kind == .word, before.word != 0, roles(before).contains(.qualifier) else { return nil }
+        let lastWord = before.word
+        for (words, bound) in lexicon.qualifierPhrases {
             let phraseStart = first - words.count
-            guard phraseStart >= floor else { continue }
+            guard words[words.count - 1] == lastWord, phraseStart >= floor else { continue }
             var matches = true
             for (offset, word) in words.enumerated() {
                 let candidate = token(phraseStart + offset)
-                if candidate.kind != .word || candidate.word == 0 || text(candidate) != word
+                if candidate.kind != .word || candidate.word != word
                     || (offset > 0 && (candidate.lineBreakBefore || !candidate.spaceBefore)) {
                     matches = false
                     break
@@ -22,7 +23,7 @@ extension ClaimScanner {
             }
             guard matches else { continue }
             // "over the past two days", "paid over two years": prepositions, not bounds.
-            if kind == .duration, words == ["over"] || words == ["under"] { continue }
+            if kind == .duration, words.count == 1, text(before) == "over" || text(before) == "under" { continue }
             return (phraseStart, first - 1, bound)
         }
         return nil

@@ -29,7 +29,7 @@ extension ClaimScanner {
         if number.gluedUnit != 0 {
             let word = lexicon.words[Int(number.gluedUnit)]
             let digits = token(first)
-            let unitText = String(decoding: UnsafeBufferPointer(rebasing: bytes[digits.suffixStart..<digits.end]), as: UTF8.self).lowercased()
+            let unitText = Self.lowercased(UnsafeBufferPointer(rebasing: bytes[digits.suffixStart..<digits.end]))
             var match = ClaimUnitMatch(kind: .measure, first: first, last: last)
             match.unitText = unitText
             if word.roles.contains(.durationUnit) {

@@ -8,8 +8,11 @@ struct ClaimScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let lexicon: ClaimLexicon
     private var tokenizer: ClaimTokenizer
-    private var ring: [ClaimToken]
+    /// The last `ringSize` tokens, indexed by token number modulo the size; owned by `claims(inUTF8:)`.
+    private let ring: UnsafeMutablePointer<ClaimToken>
     private var produced = 0
+    /// The first token index of the current window; tokens before it are unknown (a boundary).
+    private var windowBase = 0
     /// The first token a new claim (with its qualifier) may start at: the one after the last claim.
     var floor = 0
     private(set) var claims: [ByteClaim] = []
@@ -20,23 +23,59 @@ struct ClaimScanner {
     /// How far ahead a claim may look (units, counted heads, compound durations, dates).
     static let lookAhead = 24
 
-    init(bytes: UnsafeBufferPointer<UInt8>, lexicon: ClaimLexicon) {
+    /// - Parameter ring: room for `ringSize` tokens, initialised; the caller owns and frees it.
+    init(bytes: UnsafeBufferPointer<UInt8>, lexicon: ClaimLexicon, ring: UnsafeMutablePointer<ClaimToken>) {
         self.bytes = bytes
         self.lexicon = lexicon
+        self.ring = ring
         tokenizer = ClaimTokenizer(bytes: bytes, lexicon: lexicon)
-        ring = Array(repeating: ClaimToken(start: 0, end: 0, kind: .end), count: Self.ringSize)
+    }
+
+    /// Runs a scanner over `bytes` with a ring it allocates and frees.
+    static func claims(in bytes: UnsafeBufferPointer<UInt8>, lexicon: ClaimLexicon) -> [ByteClaim] {
+        let ring = UnsafeMutablePointer<ClaimToken>.allocate(capacity: ringSize)
+        ring.initialize(repeating: ClaimToken(start: 0, end: 0, kind: .end), count: ringSize)
+        defer {
+            ring.deinitialize(count: ringSize)
+            ring.deallocate()
+        }
+        var scanner = ClaimScanner(bytes: bytes, lexicon: lexicon, ring: ring)
+        return scanner.scan()
     }
 
     /// Runs over the whole text and returns the claims in order.
+    ///
+    /// Most tokens are skipped without being built: only their start offsets are remembered. At a
+    /// token that may start a claim, the tokens from a few starts back are built into the ring (the
+    /// claim's look-behind), and the claim is read from there.
     mutating func scan() -> [ByteClaim] {
-        var index = 0
-        while true {
-            let current = token(index)
-            if current.kind == .end { break }
-            if isTrigger(current), let next = parseClaim(at: index) {
-                index = max(next, index + 1)
+        var recent = RecentOffsets()
+        var floorByte = 0
+        while let (start, isTrigger) = tokenizer.skip(triggers: ClaimLexicon.triggerRoles) {
+            guard isTrigger else {
+                recent.append(start)
+                continue
+            }
+            let skippedTo = tokenizer.position
+            // A fresh window: indices continue past everything in the ring, so nothing stale is seen.
+            windowBase = produced + Self.ringSize
+            produced = windowBase
+            tokenizer.move(to: recent.oldest ?? start)
+            var index = windowBase
+            while token(index).start < floorByte, token(index).kind != .end { index += 1 }
+            floor = index
+            while token(index).start < start, token(index).kind != .end { index += 1 }
+            let claimsBefore = claims.count
+            let trigger = token(index)
+            if trigger.start == start, trigger.kind != .end, let next = parseClaim(at: index) {
+                let resume = max(next, index + 1)
+                if claims.count > claimsBefore { floorByte = claims[claims.count - 1].end }
+                recent.removeAll()
+                for previous in max(windowBase, resume - RecentOffsets.capacity)..<resume { recent.append(token(previous).start) }
+                tokenizer.move(to: token(resume).start)
             } else {
-                index += 1
+                recent.append(start)
+                tokenizer.move(to: max(skippedTo, trigger.end))
             }
         }
         return claims
@@ -46,7 +85,7 @@ struct ClaimScanner {
 
     /// The token at `index`; before the text's start, a line-break boundary token.
     mutating func token(_ index: Int) -> ClaimToken {
-        if index < 0 { return ClaimToken(start: 0, end: 0, kind: .end, lineBreakBefore: true) }
+        if index < windowBase { return ClaimToken(start: 0, end: 0, kind: .end, lineBreakBefore: true) }
         while produced <= index {
             ring[produced & (Self.ringSize - 1)] = tokenizer.next()
             produced += 1
@@ -57,7 +96,7 @@ struct ClaimScanner {
     }
 
     @inline(__always) func entry(_ token: ClaimToken) -> ClaimWord { lexicon.words[Int(token.word)] }
-    @inline(__always) func roles(_ token: ClaimToken) -> ClaimWordRoles { lexicon.words[Int(token.word)].roles }
+    @inline(__always) func roles(_ token: ClaimToken) -> ClaimWordRoles { token.roles }
     @inline(__always) func text(_ token: ClaimToken) -> String { lexicon.texts[Int(token.word)] }
 
     /// The token at `index` is the known word `text` (any case).
@@ -75,23 +114,23 @@ struct ClaimScanner {
     /// The token follows the previous one with no space ("5" then "%" in "5%").
     mutating func isGlued(_ index: Int) -> Bool { !token(index).spaceBefore }
 
-    /// Whether a token can begin a claim.
-    private func isTrigger(_ candidate: ClaimToken) -> Bool {
-        switch candidate.kind {
-        case .number, .clock, .fractionGlyph: return true
-        case .word:
-            guard candidate.word != 0 else { return false }
-            return !roles(candidate).isDisjoint(with: [.cardinal, .ordinal, .denominator, .month, .scale, .dozen])
-        default: return false
-        }
-    }
-
     // MARK: Output
 
     /// The bytes from token `first` to token `last`, lowercased: qualifiers and units as written.
     mutating func lowercasedText(from first: Int, through last: Int) -> String {
-        let start = token(first).start, end = token(last).end
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+        Self.lowercased(UnsafeBufferPointer(rebasing: bytes[token(first).start..<token(last).end]))
+    }
+
+    /// The text of UTF-8 bytes, lowercased: byte by byte when it is ASCII (the usual case, and no
+    /// Unicode tables needed), by `String.lowercased()` otherwise.
+    static func lowercased(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        guard text.allSatisfy({ $0 < 0x80 }) else { return String(decoding: text, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: text.count) { buffer in
+            for (index, byte) in text.enumerated() {
+                buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            }
+            return text.count
+        }
     }
 
     /// Records a claim spanning tokens `first...last` and moves the floor past it.

@@ -13,20 +13,24 @@ struct ClaimToken: Sendable {
     var alphanumeric = false
     /// Index of the word in the lexicon, or 0 when it is not a word the recogniser knows.
     var word: UInt16 = 0
+    /// The roles of that word (empty when unknown), kept here so the scan loop need not look them up.
+    var roles: ClaimWordRoles = []
     /// For punctuation: the ASCII byte (or 0 for a non-ASCII mark).
     var mark: UInt8 = 0
     /// For numbers: the value read from the digits; for clocks: hours * 60 + minutes.
     var value: Double = 0
-    /// For numbers: digits before the decimal point.
-    var integerDigits = 0
-    /// For numbers: digits after the decimal point.
-    var decimalDigits = 0
+    /// For numbers: digits before the decimal point (at most 255 counted).
+    var integerDigits: UInt8 = 0
+    /// For numbers: digits after the decimal point (at most 255 counted).
+    var decimalDigits: UInt8 = 0
     /// For numbers: thousands separators were written ("20,000").
     var grouped = false
-    /// For numbers: byte offset where glued letters start ("km" in "5km"); equals `end` when none.
-    var suffixStart = 0
+    /// For numbers: how many letters are glued on ("km" in "5km": 2; at most 255 counted).
+    var suffixLength: UInt8 = 0
     /// For numbers: lexicon index of the glued letters, 0 when none or unknown.
     var suffixWord: UInt16 = 0
 
-    var hasSuffix: Bool { suffixStart < end }
+    var hasSuffix: Bool { suffixLength > 0 }
+    /// For numbers: byte offset where the glued letters start.
+    var suffixStart: Int { end - Int(suffixLength) }
 }

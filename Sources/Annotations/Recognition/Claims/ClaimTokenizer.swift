@@ -5,6 +5,7 @@
 struct ClaimTokenizer {
     let bytes: UnsafeBufferPointer<UInt8>
     let lexicon: ClaimLexicon
+    private let classes = ClaimByteClass.table
     private(set) var position = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, lexicon: ClaimLexicon) {
@@ -68,10 +69,10 @@ struct ClaimTokenizer {
         var lineBreak = false, space = false
         let count = bytes.count
         while position < count {
-            let byte = bytes[position]
-            if byte == 0x20 || byte == 0x09 { position += 1; space = true; continue }
-            if byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C { position += 1; space = true; lineBreak = true; continue }
-            if byte >= 0x80 {
+            let byteClass = classes[Int(bytes[position])]
+            if byteClass == ClaimByteClass.space { position += 1; space = true; continue }
+            if byteClass == ClaimByteClass.lineBreak { position += 1; space = true; lineBreak = true; continue }
+            if byteClass == ClaimByteClass.nonASCII {
                 let length = unicodeSpaceLength(at: position)
                 if length > 0 { position += length; space = true; continue }
             }
@@ -82,12 +83,13 @@ struct ClaimTokenizer {
         }
         let start = position
         let byte = bytes[start]
+        let byteClass = classes[Int(byte)]
         var token: ClaimToken
-        if Self.isDigit(byte) {
-            token = readNumber(from: start)
-        } else if Self.isLetter(byte) {
+        if byteClass == ClaimByteClass.letter {
             token = readWord(from: start)
-        } else if byte >= 0x80 {
+        } else if byteClass == ClaimByteClass.digit {
+            token = readNumber(from: start)
+        } else if byteClass == ClaimByteClass.nonASCII {
             if let (kind, length) = unicodeSymbol(at: start) {
                 position = start + length
                 token = ClaimToken(start: start, end: position, kind: kind)
@@ -110,51 +112,130 @@ struct ClaimTokenizer {
         return token
     }
 
-    /// Letters (and non-ASCII letters), then any digits glued on ("G20").
-    private mutating func readWord(from start: Int) -> ClaimToken {
+    /// Where a word starting at `start` ends: ASCII letters, non-ASCII letters, then any digits glued
+    /// on ("G20"); whether it is ASCII letters only, and whether digits were glued on.
+    @inline(__always)
+    private func scanWord(from start: Int) -> (end: Int, asciiOnly: Bool, alphanumeric: Bool) {
         let count = bytes.count
-        var index = start
+        // ASCII letters: the common case, eight bytes at a time where the text has room.
+        var index = endOfASCIILetters(from: start)
         var asciiOnly = true
-        while index < count {
-            let byte = bytes[index]
-            if Self.isLetter(byte) { index += 1; continue }
-            if byte >= 0x80 {
-                if unicodeSpaceLength(at: index) > 0 || unicodeSymbol(at: index) != nil { break }
-                asciiOnly = false
-                index += 1
-                continue
+        if index < count, classes[Int(bytes[index])] == ClaimByteClass.nonASCII {
+            // Non-ASCII letters (and any ASCII letters after them): part of the word, never in the lexicon.
+            while index < count {
+                let byteClass = classes[Int(bytes[index])]
+                if byteClass == ClaimByteClass.letter { index += 1; continue }
+                if byteClass == ClaimByteClass.nonASCII {
+                    if unicodeSpaceLength(at: index) > 0 || unicodeSymbol(at: index) != nil { break }
+                    asciiOnly = false
+                    index += 1
+                    continue
+                }
+                break
             }
-            break
         }
         var alphanumeric = false
-        while index < count, Self.isDigit(bytes[index]) { index += 1; alphanumeric = true }
-        position = index
-        var token = ClaimToken(start: start, end: index, kind: .word)
+        while index < count, classes[Int(bytes[index])] == ClaimByteClass.digit { index += 1; alphanumeric = true }
+        return (index, asciiOnly, alphanumeric)
+    }
+
+    /// A word token, looked up in the lexicon.
+    private mutating func readWord(from start: Int) -> ClaimToken {
+        let (end, asciiOnly, alphanumeric) = scanWord(from: start)
+        position = end
+        var token = ClaimToken(start: start, end: end, kind: .word)
         token.capitalized = bytes[start] &- 0x41 < 26
         token.alphanumeric = alphanumeric
-        if asciiOnly, !alphanumeric, index - start <= ClaimLexicon.maxLength {
-            token.word = lookUp(start, index)
+        if asciiOnly, !alphanumeric, end - start <= ClaimLexicon.maxLength {
+            token.word = lookUp(start, end)
+            if token.word != 0 { token.roles = lexicon.roles(of: token.word) }
         }
         return token
     }
 
+    // MARK: Skipping
+
+    /// Moves to `offset` (the start of a token) so that `next()` reads from there.
+    mutating func move(to offset: Int) { position = offset }
+
+    /// Passes over the next token without building it: its start, and whether it could begin a claim
+    /// (digits, a clock, a fraction glyph, or a word the lexicon marks as a number, ordinal, month...).
+    /// Nil at the end of the text. Token boundaries are exactly those of `next()`.
+    @inline(__always)
+    mutating func skip(triggers: ClaimWordRoles) -> (start: Int, isTrigger: Bool)? {
+        let count = bytes.count
+        while position < count {
+            let byteClass = classes[Int(bytes[position])]
+            if byteClass == ClaimByteClass.space || byteClass == ClaimByteClass.lineBreak { position += 1; continue }
+            if byteClass == ClaimByteClass.nonASCII {
+                let length = unicodeSpaceLength(at: position)
+                if length > 0 { position += length; continue }
+            }
+            break
+        }
+        guard position < count else { return nil }
+        let start = position
+        let byteClass = classes[Int(bytes[start])]
+        if byteClass == ClaimByteClass.digit { return (start, true) }
+        if byteClass == ClaimByteClass.letter || byteClass == ClaimByteClass.nonASCII {
+            if byteClass == ClaimByteClass.nonASCII, let (kind, length) = unicodeSymbol(at: start) {
+                if kind == .fractionGlyph { return (start, true) }
+                position = start + length
+                return (start, false)
+            }
+            let (end, asciiOnly, alphanumeric) = scanWord(from: start)
+            position = end
+            guard asciiOnly, !alphanumeric, lexicon.mayBeTrigger(bytes, start, end) else { return (start, false) }
+            let word = lookUp(start, end)
+            return (start, word != 0 && !lexicon.roles(of: word).isDisjoint(with: triggers))
+        }
+        position = start + 1
+        return (start, false)
+    }
+
+    /// The lexicon index of the ASCII letters in `start..<end` (at most 16). Reads them as two
+    /// unaligned 64-bit words where the text has room, masks off what follows, and lowercases all
+    /// eight bytes at once (letters only differ from their lowercase in bit 5).
     @inline(__always)
     private func lookUp(_ start: Int, _ end: Int) -> UInt16 {
-        var key0: UInt64 = 0, key1: UInt64 = 0
-        var shift: UInt64 = 0
+        let length = end - start
+        guard length > 0, length <= ClaimLexicon.maxLength else { return 0 }
+        guard let base = bytes.baseAddress, start + 16 <= bytes.count else {
+            guard let (key0, key1) = ClaimLexicon.pack(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return 0 }
+            return lexicon.index(key0, key1)
+        }
+        let raw = UnsafeRawPointer(base + start)
+        let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        let lowMask: UInt64 = length >= 8 ? ~0 : (1 << UInt64(length * 8)) &- 1
+        let highMask: UInt64 = length <= 8 ? 0 : (length >= 16 ? ~0 : (1 << UInt64((length - 8) * 8)) &- 1)
+        let lowercase: UInt64 = 0x2020_2020_2020_2020
+        return lexicon.index((low | lowercase) & lowMask, (high | lowercase) & highMask)
+    }
+
+    /// The first index at or after `start` that is not an ASCII letter. Tests eight bytes at once:
+    /// with bit 7 cleared, adding 0x1F (resp. 0x05) to a lowercased byte sets bit 7 exactly when it
+    /// is at least "a" (resp. past "z"); no sum carries into the next byte.
+    @inline(__always)
+    private func endOfASCIILetters(from start: Int) -> Int {
         var index = start
-        while index < end, index < start + 8 {
-            key0 |= UInt64(bytes[index] | 0x20) << shift
-            shift += 8
-            index += 1
+        let count = bytes.count
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let high: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let lowered = (word | 0x2020_2020_2020_2020) & ~high
+                let atLeastA = lowered &+ 0x1F1F_1F1F_1F1F_1F1F
+                let pastZ = lowered &+ 0x0505_0505_0505_0505
+                let letters = atLeastA & ~pastZ & ~word & high
+                let others = ~letters & high
+                if others != 0 { return index + others.trailingZeroBitCount / 8 }
+                index += 8
+            }
         }
-        shift = 0
-        while index < end {
-            key1 |= UInt64(bytes[index] | 0x20) << shift
-            shift += 8
-            index += 1
-        }
-        return lexicon.index(key0, key1)
+        while index < count, classes[Int(bytes[index])] == ClaimByteClass.letter { index += 1 }
+        return index
     }
 
     /// Digits, thousands groups ("20,000"), a decimal part ("3.5"), a clock ("6:00"), glued letters ("5km").
@@ -163,7 +244,7 @@ struct ClaimTokenizer {
         var index = start
         var value = 0.0
         var integerDigits = 0
-        while index < count, Self.isDigit(bytes[index]) {
+        while index < count, classes[Int(bytes[index])] == ClaimByteClass.digit {
             value = value * 10 + Double(bytes[index] &- 0x30)
             integerDigits += 1
             index += 1
@@ -176,7 +257,6 @@ struct ClaimTokenizer {
             position = index + 3
             var token = ClaimToken(start: start, end: position, kind: .clock)
             token.value = value * 60 + minutes
-            token.suffixStart = position
             return token
         }
         var grouped = false
@@ -206,10 +286,10 @@ struct ClaimTokenizer {
         position = index
         var token = ClaimToken(start: start, end: index, kind: .number)
         token.value = value
-        token.integerDigits = integerDigits
-        token.decimalDigits = decimalDigits
+        token.integerDigits = UInt8(clamping: integerDigits)
+        token.decimalDigits = UInt8(clamping: decimalDigits)
         token.grouped = grouped
-        token.suffixStart = suffixStart
+        token.suffixLength = UInt8(clamping: index - suffixStart)
         if suffixStart < index, index - suffixStart <= ClaimLexicon.maxLength {
             token.suffixWord = lookUp(suffixStart, index)
         }
