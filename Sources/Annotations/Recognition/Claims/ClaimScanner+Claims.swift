@@ -186,7 +186,9 @@ extension ClaimScanner {
         let current = token(index)
         switch before.kind {
         case .word:
-            if before.capitalized, before.word == 0, !current.lineBreakBefore, !isSentenceStart(index - 1) { return true }
+            // An unknown capitalised word right before digits names a thing ("Boeing 737", "Resolution
+            // 2254"), even first in a sentence; known words ("In 2012", "Some 500", "Only 168") do not.
+            if before.capitalized, before.word == 0, !current.lineBreakBefore { return true }
             if before.alphanumeric, !current.spaceBefore { return true }
         case .dash:
             let word = token(index - 2)

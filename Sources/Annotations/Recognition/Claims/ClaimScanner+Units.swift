@@ -137,9 +137,17 @@ extension ClaimScanner {
         if next.kind == .word, next.word != 0, roles(next).contains(.unitTail), next.capitalized || text(next).count > 1 {
             return unit + 1
         }
-        if (isWord(unit + 1, "per") || isWord(unit + 1, "an") || isWord(unit + 1, "a")), roles(token(unit + 2)).contains(.durationUnit),
-           token(unit + 2).kind == .word, ["hour", "day", "year", "second", "minute", "week", "month"].contains(text(token(unit + 2))) {
-            return unit + 2
+        // Rates: "per" with any unit of time; "an hour", "a second" only (speeds), since "30,000
+        // tonnes a year" reads as a quantity followed by its period.
+        let period = token(unit + 2)
+        if period.kind == .word, roles(period).contains(.durationUnit) {
+            let periodText = text(period)
+            if isWord(unit + 1, "per"), ["hour", "day", "year", "second", "minute", "week", "month"].contains(periodText) {
+                return unit + 2
+            }
+            if isWord(unit + 1, "an") && periodText == "hour" || isWord(unit + 1, "a") && periodText == "second" {
+                return unit + 2
+            }
         }
         if next.kind == .punctuation, next.mark == UInt8(ascii: "/"), !next.spaceBefore {
             let per = token(unit + 2)

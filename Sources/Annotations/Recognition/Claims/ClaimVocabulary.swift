@@ -117,6 +117,7 @@ enum ClaimVocabulary {
         "makes", "went", "go", "goes", "came", "come", "comes", "took", "take", "takes", "left", "fell", "rose",
         "killed", "died", "being", "per", "how", "why", "whether", "whereas", "unless", "until", "till",
         "out", "upon", "despite", "beyond", "amid", "amidst", "throughout", "along", "inside", "outside",
+        "another", "fully", "perhaps", "maybe", "exactly", "precisely", "barely", "nearly", "since", "page",
     ]
 
     /// Every (word, entry) pair; a word in several lists gets the union of its roles.
