@@ -77,9 +77,10 @@ extension ClaimScanner {
         guard number.value >= 1, number.value <= 120 else { return false }
         let before = token(number.first - 1)
         if before.kind == .word, roles(before).contains(.ageMarker) { return true }
+        // "Lacerda, 61," or "The striker, 27,": a word, a comma, the number, a comma or full stop.
         let name = token(number.first - 2)
         let after = token(number.last + 1)
-        guard before.kind == .punctuation, before.mark == UInt8(ascii: ","), name.kind == .word, name.capitalized,
+        guard before.kind == .punctuation, before.mark == UInt8(ascii: ","), name.kind == .word, !name.alphanumeric,
               after.kind == .punctuation, [",", ".", ")", ";"].contains(Character(UnicodeScalar(after.mark))) else { return false }
         return true
     }

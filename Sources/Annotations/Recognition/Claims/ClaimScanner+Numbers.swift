@@ -41,7 +41,8 @@ extension ClaimScanner {
                 number.decade = true
             } else if ["st", "nd", "rd", "th"].contains(suffixText), whole {
                 number.ordinal = true
-            } else if suffix.roles.contains(.scale), suffixText != "m" {
+            } else if suffix.roles.contains(.scale), suffixText != "m" || isPluralWord(index + 1) {
+                // "1.2m people": a glued "m" before a counted noun is a million, not metres.
                 number.value *= suffix.number
                 number.scale = suffix.number
                 number.scaled = true

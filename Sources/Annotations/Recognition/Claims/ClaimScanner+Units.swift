@@ -241,8 +241,15 @@ extension ClaimScanner {
         return next.kind == .word && next.spaceBefore && !roles(next).contains(.stop)
     }
 
+    /// The token at `index` is a word that reads as a plural noun, after a space.
+    mutating func isPluralWord(_ index: Int) -> Bool {
+        let word = token(index)
+        guard word.kind == .word, word.spaceBefore, !word.lineBreakBefore else { return false }
+        return word.roles.contains(.pluralNoun) || (!word.roles.contains(.stop) && looksPlural(word))
+    }
+
     /// A word that reads as a plural noun: ends in -s but not -ss, -us, -is ("civilians", "cases").
-    private func looksPlural(_ word: ClaimToken) -> Bool {
+    func looksPlural(_ word: ClaimToken) -> Bool {
         let length = word.end - word.start
         guard length >= 3 else { return false }
         let last = bytes[word.end - 1] | 0x20

@@ -273,13 +273,18 @@ struct ClaimTokenizer {
         var decimalDigits = 0
         if index + 1 < count, bytes[index] == UInt8(ascii: "."), Self.isDigit(bytes[index + 1]) {
             index += 1
-            var scale = 0.1
+            // The decimals as a whole number over a power of ten, so "0.3" is exactly 0.3.
+            var decimals = 0.0
+            var divisor = 1.0
             while index < count, Self.isDigit(bytes[index]) {
-                value += Double(bytes[index] &- 0x30) * scale
-                scale /= 10
+                if decimalDigits < 15 {
+                    decimals = decimals * 10 + Double(bytes[index] &- 0x30)
+                    divisor *= 10
+                }
                 decimalDigits += 1
                 index += 1
             }
+            value = (value * divisor + decimals) / divisor
         }
         let suffixStart = index
         while index < count, Self.isLetter(bytes[index]) { index += 1 }

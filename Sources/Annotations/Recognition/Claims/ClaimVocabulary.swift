@@ -44,7 +44,6 @@ enum ClaimVocabulary {
         ("quarters", 7_889_400), ("year", 31_557_600), ("years", 31_557_600), ("yr", 31_557_600),
         ("yrs", 31_557_600), ("decade", 315_576_000), ("decades", 315_576_000), ("century", 3_155_760_000),
         ("centuries", 3_155_760_000), ("millennium", 31_557_600_000), ("millennia", 31_557_600_000),
-        ("season", 0), ("seasons", 0), ("term", 0), ("terms", 0),
     ]
     static let measures = [
         "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "mi", "metre", "metres",
@@ -95,6 +94,8 @@ enum ClaimVocabulary {
     ]
     /// Participles that news uses as counted nouns ("more than 200 wounded"); "homeless" and the like
     /// are usually predicates ("made 11 million homeless") and are left out.
+    /// Words the parser compares by text but that play no other part ("percentage points").
+    static let plainWords = ["point", "points"]
     static let headAdjectives = ["wounded", "injured", "dead"]
     static let ageMarkers = ["aged", "age"]
     /// Function words and frequent verbs: a counted head never runs through them.
@@ -109,8 +110,7 @@ enum ClaimVocabulary {
         "next", "against", "between", "among", "about", "around", "up", "down", "out", "off", "back", "away",
         "now", "still", "yet", "already", "just", "even", "both", "either", "neither", "nor", "if", "because",
         "though", "although", "via", "through", "across", "behind", "ahead", "above", "below", "near", "within",
-        "without", "toward", "towards", "including", "like", "unlike", "alone", "each", "old", "cent", "point",
-        "points", "local", "time", "times", "clock", "o", "s", "t", "p", "least", "most", "many", "much", "few",
+        "without", "toward", "towards", "including", "like", "unlike", "alone", "each", "old", "cent", "local", "time", "times", "clock", "o", "s", "t", "p", "least", "most", "many", "much", "few",
         "little", "excess", "well", "close", "upwards", "nearly", "almost", "roughly", "some", "any", "plus",
         "minus", "again", "too", "very", "respectively", "apiece", "each", "total", "overall", "instead",
         "according", "compared", "versus", "vs", "am", "pm", "is", "got", "get", "gets", "made", "make",
@@ -148,6 +148,7 @@ enum ClaimVocabulary {
         for text in headAdjectives { result.append((text, ClaimWord(roles: .headAdjective))) }
         for text in ageMarkers { result.append((text, ClaimWord(roles: .ageMarker))) }
         for text in stopWords { result.append((text, ClaimWord(roles: .stop))) }
+        for text in plainWords { result.append((text, ClaimWord(roles: []))) }
         for text in ["a", "an"] { result.append((text, ClaimWord(roles: .article))) }
         return result
     }
