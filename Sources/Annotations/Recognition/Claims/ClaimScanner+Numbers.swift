@@ -51,6 +51,10 @@ extension ClaimScanner {
             } else {
                 return nil
             }
+            if index - 1 >= floor, isWord(index - 1, "minus"), digits.spaceBefore {
+                number.first = index - 1
+                number.value = -number.value
+            }
             return number
         }
         // "2½"
@@ -62,6 +66,12 @@ extension ClaimScanner {
             return number
         }
         applyScales(to: &number)
+        // "minus 15C": a negative number, the sign word part of the span.
+        if index - 1 >= floor, isWord(index - 1, "minus"), digits.spaceBefore {
+            number.first = index - 1
+            number.value = -number.value
+            number.plainInteger = false
+        }
         return number
     }
 

@@ -28,7 +28,7 @@ extension ClaimScanner {
         // A unit glued to the digits: "5km", "20kg", "100m".
         if number.gluedUnit != 0 {
             let word = lexicon.words[Int(number.gluedUnit)]
-            let digits = token(first)
+            let digits = token(last)   // the digits with the glued unit ("minus" may come first)
             let unitText = Self.lowercased(UnsafeBufferPointer(rebasing: bytes[digits.suffixStart..<digits.end]))
             var match = ClaimUnitMatch(kind: .measure, first: first, last: last)
             match.unitText = unitText
@@ -195,6 +195,12 @@ extension ClaimScanner {
             }
             guard candidate.kind == .word, candidate.spaceBefore, !candidate.lineBreakBefore, !candidate.alphanumeric else { break }
             let candidateRoles = roles(candidate)
+            // "10 more air defence systems": "more" right after the number, before a content word.
+            if position == number.last + 1, text(candidate) == "more", candidate.word != 0, isContinuingWord(position + 1) {
+                modifiers += 1
+                position += 1
+                continue
+            }
             if candidateRoles.contains(.stop), !candidateRoles.contains(.pluralNoun) {
                 let candidateText = text(candidate)
                 if head == nil, modifiers > 0, !joined, candidateText == "and" || candidateText == "or" {
