@@ -46,44 +46,72 @@ struct ClaimScanner {
     /// Runs over the whole text and returns the claims in order.
     ///
     /// Most tokens are skipped without being built: only their start offsets are remembered. At a
-    /// token that may start a claim, the tokens from a few starts back are built into the ring (the
-    /// claim's look-behind), and the claim is read from there.
+    /// token that may start a claim, tokens are built into the ring from a few starts back (the
+    /// claim's look-behind) — or, when the last window ended only a few tokens before, that window
+    /// goes on — and claims are read from there through every token the window has built.
     mutating func scan() -> [ByteClaim] {
         var recent = RecentOffsets()
         var floorByte = 0
-        while let (start, isTrigger) = tokenizer.skip(triggers: ClaimLexicon.triggerRoles) {
-            guard isTrigger else {
-                recent.append(start)
+        var windowOpen = false
+        var skipped = 0          // tokens skipped since the window's last built token
+        var firstSkipped = 0     // where the first of them (with the whitespace before it) starts
+        while let (gap, start, mayStartClaim) = tokenizer.skip(triggers: ClaimLexicon.triggerRoles) {
+            guard mayStartClaim else {
+                if skipped == 0 { firstSkipped = gap }
+                skipped += 1
+                recent.append(gap)
                 continue
             }
-            let skippedTo = tokenizer.position
-            // A fresh window: indices continue past everything in the ring, so nothing stale is seen.
-            windowBase = produced + Self.ringSize
-            produced = windowBase
-            tokenizer.move(to: recent.oldest ?? start)
-            var index = windowBase
-            while token(index).start < floorByte, token(index).kind != .end { index += 1 }
-            floor = index
-            while token(index).start < start, token(index).kind != .end { index += 1 }
-            let claimsBefore = claims.count
-            let trigger = token(index)
-            if trigger.start == start, trigger.kind != .end, let next = parseClaim(at: index) {
-                let resume = max(next, index + 1)
-                if claims.count > claimsBefore { floorByte = claims[claims.count - 1].end }
-                recent.removeAll()
-                for previous in max(windowBase, resume - RecentOffsets.capacity)..<resume { recent.append(token(previous).start) }
-                tokenizer.move(to: token(resume).start)
+            var index: Int
+            if windowOpen, skipped <= RecentOffsets.capacity {
+                // Go on with the window: build the few skipped tokens after those already in the ring.
+                tokenizer.move(to: skipped > 0 ? firstSkipped : gap)
+                index = produced
             } else {
-                recent.append(start)
-                tokenizer.move(to: max(skippedTo, trigger.end))
+                // A fresh window: indices continue past everything in the ring, so nothing stale is seen.
+                windowBase = produced + Self.ringSize
+                produced = windowBase
+                tokenizer.move(to: recent.oldest ?? gap)
+                index = windowBase
+                while token(index).start < floorByte, token(index).kind != .end { index += 1 }
+                floor = index
+            }
+            windowOpen = true
+            while token(index).start < start, token(index).kind != .end { index += 1 }
+            // Claims from the trigger on, through every token the window has built (a parse looks ahead).
+            while index < produced {
+                let current = token(index)
+                if current.kind == .end { break }
+                if isTrigger(current), let next = parseClaim(at: index) {
+                    index = max(next, index + 1)
+                } else {
+                    index += 1
+                }
+            }
+            if let last = claims.last { floorByte = last.end }
+            skipped = 0
+            recent.removeAll()
+            for previous in max(windowBase, produced - RecentOffsets.capacity)..<produced {
+                recent.append(previous > windowBase ? token(previous - 1).end : token(previous).start)
             }
         }
         return claims
     }
 
+    /// Whether a built token can begin a claim.
+    @inline(__always)
+    private func isTrigger(_ candidate: ClaimToken) -> Bool {
+        switch candidate.kind {
+        case .number, .clock, .fractionGlyph: return true
+        case .word: return !candidate.roles.isDisjoint(with: ClaimLexicon.triggerRoles)
+        default: return false
+        }
+    }
+
     // MARK: Tokens
 
     /// The token at `index`; before the text's start, a line-break boundary token.
+    @inline(__always)
     mutating func token(_ index: Int) -> ClaimToken {
         if index < windowBase { return ClaimToken(start: 0, end: 0, kind: .end, lineBreakBefore: true) }
         while produced <= index {

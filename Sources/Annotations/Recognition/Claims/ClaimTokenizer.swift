@@ -140,6 +140,7 @@ struct ClaimTokenizer {
     }
 
     /// A word token, looked up in the lexicon.
+    @inline(__always)
     private mutating func readWord(from start: Int) -> ClaimToken {
         let (end, asciiOnly, alphanumeric) = scanWord(from: start)
         position = end
@@ -155,15 +156,17 @@ struct ClaimTokenizer {
 
     // MARK: Skipping
 
-    /// Moves to `offset` (the start of a token) so that `next()` reads from there.
+    /// Moves to `offset` (where a token, or the whitespace before it, starts) so that `next()` reads from there.
     mutating func move(to offset: Int) { position = offset }
 
-    /// Passes over the next token without building it: its start, and whether it could begin a claim
-    /// (digits, a clock, a fraction glyph, or a word the lexicon marks as a number, ordinal, month...).
-    /// Nil at the end of the text. Token boundaries are exactly those of `next()`.
+    /// Passes over the next token without building it: where the whitespace before it starts (so that
+    /// `move(to:)` there rebuilds it with the right spacing), its start, and whether it could begin a
+    /// claim (digits, a clock, a fraction glyph, or a word the lexicon marks as a number, ordinal,
+    /// month...). Nil at the end of the text. Token boundaries are exactly those of `next()`.
     @inline(__always)
-    mutating func skip(triggers: ClaimWordRoles) -> (start: Int, isTrigger: Bool)? {
+    mutating func skip(triggers: ClaimWordRoles) -> (gap: Int, start: Int, isTrigger: Bool)? {
         let count = bytes.count
+        let gap = position
         while position < count {
             let byteClass = classes[Int(bytes[position])]
             if byteClass == ClaimByteClass.space || byteClass == ClaimByteClass.lineBreak { position += 1; continue }
@@ -176,21 +179,21 @@ struct ClaimTokenizer {
         guard position < count else { return nil }
         let start = position
         let byteClass = classes[Int(bytes[start])]
-        if byteClass == ClaimByteClass.digit { return (start, true) }
+        if byteClass == ClaimByteClass.digit { return (gap, start, true) }
         if byteClass == ClaimByteClass.letter || byteClass == ClaimByteClass.nonASCII {
             if byteClass == ClaimByteClass.nonASCII, let (kind, length) = unicodeSymbol(at: start) {
-                if kind == .fractionGlyph { return (start, true) }
+                if kind == .fractionGlyph { return (gap, start, true) }
                 position = start + length
-                return (start, false)
+                return (gap, start, false)
             }
             let (end, asciiOnly, alphanumeric) = scanWord(from: start)
             position = end
-            guard asciiOnly, !alphanumeric, lexicon.mayBeTrigger(bytes, start, end) else { return (start, false) }
+            guard asciiOnly, !alphanumeric, lexicon.mayBeTrigger(bytes, start, end) else { return (gap, start, false) }
             let word = lookUp(start, end)
-            return (start, word != 0 && !lexicon.roles(of: word).isDisjoint(with: triggers))
+            return (gap, start, word != 0 && !lexicon.roles(of: word).isDisjoint(with: triggers))
         }
         position = start + 1
-        return (start, false)
+        return (gap, start, false)
     }
 
     /// The lexicon index of the ASCII letters in `start..<end` (at most 16). Reads them as two

@@ -1,5 +1,6 @@
-/// The start offsets of the last few tokens skipped, oldest first: where to start building tokens
-/// again so that a claim can see its qualifier ("a little more than") and the words before it.
+/// Where the last few tokens skipped start (with the whitespace before each), oldest first: where to
+/// start building tokens again so that a claim can see its qualifier ("a little more than") and the
+/// words before it.
 struct RecentOffsets {
     /// Enough for the longest qualifier (four words) and the word before it.
     static let capacity = 5
