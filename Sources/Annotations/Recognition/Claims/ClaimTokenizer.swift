@@ -186,9 +186,16 @@ struct ClaimTokenizer {
                 position = start + length
                 return (gap, start, false)
             }
-            let (end, asciiOnly, alphanumeric) = scanWord(from: start)
+            // The usual word: ASCII letters followed by a space or punctuation.
+            var end = byteClass == ClaimByteClass.letter ? endOfASCIILetters(from: start) : start
+            var plainASCII = true
+            if end == start || (end < count && classes[Int(bytes[end])] >= ClaimByteClass.digit) {
+                let word = scanWord(from: start)
+                end = word.end
+                plainASCII = word.asciiOnly && !word.alphanumeric
+            }
             position = end
-            guard asciiOnly, !alphanumeric, lexicon.mayBeTrigger(bytes, start, end) else { return (gap, start, false) }
+            guard plainASCII, lexicon.mayBeTrigger(bytes, start, end) else { return (gap, start, false) }
             let word = lookUp(start, end)
             return (gap, start, word != 0 && !lexicon.roles(of: word).isDisjoint(with: triggers))
         }

@@ -20,6 +20,12 @@ struct ScalarOffsetMap {
             let raw = UnsafeRawPointer(base)
             while index + 8 <= target {
                 let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                // All ASCII (the usual case): eight scalars.
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    count &+= 8
+                    index += 8
+                    continue
+                }
                 let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
                 // Each byte's flag moved to bit 0, then summed into the top byte by one multiply.
                 count &+= 8 &- Int(truncatingIfNeeded: ((continuations >> 7) &* 0x0101_0101_0101_0101) >> 56)
