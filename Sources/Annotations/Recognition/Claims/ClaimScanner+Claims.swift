@@ -37,6 +37,14 @@ extension ClaimScanner {
 
     /// Counts, percentages, money, measures and durations: the number with its unit or counted head.
     private mutating func parseQuantity(_ number: ClaimNumber) -> Int? {
+        // "the Thirty Years' War", "Six Nations": a capitalised number word inside a sentence, before
+        // a capitalised word, is part of a name.
+        let firstToken = token(number.first)
+        let afterNumber = token(number.last + 1)
+        if number.spelled, firstToken.capitalized, !isSentenceStart(number.first), afterNumber.kind == .word,
+           afterNumber.capitalized, afterNumber.spaceBefore {
+            return number.last + 1
+        }
         if var match = unitMatch(for: number) {
             if match.kind == .duration { mergeCompoundDuration(into: &match) }
             if match.unitFirst == nil, match.kind != .count {

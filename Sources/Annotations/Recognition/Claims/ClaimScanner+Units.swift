@@ -32,6 +32,9 @@ extension ClaimScanner {
             let unitText = Self.lowercased(UnsafeBufferPointer(rebasing: bytes[digits.suffixStart..<digits.end]))
             var match = ClaimUnitMatch(kind: .measure, first: first, last: last)
             match.unitText = unitText
+            if word.roles.contains(.measureUnit) || word.roles.contains(.unitTail) {
+                match.last = extendMeasure(after: last)   // "90km/h", "5km per hour"
+            }
             if word.roles.contains(.durationUnit) {
                 match.kind = .duration
                 match.seconds = word.seconds
@@ -94,6 +97,14 @@ extension ClaimScanner {
             if nextRoles.contains(.measureUnit) {
                 return ClaimUnitMatch(kind: .measure, unitFirst: last + 1, unitLast: last + 1, first: first,
                                       last: extendMeasure(after: last + 1))
+            }
+            // "18 consecutive months", "three straight days": one adjective before a unit of time.
+            let afterNext = token(last + 2)
+            if !nextRoles.contains(.durationUnit), ClaimVocabulary.durationAdjectives.contains(text(next)),
+               afterNext.kind == .word, afterNext.spaceBefore, roles(afterNext).contains(.durationUnit), entry(afterNext).seconds > 0 {
+                var match = ClaimUnitMatch(kind: .duration, unitFirst: last + 1, unitLast: last + 2, first: first, last: last + 2)
+                match.seconds = entry(afterNext).seconds
+                return match
             }
             if nextRoles.contains(.durationUnit), entry(next).seconds > 0, !(text(next) == "quarters" && number.value < 2) {
                 var match = ClaimUnitMatch(kind: .duration, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)

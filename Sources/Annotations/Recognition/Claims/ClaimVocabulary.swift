@@ -94,8 +94,12 @@ enum ClaimVocabulary {
     ]
     /// Participles that news uses as counted nouns ("more than 200 wounded"); "homeless" and the like
     /// are usually predicates ("made 11 million homeless") and are left out.
+    /// Adjectives that may stand between a number and its unit of time ("18 consecutive months").
+    static let durationAdjectives: Set<String> = ["consecutive", "straight", "successive", "full", "additional", "extra",
+                                                  "further", "more", "whole", "long"]
     /// Words the parser compares by text but that play no other part ("percentage points").
-    static let plainWords = ["point", "points"]
+    static let plainWords = ["point", "points", "consecutive", "straight", "successive", "full", "additional", "extra",
+                             "further", "whole", "long"]
     static let headAdjectives = ["wounded", "injured", "dead"]
     static let ageMarkers = ["aged", "age"]
     /// Function words and frequent verbs: a counted head never runs through them.
