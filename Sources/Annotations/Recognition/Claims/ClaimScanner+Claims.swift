@@ -189,35 +189,66 @@ extension ClaimScanner {
 
     // MARK: Identifiers
 
-    /// Digits that name rather than count: "Resolution 2254", "F-16", "No. 10", "#3", "9/11", "3.5.1".
+    /// Digits that name rather than count: "Resolution 2254", "iOS 17", "F-16", "story-123", "No. 10",
+    /// "#3", "9/11", "3.5.1", ".../2020/05/...", "23:4", phone numbers ("020 7946 0958").
     private mutating func isIdentifier(at index: Int) -> Bool {
         let before = token(index - 1)
         let current = token(index)
+        // A leading zero ("020", "0958"): codes and phone numbers, not quantities ("0.5" and clocks aside).
+        if current.integerDigits >= 2, bytes[current.start] == UInt8(ascii: "0"), current.decimalDigits == 0,
+           !isTimeZoneWord(index + 1) { return true }
         switch before.kind {
         case .word:
-            // An unknown capitalised word right before digits names a thing ("Boeing 737", "Resolution
-            // 2254"), even first in a sentence; known words ("In 2012", "Some 500", "Only 168") do not.
-            if before.capitalized, before.word == 0, !current.lineBreakBefore { return true }
+            // An unknown capitalised or mixed-case word right before digits names a thing ("Boeing 737",
+            // "Resolution 2254", "iOS 17"), even first in a sentence; known words ("In 2012", "Some 500",
+            // "Only 168") do not.
+            if before.word == 0, !current.lineBreakBefore, before.capitalized || hasCapital(before) { return true }
             if before.alphanumeric, !current.spaceBefore { return true }
         case .dash:
             let word = token(index - 2)
-            if !before.spaceBefore, !current.spaceBefore, word.kind == .word, word.capitalized,
-               word.word == 0 || !roles(word).contains(.month) { return true }
-            if !before.spaceBefore, !current.spaceBefore, word.kind == .word, word.alphanumeric { return true }
+            if !before.spaceBefore, !current.spaceBefore, word.kind == .word {
+                // "F-16", "COVID-19", "story-123"; but "mid-2016", "pre-2011" (known prefixes) and months.
+                if word.alphanumeric || word.word == 0 { return true }
+            }
+        case .number:
+            // "020 7946": digits right after digits are one code.
+            if current.spaceBefore, !current.lineBreakBefore { return true }
         case .punctuation:
             let mark = before.mark
             if mark == UInt8(ascii: "#") { return true }
-            if mark == UInt8(ascii: ".") || mark == UInt8(ascii: "/"), !current.spaceBefore, !before.spaceBefore {
-                let owner = token(index - 2)
-                if owner.kind == .number { return true }
-                if mark == UInt8(ascii: "."), owner.kind == .word, owner.word != 0, text(owner) == "no" { return true }
+            if !current.spaceBefore, [UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "="),
+                                      UInt8(ascii: "_"), UInt8(ascii: "@")].contains(mark) {
+                // Glued to a slash, dot or colon: part of a path, version, reference or ratio.
+                if !before.spaceBefore || mark == UInt8(ascii: "/") { return true }
             }
-            if mark == UInt8(ascii: "."), isWord(index - 2, "no"), token(index - 2).capitalized { return true }
+            if mark == UInt8(ascii: "."), isWord(index - 2, "no") { return true }
         default: break
         }
         let after = token(index + 1)
         if after.kind == .punctuation, !after.spaceBefore, after.mark == UInt8(ascii: "/"),
            token(index + 2).kind == .number, !token(index + 2).spaceBefore { return true }
+        // "12 Baker Street": a house number.
+        if current.spaceBefore || index == windowStart, after.kind == .word, after.capitalized, after.word == 0 {
+            let street = token(index + 2)
+            let streetText = street.kind == .word ? String(decoding: UnsafeBufferPointer(rebasing: bytes[street.start..<street.end]), as: UTF8.self) : ""
+            if ClaimVocabulary.streetWords.contains(streetText) { return true }
+        }
+        return false
+    }
+
+    /// The token at `index` is a time zone word ("0630 GMT" keeps its leading zero).
+    private mutating func isTimeZoneWord(_ index: Int) -> Bool {
+        let zone = token(index)
+        return zone.kind == .word && roles(zone).contains(.timeZone)
+    }
+
+    /// The word has a capital letter somewhere ("iOS", "eBay").
+    private func hasCapital(_ word: ClaimToken) -> Bool {
+        var index = word.start
+        while index < word.end {
+            if bytes[index] &- 0x41 < 26 { return true }
+            index += 1
+        }
         return false
     }
 
@@ -227,8 +258,9 @@ extension ClaimScanner {
         for _ in 0..<Self.lookAhead / 2 {
             let mark = token(next)
             let digits = token(next + 1)
-            guard mark.kind == .punctuation, !mark.spaceBefore, mark.mark == UInt8(ascii: "/") || mark.mark == UInt8(ascii: "."),
-                  digits.kind == .number, !digits.spaceBefore else { break }
+            let joins = (mark.kind == .punctuation && (mark.mark == UInt8(ascii: "/") || mark.mark == UInt8(ascii: ".")
+                                                       || mark.mark == UInt8(ascii: ":"))) || mark.kind == .dash
+            guard joins, !mark.spaceBefore, digits.kind == .number, !digits.spaceBefore else { break }
             next += 2
         }
         return next

@@ -94,11 +94,14 @@ enum ClaimVocabulary {
     ]
     /// Participles that news uses as counted nouns ("more than 200 wounded"); "homeless" and the like
     /// are usually predicates ("made 11 million homeless") and are left out.
+    /// Words that end a street name after a house number ("12 Baker Street").
+    static let streetWords: Set<String> = ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Boulevard", "Blvd",
+                                           "Drive", "Place", "Square", "Way", "Court", "Terrace", "Crescent"]
     /// Adjectives that may stand between a number and its unit of time ("18 consecutive months").
     static let durationAdjectives: Set<String> = ["consecutive", "straight", "successive", "full", "additional", "extra",
                                                   "further", "more", "whole", "long"]
     /// Words the parser compares by text but that play no other part ("percentage points").
-    static let plainWords = ["point", "points", "consecutive", "straight", "successive", "full", "additional", "extra",
+    static let plainWords = ["point", "points", "mid", "pre", "post", "early", "late", "ex", "consecutive", "straight", "successive", "full", "additional", "extra",
                              "further", "whole", "long"]
     static let headAdjectives = ["wounded", "injured", "dead"]
     static let ageMarkers = ["aged", "age"]
