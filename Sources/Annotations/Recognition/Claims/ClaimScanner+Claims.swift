@@ -208,7 +208,7 @@ extension ClaimScanner {
             let word = token(index - 2)
             if !before.spaceBefore, !current.spaceBefore, word.kind == .word {
                 // "F-16", "COVID-19", "story-123"; but "mid-2016", "pre-2011" (known prefixes) and months.
-                if word.alphanumeric || word.word == 0 { return true }
+                if word.alphanumeric || word.word == 0 || (word.capitalized && !roles(word).contains(.month)) { return true }
             }
         case .number:
             // "020 7946": digits right after digits are one code.
