@@ -10,18 +10,21 @@ public struct Claim: Codable, Equatable, Hashable, Sendable {
     public var normalized: String?
     /// The qualifier as written, lowercased ("more than", "nearly"), if any.
     public var qualifier: String?
+    /// What the qualifier means for the number: a lower or upper bound, or an approximation; nil when exact.
+    public var bound: ClaimBound?
     /// The unit or counted noun ("civilians", "kilometers", "percent"), if any.
     public var unit: String?
     public var start: Int
     public var end: Int
 
     public init(text: String, kind: ClaimKind, value: Double?, normalized: String? = nil,
-                qualifier: String? = nil, unit: String? = nil, start: Int, end: Int) {
+                qualifier: String? = nil, bound: ClaimBound? = nil, unit: String? = nil, start: Int, end: Int) {
         self.text = text
         self.kind = kind
         self.value = value
         self.normalized = normalized
         self.qualifier = qualifier
+        self.bound = bound
         self.unit = unit
         self.start = start
         self.end = end

@@ -16,7 +16,7 @@ struct ReaderCommand: ParsableCommand {
             """,
         version: version,
         subcommands: [OpenCommand.self, ListCommand.self, AnalyzeCommand.self, AnnotateCommand.self, NotesCommand.self,
-                      ExportCommand.self, ImportCommand.self],
+                      ExportCommand.self, ImportCommand.self, BenchmarkCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

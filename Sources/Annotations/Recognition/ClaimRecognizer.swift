@@ -1,6 +1,33 @@
-/// Finds numeric claims (in progress: finds nothing yet).
+/// Finds numeric claims: counts, percentages, money, measures, durations, clock times, dates,
+/// ordinals and fractions, each with its qualifier ("more than"), bound, unit or counted noun, and
+/// value ("11 million" → 11000000, "three-quarters" → 0.75, "Feb 14" → "02-14").
+///
+/// Works on the text's UTF-8 bytes in one linear pass (see `ClaimScanner`); Strings are made only
+/// for the spans found. Pure and deterministic. What counts as a claim and where its span starts
+/// and ends follows ../shared/eval/GUIDELINES.md.
 public struct ClaimRecognizer: Sendable {
-    public init() {}
+    private let lexicon: ClaimLexicon
 
-    public func claims(in text: String) -> [Claim] { [] }
+    public init() {
+        lexicon = ClaimLexicon.shared
+    }
+
+    /// The claims in `text`, sorted by start offset; offsets are Unicode scalar offsets.
+    public func claims(in text: String) -> [Claim] {
+        var copy = text
+        return copy.withUTF8 { claims(inUTF8: $0) }
+    }
+
+    /// The claims in UTF-8 bytes (which must be valid UTF-8), with Unicode scalar offsets.
+    public func claims(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Claim] {
+        let found = ClaimScanner.claims(in: bytes, lexicon: lexicon)
+        var offsets = ScalarOffsetMap(bytes: bytes)
+        return found.map { claim in
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[claim.start..<claim.end]), as: UTF8.self)
+            let start = offsets.scalarOffset(ofByte: claim.start)
+            let end = offsets.scalarOffset(ofByte: claim.end)
+            return Claim(text: text, kind: claim.kind, value: claim.value, normalized: claim.normalized,
+                         qualifier: claim.qualifier, bound: claim.bound, unit: claim.unit, start: start, end: end)
+        }
+    }
 }

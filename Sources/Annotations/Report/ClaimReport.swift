@@ -8,7 +8,7 @@ public struct ClaimReport: Encodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case text, kind, value, qualifier, unit, start, end
+        case text, kind, value, qualifier, bound, unit, start, end
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -28,6 +28,7 @@ public struct ClaimReport: Encodable, Sendable {
             try container.encodeNil(forKey: .value)
         }
         try container.encodeIfPresent(claim.qualifier, forKey: .qualifier)
+        try container.encodeIfPresent(claim.bound, forKey: .bound)
         try container.encodeIfPresent(claim.unit, forKey: .unit)
         try container.encode(claim.start, forKey: .start)
         try container.encode(claim.end, forKey: .end)

@@ -1,0 +1,133 @@
+/// The words the claim recogniser knows, looked up by their lowercased ASCII letters packed into two
+/// 64-bit keys, in an open-addressing table: one multiply and one or two probes per word, so that
+/// every word of the text can be looked up at full speed.
+///
+/// The table lives in memory allocated once for the process's one shared lexicon and never freed,
+/// so lookups go through a plain pointer (no array bounds or ownership checks in the hot loop).
+struct ClaimLexicon: @unchecked Sendable {
+    /// The lexicon, built once.
+    static let shared = ClaimLexicon()
+
+    /// Entry 0 is the empty "unknown word".
+    private(set) var words: [ClaimWord] = [ClaimWord()]
+    /// The lowercased text of each entry, for the parser's rarer exact comparisons.
+    private(set) var texts: [String] = [""]
+    /// One slot of the open-addressing table: the packed word and its entry index (0 = empty).
+    private struct Slot {
+        var key0: UInt64 = 0
+        var key1: UInt64 = 0
+        var index: UInt16 = 0
+    }
+    private let table: UnsafeMutablePointer<Slot>
+    private let mask: Int
+
+    /// Longest word that can be in the lexicon (two 64-bit keys of eight letters).
+    static let maxLength = 16
+
+    private init() {
+        let capacity = 4096
+        table = UnsafeMutablePointer<Slot>.allocate(capacity: capacity)
+        table.initialize(repeating: Slot(), count: capacity)
+        mask = capacity - 1
+        triggerFirst = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.maxLength + 1)
+        triggerFirst.initialize(repeating: 0, count: Self.maxLength + 1)
+        triggerLast = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.maxLength + 1)
+        triggerLast.initialize(repeating: 0, count: Self.maxLength + 1)
+        for (text, entry) in ClaimVocabulary.entries() { add(text, entry) }
+        for (index, text) in texts.enumerated() where !words[index].roles.isDisjoint(with: Self.triggerRoles) {
+            let letters = Array(text.utf8)
+            triggerFirst[letters.count] |= 1 << UInt32(letters[0] &- 0x61)
+            triggerLast[letters.count] |= 1 << UInt32(letters[letters.count - 1] &- 0x61)
+        }
+        qualifierPhrases = ClaimQualifier.phrases.map { (words, bound) in
+            (words.map { word in
+                let found = index(of: word)
+                precondition(found != 0, "qualifier word \(word) missing from the lexicon")
+                return found
+            }, bound)
+        }
+    }
+
+    /// Bit (length * 32 + first letter) is set when some trigger word (a number word, ordinal,
+    /// fraction word, month or scale) has that length and first letter; with a second table by last
+    /// letter, most words are ruled out without a probe of the table.
+    private let triggerFirst: UnsafeMutablePointer<UInt32>
+    private let triggerLast: UnsafeMutablePointer<UInt32>
+    static let triggerRoles: ClaimWordRoles = [.cardinal, .ordinal, .denominator, .month, .scale, .dozen]
+
+    /// Whether the ASCII word in `start..<end` could be a trigger word (false means surely not).
+    @inline(__always)
+    func mayBeTrigger(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let length = end - start
+        guard length <= Self.maxLength else { return false }
+        let first = UInt32((bytes[start] | 0x20) &- 0x61) & 31
+        let last = UInt32((bytes[end - 1] | 0x20) &- 0x61) & 31
+        return triggerFirst[length] & (1 << first) != 0 && triggerLast[length] & (1 << last) != 0
+    }
+
+    /// The qualifier phrases as lexicon indices, longest first.
+    private(set) var qualifierPhrases: [([UInt16], ClaimBound)] = []
+
+    /// Packs lowercased ASCII letters into two keys; nil when the word is too long or not ASCII letters.
+    static func pack<S: Sequence>(_ bytes: S) -> (UInt64, UInt64)? where S.Element == UInt8 {
+        var key0: UInt64 = 0, key1: UInt64 = 0, count = 0
+        for byte in bytes {
+            let lower = byte | 0x20
+            guard lower >= 0x61, lower <= 0x7A, count < maxLength else { return nil }
+            if count < 8 { key0 |= UInt64(lower) << (8 * UInt64(count)) } else { key1 |= UInt64(lower) << (8 * UInt64(count - 8)) }
+            count += 1
+        }
+        return count == 0 ? nil : (key0, key1)
+    }
+
+    @inline(__always)
+    static func slot(_ key0: UInt64, _ key1: UInt64, _ mask: Int) -> Int {
+        let mixed = (key0 &* 0x9E37_79B9_7F4A_7C15) ^ (key1 &* 0xC2B2_AE3D_27D4_EB4F)
+        return Int(truncatingIfNeeded: mixed >> 40) & mask
+    }
+
+    /// The entry index of a packed word, 0 when unknown.
+    @inline(__always)
+    func index(_ key0: UInt64, _ key1: UInt64) -> UInt16 {
+        var slot = Self.slot(key0, key1, mask)
+        while true {
+            let entry = table[slot]
+            if entry.index == 0 { return 0 }
+            if entry.key0 == key0, entry.key1 == key1 { return entry.index }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The entry index of a word given as text, 0 when unknown.
+    func index(of text: String) -> UInt16 {
+        guard let (key0, key1) = Self.pack(text.utf8) else { return 0 }
+        return index(key0, key1)
+    }
+
+    /// The roles of entry `index`.
+    @inline(__always)
+    func roles(of index: UInt16) -> ClaimWordRoles { words[Int(index)].roles }
+
+    private mutating func add(_ text: String, _ entry: ClaimWord) {
+        guard let (key0, key1) = Self.pack(text.utf8) else { preconditionFailure("lexicon word \(text)") }
+        let existing = index(key0, key1)
+        if existing != 0 {
+            // A word listed under several roles: merge them.
+            var merged = words[Int(existing)]
+            merged.roles.formUnion(entry.roles)
+            if entry.roles.contains(.cardinal) || entry.roles.contains(.scale) || entry.roles.contains(.dozen) { merged.number = entry.number }
+            if entry.ordinal != 0 { merged.ordinal = entry.ordinal }
+            if entry.denominator != 0 { merged.denominator = entry.denominator }
+            if entry.month != 0 { merged.month = entry.month }
+            if entry.seconds != 0 { merged.seconds = entry.seconds }
+            if entry.bound != nil { merged.bound = entry.bound }
+            words[Int(existing)] = merged
+            return
+        }
+        words.append(entry)
+        texts.append(text)
+        var slot = Self.slot(key0, key1, mask)
+        while table[slot].index != 0 { slot = (slot + 1) & mask }
+        table[slot] = Slot(key0: key0, key1: key1, index: UInt16(words.count - 1))
+    }
+}

@@ -1,0 +1,21 @@
+/// The qualifiers that bound a number, as word sequences, with the bound each sets.
+enum ClaimQualifier {
+    /// Longest first, so that "no more than" wins over "more than".
+    static let phrases: [([String], ClaimBound)] = {
+        let list: [(String, ClaimBound)] = [
+            ("more than", .lower), ("over", .lower), ("at least", .lower), ("in excess of", .lower),
+            ("just over", .lower), ("well over", .lower), ("upwards of", .lower), ("upward of", .lower),
+            ("no fewer than", .lower), ("no less than", .lower), ("as few as", .lower), ("as little as", .lower),
+            ("slightly more than", .lower), ("a little over", .lower), ("a little more than", .lower),
+            ("less than", .upper), ("fewer than", .upper), ("under", .upper), ("at most", .upper), ("up to", .upper),
+            ("as many as", .upper), ("as much as", .upper), ("no more than", .upper), ("not more than", .upper),
+            ("just under", .upper), ("well under", .upper), ("nearly", .upper), ("almost", .upper),
+            ("close to", .upper), ("just shy of", .upper), ("slightly less than", .upper),
+            ("about", .approximate), ("around", .approximate), ("roughly", .approximate),
+            ("approximately", .approximate), ("some", .approximate), ("an estimated", .approximate),
+            ("nearer", .approximate), ("circa", .approximate), ("approx", .approximate), ("just about", .approximate),
+        ]
+        return list.map { (phrase, bound) in (phrase.split(separator: " ").map(String.init), bound) }
+            .sorted { $0.0.count > $1.0.count }
+    }()
+}

@@ -1,0 +1,283 @@
+/// Reading one claim around a number: its kind from what surrounds it, its qualifier, its span.
+extension ClaimScanner {
+    /// Reads the claim(s) at token `index`; returns the token to continue from, or nil when none.
+    mutating func parseClaim(at index: Int) -> Int? {
+        let current = token(index)
+        if current.kind == .clock { return parseClock(at: index) }
+        if current.kind == .word {
+            let wordRoles = roles(current)
+            if wordRoles.contains(.month) { return parseMonthFirstDate(at: index) }
+            if wordRoles.contains(.denominator) || wordRoles.contains(.ordinal), !wordRoles.contains(.cardinal) {
+                return parseLoneFractionOrOrdinal(at: index)
+            }
+        } else if current.kind == .number, isIdentifier(at: index) {
+            return skipIdentifier(at: index)
+        }
+        guard let number = readNumber(at: index) else { return nil }
+        if let end = parseDayFirstDate(number) { return end }
+        if number.ordinal {
+            emit(first: number.first, last: number.last, kind: .ordinal, value: number.value)
+            return number.last + 1
+        }
+        if number.decade {
+            let year = number.value < 100 ? 1900 + number.value : number.value
+            emit(first: number.first, last: number.last, kind: .date, value: year)
+            return number.last + 1
+        }
+        if let end = parseNumericTime(number) { return end }
+        if number.fraction {
+            emitQuantity(number, match: ClaimUnitMatch(kind: .fraction, first: number.first, last: number.last))
+            return number.last + 1
+        }
+        if let end = parseProportion(number) { return end }
+        return parseQuantity(number)
+    }
+
+    // MARK: Quantities
+
+    /// Counts, percentages, money, measures and durations: the number with its unit or counted head.
+    private mutating func parseQuantity(_ number: ClaimNumber) -> Int? {
+        // "the Thirty Years' War", "Six Nations": a capitalised number word inside a sentence, before
+        // a capitalised word, is part of a name.
+        let firstToken = token(number.first)
+        let afterNumber = token(number.last + 1)
+        if number.spelled, firstToken.capitalized, !isSentenceStart(number.first), afterNumber.kind == .word,
+           afterNumber.capitalized, afterNumber.spaceBefore {
+            return number.last + 1
+        }
+        if var match = unitMatch(for: number) {
+            if match.kind == .duration { mergeCompoundDuration(into: &match) }
+            if match.unitFirst == nil, match.kind != .count {
+                // Only a range's other end gave the kind ("three to eight years"): the span is the number.
+                emitQuantity(number, match: match)
+                return number.last + 1
+            }
+            emitQuantity(number, match: match)
+            return match.last + 1
+        }
+        if let year = yearValue(number) {
+            emit(first: number.first, last: number.last, kind: .date, value: year, normalized: String(Int(year)))
+            return number.last + 1
+        }
+        if number.plainInteger, isAge(number) {
+            emitQuantity(number, match: ClaimUnitMatch(kind: .duration, first: number.first, last: number.last))
+            return number.last + 1
+        }
+        let head = countedHead(after: number)
+        if head == nil, number.spelled, number.value == 1 { return nil }   // "one of", "no one"
+        var match = ClaimUnitMatch(kind: .count, first: number.first, last: head ?? number.last)
+        if let head { match.unitFirst = number.last + 1; match.unitLast = head }
+        emitQuantity(number, match: match)
+        return match.last + 1
+    }
+
+    /// A year standing alone: 1900–2100 always, other four-digit years from 1500 when nothing is counted.
+    private mutating func yearValue(_ number: ClaimNumber) -> Double? {
+        guard number.plainInteger, token(number.first).integerDigits == 4 else { return nil }
+        let value = number.value
+        if value >= 1900, value <= 2100 { return value }
+        if value >= 1500, value < 1900, countedHead(after: number) == nil { return value }
+        return nil
+    }
+
+    /// "Lacerda, 61, ..." or "aged 61": a bare age.
+    private mutating func isAge(_ number: ClaimNumber) -> Bool {
+        guard number.value >= 1, number.value <= 120 else { return false }
+        let before = token(number.first - 1)
+        if before.kind == .word, roles(before).contains(.ageMarker) { return true }
+        // "Lacerda, 61," or "The striker, 27,": a word, a comma, the number, a comma or full stop.
+        let name = token(number.first - 2)
+        let after = token(number.last + 1)
+        guard before.kind == .punctuation, before.mark == UInt8(ascii: ","), name.kind == .word, !name.alphanumeric,
+              after.kind == .punctuation, [",", ".", ")", ";"].contains(Character(UnicodeScalar(after.mark))) else { return false }
+        return true
+    }
+
+    /// Emits a quantity with its qualifier; the value is scaled by the unit ("$5m") and the kind's rules.
+    mutating func emitQuantity(_ number: ClaimNumber, match: ClaimUnitMatch, value: Double? = nil) {
+        var qualifier = findQualifier(before: match.first, kind: match.kind)
+        if qualifier != nil, qualifier!.first < floor { qualifier = nil }
+        let unit: (first: Int, last: Int)? = match.unitText == nil ? match.unitFirst.map { ($0, match.unitLast ?? $0) } : nil
+        emit(first: match.first, last: match.last, kind: match.kind,
+             value: value ?? match.value ?? number.value * match.multiplier, qualifier: qualifier, unit: unit)
+        if let unitText = match.unitText { setLastUnit(unitText) }
+    }
+
+    // MARK: Proportions
+
+    /// "one in five", "nine out of 10": a fraction.
+    private mutating func parseProportion(_ number: ClaimNumber) -> Int? {
+        guard number.value >= 1, number.value < 1000, !number.scaled else { return nil }
+        var next = number.last + 1
+        if isWord(next, "in") {
+            next += 1
+        } else if isWord(next, "out"), isWord(next + 1, "of") {
+            next += 2
+        } else {
+            return nil
+        }
+        let candidate = token(next)
+        guard candidate.spaceBefore, candidate.kind == .number || candidate.kind == .word,
+              let whole = readNumber(at: next), !whole.ordinal, !whole.fraction, !whole.scaled,
+              whole.value > number.value, whole.value <= 1000, yearValue(whole) == nil else { return nil }
+        var match = ClaimUnitMatch(kind: .fraction, first: number.first, last: whole.last)
+        match.multiplier = 1
+        emitQuantity(number, match: match, value: number.value / whole.value)
+        return whole.last + 1
+    }
+
+    // MARK: Lone fraction words and ordinals
+
+    /// "a third", "half of", "half a million", "half an hour", "nearly a fifth"; otherwise an ordinal
+    /// ("a fifth defendant", "the second").
+    private mutating func parseLoneFractionOrOrdinal(at index: Int) -> Int? {
+        let current = token(index)
+        let word = entry(current)
+        let currentText = text(current)
+        let before = token(index - 1)
+        let next = token(index + 1)
+        let hasArticle = index - 1 >= floor && before.kind == .word && roles(before).contains(.article) && !current.lineBreakBefore
+        if currentText == "half" {
+            if next.kind == .word, roles(next).contains(.article), next.spaceBefore {
+                let unit = token(index + 2)
+                if unit.kind == .word, roles(unit).contains(.scale), text(unit).count > 2 {
+                    // "half a million people"
+                    var number = ClaimNumber(first: index, last: index + 2, value: 0.5 * entry(unit).number)
+                    number.spelled = true
+                    number.scaled = true
+                    let head = countedHead(after: number)
+                    var match = ClaimUnitMatch(kind: .count, first: index, last: head ?? index + 2)
+                    if let head { match.unitFirst = index + 3; match.unitLast = head }
+                    emitQuantity(number, match: match)
+                    return match.last + 1
+                }
+                if unit.kind == .word, roles(unit).contains(.durationUnit) {
+                    // "half an hour"
+                    let number = ClaimNumber(first: index, last: index + 2, value: 0.5)
+                    var match = ClaimUnitMatch(kind: .duration, first: index, last: index + 2)
+                    match.unitFirst = index + 2
+                    emitQuantity(number, match: match)
+                    return index + 3
+                }
+            }
+            let partitive = ["of", "the", "its", "their", "his", "her", "our", "all", "that", "those", "these"]
+            guard !hasArticle, next.kind == .word, next.word != 0, partitive.contains(text(next)) else { return nil }
+            var number = ClaimNumber(first: index, last: index, value: 0.5)
+            number.fraction = true
+            emitQuantity(number, match: ClaimUnitMatch(kind: .fraction, first: index, last: index))
+            return index + 1
+        }
+        if hasArticle, word.denominator > 0 {
+            // "a third of", "nearly a fifth," — but "a fifth defendant" is a position.
+            let ends = next.kind == .end || next.kind == .punctuation || next.kind == .dash
+                || (next.kind == .word && (text(next) == "of" || roles(next).contains(.stop)))
+            if ends {
+                var number = ClaimNumber(first: index - 1, last: index, value: 1 / Double(word.denominator))
+                number.fraction = true
+                emitQuantity(number, match: ClaimUnitMatch(kind: .fraction, first: index - 1, last: index))
+                return index + 1
+            }
+        }
+        guard word.ordinal > 0 else { return nil }
+        if currentText == "first" {
+            if isWord(index - 1, "at") { return nil }                                 // "at first"
+            if isWord(index + 1, "of"), isWord(index + 2, "all") { return nil }       // "first of all"
+        }
+        emit(first: index, last: index, kind: .ordinal, value: Double(word.ordinal))
+        return index + 1
+    }
+
+    // MARK: Identifiers
+
+    /// Digits that name rather than count: "Resolution 2254", "iOS 17", "F-16", "story-123", "No. 10",
+    /// "#3", "9/11", "3.5.1", ".../2020/05/...", "23:4", phone numbers ("020 7946 0958").
+    private mutating func isIdentifier(at index: Int) -> Bool {
+        let before = token(index - 1)
+        let current = token(index)
+        // A leading zero ("020", "0958"): codes and phone numbers, not quantities ("0.5" and clocks aside).
+        if current.integerDigits >= 2, bytes[current.start] == UInt8(ascii: "0"), current.decimalDigits == 0,
+           !isTimeZoneWord(index + 1) { return true }
+        switch before.kind {
+        case .word:
+            // An unknown capitalised or mixed-case word right before digits names a thing ("Boeing 737",
+            // "Resolution 2254", "iOS 17"), even first in a sentence; known words ("In 2012", "Some 500",
+            // "Only 168") do not.
+            if before.word == 0, !current.lineBreakBefore, before.capitalized || hasCapital(before) { return true }
+            if before.alphanumeric, !current.spaceBefore { return true }
+        case .dash:
+            let word = token(index - 2)
+            if !before.spaceBefore, !current.spaceBefore, word.kind == .word {
+                // "F-16", "COVID-19", "story-123"; but "mid-2016", "pre-2011" (known prefixes) and months.
+                if word.alphanumeric || word.word == 0 || (word.capitalized && !roles(word).contains(.month)) { return true }
+            }
+        case .number:
+            // "020 7946": digits right after digits are one code.
+            if current.spaceBefore, !current.lineBreakBefore { return true }
+        case .punctuation:
+            let mark = before.mark
+            if mark == UInt8(ascii: "#") { return true }
+            if !current.spaceBefore, [UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "="),
+                                      UInt8(ascii: "_"), UInt8(ascii: "@")].contains(mark) {
+                // Glued to a slash, dot or colon: part of a path, version, reference or ratio.
+                if !before.spaceBefore || mark == UInt8(ascii: "/") { return true }
+            }
+            if mark == UInt8(ascii: "."), isWord(index - 2, "no") { return true }
+        default: break
+        }
+        let after = token(index + 1)
+        if after.kind == .punctuation, !after.spaceBefore, after.mark == UInt8(ascii: "/"),
+           token(index + 2).kind == .number, !token(index + 2).spaceBefore { return true }
+        // "12 Baker Street": a house number.
+        if current.spaceBefore || index == windowStart, after.kind == .word, after.capitalized, after.word == 0 {
+            let street = token(index + 2)
+            let streetText = street.kind == .word ? String(decoding: UnsafeBufferPointer(rebasing: bytes[street.start..<street.end]), as: UTF8.self) : ""
+            if ClaimVocabulary.streetWords.contains(streetText) { return true }
+        }
+        return false
+    }
+
+    /// The token at `index` is a time zone word ("0630 GMT" keeps its leading zero).
+    private mutating func isTimeZoneWord(_ index: Int) -> Bool {
+        let zone = token(index)
+        return zone.kind == .word && roles(zone).contains(.timeZone)
+    }
+
+    /// The word has a capital letter somewhere ("iOS", "eBay").
+    private func hasCapital(_ word: ClaimToken) -> Bool {
+        var index = word.start
+        while index < word.end {
+            if bytes[index] &- 0x41 < 26 { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Skips an identifier and the digits glued to it ("9/11", "12/05/2016").
+    private mutating func skipIdentifier(at index: Int) -> Int {
+        var next = index + 1
+        for _ in 0..<Self.lookAhead / 2 {
+            let mark = token(next)
+            let digits = token(next + 1)
+            let joins = (mark.kind == .punctuation && (mark.mark == UInt8(ascii: "/") || mark.mark == UInt8(ascii: ".")
+                                                       || mark.mark == UInt8(ascii: ":"))) || mark.kind == .dash
+            guard joins, !mark.spaceBefore, digits.kind == .number, !digits.spaceBefore else { break }
+            next += 2
+        }
+        return next
+    }
+
+    /// The token starts a sentence, headline or paragraph.
+    mutating func isSentenceStart(_ index: Int) -> Bool {
+        let current = token(index)
+        if current.lineBreakBefore { return true }
+        let before = token(index - 1)
+        switch before.kind {
+        case .end: return true
+        case .punctuation:
+            if before.mark == 0 { return true }   // curly quotes, bullets
+            return ".!?:;\"'(".contains(Character(UnicodeScalar(before.mark)))
+        case .dash: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,303 @@
+/// What decides a quantity's kind: currency signs and words, percent, units of measure and time,
+/// compounds ("five-year"), the other end of a range, and the counted head of a count.
+extension ClaimScanner {
+    /// The unit around `number`, or nil when it has none (a count, a year or a bare number).
+    mutating func unitMatch(for number: ClaimNumber, allowRange: Bool = true) -> ClaimUnitMatch? {
+        let first = number.first, last = number.last
+        let before = token(first - 1)
+        let next = token(last + 1)
+
+        // Money written with a sign or a code first: "$4.8 million", "US$5", "€20", "USD 5".
+        if first - 1 >= floor, before.kind == .currency {
+            var start = first - 1
+            let code = token(first - 2)
+            if first - 2 >= floor, code.kind == .word, !before.spaceBefore, code.capitalized, code.end - code.start <= 3 {
+                start = first - 2
+            }
+            var match = ClaimUnitMatch(kind: .money, unitFirst: start, unitLast: first - 1, first: start, last: last)
+            applyMoneyAbbreviation(number, to: &match)
+            return match
+        }
+        if first - 1 >= floor, before.kind == .word, before.capitalized, roles(before).contains(.currency),
+           before.end - before.start <= 3, !next.lineBreakBefore {
+            var match = ClaimUnitMatch(kind: .money, unitFirst: first - 1, unitLast: first - 1, first: first - 1, last: last)
+            applyMoneyAbbreviation(number, to: &match)
+            return match
+        }
+
+        // A unit glued to the digits: "5km", "20kg", "100m".
+        if number.gluedUnit != 0 {
+            let word = lexicon.words[Int(number.gluedUnit)]
+            let digits = token(last)   // the digits with the glued unit ("minus" may come first)
+            let unitText = Self.lowercased(UnsafeBufferPointer(rebasing: bytes[digits.suffixStart..<digits.end]))
+            var match = ClaimUnitMatch(kind: .measure, first: first, last: last)
+            match.unitText = unitText
+            if word.roles.contains(.measureUnit) || word.roles.contains(.unitTail) {
+                match.last = extendMeasure(after: last)   // "90km/h", "5km per hour"
+            }
+            if word.roles.contains(.durationUnit) {
+                match.kind = .duration
+                match.seconds = word.seconds
+            } else if word.roles.contains(.currency) {
+                match.kind = .money
+            }
+            return match
+        }
+
+        // Percent: "93%", "93 percent", "93 per cent", "2 percentage points".
+        if next.kind == .percentSign, !next.lineBreakBefore {
+            return ClaimUnitMatch(kind: .percent, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
+        }
+        if next.kind == .word, next.word != 0, !next.lineBreakBefore {
+            let nextText = text(next)
+            if nextText == "percent" || nextText == "pct" {
+                return ClaimUnitMatch(kind: .percent, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
+            }
+            if (nextText == "per" && isWord(last + 2, "cent")) || (nextText == "percentage" && (isWord(last + 2, "point") || isWord(last + 2, "points"))) {
+                return ClaimUnitMatch(kind: .percent, unitFirst: last + 1, unitLast: last + 2, first: first, last: last + 2)
+            }
+        }
+
+        // A unit written first: "magnitude 7.6", "Category 4".
+        if first - 1 >= floor, before.kind == .word, roles(before).contains(.leadingUnit), next.kind != .dash {
+            return ClaimUnitMatch(kind: .measure, unitFirst: first - 1, unitLast: first - 1, first: first - 1, last: last)
+        }
+
+        // Compounds: "five-year", "23-year-old", "167-kilometer", "7.6-magnitude", "two-time".
+        let compound = token(last + 2)
+        if next.kind == .dash, !next.spaceBefore, !compound.spaceBefore, compound.kind == .word, !compound.alphanumeric {
+            let compoundRoles = roles(compound)
+            if compoundRoles.contains(.durationUnit) {
+                var match = ClaimUnitMatch(kind: .duration, unitFirst: last + 2, unitLast: last + 2, first: first, last: last + 2)
+                match.seconds = entry(compound).seconds
+                let dash = token(last + 3)
+                if dash.kind == .dash, !dash.spaceBefore, isWord(last + 4, "old"), !token(last + 4).spaceBefore {
+                    match.last = last + 4
+                }
+                return match
+            }
+            if compoundRoles.contains(.measureUnit) {
+                return ClaimUnitMatch(kind: .measure, unitFirst: last + 2, unitLast: last + 2, first: first, last: last + 2)
+            }
+            if compoundRoles.contains(.currency) {
+                return ClaimUnitMatch(kind: .money, unitFirst: last + 2, unitLast: last + 2, first: first, last: last + 2)
+            }
+            if !compound.capitalized, compoundRoles.isDisjoint(with: [.cardinal, .ordinal, .denominator, .month, .scale]) {
+                return ClaimUnitMatch(kind: .count, unitFirst: last + 2, unitLast: last + 2, first: first, last: last + 2)
+            }
+        }
+
+        // A unit after a space: "five kilometers", "24 hours", "20 million lei", "34 degrees Celsius".
+        if next.kind == .word, next.word != 0, !next.lineBreakBefore {
+            let nextRoles = roles(next)
+            if nextRoles.contains(.unitModifier), roles(token(last + 2)).contains(.measureUnit), token(last + 2).kind == .word {
+                return ClaimUnitMatch(kind: .measure, unitFirst: last + 1, unitLast: last + 2, first: first,
+                                      last: extendMeasure(after: last + 2))
+            }
+            if nextRoles.contains(.measureUnit) {
+                return ClaimUnitMatch(kind: .measure, unitFirst: last + 1, unitLast: last + 1, first: first,
+                                      last: extendMeasure(after: last + 1))
+            }
+            // "18 consecutive months", "three straight days": one adjective before a unit of time.
+            let afterNext = token(last + 2)
+            if !nextRoles.contains(.durationUnit), ClaimVocabulary.durationAdjectives.contains(text(next)),
+               afterNext.kind == .word, afterNext.spaceBefore, roles(afterNext).contains(.durationUnit), entry(afterNext).seconds > 0 {
+                var match = ClaimUnitMatch(kind: .duration, unitFirst: last + 1, unitLast: last + 2, first: first, last: last + 2)
+                match.seconds = entry(afterNext).seconds
+                return match
+            }
+            if nextRoles.contains(.durationUnit), entry(next).seconds > 0, !(text(next) == "quarters" && number.value < 2) {
+                var match = ClaimUnitMatch(kind: .duration, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
+                match.seconds = entry(next).seconds
+                return match
+            }
+            if nextRoles.contains(.currency) {
+                return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
+            }
+        }
+        if next.kind == .degreeSign {
+            var end = last + 1
+            let scale = token(last + 2)
+            if scale.kind == .word, !scale.spaceBefore, roles(scale).contains(.unitTail) { end = last + 2 }
+            return ClaimUnitMatch(kind: .measure, unitFirst: last + 1, unitLast: end, first: first, last: end)
+        }
+
+        // The other end of a range gives the kind: "three to eight years", "two or three days", "10-15%".
+        if allowRange, let match = rangeMatch(for: number) { return match }
+        return nil
+    }
+
+    /// "$5m", "$5 bn", "€2k": money abbreviations of a million, billion, thousand.
+    private mutating func applyMoneyAbbreviation(_ number: ClaimNumber, to match: inout ClaimUnitMatch) {
+        let multipliers: [String: Double] = ["m": 1e6, "b": 1e9, "k": 1e3]
+        if number.gluedUnit != 0, let multiplier = multipliers[lexicon.texts[Int(number.gluedUnit)]] {
+            match.multiplier = multiplier
+            return
+        }
+        guard !number.scaled else { return }
+        let next = token(match.last + 1)
+        if next.kind == .word, next.word != 0, let multiplier = multipliers[text(next)] {
+            match.multiplier = multiplier
+            match.last += 1
+        }
+    }
+
+    /// Units that run on: "degrees Celsius", "km per hour", "miles an hour", "km/h".
+    private mutating func extendMeasure(after unit: Int) -> Int {
+        let next = token(unit + 1)
+        if next.kind == .word, next.word != 0, roles(next).contains(.unitTail), next.capitalized || text(next).count > 1 {
+            return unit + 1
+        }
+        // Rates: "per" with any unit of time; "an hour", "a second" only (speeds), since "30,000
+        // tonnes a year" reads as a quantity followed by its period.
+        let period = token(unit + 2)
+        if period.kind == .word, roles(period).contains(.durationUnit) {
+            let periodText = text(period)
+            if isWord(unit + 1, "per"), ["hour", "day", "year", "second", "minute", "week", "month"].contains(periodText) {
+                return unit + 2
+            }
+            if isWord(unit + 1, "an") && periodText == "hour" || isWord(unit + 1, "a") && periodText == "second" {
+                return unit + 2
+            }
+        }
+        if next.kind == .punctuation, next.mark == UInt8(ascii: "/"), !next.spaceBefore {
+            let per = token(unit + 2)
+            if per.kind == .word, !per.spaceBefore, per.end - per.start <= 2 { return unit + 2 }
+        }
+        return unit
+    }
+
+    /// A bare number followed by "to", "or", "and" or a dash and a number with a unit takes that unit's kind.
+    private mutating func rangeMatch(for number: ClaimNumber) -> ClaimUnitMatch? {
+        let last = number.last
+        let joiner = token(last + 1)
+        let isJoiner = joiner.kind == .dash || (joiner.kind == .word && ["to", "or", "and"].contains(text(joiner)) && joiner.word != 0)
+        guard isJoiner, !joiner.lineBreakBefore else { return nil }
+        let otherStart = token(last + 2)
+        guard otherStart.kind == .number || otherStart.kind == .word || otherStart.kind == .currency else { return nil }
+        let otherIndex = otherStart.kind == .currency ? last + 3 : last + 2
+        let savedFloor = floor
+        floor = otherStart.kind == .currency ? last + 2 : otherIndex
+        defer { floor = savedFloor }
+        guard let other = readNumber(at: otherIndex), !other.ordinal, !other.fraction, !other.decade,
+              let otherMatch = unitMatch(for: other, allowRange: false),
+              [.money, .percent, .measure, .duration].contains(otherMatch.kind) else { return nil }
+        var match = ClaimUnitMatch(kind: otherMatch.kind, first: number.first, last: last)
+        if !number.scaled { match.multiplier = other.scale * otherMatch.multiplier }
+        match.seconds = otherMatch.seconds
+        return match
+    }
+
+    // MARK: Counted heads
+
+    /// The last token of the counted noun after a number ("civilians", "sick and injured children",
+    /// "Kenyan, Ugandan and Burundian troops"), or nil when none follows.
+    mutating func countedHead(after number: ClaimNumber) -> Int? {
+        var position = number.last + 1
+        var head: Int?
+        var modifiers = 0
+        var joined = false
+        while position <= number.last + 8 {
+            let candidate = token(position)
+            if candidate.kind == .punctuation, candidate.mark == UInt8(ascii: ","), head == nil, modifiers > 0,
+               token(position - 1).capitalized, token(position + 1).capitalized, token(position + 1).kind == .word {
+                position += 1
+                continue
+            }
+            guard candidate.kind == .word, candidate.spaceBefore, !candidate.lineBreakBefore, !candidate.alphanumeric else { break }
+            let candidateRoles = roles(candidate)
+            // "10 more air defence systems": "more" right after the number, before a content word.
+            if position == number.last + 1, text(candidate) == "more", candidate.word != 0, isContinuingWord(position + 1) {
+                modifiers += 1
+                position += 1
+                continue
+            }
+            if candidateRoles.contains(.stop), !candidateRoles.contains(.pluralNoun) {
+                let candidateText = text(candidate)
+                if head == nil, modifiers > 0, !joined, candidateText == "and" || candidateText == "or" {
+                    joined = true
+                    position += 1
+                    continue
+                }
+                break
+            }
+            if !candidateRoles.isDisjoint(with: [.durationUnit, .measureUnit, .currency, .percent, .month, .weekday,
+                                                 .cardinal, .scale, .ordinal, .timeZone, .meridiem, .denominator, .dozen]) {
+                break
+            }
+            if candidateRoles.contains(.pluralNoun) || looksPlural(candidate) {
+                head = position
+                position += 1
+                continue
+            }
+            if head != nil { break }
+            if candidateRoles.contains(.headAdjective), !isContinuingWord(position + 1) {
+                head = position
+                break
+            }
+            modifiers += 1
+            if modifiers > 3 { break }
+            position += 1
+        }
+        if head == nil, number.value == 1, !number.scaled {
+            // "one constituency": a singular noun right after "one".
+            let noun = token(number.last + 1)
+            if noun.kind == .word, noun.spaceBefore, !noun.lineBreakBefore, !noun.capitalized, !noun.alphanumeric,
+               roles(noun).isDisjoint(with: [.stop, .durationUnit, .measureUnit, .currency, .percent, .cardinal, .scale,
+                                             .ordinal, .denominator, .article]) {
+                head = number.last + 1
+            }
+        }
+        if joined, let found = head, found <= number.last + 1 { return found }
+        return head
+    }
+
+    /// The token after a candidate head is a word that could still belong to the noun phrase.
+    private mutating func isContinuingWord(_ index: Int) -> Bool {
+        let next = token(index)
+        return next.kind == .word && next.spaceBefore && !roles(next).contains(.stop)
+    }
+
+    /// The token at `index` is a word that reads as a plural noun, after a space.
+    mutating func isPluralWord(_ index: Int) -> Bool {
+        let word = token(index)
+        guard word.kind == .word, word.spaceBefore, !word.lineBreakBefore else { return false }
+        return word.roles.contains(.pluralNoun) || (!word.roles.contains(.stop) && looksPlural(word))
+    }
+
+    /// A word that reads as a plural noun: ends in -s but not -ss, -us, -is ("civilians", "cases").
+    func looksPlural(_ word: ClaimToken) -> Bool {
+        let length = word.end - word.start
+        guard length >= 3 else { return false }
+        let last = bytes[word.end - 1] | 0x20
+        let previous = bytes[word.end - 2] | 0x20
+        guard last == UInt8(ascii: "s") else { return false }
+        return previous != UInt8(ascii: "s") && previous != UInt8(ascii: "u") && previous != UInt8(ascii: "i")
+            && previous >= 0x61 && previous <= 0x7A
+    }
+
+    // MARK: Compound durations
+
+    /// "14 years and six months", "1 minute 12 seconds": one span. The value is in the first unit,
+    /// or in seconds when the last unit is seconds (race times).
+    mutating func mergeCompoundDuration(into match: inout ClaimUnitMatch) {
+        guard match.seconds > 0, let unitLast = match.unitLast, unitLast == match.last else { return }
+        var position = match.last + 1
+        if isWord(position, "and") { position += 1 }
+        let start = token(position)
+        guard start.spaceBefore, !start.lineBreakBefore, start.kind == .number || start.kind == .word else { return }
+        let savedFloor = floor
+        floor = position
+        defer { floor = savedFloor }
+        guard let part = readNumber(at: position), !part.ordinal, !part.fraction, !part.decade, !part.scaled else { return }
+        let unit = token(part.last + 1)
+        guard unit.kind == .word, unit.spaceBefore, roles(unit).contains(.durationUnit) else { return }
+        let partSeconds = entry(unit).seconds
+        guard partSeconds > 0, partSeconds < match.seconds else { return }
+        let firstValue = readNumber(at: match.first).map { $0.value } ?? 0
+        let totalSeconds = firstValue * match.seconds + part.value * partSeconds
+        match.value = partSeconds == 1 ? totalSeconds : totalSeconds / match.seconds
+        match.last = part.last + 1
+        match.unitLast = part.last + 1
+    }
+}

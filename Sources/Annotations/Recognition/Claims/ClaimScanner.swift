@@ -1,0 +1,188 @@
+/// Finds numeric claims in UTF-8 bytes: tokenizes once, left to right, and at each token that can
+/// start a number (digits, number words, ordinals, fractions, months) reads the claim around it —
+/// qualifier before, unit or counted head after — from a small window of tokens.
+///
+/// Linear time: every token is made once and kept in a ring of the last `ringSize` tokens; a claim
+/// looks at most a fixed number of tokens back and ahead.
+struct ClaimScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let lexicon: ClaimLexicon
+    private var tokenizer: ClaimTokenizer
+    /// The last `ringSize` tokens, indexed by token number modulo the size; owned by `claims(inUTF8:)`.
+    private let ring: UnsafeMutablePointer<ClaimToken>
+    private var produced = 0
+    /// The first token index of the current window; tokens before it are unknown (a boundary).
+    private var windowBase = 0
+    /// The first token of the current window (for checks that look one token back).
+    var windowStart: Int { windowBase }
+    /// The first token a new claim (with its qualifier) may start at: the one after the last claim.
+    var floor = 0
+    var claims: [ByteClaim] = []
+
+    static let ringSize = 64
+    /// How far back a claim may look (qualifiers, currency signs, "a" of "a third").
+    static let lookBehind = 8
+    /// How far ahead a claim may look (units, counted heads, compound durations, dates).
+    static let lookAhead = 24
+
+    /// - Parameter ring: room for `ringSize` tokens, initialised; the caller owns and frees it.
+    init(bytes: UnsafeBufferPointer<UInt8>, lexicon: ClaimLexicon, ring: UnsafeMutablePointer<ClaimToken>) {
+        self.bytes = bytes
+        self.lexicon = lexicon
+        self.ring = ring
+        tokenizer = ClaimTokenizer(bytes: bytes, lexicon: lexicon)
+    }
+
+    /// Runs a scanner over `bytes` with a ring it allocates and frees.
+    static func claims(in bytes: UnsafeBufferPointer<UInt8>, lexicon: ClaimLexicon) -> [ByteClaim] {
+        let ring = UnsafeMutablePointer<ClaimToken>.allocate(capacity: ringSize)
+        ring.initialize(repeating: ClaimToken(start: 0, end: 0, kind: .end), count: ringSize)
+        defer {
+            ring.deinitialize(count: ringSize)
+            ring.deallocate()
+        }
+        var scanner = ClaimScanner(bytes: bytes, lexicon: lexicon, ring: ring)
+        // News runs at about one claim per 150–400 bytes; reserving avoids most regrowth copies.
+        scanner.claims.reserveCapacity(min(bytes.count / 256, 1 << 20))
+        return scanner.scan()
+    }
+
+    /// Runs over the whole text and returns the claims in order.
+    ///
+    /// Most tokens are skipped without being built: only their start offsets are remembered. At a
+    /// token that may start a claim, tokens are built into the ring from a few starts back (the
+    /// claim's look-behind) — or, when the last window ended only a few tokens before, that window
+    /// goes on — and claims are read from there through every token the window has built.
+    mutating func scan() -> [ByteClaim] {
+        var recent = RecentOffsets()
+        var floorByte = 0
+        var windowOpen = false
+        var skipped = 0          // tokens skipped since the window's last built token
+        var firstSkipped = 0     // where the first of them (with the whitespace before it) starts
+        while let (gap, start, mayStartClaim) = tokenizer.skip(triggers: ClaimLexicon.triggerRoles) {
+            guard mayStartClaim else {
+                if skipped == 0 { firstSkipped = gap }
+                skipped += 1
+                recent.append(gap)
+                continue
+            }
+            var index: Int
+            if windowOpen, skipped <= RecentOffsets.capacity {
+                // Go on with the window: build the few skipped tokens after those already in the ring.
+                tokenizer.move(to: skipped > 0 ? firstSkipped : gap)
+                index = produced
+            } else {
+                // A fresh window: indices continue past everything in the ring, so nothing stale is seen.
+                windowBase = produced + Self.ringSize
+                produced = windowBase
+                tokenizer.move(to: recent.oldest ?? gap)
+                index = windowBase
+                while token(index).start < floorByte, token(index).kind != .end { index += 1 }
+                floor = index
+            }
+            windowOpen = true
+            while token(index).start < start, token(index).kind != .end { index += 1 }
+            // Claims from the trigger on, through every token the window has built (a parse looks ahead).
+            while index < produced {
+                let current = token(index)
+                if current.kind == .end { break }
+                if isTrigger(current), let next = parseClaim(at: index) {
+                    index = max(next, index + 1)
+                } else {
+                    index += 1
+                }
+            }
+            if let last = claims.last { floorByte = last.end }
+            skipped = 0
+            recent.removeAll()
+            for previous in max(windowBase, produced - RecentOffsets.capacity)..<produced {
+                recent.append(previous > windowBase ? token(previous - 1).end : token(previous).start)
+            }
+        }
+        return claims
+    }
+
+    /// Whether a built token can begin a claim.
+    @inline(__always)
+    private func isTrigger(_ candidate: ClaimToken) -> Bool {
+        switch candidate.kind {
+        case .number, .clock, .fractionGlyph: return true
+        case .word: return !candidate.roles.isDisjoint(with: ClaimLexicon.triggerRoles)
+        default: return false
+        }
+    }
+
+    // MARK: Tokens
+
+    /// The token at `index`; before the text's start, a line-break boundary token.
+    @inline(__always)
+    mutating func token(_ index: Int) -> ClaimToken {
+        if index < windowBase { return ClaimToken(start: 0, end: 0, kind: .end, lineBreakBefore: true) }
+        while produced <= index {
+            ring[produced & (Self.ringSize - 1)] = tokenizer.next()
+            produced += 1
+        }
+        // A look-back past the ring sees a boundary: no claim reads that far back.
+        if index <= produced - Self.ringSize { return ClaimToken(start: 0, end: 0, kind: .end, lineBreakBefore: true) }
+        return ring[index & (Self.ringSize - 1)]
+    }
+
+    @inline(__always) func entry(_ token: ClaimToken) -> ClaimWord { lexicon.words[Int(token.word)] }
+    @inline(__always) func roles(_ token: ClaimToken) -> ClaimWordRoles { token.roles }
+    @inline(__always) func text(_ token: ClaimToken) -> String { lexicon.texts[Int(token.word)] }
+
+    /// The token at `index` is the known word `text` (any case).
+    mutating func isWord(_ index: Int, _ text: String) -> Bool {
+        let candidate = token(index)
+        return candidate.kind == .word && candidate.word != 0 && lexicon.texts[Int(candidate.word)] == text
+    }
+
+    /// The token at `index` is the punctuation mark `mark`.
+    mutating func isMark(_ index: Int, _ mark: Character) -> Bool {
+        let candidate = token(index)
+        return candidate.kind == .punctuation && candidate.mark == mark.asciiValue
+    }
+
+    /// The token follows the previous one with no space ("5" then "%" in "5%").
+    mutating func isGlued(_ index: Int) -> Bool { !token(index).spaceBefore }
+
+    // MARK: Output
+
+    /// The bytes from token `first` to token `last`, lowercased: qualifiers and units as written.
+    mutating func lowercasedText(from first: Int, through last: Int) -> String {
+        Self.lowercased(UnsafeBufferPointer(rebasing: bytes[token(first).start..<token(last).end]))
+    }
+
+    /// The text of UTF-8 bytes, lowercased: byte by byte when it is ASCII (the usual case, and no
+    /// Unicode tables needed), by `String.lowercased()` otherwise.
+    static func lowercased(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        guard text.allSatisfy({ $0 < 0x80 }) else { return String(decoding: text, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: text.count) { buffer in
+            for (index, byte) in text.enumerated() {
+                buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            }
+            return text.count
+        }
+    }
+
+    /// Records a claim spanning tokens `first...last` and moves the floor past it.
+    mutating func emit(first: Int, last: Int, kind: ClaimKind, value: Double?, normalized: String? = nil,
+                       qualifier: (first: Int, last: Int, bound: ClaimBound)? = nil, unit: (first: Int, last: Int)? = nil) {
+        let spanFirst = qualifier?.first ?? first
+        var claim = ByteClaim(start: token(spanFirst).start, end: token(last).end, kind: kind, value: value,
+                              normalized: normalized)
+        if let qualifier {
+            claim.qualifier = lowercasedText(from: qualifier.first, through: qualifier.last)
+            claim.bound = qualifier.bound
+        }
+        if let unit { claim.unit = lowercasedText(from: unit.first, through: unit.last) }
+        claims.append(claim)
+        floor = last + 1
+    }
+
+    /// Replaces the unit of the claim just emitted (for units inside a token, such as "km" of "5km").
+    mutating func setLastUnit(_ unit: String) {
+        guard !claims.isEmpty else { return }
+        claims[claims.count - 1].unit = unit
+    }
+}

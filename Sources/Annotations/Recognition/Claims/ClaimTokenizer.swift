@@ -1,0 +1,313 @@
+/// Splits UTF-8 bytes into claim tokens, one at a time, without building Strings.
+///
+/// Linear: every byte is looked at a bounded number of times. Non-ASCII letters are part of words;
+/// the no-break and thin spaces are whitespace; dashes, curly quotes and currency signs are tokens.
+struct ClaimTokenizer {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let lexicon: ClaimLexicon
+    private let classes = ClaimByteClass.table
+    private(set) var position = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, lexicon: ClaimLexicon) {
+        self.bytes = bytes
+        self.lexicon = lexicon
+    }
+
+    // MARK: Byte classes
+
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+
+    /// The length of a multi-byte whitespace character at `index` (no-break, thin, narrow spaces), or 0.
+    @inline(__always)
+    private func unicodeSpaceLength(at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { return 2 }
+        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
+            let third = bytes[index + 2]
+            if (third >= 0x80 && third <= 0x8B) || third == 0xAF || third == 0xA8 || third == 0xA9 { return 3 }
+        }
+        if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { return 3 }
+        return 0
+    }
+
+    /// The kind and length of a non-ASCII symbol at `index`, or nil when it is a letter.
+    @inline(__always)
+    private func unicodeSymbol(at index: Int) -> (ClaimTokenKind, Int)? {
+        let byte = bytes[index]
+        guard index + 1 < bytes.count else { return nil }
+        let second = bytes[index + 1]
+        if byte == 0xC2 {
+            switch second {
+            case 0xA3, 0xA5: return (.currency, 2)                 // £ ¥
+            case 0xB0: return (.degreeSign, 2)                      // °
+            case 0xBC, 0xBD, 0xBE: return (.fractionGlyph, 2)       // ¼ ½ ¾
+            case 0xA1...0xBF: return (.punctuation, 2)              // other Latin-1 signs
+            default: return nil
+            }
+        }
+        if byte == 0xE2, index + 2 < bytes.count {
+            let third = bytes[index + 2]
+            if second == 0x80 {
+                if third >= 0x90 && third <= 0x95 { return (.dash, 3) }   // ‐ ‑ ‒ – — ―
+                return (.punctuation, 3)                                  // quotes, bullets, ellipsis
+            }
+            if second == 0x82, third == 0xAC || third == 0xB9 || third == 0xBD || third == 0xA6 || third == 0xA9 || third == 0xA4 {
+                return (.currency, 3)                                    // € ₹ ₽ ₦ ₩ ₤
+            }
+            if second == 0x88, third == 0x92 { return (.dash, 3) }       // − minus
+            if second >= 0x80 && second <= 0xAF { return (.punctuation, 3) }
+        }
+        if byte == 0xC3, second == 0x97 || second == 0xB7 { return (.punctuation, 2) }  // × ÷
+        return nil
+    }
+
+    // MARK: Tokens
+
+    /// The next token; `.end` once the text is used up (and on every call after).
+    mutating func next() -> ClaimToken {
+        var lineBreak = false, space = false
+        let count = bytes.count
+        while position < count {
+            let byteClass = classes[Int(bytes[position])]
+            if byteClass == ClaimByteClass.space { position += 1; space = true; continue }
+            if byteClass == ClaimByteClass.lineBreak { position += 1; space = true; lineBreak = true; continue }
+            if byteClass == ClaimByteClass.nonASCII {
+                let length = unicodeSpaceLength(at: position)
+                if length > 0 { position += length; space = true; continue }
+            }
+            break
+        }
+        guard position < count else {
+            return ClaimToken(start: count, end: count, kind: .end, spaceBefore: space, lineBreakBefore: true)
+        }
+        let start = position
+        let byte = bytes[start]
+        let byteClass = classes[Int(byte)]
+        var token: ClaimToken
+        if byteClass == ClaimByteClass.letter {
+            token = readWord(from: start)
+        } else if byteClass == ClaimByteClass.digit {
+            token = readNumber(from: start)
+        } else if byteClass == ClaimByteClass.nonASCII {
+            if let (kind, length) = unicodeSymbol(at: start) {
+                position = start + length
+                token = ClaimToken(start: start, end: position, kind: kind)
+            } else {
+                token = readWord(from: start)
+            }
+        } else {
+            position = start + 1
+            let kind: ClaimTokenKind
+            switch byte {
+            case UInt8(ascii: "$"): kind = .currency
+            case UInt8(ascii: "%"): kind = .percentSign
+            case UInt8(ascii: "-"): kind = .dash
+            default: kind = .punctuation
+            }
+            token = ClaimToken(start: start, end: position, kind: kind, mark: byte)
+        }
+        token.spaceBefore = space
+        token.lineBreakBefore = lineBreak
+        return token
+    }
+
+    /// Where a word starting at `start` ends: ASCII letters, non-ASCII letters, then any digits glued
+    /// on ("G20"); whether it is ASCII letters only, and whether digits were glued on.
+    @inline(__always)
+    private func scanWord(from start: Int) -> (end: Int, asciiOnly: Bool, alphanumeric: Bool) {
+        let count = bytes.count
+        // ASCII letters: the common case, eight bytes at a time where the text has room.
+        var index = endOfASCIILetters(from: start)
+        var asciiOnly = true
+        if index < count, classes[Int(bytes[index])] == ClaimByteClass.nonASCII {
+            // Non-ASCII letters (and any ASCII letters after them): part of the word, never in the lexicon.
+            while index < count {
+                let byteClass = classes[Int(bytes[index])]
+                if byteClass == ClaimByteClass.letter { index += 1; continue }
+                if byteClass == ClaimByteClass.nonASCII {
+                    if unicodeSpaceLength(at: index) > 0 || unicodeSymbol(at: index) != nil { break }
+                    asciiOnly = false
+                    index += 1
+                    continue
+                }
+                break
+            }
+        }
+        var alphanumeric = false
+        while index < count, classes[Int(bytes[index])] == ClaimByteClass.digit { index += 1; alphanumeric = true }
+        return (index, asciiOnly, alphanumeric)
+    }
+
+    /// A word token, looked up in the lexicon.
+    @inline(__always)
+    private mutating func readWord(from start: Int) -> ClaimToken {
+        let (end, asciiOnly, alphanumeric) = scanWord(from: start)
+        position = end
+        var token = ClaimToken(start: start, end: end, kind: .word)
+        token.capitalized = bytes[start] &- 0x41 < 26
+        token.alphanumeric = alphanumeric
+        if asciiOnly, !alphanumeric, end - start <= ClaimLexicon.maxLength {
+            token.word = lookUp(start, end)
+            if token.word != 0 { token.roles = lexicon.roles(of: token.word) }
+        }
+        return token
+    }
+
+    // MARK: Skipping
+
+    /// Moves to `offset` (where a token, or the whitespace before it, starts) so that `next()` reads from there.
+    mutating func move(to offset: Int) { position = offset }
+
+    /// Passes over the next token without building it: where the whitespace before it starts (so that
+    /// `move(to:)` there rebuilds it with the right spacing), its start, and whether it could begin a
+    /// claim (digits, a clock, a fraction glyph, or a word the lexicon marks as a number, ordinal,
+    /// month...). Nil at the end of the text. Token boundaries are exactly those of `next()`.
+    @inline(__always)
+    mutating func skip(triggers: ClaimWordRoles) -> (gap: Int, start: Int, isTrigger: Bool)? {
+        let count = bytes.count
+        let gap = position
+        while position < count {
+            let byteClass = classes[Int(bytes[position])]
+            if byteClass == ClaimByteClass.space || byteClass == ClaimByteClass.lineBreak { position += 1; continue }
+            if byteClass == ClaimByteClass.nonASCII {
+                let length = unicodeSpaceLength(at: position)
+                if length > 0 { position += length; continue }
+            }
+            break
+        }
+        guard position < count else { return nil }
+        let start = position
+        let byteClass = classes[Int(bytes[start])]
+        if byteClass == ClaimByteClass.digit { return (gap, start, true) }
+        if byteClass == ClaimByteClass.letter || byteClass == ClaimByteClass.nonASCII {
+            if byteClass == ClaimByteClass.nonASCII, let (kind, length) = unicodeSymbol(at: start) {
+                if kind == .fractionGlyph { return (gap, start, true) }
+                position = start + length
+                return (gap, start, false)
+            }
+            // The usual word: ASCII letters followed by a space or punctuation.
+            var end = byteClass == ClaimByteClass.letter ? endOfASCIILetters(from: start) : start
+            var plainASCII = true
+            if end == start || (end < count && classes[Int(bytes[end])] >= ClaimByteClass.digit) {
+                let word = scanWord(from: start)
+                end = word.end
+                plainASCII = word.asciiOnly && !word.alphanumeric
+            }
+            position = end
+            guard plainASCII, lexicon.mayBeTrigger(bytes, start, end) else { return (gap, start, false) }
+            let word = lookUp(start, end)
+            return (gap, start, word != 0 && !lexicon.roles(of: word).isDisjoint(with: triggers))
+        }
+        position = start + 1
+        return (gap, start, false)
+    }
+
+    /// The lexicon index of the ASCII letters in `start..<end` (at most 16). Reads them as two
+    /// unaligned 64-bit words where the text has room, masks off what follows, and lowercases all
+    /// eight bytes at once (letters only differ from their lowercase in bit 5).
+    @inline(__always)
+    private func lookUp(_ start: Int, _ end: Int) -> UInt16 {
+        let length = end - start
+        guard length > 0, length <= ClaimLexicon.maxLength else { return 0 }
+        guard let base = bytes.baseAddress, start + 16 <= bytes.count else {
+            guard let (key0, key1) = ClaimLexicon.pack(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return 0 }
+            return lexicon.index(key0, key1)
+        }
+        let raw = UnsafeRawPointer(base + start)
+        let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        let lowMask: UInt64 = length >= 8 ? ~0 : (1 << UInt64(length * 8)) &- 1
+        let highMask: UInt64 = length <= 8 ? 0 : (length >= 16 ? ~0 : (1 << UInt64((length - 8) * 8)) &- 1)
+        let lowercase: UInt64 = 0x2020_2020_2020_2020
+        return lexicon.index((low | lowercase) & lowMask, (high | lowercase) & highMask)
+    }
+
+    /// The first index at or after `start` that is not an ASCII letter. Tests eight bytes at once:
+    /// with bit 7 cleared, adding 0x1F (resp. 0x05) to a lowercased byte sets bit 7 exactly when it
+    /// is at least "a" (resp. past "z"); no sum carries into the next byte.
+    @inline(__always)
+    private func endOfASCIILetters(from start: Int) -> Int {
+        var index = start
+        let count = bytes.count
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let high: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let lowered = (word | 0x2020_2020_2020_2020) & ~high
+                let atLeastA = lowered &+ 0x1F1F_1F1F_1F1F_1F1F
+                let pastZ = lowered &+ 0x0505_0505_0505_0505
+                let letters = atLeastA & ~pastZ & ~word & high
+                let others = ~letters & high
+                if others != 0 { return index + others.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < count, classes[Int(bytes[index])] == ClaimByteClass.letter { index += 1 }
+        return index
+    }
+
+    /// Digits, thousands groups ("20,000"), a decimal part ("3.5"), a clock ("6:00"), glued letters ("5km").
+    private mutating func readNumber(from start: Int) -> ClaimToken {
+        let count = bytes.count
+        var index = start
+        var value = 0.0
+        var integerDigits = 0
+        while index < count, classes[Int(bytes[index])] == ClaimByteClass.digit {
+            value = value * 10 + Double(bytes[index] &- 0x30)
+            integerDigits += 1
+            index += 1
+        }
+        // A clock: one or two digits, a colon, exactly two digits.
+        if integerDigits <= 2, index + 2 < count, bytes[index] == UInt8(ascii: ":"),
+           Self.isDigit(bytes[index + 1]), Self.isDigit(bytes[index + 2]),
+           index + 3 >= count || !Self.isDigit(bytes[index + 3]) {
+            let minutes = Double(bytes[index + 1] &- 0x30) * 10 + Double(bytes[index + 2] &- 0x30)
+            position = index + 3
+            var token = ClaimToken(start: start, end: position, kind: .clock)
+            token.value = value * 60 + minutes
+            return token
+        }
+        var grouped = false
+        // Thousands groups: a comma and exactly three digits, as many times as written.
+        while index + 3 < count, bytes[index] == UInt8(ascii: ","),
+              Self.isDigit(bytes[index + 1]), Self.isDigit(bytes[index + 2]), Self.isDigit(bytes[index + 3]),
+              index + 4 >= count || !Self.isDigit(bytes[index + 4]) {
+            value = value * 1000 + Double(bytes[index + 1] &- 0x30) * 100 + Double(bytes[index + 2] &- 0x30) * 10
+                + Double(bytes[index + 3] &- 0x30)
+            integerDigits += 3
+            grouped = true
+            index += 4
+        }
+        var decimalDigits = 0
+        if index + 1 < count, bytes[index] == UInt8(ascii: "."), Self.isDigit(bytes[index + 1]) {
+            index += 1
+            // The decimals as a whole number over a power of ten, so "0.3" is exactly 0.3.
+            var decimals = 0.0
+            var divisor = 1.0
+            while index < count, Self.isDigit(bytes[index]) {
+                if decimalDigits < 15 {
+                    decimals = decimals * 10 + Double(bytes[index] &- 0x30)
+                    divisor *= 10
+                }
+                decimalDigits += 1
+                index += 1
+            }
+            value = (value * divisor + decimals) / divisor
+        }
+        let suffixStart = index
+        while index < count, Self.isLetter(bytes[index]) { index += 1 }
+        position = index
+        var token = ClaimToken(start: start, end: index, kind: .number)
+        token.value = value
+        token.integerDigits = UInt8(clamping: integerDigits)
+        token.decimalDigits = UInt8(clamping: decimalDigits)
+        token.grouped = grouped
+        token.suffixLength = UInt8(clamping: index - suffixStart)
+        if suffixStart < index, index - suffixStart <= ClaimLexicon.maxLength {
+            token.suffixWord = lookUp(suffixStart, index)
+        }
+        return token
+    }
+}

@@ -1,0 +1,28 @@
+/// Where the last few tokens skipped start (with the whitespace before each), oldest first: where to
+/// start building tokens again so that a claim can see its qualifier ("a little more than") and the
+/// words before it.
+struct RecentOffsets {
+    /// Enough for the longest qualifier (four words) and the word before it.
+    static let capacity = 5
+    private var offsets: (Int, Int, Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0, 0, 0)
+    /// How many offsets were ever appended since the last `removeAll`; the last `capacity` are kept.
+    private var appended = 0
+
+    /// The oldest offset kept, or nil when none.
+    var oldest: Int? {
+        guard appended > 0 else { return nil }
+        return slot(appended - min(appended, Self.capacity))
+    }
+
+    @inline(__always)
+    mutating func append(_ offset: Int) {
+        withUnsafeMutableBytes(of: &offsets) { $0.storeBytes(of: offset, toByteOffset: (appended & 7) * 8, as: Int.self) }
+        appended &+= 1
+    }
+
+    mutating func removeAll() { appended = 0 }
+
+    private func slot(_ index: Int) -> Int {
+        withUnsafeBytes(of: offsets) { $0.load(fromByteOffset: (index & 7) * 8, as: Int.self) }
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Annotations
+import Foundation
+
+/// `reader benchmark`: the recogniser's throughput on a large corpus made by repeating the articles,
+/// for claims, entities and both together, and the process's peak memory.
+///
+/// Run it built for release: `swift run -c release reader benchmark`.
+struct BenchmarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "benchmark",
+        abstract: "Measure the recogniser's speed (MB/s) and peak memory on a repeated corpus.")
+
+    @Argument(help: "Article files or folders to repeat (folders that do not exist are skipped).")
+    var paths: [String] = ["seeds", "eval/dev/texts"]
+
+    @Option(help: "Size of the corpus to build, in megabytes.")
+    var megabytes = 50
+
+    @Option(help: "How many times to time each recogniser; the best run is reported.")
+    var runs = 3
+
+    func run() throws {
+        let existing = paths.filter { FileManager.default.fileExists(atPath: $0) }
+        let corpus = ArticleLoader.load(paths: existing)
+        guard !corpus.articles.isEmpty else {
+            printError("reader: no articles to benchmark in \(paths.joined(separator: ", "))")
+            throw ExitCode(1)
+        }
+        let text = Self.repeatedCorpus(corpus.articles.map(\.text), megabytes: megabytes)
+        let bytes = Double(text.utf8.count)
+        print("corpus: \(corpus.articles.count) articles repeated to \(String(format: "%.1f", bytes / 1e6)) MB")
+
+        let claimRecognizer = ClaimRecognizer()
+        let entityRecognizer = EntityRecognizer()
+        let recognizer = Recognizer()
+        var counts = (claims: 0, entities: 0)
+        let claimSeconds = Self.bestTime(runs: runs) { counts.claims = claimRecognizer.claims(in: text).count }
+        let entitySeconds = Self.bestTime(runs: runs) { counts.entities = entityRecognizer.entities(in: text).count }
+        let bothSeconds = Self.bestTime(runs: runs) { _ = recognizer.analyze(text) }
+
+        for (name, seconds, found) in [("claims", claimSeconds, "\(counts.claims) claims"),
+                                       ("entities", entitySeconds, "\(counts.entities) entities"),
+                                       ("both", bothSeconds, "")] {
+            let rate = bytes / 1e6 / seconds
+            print("\(name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", rate)) MB/s per core  "
+                + "(\(String(format: "%.3f", seconds)) s CPU) \(found)")
+        }
+        print("peak memory (VmHWM): \(Self.peakMemory() ?? "unknown")")
+    }
+
+    /// The texts joined by blank lines and repeated until the corpus reaches `megabytes`.
+    static func repeatedCorpus(_ texts: [String], megabytes: Int) -> String {
+        let unit = texts.joined(separator: "\n\n") + "\n\n"
+        let target = max(1, megabytes) * 1_000_000
+        let copies = max(1, (target + unit.utf8.count - 1) / unit.utf8.count)
+        return String(repeating: unit, count: copies)
+    }
+
+    /// The shortest CPU time of this thread over `runs` runs of `body`, in seconds: speed per core,
+    /// unaffected by other processes sharing the machine (wall-clock time is not).
+    static func bestTime(runs: Int, _ body: () -> Void) -> Double {
+        var best = Double.infinity
+        for _ in 0..<max(1, runs) {
+            let start = threadCPUSeconds()
+            body()
+            best = min(best, threadCPUSeconds() - start)
+        }
+        return max(best, 1e-9)
+    }
+
+    /// CPU time this thread has used, in seconds.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// VmHWM from /proc/self/status: the most resident memory the process has used.
+    static func peakMemory() -> String? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
+        return line.map { $0.dropFirst("VmHWM:".count).trimmingCharacters(in: .whitespaces) }
+    }
+}
