@@ -28,9 +28,16 @@ struct AnnotatingInTmuxTests {
         try session.send(keys: "Enter")
         try session.waitFor("person org place norp")
         var found: Set<String> = []
+        var previous = try session.screen(escapes: true)
         for _ in 0..<60 {
             try session.send(keys: "Tab")
-            let screen = try session.screen()
+            // Each Tab moves the focus (reverse video, maybe a new status line): wait for the redraw.
+            var screen = previous
+            for _ in 0..<100 where screen == previous {
+                Thread.sleep(forTimeInterval: 0.02)
+                screen = try session.screen(escapes: true)
+            }
+            previous = screen
             if screen.contains("PERSON Sergei Lavrov") { found.insert("Lavrov") }
             if screen.contains("count 8000") && screen.contains("evacuees") { found.insert("8000") }
             if found.count == 2 { break }
