@@ -40,8 +40,15 @@ struct MentionLinker {
                 if let afterParticle = partAfterHyphen(last) {
                     aliases.insertIfAbsent(afterParticle, value: nameValue)
                 }
+                // "Kim Sung-ho" is "Kim" later: a hyphenated given name comes after the family name.
+                if mention.end > last.end, last.isCompoundPart {
+                    aliases.insertIfAbsent(tokens[mention.firstToken].lowerHash, value: nameValue)
+                }
             } else if let type = mention.type, mention.endToken - mention.firstToken == 1 {
                 knownTypes.insertIfAbsent(tokens[mention.firstToken].lowerHash, value: Self.code(of: type))
+            } else if mention.type == .place, EntitySpotter.placePrefixHashes.contains(tokens[mention.firstToken].hash) {
+                // "Mount Semeru", then "Semeru": the name after a place prefix is the place.
+                knownTypes.insertIfAbsent(tokens[mention.endToken - 1].lowerHash, value: Self.code(of: .place))
             }
         }
         var linked: [EntityMention] = []
