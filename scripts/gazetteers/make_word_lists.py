@@ -36,7 +36,7 @@ ISO_3166_2_TYPES = {"Province", "State", "Region", "Governorate", "Prefecture", 
                     "Autonomous region", "Autonomous province", "Emirate", "Republic", "Federal district",
                     "Territory", "Oblast", "Country", "Capital district", "Special administrative region",
                     # First-level units of Germany, Spain, Switzerland, Poland, France, Kenya, ...
-                    "Land", "Autonomous community", "Canton", "Voivodship", "Department", "County",
+                    "Land", "Autonomous community", "Canton", "Voivodship", "Department",
                     "Metropolitan region", "Regional state", "Union territory", "Islands, groups of islands"}
 ISO_LOCALE = "/usr/share/locale"
 

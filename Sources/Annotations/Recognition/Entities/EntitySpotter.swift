@@ -295,7 +295,7 @@ struct EntitySpotter {
             let token = tokens[index]
             if token.isCapitalized {
                 let entry = word(token)
-                if index > start, isHeadlineWord(token, entry) { break }
+                if index > start, !ofPhraseSinceCue, isHeadlineWord(token, entry) { break }
                 if ofPhraseSinceCue {
                     // "Organization of the Petroleum Exporting Countries": inside the "of" phrase of a
                     // cue, later words (cue words too) belong to it.
@@ -327,7 +327,7 @@ struct EntitySpotter {
         }
         guard let cue else { return nil }
         if let placeHead { return (placeHead + 1, .place) }
-        var organisationEnd = max(cue + 1, ofPhraseEnd)
+        var organisationEnd = cue + 1
         if cue == start, ofPhraseEnd == 0 {
             // "Team Horizon", "Radio Free Europe": the cue heads the name; "Senate Democrats" are two.
             while organisationEnd < end, organisationEnd - start < Self.organisationReach, tokens[organisationEnd].isCapitalized,
@@ -347,6 +347,7 @@ struct EntitySpotter {
             organisationEnd = next
             tookPhrase = true
         }
+        organisationEnd = max(organisationEnd, ofPhraseEnd)
         // A lone cue word is generic ("Police said", "the Committee decided"), not a name.
         if organisationEnd - start == 1 { return nil }
         return (organisationEnd, .org)

@@ -41,7 +41,7 @@ struct MentionLinker {
                     aliases.insertIfAbsent(afterParticle, value: nameValue)
                 }
                 // "Kim Sung-ho" is "Kim" later: a hyphenated given name comes after the family name.
-                if mention.end > last.end, last.isCompoundPart {
+                if mention.end > last.end && last.isCompoundPart || hasLowercaseAfterHyphen(last) {
                     aliases.insertIfAbsent(tokens[mention.firstToken].lowerHash, value: nameValue)
                 }
             } else if let type = mention.type, mention.endToken - mention.firstToken == 1 {
@@ -141,6 +141,16 @@ struct MentionLinker {
         let index = mention.firstToken
         guard index > 0, tokens[index].joinsPrevious else { return false }
         return Self.placePrepositionHashes.contains(tokens[index - 1].hash)
+    }
+
+    /// "Min-jae", "Ki-moon": a hyphenated given name, whose bearer goes by the family name before it.
+    private func hasLowercaseAfterHyphen(_ token: EntityToken) -> Bool {
+        var index = token.start + 1
+        while index + 1 < token.end {
+            if bytes[index] == 0x2D { return bytes[index + 1] >= 0x61 && bytes[index + 1] <= 0x7A }
+            index += 1
+        }
+        return false
     }
 
     /// "Assad" for "al-Assad": the lower-cased hash of the part after a name particle.

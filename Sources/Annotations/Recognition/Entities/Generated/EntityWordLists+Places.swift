@@ -442,7 +442,6 @@ Agcabadi Rayonu
 Agdam Rayonu
 Agdas Rayonu
 Agde
-Agder
 Agege
 Agen
 Ageo
@@ -1386,7 +1385,6 @@ Alwar
 Alwaye
 Alxer
 Alytaus Rajonas
-Alytaus apskritis
 Alytus
 Alzenau in Unterfranken
 Alzer
@@ -3952,7 +3950,6 @@ Bariadi
 Barika
 Barima-Waini
 Barinas
-Baringo
 Barinitas
 Baripāda
 Bariq
@@ -5293,7 +5290,6 @@ Bișkek
 Bjalgrad
 Bjelovar
 Bjelovarsko-Bilogorska Zupanija
-Bjelovarsko-bilogorska županija
 Bjornoya
 Björlanda
 Bkhajandar
@@ -5566,7 +5562,6 @@ Bombejus
 Bombinhas
 Bombo
 Bombėjus
-Bomet
 Bomfim
 Bomi
 Bommasandra Industrial Area
@@ -5672,7 +5667,6 @@ Borovskiy
 Borsad
 Borshchahivka
 Borsod-Abauj-Zemplen
-Borsod-Abaúj-Zemplén
 Borssele
 Bortnychi
 Boryeong
@@ -6062,7 +6056,6 @@ Brockville
 Brodnica
 Brodowski
 Brodsko-Posavska Zupanija
-Brodsko-posavska županija
 Brody
 Broken Arrow
 Broken Hill
@@ -6626,7 +6619,6 @@ Byādgi
 Bà Nà
 Bà Rịa - Vũng Tàu
 Bàssora
-Bács-Kiskun
 Báigōng Jiēdào
 Báishí Zhèn
 Bánovce nad Bebravou
@@ -8559,7 +8551,6 @@ Chiau-chok-chhī
 Chiau-thong-chhi
 Chiau-thong-chhī
 Chiavari
-Chiayi
 Chiayi City
 Chiba
 Chiba-shi
@@ -10980,7 +10971,6 @@ Dibba Al-Fujairah
 Dibba Al-Hisn
 Diblin
 Dibrugarh
-Dibër
 Dickinson
 Dickson
 Didacopolis
@@ -11563,7 +11553,6 @@ Dubno
 Dubovka
 Dubreka
 Dubrovacko-Neretvanska Zupanija
-Dubrovačko-neretvanska županija
 Dubrovnik
 Dubréka
 Dubrājpur
@@ -13219,7 +13208,6 @@ Fejer
 Fejra-de-Santana
 Fejra-di-Santana
 Fejsalabad
-Fejér
 Felana
 Felanitx
 Feldkirch
@@ -14231,7 +14219,6 @@ Gbabam
 Gbadolite
 Gbapleu
 Gbarnga
-Gbarpolu
 Gbawe
 Gboko
 Gbolouville
@@ -15477,7 +15464,6 @@ Gyöngyös
 Gyānpur
 Gyōda
 Győr
-Győr-Moson-Sopron
 Gành Hào
 Gànzhōu
 Gáldar
@@ -15726,7 +15712,6 @@ Hajdarábád
 Hajderabad
 Hajderabado
 Hajdu-Bihar
-Hajdú-Bihar
 Hajdúböszörmény
 Hajdúnánás
 Hajdúszoboszló
@@ -16015,7 +16000,6 @@ Harihar
 Haringey
 Haripur
 Haripād
-Harjumaa
 Harker Heights
 Harkiv
 Harkiva
@@ -16483,7 +16467,6 @@ Higuamo
 Higuerote
 Hihyā
 Hiiraan
-Hiiumaa
 Hiji
 Hikari
 Hikarigaoka
@@ -17070,7 +17053,6 @@ Huaiyuan Chengguanzhen
 Huai’an
 Huajbej
 Huajing
-Hualien
 Hualien City
 Hualin
 Hualmay
@@ -17622,7 +17604,6 @@ Iconio
 Iconium
 Icosium
 Icó
-Ida-Virumaa
 Idaga Hamus
 Idah
 Idaho
@@ -17959,7 +17940,6 @@ Inner Mongolia
 Inner-Rhoden
 Innere Stadt
 Innisfil
-Innlandet
 Innoshima
 Innsbruck
 Ino
@@ -18226,7 +18206,6 @@ Istanbúl
 Istapalapa
 Istaravshan
 Istarska Zupanija
-Istarska županija
 Istiqlol
 Istok
 Istra
@@ -19368,10 +19347,8 @@ Jwaneng
 Jyväskylä
 Jáltipan de Morelos
 Jánde
-Jász-Nagykun-Szolnok
 Jászberény
 Jämsä
-Järvamaa
 Järvenpää
 Jérusalem
 Jérémie
@@ -19381,7 +19358,6 @@ Jórsalaborg
 Jórsalir
 Józefów
 Józsefváros
-Jõgevamaa
 Jönköping
 Júlio de Castilhos
 Jü-lin
@@ -20357,7 +20333,6 @@ Karlovac
 Karlovacka Zupanija
 Karlovarsky
 Karlovarský kraj
-Karlovačka županija
 Karlovo
 Karlovy Vary
 Karlsfeld
@@ -20596,7 +20571,6 @@ Kaulsdorf
 Kaulunas
 Kaunas
 Kauno Rajonas
-Kauno apskritis
 Kaupmannahoefn
 Kaupmannahöfn
 Kaura Namoda
@@ -21471,7 +21445,6 @@ Kinhwa-hsien
 Kinhwafu
 Kinkai
 Kinkali
-Kinmen
 Kinna
 Kinoi
 Kinokawa
@@ -21529,7 +21502,6 @@ Kiribati
 Kirikkale
 Kirimbi
 Kirin
-Kirinyaga
 Kirishi
 Kirishima
 Kiritimati
@@ -21732,7 +21704,6 @@ Klagenfurt am Wörthersee
 Klaipeda
 Klaipedos Rajonas
 Klaipėda
-Klaipėdos apskritis
 Klamath Falls
 Klang
 Klangenan
@@ -21965,7 +21936,6 @@ Komsomolsk-on-Amur
 Komtikas
 Komárno
 Komárom
-Komárom-Esztergom
 Kon Tum
 Kon'ja
 Konak
@@ -22067,7 +22037,6 @@ Koppenhága
 Koppies
 Koprivnica
 Koprivnicko-Krizevacka Zupanija
-Koprivničko-križevačka županija
 Kopāganj
 Kopřivnice
 Kop’ung
@@ -22363,7 +22332,6 @@ Kranj
 Kranjska Gora
 Kranzadougou
 Krapinsko-Zagorska Zupanija
-Krapinsko-zagorska županija
 Krapkowice
 Kraslavas Rajons
 Krasnaya Glinka
@@ -23551,7 +23519,6 @@ Lai-pin-chhi
 Lai-pin-hsien
 Lai-wu-hsien
 Laibin
-Laikipia
 Lainate
 Laiping
 Laisu
@@ -24306,7 +24273,6 @@ Lidso
 Lidu
 Lidzbark Warmiński
 Liechtenstein
-Lienchiang
 Liepajas Rajons
 Liepāja
 Lier
@@ -24626,7 +24592,6 @@ Liòpuli
 Lió
 Lión
 Liùng-ngâm-sṳ
-Ličko-senjska županija
 Liǔzhōu
 Liễu Giai
 Ljan'jun'gan
@@ -25319,8 +25284,6 @@ Lâm-lêng-chhī
 Lâm-thong-chhī
 Lân-chiu-chhī
 Läipcig
-Lääne-Virumaa
-Läänemaa
 Lékoumou
 Lélouma
 Léo
@@ -25912,7 +25875,6 @@ Maksenyit
 Maksi
 Maku
 Makubetsu
-Makueni
 Makueni Boma
 Makuhari
 Makumbako
@@ -26515,7 +26477,6 @@ Mariinsk
 Marijampole
 Marijampoles Rajonas
 Marijampolė
-Marijampolės apskritis
 Marikana
 Marikina City
 Marilao
@@ -27418,7 +27379,6 @@ Mezica
 Mezőkövesd
 Mezőtúr
 Meïganga
-Međimurska županija
 Meşhed
 Mešheda
 Mešhedas
@@ -28698,7 +28658,6 @@ Muradabad
 Murakami
 Muramatsu
 Muramvya
-Murang'a
 Murang’a
 Murata
 Muratpaşa
@@ -28937,7 +28896,6 @@ Möng Yawng
 Mörfelden-Walldorf
 Mörön
 Mössingen
-Møre og Romsdal
 Mùi-ciŭ
 Múnic
 Múnich
@@ -29180,7 +29138,6 @@ Naipidau
 Nairoba
 Nairobi
 Nairobi Area
-Nairobi City
 Nairobia
 Nairobis
 Nairoby
@@ -29386,7 +29343,6 @@ Nandair
 Nandajie
 Nanded
 Nander
-Nandi
 Nandigāma
 Nandikotkūr
 Nanding
@@ -30965,7 +30921,6 @@ Nyamata
 Nyamira
 Nyamunuka
 Nyamuswa
-Nyandarua
 Nyandoma
 Nyanga
 Nyangao
@@ -31042,7 +30997,6 @@ Níkaia
 Nísia Floresta
 Nî-chhûn-sṳ
 Nîmes
-Nógrád
 Nõmme
 Nördlingen
 Nørresundby
@@ -31671,7 +31625,6 @@ Osimo
 Osinniki
 Osipovichi
 Osjecko-Baranjska Zupanija
-Osječko-baranjska županija
 Oskarshamn
 Oskū
 Osla
@@ -32310,7 +32263,6 @@ Pandua
 Panelas
 Panevezio Rajonas
 Panevezys
-Panevėžio apskritis
 Panevėžys
 Pang-fou
 Pang-fou-shih
@@ -32875,7 +32827,6 @@ Peng-pu
 Peng-teng-san-chhi
 Pengcheng
 Pengerang
-Penghu
 Pengpu
 Pengze
 Penha
@@ -33371,7 +33322,6 @@ Pingsiang
 Pingsiang-hsien
 Pingsjang
 Pingtan
-Pingtung
 Pingwu County
 Pingxiang
 Pingyang
@@ -34017,7 +33967,6 @@ Poção de Pedras
 Poções
 Požarevac
 Požega
-Požeško-slavonska županija
 Praag
 Prabumulih
 Prachantakham
@@ -34125,7 +34074,6 @@ Primer Ensanche
 Primero de Enero
 Primorsko-Akhtarsk
 Primorsko-Goranska Zupanija
-Primorsko-goranska županija
 Primrose Place
 Prince Albert
 Prince Edward
@@ -34490,7 +34438,6 @@ Pâung-buô
 Pão de Açúcar
 Päijät-Häme
 Pärnu
-Pärnumaa
 Pèkon
 Pèlèngana
 Pèquin
@@ -34526,7 +34473,6 @@ Pô-sṳ-tun
 Pô-tsṳ-nàm
 Pôr do Sol
 Põhja-Tallinn
-Põlvamaa
 Púchov
 Pún-khe-chhī
 Púne
@@ -35230,7 +35176,6 @@ Rančis
 Raojān
 Rapallo
 Rapid City
-Raplamaa
 Raposa
 Raposo Tavares
 Raposos
@@ -35723,7 +35668,6 @@ Rivas-Vaciamadrid
 River Atuwara
 River Cess
 River Falls
-River Gee
 River Nile
 Rivera
 Riverbank
@@ -35848,7 +35792,6 @@ Romo
 Romorantin-Lanthenay
 Rompin
 Romsey
-Romssa ja Finnmárkku
 Romulus
 Romë
 Ron
@@ -36340,7 +36283,6 @@ Saalfelden am Steinernen Meer
 Saanich
 Saarayego
 Saarbrücken
-Saaremaa
 Saarland
 Saarlouis
 Saatli Rayonu
@@ -36818,7 +36760,6 @@ Sambir
 Sambizanga
 Samborondón
 Sambrial
-Samburu
 Samchi
 Samch’ŏn
 Samdari
@@ -39420,7 +39361,6 @@ Sisacko-Moslavacka Zupanija
 Sisak
 Sisaket
 Sisauli
-Sisačko-moslavačka županija
 Sishui
 Sisophon
 Sissili
@@ -40041,7 +39981,6 @@ Spinea-Orgnano
 Spitsbergen
 Spišská Nová Ves
 Splitsko-Dalmatinska Zupanija
-Splitsko-dalmatinska županija
 Spokane
 Spokane Valley
 Spoleto
@@ -40823,7 +40762,6 @@ Syunik'
 Syuychan
 Syzran
 Szabolcs-Szatmar-Bereg
-Szabolcs-Szatmár-Bereg
 Szalem
 Szamara
 Szamotuły
@@ -41667,7 +41605,6 @@ Tan-tung-shih
 Tan-t’a
 Tan-t’u
 Tana
-Tana River
 Tanabe
 Tanabi
 Tanah Merah
@@ -41861,7 +41798,6 @@ Tarsus
 Tartagal
 Tartar Rayonu
 Tartu
-Tartumaa
 Tartus
 Tarub
 Tarui
@@ -41927,7 +41863,6 @@ Taunusstein
 Taupo
 Taurage
 Taurages Rajonas
-Tauragės apskritis
 Tauramena
 Tauranga
 Tauris
@@ -42162,7 +42097,6 @@ Telukbetung
 Teluknaga
 Telychka
 Telêmaco Borba
-Telšių apskritis
 Tema
 Tema New Town
 Temara
@@ -42353,7 +42287,6 @@ Thanneermukkom
 Thap Khlo
 Thap Than
 Thara
-Tharaka-Nithi
 Tharangambadi
 Tharu Shah
 Tharyarwady
@@ -42709,7 +42642,6 @@ Tiquipaya
 Tiquisate
 Tiquisio
 Tirana
-Tiranë
 Tiraspol
 Tirat Karmel
 Tirebolu
@@ -43178,7 +43110,6 @@ Tramandaí
 Tramount
 Trang
 Trani
-Trans Nzoia
 Transylvania
 Trapani
 Trappes
@@ -43341,7 +43272,6 @@ Tríkala
 Trípol
 Trípoli
 Trípólí
-Trööndelage
 Trāl
 Trảng Bom
 Trảng Bàng
@@ -43681,7 +43611,6 @@ Turinas
 Turino
 Turinsk
 Turinu
-Turkana
 Turkestankaya oblast'
 Turkey
 Turkistan
@@ -44005,7 +43934,6 @@ Ualog
 Uambo
 Uaqaduqu
 Uarini
-Uasin Gishu
 Uauá
 Ubaidullāhganj
 Ubaitaba
@@ -44438,7 +44366,6 @@ Utebo
 Utena
 Utengule
 Utenos Rajonas
-Utenos apskritis
 Uthai Thani
 Uthal
 Utica
@@ -44604,7 +44531,6 @@ Valença
 Valença do Piauí
 Valera
 Valgagrad
-Valgamaa
 Valincia
 Valinda
 Valinhos
@@ -44707,7 +44633,6 @@ Varappuzha
 Varash
 Varazdinska Zupanija
 Varaždin
-Varaždinska županija
 Varberg
 Vardak
 Varel
@@ -44964,8 +44889,6 @@ Vestal
 Vestavia Hills
 Vestfirðir
 Vestfold
-Vestfold og Telemark
-Vestland
 Vestsjalland
 Vesttmannaeyjar
 Vestur-Bardhastrandarsysla
@@ -45072,7 +44995,6 @@ Vigneux-sur-Seine
 Vignola
 Vigo
 Vihari
-Vihiga
 Vihti
 Viikki
 Viin
@@ -45088,7 +45010,6 @@ Vijayawada
 Vijayawāda
 Vijentijan
 Vijāpur
-Viken
 Vikhorevka
 Vikindu
 Vikramasingapuram
@@ -45139,7 +45060,6 @@ Vilcún
 Vileyka
 Vilhena
 Viljandi
-Viljandimaa
 Viljanueva
 Viljoenskroon
 Vilkaviskio Rajonas
@@ -45243,7 +45163,6 @@ Vilna
 Vilnia
 Vilnias
 Vilniaus Rajonas
-Vilniaus apskritis
 Vilnious
 Vilnis
 Vilnius
@@ -45316,7 +45235,6 @@ Virginia Beach
 Virnij
 Viroflay
 Viroviticko-Podravska Zupanija
-Virovitičko-podravska županija
 Virudhachalam
 Virudunagar
 Virugambakkam
@@ -45543,7 +45461,6 @@ Vukhan
 Vukhu
 Vukovar
 Vukovarsko-Srijemska Zupanija
-Vukovarsko-srijemska županija
 Vulcan
 Vun-chu-su
 Vuosaari
@@ -45616,7 +45533,6 @@ Vídeň
 Vílnius
 Vín
 Vínarborg
-Võrumaa
 Völklingen
 Vù-chû-sṳ
 Vú-hon-sṳ
@@ -46152,7 +46068,6 @@ West Palm Beach
 West Park
 West Pennant Hills
 West Pensacola
-West Pokot
 West Puente Valley
 West Raleigh
 West Ridge
@@ -47408,7 +47323,6 @@ Yungkia
 Yungkia-hsien
 Yunji
 Yunjin
-Yunlin
 Yunlong
 Yunmen
 Yunmeng Chengguanzhen
@@ -47533,7 +47447,6 @@ Zacoalco de Torres
 Zacualtipán
 Zadar
 Zadarska Zupanija
-Zadarska županija
 Zafar
 Zafarwal
 Zafra
@@ -47552,7 +47465,6 @@ Zagreb
 Zagreba
 Zagrebacka Zupanija
 Zagrebas
-Zagrebačka županija
 Zagrebi
 Zagrebo
 Zagrebs
@@ -48684,9 +48596,7 @@ Zūnyì
 Šeņjana
 Šeškinė
 Šiauliai
-Šiaulių apskritis
 Šibenik
-Šibensko-kninska županija
 Šidziadžuangas
 Šidzjadžuana
 Šidzuoka
