@@ -487,8 +487,12 @@ struct EntitySpotter {
             && (!previous.isCapitalized || lexicon.commonWords.contains(previous.lowerHash) || previous.inHeadline)
     }
 
-    /// "Nairobi-Nakuru highway": an unknown hyphenated word whose two parts are known places is two places.
+    /// "the Nairobi-Nakuru highway": an unknown hyphenated word whose two parts are known places,
+    /// between "the" and a lower-case noun, is two places (a double surname such as "Medina-Rojas"
+    /// stands without them).
     private func appendPlacePair(_ token: EntityToken, position: Int, to found: inout [EntityMention]) -> Bool {
+        guard position > 0, tokens[position].joinsPrevious, tokens[position - 1].hash == Self.theHash,
+              position + 1 < tokens.count, tokens[position + 1].joinsPrevious, !tokens[position + 1].isCapitalized else { return false }
         var hyphen = token.start + 1
         while hyphen < token.end, bytes[hyphen] != 0x2D { hyphen += 1 }
         guard hyphen + 1 < token.end else { return false }
