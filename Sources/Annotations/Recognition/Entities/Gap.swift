@@ -48,6 +48,10 @@ struct Gap {
                 startsSentence = true  // “ ‘
             default: break
             }
+            // "Metal Workers' Union": a plural possessive apostrophe keeps the name together.
+            if byte == 0x27 || (length == 3 && byte == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99),
+               punctuationMarks == 0, spaces == 0, index > 0, bytes[index - 1] == 0x73,
+               index + length < bytes.count, bytes[index + length] == 0x20 { return }
             hasOtherPunctuation = true
             punctuationMarks += 1
         }

@@ -40,8 +40,15 @@ struct MentionLinker {
                 if let afterParticle = partAfterHyphen(last) {
                     aliases.insertIfAbsent(afterParticle, value: nameValue)
                 }
+                // "Kim Sung-ho" is "Kim" later: a hyphenated given name comes after the family name.
+                if mention.end > last.end && last.isCompoundPart || hasLowercaseAfterHyphen(last) {
+                    aliases.insertIfAbsent(tokens[mention.firstToken].lowerHash, value: nameValue)
+                }
             } else if let type = mention.type, mention.endToken - mention.firstToken == 1 {
                 knownTypes.insertIfAbsent(tokens[mention.firstToken].lowerHash, value: Self.code(of: type))
+            } else if mention.type == .place, EntitySpotter.placePrefixHashes.contains(tokens[mention.firstToken].hash) {
+                // "Mount Semeru", then "Semeru": the name after a place prefix is the place.
+                knownTypes.insertIfAbsent(tokens[mention.endToken - 1].lowerHash, value: Self.code(of: .place))
             }
         }
         var linked: [EntityMention] = []
@@ -134,6 +141,16 @@ struct MentionLinker {
         let index = mention.firstToken
         guard index > 0, tokens[index].joinsPrevious else { return false }
         return Self.placePrepositionHashes.contains(tokens[index - 1].hash)
+    }
+
+    /// "Min-jae", "Ki-moon": a hyphenated given name, whose bearer goes by the family name before it.
+    private func hasLowercaseAfterHyphen(_ token: EntityToken) -> Bool {
+        var index = token.start + 1
+        while index + 1 < token.end {
+            if bytes[index] == 0x2D { return bytes[index + 1] >= 0x61 && bytes[index + 1] <= 0x7A }
+            index += 1
+        }
+        return false
     }
 
     /// "Assad" for "al-Assad": the lower-cased hash of the part after a name particle.

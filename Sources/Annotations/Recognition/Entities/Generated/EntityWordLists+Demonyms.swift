@@ -106,6 +106,9 @@ Chilean
 Chileans
 Chinese
 Christian
+Christian Democrat
+Christian Democrats
+Christian Socialists
 Christians
 Colombian
 Colombians
@@ -169,6 +172,8 @@ Finn
 Finnish
 Finns
 Flemish
+Free Democrat
+Free Democrats
 French
 Frenchman
 Frenchmen
@@ -184,6 +189,7 @@ Ghanaians
 Greek
 Greeks
 Green
+Green Party members
 Greens
 Guatemalan
 Guatemalans
@@ -262,6 +268,8 @@ Latvian
 Latvians
 Lebanese
 Liberal
+Liberal Democrat
+Liberal Democrats
 Liberals
 Liberian
 Liberians
@@ -401,6 +409,8 @@ Slovak
 Slovaks
 Slovenian
 Slovenians
+Social Democrat
+Social Democrats
 Socialist
 Socialists
 Somali

@@ -4,7 +4,10 @@
 extension EntityWordLists {
     /// Organisation cue words (project, CC0).
     static let organisationWords = #"""
+AB
 AFC
+AG
+ASA
 Academy
 Administration
 Agencies
@@ -20,6 +23,7 @@ Association
 Authority
 Bank
 Battalion
+Bhd
 Board
 Books
 Brigade
@@ -29,6 +33,7 @@ Brotherhood
 Bureau
 CF
 Capital
+Cartel
 Center
 Centre
 Chamber
@@ -49,12 +54,14 @@ Community
 Company
 Conference
 Congress
+Constabulary
 Corp
 Corp.
 Corporation
 Corps
 Council
 Court
+Courts
 Crescent
 Cross
 Cycling
@@ -62,6 +69,8 @@ Daily
 Department
 Diocese
 Directorate
+Division
+Divisions
 Dynasty
 Energy
 Entertainment
@@ -77,6 +86,7 @@ Front
 Fund
 Gas
 Gazette
+GmbH
 Government
 Group
 Guard
@@ -102,6 +112,8 @@ Jihad
 Journal
 LLC
 Laboratories
+Laboratorio
+Laboratory
 Labs
 League
 Library
@@ -116,9 +128,11 @@ Ministries
 Ministry
 Mirror
 Mission
+Motor
 Motors
 Movement
 Museum
+NV
 Nations
 Navy
 Network
@@ -130,11 +144,13 @@ Opera
 Orchestra
 Organisation
 Organization
+Oyj
 PLC
 Parliament
 Partners
 Party
 Petroleum
+Pharma
 Pharmaceuticals
 Pictures
 Police
@@ -152,6 +168,7 @@ Records
 Reserve
 Review
 Rovers
+SA
 SC
 School
 Secretariat
@@ -160,10 +177,12 @@ Senate
 Service
 Services
 Society
+SpA
 Stock
 Studios
 Summit
 Systems
+Tbk
 Team
 Technologies
 Technology

@@ -14,8 +14,10 @@ AS Monaco
 AS Roma
 ASEAN
 AZ Alkmaar
+AbbVie
 African Union
 Agence France-Presse
+Airbus
 Ajax
 Al Ahly
 Al Arabiya
@@ -28,37 +30,56 @@ Al-Nassr
 Al-Nusra Front
 Al-Qaeda
 Al-Shabaab
-Amazon
+Alibaba
+Alphabet
+Alternative for Germany
 Amnesty International
 Anadolu
 Anderlecht
 Apple
 Arab League
+Aramco
+ArcelorMittal
 Arsenal
 Associated Press
 Aston Villa
+AstraZeneca
 Atalanta
 Athletic Bilbao
 Athletic Club
 Atletico Madrid
 Atlético Madrid
+BASF
 BBC
+BBVA
+BHP
+BMW
+BNP Paribas
+BP
+Baidu
+Bank of America
 Barca
+Barclays
 Barça
+Bayer
 Bayer Leverkusen
 Bayern
 Bayern Munich
 Benfica
+Berkshire Hathaway
 Bernama
 Besiktas
 Betis
 Beşiktaş
+BlackRock
 Bloomberg
 Boca Juniors
+Boeing
 Boko Haram
 Borussia Dortmund
 Borussia Monchengladbach
 Borussia Mönchengladbach
+Bosch
 Bournemouth
 Brentford
 Brighton & Hove Albion
@@ -68,17 +89,26 @@ Burnley
 CBS
 CIA
 CNN
+CaixaBank
 Celta Vigo
 Celtic
 Chelsea
+Chevron
+Citi
+Citigroup
 Club Brugge
+Coca-Cola
+Commerzbank
 Congress
 Corinthians
+Credit Suisse
 Crystal Palace
 DPA
 Daesh
 Deportivo La Coruna
+Deutsche Bank
 Dinamo Zagreb
+Disney
 Dortmund
 Downing Street
 Duma
@@ -87,13 +117,19 @@ E.U.
 EFE
 EU
 Eintracht Frankfurt
+Eli Lilly
 Elysee
+Eni
+Equinor
 Espanyol
 European Commission
 European Parliament
 European Union
 Europol
+Evercore
 Everton
+Exxon Mobil
+ExxonMobil
 FBI
 FC Barcelona
 FC Porto
@@ -107,30 +143,44 @@ Feyenoord
 Fiorentina
 Flamengo
 Fox News
+Foxconn
 Free Syrian Army
 Fulham
 GRU
+GSK
 Galatasaray
+Gazprom
+General Motors
 Getty
 Getty Images
+Glencore
+Goldman Sachs
 Google
+HSBC
 HTS
 Hamas
 Hayat Tahrir al-Sham
 Hertha Berlin
 Hezbollah
 Hoffenheim
+Honda
+Huawei
 Human Rights Watch
+Hyundai
 IAEA
+IBM
 ICC
 ICRC
 IMF
+ING
 IOC
 IRNA
 IS
 ISIL
 ISIS
+Infosys
 Instagram
+Intel
 Inter Miami
 Inter Milan
 Interfax
@@ -138,31 +188,49 @@ Internazionale
 Interpol
 Ipswich Town
 Islamic State
+JP Morgan
+JPMorgan
+JPMorgan Chase
 Jabhat al-Nusra
+Jefferies
+Johnson & Johnson
 Juventus
 KGB
+Kia
 Knesset
 Kremlin
 Kyodo
 LA Galaxy
+LG Electronics
+Lazard
 Lazio
 Leeds United
 Leicester City
 Leverkusen
 Lille OSC
 Liverpool FC
+Lloyds
 Luton Town
 MI5
 MI6
 MSF
+Macquarie
+Maersk
 Man City
 Man United
 Man Utd
 Manchester City
 Manchester United
+Mastercard
+McDonald's
 Medecins Sans Frontieres
+Mercedes-Benz
+Merck
 Microsoft
 Middle East Eye
+Mizuho
+Moderna
+Morgan Stanley
 Mossad
 Médecins Sans Frontières
 NASA
@@ -171,10 +239,19 @@ NBC
 NPR
 NSA
 Napoli
+NatWest
+Nestle
+Nestlé
+Netflix
 Newcastle United
+Nissan
+Nomura
 Norwich City
 Nottingham Forest
+Novartis
+Novo Nordisk
 Nusra Front
+Nvidia
 OCHA
 OECD
 OGC Nice
@@ -185,6 +262,8 @@ Olympics
 Olympique Lyonnais
 Olympique Marseille
 Olympique de Marseille
+OpenAI
+Oracle
 Osasuna
 Oxfam
 PBS
@@ -194,14 +273,21 @@ PSV
 PSV Eindhoven
 PTI
 Palmeiras
+Panasonic
 Panathinaikos
 Paris Saint-Germain
 Paris St-Germain
 Parliament
+PayPal
 Pentagon
+PepsiCo
+Petrobras
+Pfizer
+Procter & Gamble
 RB Leipzig
 RC Lens
 RIA Novosti
+Rabobank
 Rangers
 Rayo Vallecano
 Real Betis
@@ -212,15 +298,27 @@ Red Bull Salzburg
 Red Crescent
 Red Cross
 Red Star Belgrade
+Reliance Industries
+Renault
+Repsol
 Reuters
+Rio Tinto
 River Plate
+Roche
+Rosneft
+Rothschild
 SANA
 SC Freiburg
 SDF
+SK Hynix
 SVR
 Sampdoria
+Samsung
+Samsung Electronics
+Sanofi
 Santos FC
 Sassuolo
+Saudi Aramco
 Save the Children
 Schalke
 Schalke 04
@@ -229,43 +327,65 @@ Senate
 Sevilla FC
 Shakhtar Donetsk
 Sheffield United
+Shell
+Siemens
 Sky News
+Societe Generale
+Société Générale
+Sony
 Southampton FC
+SpaceX
 Sporting Braga
 Sporting CP
 Sporting Lisbon
 Spurs
 Stade Rennais
+Standard Chartered
+Starbucks
 State Department
+Stellantis
 Sunderland AFC
 Supreme Court
 TASS
+TSMC
 Taliban
 Tass
 Telegram
+Tencent
+Tesla
 TikTok
 Torino
+TotalEnergies
 Tottenham
 Tottenham Hotspur
+Toyota
+Trafigura
 Twitter
 U.N.
+UBS
 UEFA
 UN
 UNESCO
 UNHCR
 UNICEF
 UNRWA
+Uber
 Udinese
+Unilever
 Union Berlin
 United Nations
 Valencia CF
 VfB Stuttgart
 VfL Wolfsburg
 Villarreal
+Vitol
+Volkswagen
 WFP
 WHO
 WTO
+Walmart
 Watford FC
+Wells Fargo
 Werder Bremen
 West Brom
 West Bromwich Albion
@@ -278,6 +398,7 @@ Wolves
 World Bank
 World Health Organisation
 World Health Organization
+Xiaomi
 Xinhua
 YPG
 Yonhap

@@ -7,6 +7,7 @@ extension EntityWordLists {
 Airport
 Arena
 Avenue
+Base
 Bay
 Beach
 Boulevard
@@ -27,6 +28,7 @@ Desert
 District
 Falls
 Forest
+Fort
 Gate
 Glacier
 Governorate

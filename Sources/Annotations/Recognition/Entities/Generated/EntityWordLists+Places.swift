@@ -7,6 +7,8 @@ extension EntityWordLists {
 A Coruña
 A Estrada
 A Yun Pa
+A'ali an Nil
+A'ana
 A-k'o-su
 A-k'o-su-chen
 A-k'o-su-hsien
@@ -78,6 +80,7 @@ Aalst
 Aalten
 Aalter
 Aarau
+Aargau
 Aarschot
 Aarsâl
 Aba
@@ -86,6 +89,7 @@ Abadeh
 Abadia de Goiás
 Abaetetuba
 Abaeté
+Abaiang
 Abakaliki
 Abakan
 Abala
@@ -96,6 +100,7 @@ Abano Terme
 Abarkūh
 Abaré
 Abashiri
+Abashis
 Abasolo
 Abay
 Abaza
@@ -109,6 +114,7 @@ Abdu Rahiman Nagar
 Abdulino
 Abejorral
 Abelardo Luz
+Abemama
 Abengourou
 Abeokuta
 Abepura
@@ -168,6 +174,7 @@ Abreu e Lima
 Abreus
 Abruzzo
 Abrīsham
+Abseron Rayonu
 Abu Dhabi
 Abu Jibeha
 Abu Suweir-el-Mahatta
@@ -186,6 +193,7 @@ Abudža
 Abugia
 Abugo
 Abuja
+Abuja Federal Capital Territory
 Abuko
 Aburi
 Abuya
@@ -247,10 +255,12 @@ Aci Castello
 Aci Catena
 Acilia-Castel Fusano-Ostia Antica
 Acireale
+Acklins and Crooked Islands
 Acmer
 Acocks Green
 Acopiara
 Acornhoek
+Acquaviva
 Acquaviva delle Fonti
 Acqui Terme
 Acra
@@ -259,10 +269,13 @@ Acton
 Actopan
 Acworth
 Acámbaro
+Ad Dakhiliyah
+Ad Daqahliyah
 Ad Daqahlīyah
 Ad Darbāsīyah
 Ad Darwa
 Ad Dasmah
+Ad Dawhah
 Ad Dawādimī
 Ad Dilam
 Ad Dilinjāt
@@ -319,6 +332,7 @@ Adelaïde
 Adelejd
 Adelfas
 Adelfia
+Adelie Land
 Adelphi
 Adelàida
 Adem
@@ -331,18 +345,22 @@ Adenta
 Ades
 Adh Dhayd
 Adhanah
+Adiake'
 Adiaké
 Adichānallūr
+Adigenis
 Adilcevaz
 Adirampattinam
 Adis-Abebo
 Adisabeba
 Adiwerna
+Adiyaman
 Adiyanuthu
 Adjaouèrè
 Adjarra
 Adjud
 Adjumani
+Adjuntas
 Adler
 Adlershof
 Adliswil
@@ -364,9 +382,11 @@ Adzhmer
 Adzmer
 Adzmera
 Adzmeras
+Adzope
 Adzopé
 Adzsmir
 Adélaïde
+Adélie Land
 Adén
 Adıyaman
 Adūr
@@ -398,6 +418,7 @@ Afrânio
 Afula
 Afurada de Baixo
 Afuá
+Afyon
 Afyonkarahisar
 Afzalgarh
 Afzalpur
@@ -409,6 +430,7 @@ Agadir
 Agadir-Ida-Ou-Tanane
 Agadiras
 Agadyr
+Agalega Islands
 Agano
 Agaram
 Agartala
@@ -416,6 +438,9 @@ Agats
 Agawam
 Agbor
 Agboville
+Agcabadi Rayonu
+Agdam Rayonu
+Agdas Rayonu
 Agde
 Agege
 Agen
@@ -433,6 +458,7 @@ Agios Ioannis Rentis
 Aglantziá
 Aglipay
 Agmer
+Agnibilekrou
 Agnibilékrou
 Agogo
 Agoo
@@ -442,19 +468,24 @@ Agouraï
 Agra
 Agram
 Agrestina
+Agri
 Agrigento
 Agro
 Agropoli
 Agryz
 Agrínio
+Agstafa Rayonu
+Agsu Rayonu
 Agua Caliente
 Agua Dulce
 Agua Prieta
 Agua Rasa
 Aguachica
+Aguada
 Aguada de Pasajeros
 Aguadas
 Aguadilla
+Aguas Buenas
 Aguascalientes
 Aguaskal'entes
 Aguaskalentes
@@ -483,6 +514,7 @@ Agüimes
 Ah Lel
 Ahafo
 Ahal
+Ahal Welayaty
 Ahar
 Ahaus
 Ahfir
@@ -512,6 +544,7 @@ Ahram
 Ahraura
 Ahrensburg
 Ahu
+Ahuachapan
 Ahuachapán
 Ahualulco de Mercado
 Ahuntsic-Cartierville
@@ -530,19 +563,26 @@ Ahwaz
 Ahwiaa
 Ahwāz
 Ahīwāra
+Aibonito
 Aichach
 Aichi
 Aidin
+Aiga-i-le-Tai
 Aigáleo
 Aihara
 Aihui
 Aiken
 Aileu
+Ailinginae
+Ailinglaplap
+Ailuk
 Aimeliik
 Aimogasta
 Aimorés
+Ain Defla
 Ain El Aouda
 Ain Sukhna
+Ain Temouchent
 Ain el Hadjel
 Ainas
 Aintab
@@ -553,15 +593,20 @@ Airdrie
 Airmadidi
 Airoli
 Aisai
+Aisen del General Carlos Ibanez del Campo
 Aistala
 Aisén del General Carlos Ibañez del Campo
 Ait Melloul
 Ait Ourir
 Ait Yazza
+Aitolia kai Akarnania
+Aitutaki
 Aiud
+Aiwo
 Aix-en-Provence
 Aix-les-Bains
 Aizawl
+Aizkraukles Rajons
 Aizu-Wakamatsu
 Aizu-misato Machi
 Ajab Shīr
@@ -574,11 +619,13 @@ Ajara
 Ajaria
 Ajax
 Ajdabiya
+Ajdovscina
 Ajeetgarh
 Ajegunle
 Ajiki
 Ajim
 Ajka
+Ajlun
 Ajman
 Ajmer
 Ajni
@@ -589,6 +636,7 @@ Akademgorodok
 Akademicheskoe
 Akaike
 Akaiwa
+Akale Guzay
 Akalkot
 Akalkuva
 Akaltara
@@ -600,6 +648,7 @@ Akapulkas
 Akapulko
 Akapúlkó
 Akara
+Akaroa
 Akasaka
 Akashi
 Akatsi
@@ -607,14 +656,20 @@ Akatsuka
 Akbarpur
 Akbou
 Akdağmadeni
+Akershus
 Akesalayi
 Akesu
 Aketi
+Akhaia
+Akhalgoris
+Akhalk'alak'is
+Akhalts'ikhis
 Akhaltsikhe
 Akhiar
 Akhisar
 Akhmadabad
 Akhmedabad
+Akhmetis
 Akhmīm
 Akhnūr
 Akhtubinsk
@@ -640,6 +695,7 @@ Aklakhoma-Sici
 Aklan
 Aklera
 Aklūj
+Akmenes Rajonas
 Akmola
 Akmolins'k
 Akmolinsk
@@ -654,6 +710,7 @@ Akouinkon
 Akoupé
 Akowonjo
 Akra
+Akranes
 Akrao
 Akron
 Aksaray
@@ -692,10 +749,15 @@ Akçakale
 Akçakoca
 Akçapınar
 Akşehir
+Al 'Aqabah
+Al 'Asimah
+Al 'Aziziyah
 Al Aaroui
 Al Abyār
+Al Ahmadi
 Al Ain City
 Al Ajaylat
+Al Anbar
 Al Anbār
 Al Awsaţ
 Al Aḩmadī
@@ -703,10 +765,15 @@ Al Bada'a
 Al Badrashayn
 Al Badārī
 Al Bahah
+Al Bahr al Ahmar
+Al Balqa'
 Al Balqā’
 Al Balyanā
+Al Basrah
+Al Batinah
 Al Bawīţī
 Al Bayda
+Al Bayda'
 Al Bayāḑīyah
 Al Bayḑā’
 Al Başalīyah Baḩrī
@@ -716,6 +783,8 @@ Al Baţţālīyah
 Al Baţḩā’
 Al Baḩr al Aḩmar
 Al Brouj
+Al Buhayrah
+Al Buhayrat
 Al Bukayrīyah
 Al Burayj
 Al Buraymī
@@ -728,8 +797,10 @@ Al Bāḩah
 Al Bīrah
 Al Diwaniyah
 Al Fallūjah
+Al Farwaniyah
 Al Farwānīyah
 Al Fashn
+Al Fatih
 Al Fayyum
 Al Fayyūm
 Al Faḩāḩīl
@@ -741,23 +812,34 @@ Al Fuḩayş
 Al Fāw
 Al Fūlah
 Al Ghanāyim
+Al Gharbiyah
 Al Gharbīyah
 Al Ghurayfah
+Al Ghuwayriyah
 Al Ghānim
+Al Hadd
 Al Haouz
 Al Hasaheisa
+Al Hasakah
 Al Hillah
 Al Hilāl al Gharbīyah
 Al Hilāl ash Sharqīyah
 Al Hilāliyya
 Al Hindīyah
+Al Hoceima
 Al Hoceïma
+Al Hudaydah
+Al Hudud ash Shamaliyah
 Al Hufūf
 Al Hārithah
 Al Ibrāhīmīyah
+Al Iskandariyah
 Al Iskandarīyah
+Al Isma'iliyah
 Al Ismā'īlīyah
+Al Jabal al Akhdar
 Al Jadīd
+Al Jahra'
 Al Jahrā’
 Al Jammālīyah
 Al Janūb
@@ -765,9 +847,13 @@ Al Janūbī
 Al Janūbīyah
 Al Jawf
 Al Jazeera Aba
+Al Jazirah
+Al Jizah
 Al Jubayhah
 Al Jubayl
+Al Jufrah
 Al Jumayl
+Al Jumayliyah
 Al Jumūm
 Al Jurf
 Al Jīzah
@@ -776,6 +862,7 @@ Al Karama
 Al Khabrā’
 Al Khafjī
 Al Kharj
+Al Khartum
 Al Khawr
 Al Khums
 Al Khurmah
@@ -784,14 +871,19 @@ Al Khābūrah
 Al Khānkah
 Al Khārjah
 Al Kiswah
+Al Kufrah
+Al Ladhiqiyah
 Al Lādhiqīyah
 Al Līth
+Al Madinah
 Al Madīnah
 Al Madīnah al Munawwarah
 Al Mafraq
 Al Mahbūlah
 Al Mahrah
+Al Mahwit
 Al Majaz
+Al Manamah
 Al Manqaf
 Al Mansurah
 Al Manzalah
@@ -808,6 +900,11 @@ Al Maḩwīt
 Al Maḩāwīl
 Al Mijlad
 Al Minshāh
+Al Mintaqah al Gharbiyah
+Al Mintaqah al Wusta
+Al Mintaqah ash Shamaliyah
+Al Minufiyah
+Al Minya
 Al Minyā
 Al Minūfīyah
 Al Miqdādīyah
@@ -819,22 +916,28 @@ Al Muharraq
 Al Munayzilah
 Al Murar al Qadīm
 Al Muteena
+Al Muthanna
 Al Muthanná
 Al Muḩarraq
 Al Mālikīyah
 Al Qadarif
+Al Qadisiyah
+Al Qahirah
+Al Qalyubiyah
 Al Qalyūbīyah
 Al Qanāyāt
 Al Qanāţir al Khayrīyah
 Al Qanţarah
 Al Qaryatayn
 Al Qarārah
+Al Qasim
 Al Qawāsim
 Al Qaşīm
 Al Qaşşāşīn
 Al Qaţīf
 Al Qiţena
 Al Qubbah
+Al Qunaytirah
 Al Qunayţirah
 Al Qurayn
 Al Qurnah
@@ -850,12 +953,15 @@ Al Safa
 Al Sajaah
 Al Shamkhah City
 Al Uqşur
+Al Wadi al Jadid
+Al Wahdah
 Al Waheda
 Al Wajh
 Al Wakrah
 Al Waqf
 Al Warqaa
 Al Wasl
+Al Wusta
 Al Wusţá
 Al Wādī al Jadīd
 Al Wāsiţah
@@ -1020,6 +1126,7 @@ Aldine
 Aldoar
 Aldrich Bay
 Aldridge
+Ale'pe'
 Aleg
 Alegre
 Alegrete
@@ -1108,6 +1215,7 @@ Alhandra
 Alhaurín de la Torre
 Alhaurín el Grande
 Ali
+Ali Bayramli Sahari
 Ali Mendjeli
 Ali Sabieh
 Ali Sabih
@@ -1115,11 +1223,13 @@ Aliaga
 Aliança
 Aliayabiagba
 Aliağa
+Alibori
 Alicante
 Alice
 Alice Springs
 Alicia
 Alief
+Alifu
 Aligarh
 Aligarkh
 Alimosho
@@ -1188,6 +1298,7 @@ Almozara
 Almpoukerki
 Almuñécar
 Alnāvar
+Alo
 Alor Gajah
 Alor Setar
 Alot
@@ -1198,6 +1309,7 @@ Alpignano
 Alpinópolis
 Alps
 Alquízar
+Alsace
 Alsdorf
 Alse
 Alsergrund
@@ -1209,6 +1321,7 @@ Alt-Hohenschönhausen
 Alta
 Alta Floresta d'Oeste
 Alta Gracia
+Alta Verapaz
 Alta Vista
 Altadena
 Altagracia de Orituco
@@ -1236,6 +1349,9 @@ Alto Hama
 Alto Hospicio
 Alto Lucero
 Alto Molocue
+Alto Paraguay
+Alto Parana
+Alto Paraná
 Alto Paraíso
 Altofen
 Alton
@@ -1253,6 +1369,7 @@ Altus
 Altônia
 Altınşehir
 Aluche
+Aluksnes Rajons
 Alum Rock
 Alumínio
 Alushta
@@ -1267,6 +1384,7 @@ Alvorada
 Alwar
 Alwaye
 Alxer
+Alytaus Rajonas
 Alytus
 Alzenau in Unterfranken
 Alzer
@@ -1310,6 +1428,7 @@ Amaliáda
 Amalner
 Amalāpuram
 Amambai
+Amambay
 Amami
 Aman
 Amanas
@@ -1320,7 +1439,9 @@ Amangarh
 Amani
 Amano
 Amans
+Amapa
 Amapá
+Amara
 Amaraji
 Amarante
 Amarante do Maranhão
@@ -1334,6 +1455,7 @@ Amarumayu
 Amasya
 Amatitlán
 Amazonas
+Amazonia
 Amba Giorgis
 Ambad
 Ambaji
@@ -1371,6 +1493,7 @@ Amborg
 Ambositra
 Ambourgo
 Ambovombe
+Ambrolauris
 Ambur
 Amburgo
 Amburgu
@@ -1403,6 +1526,7 @@ Amesterdao
 Amesterdã
 Amesterdão
 Amet
+Amhara
 Amherst
 Amherst Center
 Ami
@@ -1496,6 +1620,7 @@ Amszterdam
 Amsŭt'erŭdam
 Amudālavalasa
 Amuntai
+Amuri
 Amursk
 Amusitedan
 Amusuterudamu
@@ -1519,8 +1644,11 @@ An Nabk
 An Najaf
 An Najmah
 An Nhơn
+An Nil al Abyad
+An Nil al Azraq
 An Nimas
 An Nuhūd
+An Nuqat al Khams
 An Nuşayrāt
 An Nāşirīyah
 An Nūbārīyah
@@ -1564,6 +1692,7 @@ An-yang-hsien
 An-čching
 An-šan
 An-šun
+Anabar
 Anaco
 Anacortes
 Anadyr
@@ -1591,7 +1720,9 @@ Anantapur
 Anantnag
 Anapa
 Anapu
+Anasco
 Anastácio
+Anatolia
 Anberes
 Anbu
 Anbyŏn-ŭp
@@ -1614,7 +1745,10 @@ Anda
 Andada
 Andahuaylas
 Andalia
+Andalucia
 Andalucía
+Andalusia
+Andaman and Nicobar Islands
 Andapa
 Andautonia
 Andenne
@@ -1627,6 +1761,7 @@ Andican
 Andidzhan
 Andijan
 Andijon
+Andijon Wiloyati
 Andiján
 Andilamena
 Andipalayam
@@ -1649,6 +1784,7 @@ Andradas
 Andradina
 Andreyevskoye
 Andria
+Andrijevica
 Andritz
 Andrychów
 Andulo
@@ -1657,7 +1793,9 @@ Andéranboukan
 Andújar
 Andīmeshk
 Andīsheh
+Anegada
 Anekal
+Anetan
 Anfa
 Anfu
 Ang Mo Kio New Town
@@ -1671,6 +1809,7 @@ Angarsk
 Angat
 Angatuba
 Angaur
+Angeles
 Angeles City
 Angelopolis
 Angermünde
@@ -1692,7 +1831,9 @@ Anguriyah
 Angyalföld
 Anhanguera
 Anhua
+Anhui
 Anhui Sheng
+Anibare
 Anicuns
 Anié
 Anjad
@@ -1766,6 +1907,12 @@ Ansan-si
 Ansanas
 Ansano
 Ansbach
+Anse Boileau
+Anse Etoile
+Anse Louis
+Anse Royale
+Anse aux Pins
+Anse-la-Raye
 Anseong
 Anserma
 Ansfelden
@@ -1798,6 +1945,7 @@ Antananarywa
 Antananarívó
 Antanifotsy
 Antarctica
+Antartica e Islas del Atlantico Sur
 Antayla
 Anten
 Antenenerivo
@@ -1810,6 +1958,7 @@ Antigua and Barbuda
 Antiguo Cuscatlán
 Antioch
 Antiocheia
+Antioquia
 Antipolo
 Antofagasta
 Antonina
@@ -1845,6 +1994,7 @@ Antwerpn
 Antwyrpijo
 Antwérp
 Antália
+Antártica
 Anuppānadi
 Anuradhapura
 Anusawari
@@ -1862,10 +2012,12 @@ Anyang-si
 Anyi
 Anyihsien
 Anyinam
+Anyksciu Rajonas
 Anyuan
 Anzhero-Sudzhensk
 Anzhi
 Anzio
+Anzoategui
 Anzoátegui
 Anáhuac
 Anápolis
@@ -1926,6 +2078,8 @@ Apopka
 Aporá
 Apostol Santiago
 Apostolove
+Appenzell Ausserrhoden
+Appenzell Innerrhoden
 Appi
 Apple Valley
 Appleton
@@ -1933,7 +2087,9 @@ Aprelevka
 Aprilia
 Apsheronsk
 Apucarana
+Apulia
 Apure
+Apurimac
 Apurimaq
 Apuí
 Apóstoles
@@ -1950,6 +2106,7 @@ Aqtöbe
 Aquidabã
 Aquidauana
 Aquiraz
+Aquitaine
 Aqyar
 Ar Radīsīyah Qiblī
 Ar Rahad
@@ -1958,10 +2115,13 @@ Ar Raqqah
 Ar Rass
 Ar Rastan
 Ar Rayna
+Ar Rayyan
 Ar Rayyān
 Ar Rayāyinah
 Ar Raḩmānīyah
+Ar Rifa' wa al Mintaqah al Janubiyah
 Ar Riqqah
+Ar Riyad
 Ar Riyāḑ
 Ar Rudayyif
 Ar Rumaylah
@@ -1989,16 +2149,20 @@ Aracaju
 Aracataca
 Aracati
 Araci
+Aracinovo
 Aracoiaba
 Aracruz
 Arad
 Aradíppou
 Aragarças
+Aragatsotn
+Aragon
 Aragua
 Aragua de Barcelona
 Araguari
 Araguatins
 Araguaína
+Aragón
 Arai
 Araioses
 Arak
@@ -2019,6 +2183,7 @@ Arandas
 Arang
 Aranjuez
 Arantāngi
+Aranuka
 Aranyaprathet
 Aranđelovac
 Arao
@@ -2041,6 +2206,7 @@ Araruna
 Arasazhu
 Arashiyama
 Arauca
+Araucania
 Arauco
 Araucária
 Araure
@@ -2070,6 +2236,9 @@ Arcata
 Arcelia
 Arcella
 Archena
+Archipel des Marquises
+Archipel des Tuamotu
+Archipel des Tubuai
 Arcola East
 Arcore
 Arcos
@@ -2080,6 +2249,7 @@ Arcoverde
 Arctic
 Arcueil
 Ard-ar-Rum
+Ardabil
 Ardabīl
 Ardahan
 Ardakān
@@ -2119,8 +2289,12 @@ Argel
 Argentan
 Argenteuil
 Argentina
+Argentine Antarctica
+Arges
+Argeș
 Argier
 Argièr
+Argolis
 Argun
 Argungu
 Argyroúpoli
@@ -2130,6 +2304,8 @@ Arhavi
 Arheilgen
 Arhel
 Arhribs
+Arhus
+Ariana
 Aribinda
 Arica
 Arica y Parinacota
@@ -2159,10 +2335,12 @@ Arjawinangun
 Arjel
 Arjona
 Arkadag
+Arkadhia
 Arkalgūd
 Arkalyk
 Arkansas
 Arkhabīl Suquţrá
+Arkhangel'skaya
 Arkhangel’sk
 Arles
 Arlington
@@ -2179,8 +2357,10 @@ Armidale
 Armilla
 Armyansk
 Arnavutköy
+Arnessysla
 Arnhem
 Arni
+Arno
 Arnold
 Arnsberg
 Arnstadt
@@ -2189,6 +2369,7 @@ Aroeiras
 Arok
 Arona
 Aroor
+Arorae
 Arouca
 Arpino
 Arrah
@@ -2223,6 +2404,7 @@ Artashat
 Arteixo
 Artemisa
 Artesia
+Artibonite
 Artigas
 Artik
 Artur Alvim
@@ -2241,6 +2423,7 @@ Arukutti
 Arumanai
 Arumuganeri
 Arun Amarin
+Arunachal Pradesh
 Arunāchal Pradesh
 Aruppukkottai
 Arusa
@@ -2279,9 +2462,11 @@ As Sarw
 As Sawānī
 As Saţwah
 As Sinbillāwayn
+As Sulaymaniyah
 As Sulaymānīyah
 As Sulayyil
 As Sulţah al Jadīdah
+As Suwayda'
 As Suwaydā'
 As Suwayq
 As Suways
@@ -2325,9 +2510,12 @@ Asgabata
 Asgabate
 Asgabato
 Ash Shafā
+Ash Shamaliyah
 Ash Shamālīyah
+Ash Sharqiyah
 Ash Sharqāt
 Ash Sharqīyah
+Ash Shati'
 Ash Shaykh Zuwayd
 Ash Shaţrah
 Ash Shimāl
@@ -2404,6 +2592,7 @@ Asparuhovo
 Aspe
 Aspen Hill
 Aspern
+Aspindzis
 Asprópyrgos
 Asqabad
 Assa
@@ -2436,10 +2625,12 @@ Astano
 Astanà
 Astaná
 Astara
+Astara Rayonu
 Asti
 Aston
 Astorga
 Astoria
+Astrakhanskaya
 Astraviec
 Astrea
 Asturias
@@ -2458,6 +2649,7 @@ Asunsjonas
 Asunson
 Asunsyon
 Asunsyun
+Aswan
 Aswān
 Asxabad
 Asyout
@@ -2468,12 +2660,17 @@ Aszmara
 Asztana
 Asúnsjón
 Asāra
+At Ta'mim
+At Tafilah
 At Tall
 At Tall al Kabīr
 At Tāj
 At-Ta'if
 At-Ta’if
 Atacama
+Atacora
+Atafu
+Atakora
 Atakpamé
 Atalaia
 Atalaia do Norte
@@ -2541,6 +2738,7 @@ Atibaia
 Atima
 Atimonan
 Atina
+Atiu
 Atkarsk
 Atlacomulco de Fabela
 Atlant
@@ -2549,10 +2747,17 @@ Atlantae
 Atlantic
 Atlantic City
 Atlantic Ocean
+Atlantico
+Atlantico Norte
+Atlantico Sur
+Atlantida
+Atlantique
 Atlantis
 Atlanto
 Atlixco
 Atlonta
+Atlántico
+Atlántida
 Atmakūr
 Atotonilco el Alto
 Atoyac de Álvarez
@@ -2567,12 +2772,14 @@ Attalia
 Attapu
 Attendorn
 Attibele
+Attiki
 Attili
 Attimarappatti
 Attingal
 Attleboro
 Attock City
 Attur
+Atua
 Atuntaqui
 Atwater
 Atwater Village
@@ -2608,6 +2815,7 @@ Aumwnz
 Aumyn
 Aung San
 Aungban
+Aur
 Auraiya
 Aurangabad
 Aurangabad Cantonment
@@ -2621,24 +2829,33 @@ Aurora
 Aurora do Pará
 Aurād
 Ausa
+Ausser-Rhoden
+Aust-Agder
 Austin
 Austino
 Austinopolis
 Austintown
 Australia
+Australian Antarctic Territory
 Australian Capital Territory
 Australind
 Austria
+Austur-Bardhastrandarsysla
+Austur-Hunavatnssysla
+Austur-Skaftafellssysla
 Austurland
 Autazes
 Autlán de Navarro
 Autun
+Auvergne
+Auvergne-Rhône-Alpes
 Auxerre
 Avadi
 Avalēpalli
 Avan
 Avanigadda
 Avaniyāpuram
+Avarua
 Avaré
 Avdiyivka
 Avedøre
@@ -2671,6 +2888,7 @@ Awaji
 Awara
 Awasa
 Awati
+Awbari
 Awbūk
 Awdal
 Aweil
@@ -2697,6 +2915,7 @@ Ayang-ni
 Ayapel
 Ayase
 Ayaviri
+Aydin
 Aydın
 Aydūn
 Ayer Itam
@@ -2720,9 +2939,12 @@ Ayyalur
 Ayyampettāi
 Ayıntap
 Az Zabadānī
+Az Zahirah
 Az Zahrā’
+Az Zarqa'
 Az Zarqā
 Az Zarqā’
+Az Zawiyah
 Az Zaynīyah Qiblī
 Az Zubayr
 Az Zulfī
@@ -2734,6 +2956,8 @@ Azaguié
 Azambuja
 Azamgarh
 Azamino
+Azarbayjan-e Gharbi
+Azarbayjan-e Sharqi
 Azare
 Azazga
 Azcapotzalco
@@ -2881,6 +3105,7 @@ BZJ
 BZV
 BZX
 Ba Dinh
+Ba Ria-Vung Tau
 Ba Vì
 Ba Đồn
 Baalbek
@@ -2903,6 +3128,7 @@ Babati
 Baben
 Babenhausen
 Baberu
+Babil
 Bablāi
 Babo-Pangulo
 Babor
@@ -2913,8 +3139,14 @@ Babushkin
 Babīlā
 Babīlē
 Babīna
+Bac
+Bac Giang
+Bac Kan
+Bac Lieu
+Bac Ninh
 Bacabal
 Bacabeira
+Bacau
 Bacchus Marsh
 Bacheli
 Bachhraon
@@ -2925,9 +3157,11 @@ Back Mountain
 Backnang
 Baclaran
 Bacoli
+Bacolod
 Bacolod City
 Bacoor
 Bacora
+Bacs-Kiskun
 Bacu
 Bacuri
 Bacú
@@ -2975,6 +3209,7 @@ Bada Malhera
 Badagara
 Badagry
 Badajoz
+Badakhshan
 Badakhshān
 Badalona
 Badarganj
@@ -2982,7 +3217,10 @@ Baddi
 Baddomalhi
 Baden
 Baden-Baden
+Baden-Wuerttemberg
+Baden-Württemberg
 Badessa
+Badghis
 Badgām
 Badhoevedorp
 Badi
@@ -3010,6 +3248,7 @@ Baesweiler
 Baeyrut
 Baeza
 Bafang
+Bafata
 Bafatá
 Baffa
 Bafia
@@ -3046,9 +3285,12 @@ Bagerhat
 Baggabag B
 Bagha Purana
 Baghdad
+Baghdat'is
 Baghdād
 Bagheria
+Baghlan
 Baghlān
+Bagmati
 Bagneux
 Bagnolet
 Bagnoli
@@ -3081,6 +3323,7 @@ Bahir Dar
 Bahjoi
 Bahliz
 Bahlā’
+Bahr al Jabal
 Bahr el Ghazal
 Bahraigh
 Bahrain
@@ -3107,6 +3350,8 @@ Baichihe
 Baidi
 Baidoa
 Baidyabāti
+Baie Lazare
+Baie Sainte Anne
 Baie du Tombeau
 Baie-Comeau
 Baie-Mahault
@@ -3148,6 +3393,7 @@ Baisheng
 Baishikante
 Baishishan
 Baitao
+Baiti
 Baitu
 Baitulmuqaddis
 Baituo
@@ -3162,11 +3408,13 @@ Bai’anba
 Baja
 Baja California
 Baja California Sur
+Baja Verapaz
 Bajos de Haina
 Bakal
 Bakarwāla
 Bakau
 Bakau New Town
+Baker Island
 Bakersfield
 Bakhavalpura
 Bakhchysaray
@@ -3177,6 +3425,7 @@ Bakhtaran
 Bakhtiarpur
 Bakhtiyārpur
 Baki
+Baki Sahari
 Bako
 Bakoe
 Bakool
@@ -3204,6 +3453,7 @@ Balagtas
 Balaguer
 Balai Pungut
 Balaka
+Balakan Rayonu
 Balaklava
 Balakliya
 Balakouya
@@ -3231,6 +3481,7 @@ Baldwin
 Baldwin Park
 Bale Hawassa
 Bale Robe
+Balearic Islands
 Balen
 Balenzia
 Balezino
@@ -3238,6 +3489,7 @@ Balfour
 Bali
 Baliguda
 Balik Pulau
+Balikesir
 Balikpapan
 Balikpapanas
 Balingen
@@ -3245,6 +3497,7 @@ Baliuag
 Baliwan
 Baljurashi
 Balkan
+Balkan Welayaty
 Balkanabat
 Balkans
 Balkh
@@ -3274,6 +3527,7 @@ Balotra
 Balqash
 Balrāmpur
 Balta
+Balti
 Baltic Sea
 Baltimor
 Baltimora
@@ -3288,10 +3542,12 @@ Balulang
 Balung
 Balussheri
 Balvanera
+Balvu Rajons
 Balwyn North
 Balykchy
 Balykshi
 Balzar
+Balzers
 Balé
 Baléyara
 Balāngīr
@@ -3318,10 +3574,12 @@ Bambey
 Bambous
 Bambuí
 Bamenda
+Bamian
 Bamingui-Bangoran
 Bammaco
 Bammako
 Bamusso
+Bamyan
 Ban Ang Sila
 Ban Aranyik
 Ban Bang Bamru
@@ -3371,6 +3629,7 @@ Ban'kouber
 Ban'nkalor
 Ban'nkok
 Banaadir
+Banaba
 Banabuiú
 Banamba
 Banan
@@ -3441,6 +3700,7 @@ Bandjermassin
 Bandjoun
 Bandoeng
 Banduna
+Bandundu
 Bandundu Province
 Bandung
 Bandungas
@@ -3522,6 +3782,7 @@ Banguecoque
 Bangued
 Bangui
 Banhā
+Bani Suwayf
 Bani Walid
 Bani Yas City
 Baniachang
@@ -3551,11 +3812,13 @@ Banora Point
 Banqiao
 Banqkok
 Bansalan
+Banskobystricky
 Banskobystrický kraj
 Banská Bystrica
 Banstead
 Bantay
 Bantayan
+Banteay Mean Cheay
 Banteay Mean Choăy
 Banten
 Banting
@@ -3623,6 +3886,7 @@ Barankilijo
 Barankilja
 Baranoa
 Baranovichi
+Baranya
 Baras
 Barauli
 Barauni
@@ -3642,6 +3906,7 @@ Barberà del Vallès
 Barbigha
 Barbil
 Barbosa
+Barbuda
 Barcarena
 Barcellona
 Barcellona Pozzo di Gotto
@@ -3657,6 +3922,7 @@ Barcełona
 Barcillona
 Barcino
 Barda
+Barda Rayonu
 Bardaskan
 Barddhamān
 Bardejov
@@ -3668,6 +3934,7 @@ Barejli
 Bareli
 Barelī
 Barendrecht
+Barentsoya
 Barentu
 Bareta
 Bargarh
@@ -3688,13 +3955,16 @@ Baripāda
 Bariq
 Bariri
 Baris
+Barisal
 Barishal
 Bariz
 Barjala
+Barka
 Barkam
 Barkelone
 Barkhi
 Barki Saria
+Barking and Dagenham
 Barkisimeta
 Barkisimetas
 Barkisimeto
@@ -3760,6 +4030,7 @@ Barrankilya
 Barranqueras
 Barranquilha
 Barranquilla
+Barranquitas
 Barras
 Barreira
 Barreiras
@@ -3800,6 +4071,7 @@ Barsobia
 Barstow
 Barstow Heights
 Barsélona
+Bartin
 Bartlesville
 Bartlett
 Bartley Green
@@ -3827,18 +4099,22 @@ Barão de Grajaú
 Barçellonn-a
 Barāra
 Barċellona
+Bas-Congo
 Bas-Uélé
 Basankusu
 Basauri
 Basavakalyan
 Basavana Bāgevādi
 Basel
+Basel-Landschaft
+Basel-Stadt
 Baselona
 Basford
 Bashan
 Bashanet
 Basi
 Basilan
+Basilan City
 Basildon
 Basilicata
 Basingstoke
@@ -3852,11 +4128,14 @@ Basoda
 Basoko
 Basora
 Basotu
+Basque Country
 Basra
 Basrah
 Bassano del Grappa
 Bassar
 Basse-Kotto
+Basse-Normandie
+Basse-Terre
 Bassila
 Bassora
 Bassorah
@@ -3887,15 +4166,19 @@ Batang
 Batang Berjuntai
 Batangafo
 Batangas
+Batangas City
 Batatais
 Batavia
 Bataysk
+Batdambang
 Batemans Bay
 Batgram
 Batgran
 Batgrām
 Batgrān
 Bath Beach
+Bath and North East Somerset
+Batha
 Bathgate
 Bathinda
 Bathurst
@@ -3904,6 +4187,7 @@ Batifa
 Batikent
 Batié
 Batken
+Batken Oblasty
 Batley
 Batman
 Batna
@@ -3935,6 +4219,7 @@ Batumi
 Baturaden
 Baturaja
 Baturité
+Batys Qazaqstan
 Batys Qazaqstan oblysy
 Batāla
 Batī
@@ -3954,10 +4239,12 @@ Baunagar
 Baunatal
 Bauru
 Baushi
+Bauskas Rajons
 Bauta
 Bautouo
 Bautzen
 Baučis
+Bavaria
 Bavet
 Bavly
 Bawku
@@ -3969,16 +4256,19 @@ Bay Point
 Bay Shore
 Bay Street Corridor
 Bay Village
+Bay of Islands
 Bay of Plenty
 Bayad
 Bayaguana
 Bayambang
 Bayamo
+Bayamon
 Bayamón
 Bayan
 Bayan Hot
 Bayan Lepas
 Bayan Nur
+Bayan-Olgiy
 Bayan-Ölgiy
 Bayanan
 Bayandai
@@ -3988,6 +4278,7 @@ Baybay
 Bayburt
 Baychester
 Bayelsa
+Bayern
 Bayeux
 Bayi
 Bayiji
@@ -4000,6 +4291,7 @@ Bayonet Point
 Bayonne
 Bayota
 Bayou Cane
+Bayqongyr
 Bayramaly
 Bayreuth
 Bayrut
@@ -4023,6 +4315,7 @@ Bayāna
 Bayındır
 Baza
 Bazar-Korgon
+Bazega
 Bazhong
 Bazèga
 Baçorá
@@ -4041,6 +4334,7 @@ Beaconsfield
 Bealanana
 Bearsden
 Beau Bassin-Rose Hill
+Beau Vallon
 Beaufort
 Beaufort West
 Beaumont
@@ -4056,6 +4350,7 @@ Bebington
 Bec
 Becerril
 Bech
+Bechar
 Bechem
 Beckenham
 Beckingen
@@ -4067,6 +4362,7 @@ Bedburg
 Bedelē
 Bedford
 Bedford Park-Nortown
+Bedfordshire
 Bedi
 Bedlington
 Bedok New Town
@@ -4133,6 +4429,7 @@ Beixín
 Beizhen
 Bei’an
 Beja
+Bejaia
 Bejawada
 Bejaâd
 Bejdzing
@@ -4151,6 +4448,8 @@ Bekalta
 Bekasi
 Bekasis
 Bekaso
+Bekes
+Bekescsaba
 Bekily
 Bekobod
 Bektemir
@@ -4160,6 +4459,7 @@ Bel Air
 Bel Air North
 Bel Air Rivière Sèche
 Bel Air South
+Bel Ombre
 Bel-Air
 Bel-Horizonto
 Bela
@@ -4169,12 +4469,14 @@ Bela Vista
 Bela Vista de Goiás
 Belaga
 Belagavi
+Belait
 Belalcázar
 Belarus
 Belas
 Belawan
 Belaya Glina
 Belaya Kalitva
+Belcista
 Beldānga
 Belebey
 Beled Hawo
@@ -4191,6 +4493,7 @@ Belford Roxo
 Belfort
 Belgium
 Belgorod
+Belgorodskaya
 Belgrad
 Belgrada
 Belgradas
@@ -4226,6 +4529,7 @@ Bellingham
 Bellinzona
 Bellmore
 Bello
+Bellona
 Bellshill
 Belluno
 Bellview
@@ -4257,6 +4561,7 @@ Belper
 Belqrad
 Belsand
 Belterra
+Beltinci
 Beltline
 Belton
 Beltsville
@@ -4284,7 +4589,9 @@ Ben Gardane
 Ben Guerir
 Ben Jerrar
 Ben Mehidi
+Ben Slimane
 Ben Taieb
+Ben Tre
 Ben'si
 Benalmádena
 Benares
@@ -4365,6 +4672,7 @@ Benqazi
 Bensalem
 Bensekrane
 Bensenville
+Benshangul-Gumaz
 Bensheim
 Bensi
 Benslimane
@@ -4387,9 +4695,11 @@ Beogradi
 Beogrado
 Beohāri
 Beolgyo
+Beoumi
 Beppu
 Bequimão
 Bera
+Berane
 Berasia
 Berastagi
 Berat
@@ -4470,6 +4780,7 @@ Berolino
 Berolinum
 Beroroha
 Beroun
+Berovo
 Berrahal
 Berrechid
 Berriane
@@ -4478,6 +4789,7 @@ Berrouaghia
 Berruguete
 Bertioga
 Bertoua
+Beru
 Beruniy
 Beruri
 Berut
@@ -4539,6 +4851,7 @@ Beyjing
 Beykonak
 Beyla
 Beylagan
+Beylaqan Rayonu
 Beylikdüzü
 Beypazarı
 Beypore
@@ -4611,6 +4924,7 @@ Bhayndar
 Bhayundar
 Bhelai
 Bhera
+Bheri
 Bherāmāra
 Bhetia
 Bhikangaon
@@ -4723,6 +5037,7 @@ Biddulph
 Bideford
 Bidhūna
 Bidur
+Bie
 Biebrich
 Bielany
 Bielawa
@@ -4744,8 +5059,10 @@ Biggleswade
 Bignay Uno
 Bignona
 Biguaçu
+Bihar
 Biharamulo
 Bihać
+Bihor
 Bihtā
 Bihār
 Bihār Sharīf
@@ -4761,6 +5078,7 @@ Bijnor
 Bijuri
 Bijāwar
 Bikaner
+Bikar
 Bikin
 Bikou
 Bikram
@@ -4768,6 +5086,7 @@ Bikramganj
 Bila Tserkva
 Bilaj
 Bilajari
+Bilasuvar Rayonu
 Bilbao
 Bilbeis
 Bilderstöckchen
@@ -4803,6 +5122,7 @@ Bilāsipāra
 Bilāspur
 Bima
 Bimbila
+Bimini
 Bin Jawwād
 Bin Xian
 Bin'chzhou
@@ -4824,7 +5144,12 @@ Binghamton
 Binghazi
 Binghāzī
 Bingley
+Bingol
 Bingöl
+Binh Dinh
+Binh Duong
+Binh Phuoc
+Binh Thuan
 Binika
 Binjai
 Binmaley
@@ -4837,15 +5162,19 @@ Bintuni
 Biny Selo
 Binyamina-Giv'at Ada
 Binzhou
+Bio-Bio
 Biobío
 Bioko Nord
+Bioko Norte
 Bioko Sud
+Bioko Sur
 Biombo
 Bir Jdid
 Bir el Ater
 Bir el Djir
 Biratnagar
 Birchcliffe-Cliffside
+Bird Island
 Birecik
 Birendranagar
 Bireun
@@ -4877,12 +5206,15 @@ Birnin Kudu
 Birobidzhan
 Birpara
 Birsk
+Birstonas
 Biruaca
 Birut
 Biryulëvo
 Biryulëvo Zapadnoye
+Birzu Rajonas
 Birūr
 Bisauli
+Biscay
 Biscecum
 Bisceglie
 Bischheim
@@ -4890,6 +5222,7 @@ Bischkek
 Bishan
 Bishan New Town
 Bishkek
+Bishkek Shaary
 Bishnupur
 Bishoftu
 Bishop Auckland
@@ -4912,7 +5245,10 @@ Bisqueque
 Bissau
 Bissikrima
 Bissāu
+Bistrica
+Bistrita-Nasaud
 Bistriţa
+Bistrița-Năsăud
 Biswanath Chariali
 Biswān
 Biszkek
@@ -4953,6 +5289,8 @@ Biškekas
 Bișkek
 Bjalgrad
 Bjelovar
+Bjelovarsko-Bilogorska Zupanija
+Bjornoya
 Björlanda
 Bkhajandar
 Bkhapal
@@ -4964,8 +5302,10 @@ Bkhubaneshvar
 Bklyn
 Bla
 Black Creek
+Black River
 Black Sea
 Blackburn
+Blackburn with Darwen
 Blackheath
 Blackpool
 Blacksburg
@@ -4999,9 +5339,11 @@ Blantjiro
 Blantyre
 Blantyre-Limbe
 Blasewitz
+Blatec
 Blauwgrond
 Blauwput
 Blaydon-on-Tyne
+Blekinge
 Blenheim
 Blerick
 Bletchley
@@ -5071,6 +5413,7 @@ Boca Suno
 Boca da Mata
 Boca do Acre
 Bocaiúva
+Bocanda
 Bocaranga
 Bocas del Toro
 Bocaue
@@ -5098,6 +5441,7 @@ Bodrī
 Bodupāl
 Bodø
 Bodītī
+Boe
 Boeda
 Boedapes
 Boedapest
@@ -5110,12 +5454,14 @@ Bogale
 Bogandé
 Bogatynia
 Bogd
+Bogdanci
 Bogdanovich
 Bogenhausen
 Boghni
 Bognonzra
 Bognor Regis
 Bogo
+Bogomila
 Bogor
 Bogoro
 Bogoroditsk
@@ -5132,7 +5478,9 @@ Bogra
 Boguchar
 Boguszów-Gorce
 Bogué
+Bohemia
 Bohicon
+Bohinj
 Bohnice
 Bohodukhiv
 Bohodukhivskyi
@@ -5152,7 +5500,10 @@ Bojnūrd
 Bojonegoro
 Bok-ciu
 Bokajān
+Bokak
 Bokaro
+Boke
+Bokeo
 Bokhtar
 Bokoro
 Boksburg
@@ -5163,6 +5514,7 @@ Boké
 Bokāro
 Bol
 Bol'šoj Kamen'
+Bolama-Bijagos
 Boldumsaz
 Bolenge
 Bolesławiec
@@ -5171,8 +5523,10 @@ Bolhrad
 Boli
 Bolikhamxai
 Bolingbrook
+Bolivar
 Bolivia
 Bollate
+Bolnisis
 Bolobo
 Bologoye
 Bolotnoye
@@ -5209,6 +5563,7 @@ Bombinhas
 Bombo
 Bombėjus
 Bomfim
+Bomi
 Bommasandra Industrial Area
 Bon Air
 Bonaero
@@ -5249,6 +5604,8 @@ Bopal
 Boppard
 Boqota
 Boqueirão
+Boqueron
+Boquerón
 Boquim
 Boquira
 Bor
@@ -5266,11 +5623,15 @@ Bordj Zemoura
 Bordj el Bahri
 Bordj el Kiffan
 Bordon
+Bordoy
 Borehamwood
 Borgaon
+Borgarfjardharsysla
 Borgerhout
+Borgo Maggiore
 Borgo San Paolo
 Borgomanero
+Borgou
 Boriavi
 Borikhan
 Borime
@@ -5279,13 +5640,17 @@ Borivali
 Borivli
 Boriziny
 Borj Cedria
+Borjomis
 Borken
 Borkou
+Borkou-Ennedi-Tibesti
 Borlänge
 Bormujos
 Borna
 Bornem
+Borneo
 Bornheim
+Bornholm
 Borno
 Borodino
 Boromo
@@ -5297,9 +5662,11 @@ Boroszló
 Borotou-Koro
 Borough Park
 Borovichi
+Borovnica
 Borovskiy
 Borsad
 Borshchahivka
+Borsod-Abauj-Zemplen
 Borssele
 Bortnychi
 Boryeong
@@ -5321,6 +5688,7 @@ Boseong
 Boshan
 Boshkengash
 Boshrūyeh
+Bosilovo
 Boskoop
 Bosna-Sarai
 Bosnia and Herzegovina
@@ -5349,8 +5717,10 @@ Bothell
 Bothell West
 Bothfeld
 Botolan
+Botosani
 Botou
 Botoşani
+Botoșani
 Botshabelo
 Botswana
 Bottrop
@@ -5360,6 +5730,7 @@ Bou Ismaïl
 Bou Izakarn
 Bou Saâda
 Bou Tlelis
+Bouafle
 Bouaflé
 Bouake
 Bouaké
@@ -5374,6 +5745,7 @@ Boudapeste
 Boudapès
 Boudjima
 Boudouaou
+Bouenza
 Boufarik
 Bougaa
 Bougado
@@ -5395,12 +5767,14 @@ Boukouresti
 Boulder City
 Boulemane
 Boulgou
+Boulkiemde
 Boulkiemdé
 Boulogne-Billancourt
 Boulogne-sur-Mer
 Boulsa
 Boumahra Ahmed
 Boumerdas
+Boumerdes
 Boumerdès
 Boumhel El Bassatine
 Boumia
@@ -5414,6 +5788,8 @@ Bourg-en-Bresse
 Bourg-la-Reine
 Bourg-lès-Valence
 Bourges
+Bourgogne
+Bourgogne-Franche-Comté
 Bournemouth
 Boursa
 Bourzanga
@@ -5427,6 +5803,7 @@ Boutzi-Magi
 Bouvet Island
 Bouznika
 Bouïra
+Bovec
 Bovisio-Masciago
 Bowangshan
 Bowie
@@ -5436,6 +5813,8 @@ Bowthorpe
 Boxian
 Boxtel
 Boyabat
+Boyaca
+Boyacá
 Boyampālaiyam
 Boyarka
 Boyeros
@@ -5453,21 +5832,25 @@ Bozova
 Bozyazı
 Bozüyük
 Boû Arfa
+Brabant Wallon
 Brabant wallon
 Bracebridge
 Brackel
 Bracken Ridge
 Brackenheim
 Bracknell
+Bracknell Forest
 Bradenton
 Bradford
 Bradley
 Braemar Hill
 Braga
 Bragado
+Braganca
 Bragança
 Bragança Paulista
 Brahmapur
+Braila
 Braine-l'Alleud
 Braine-le-Comte
 Braintree
@@ -5483,11 +5866,13 @@ Bramptonas
 Bramptono
 Bramptun
 Bramsche
+Brandenburg
 Brandenburg an der Havel
 Brandon
 Brandýs nad Labem-Stará Boleslav
 Branford
 Braniewo
+Braničevo
 Brant
 Brantford
 Braník
@@ -5501,16 +5886,19 @@ Brasiléia
 Brasilía
 Brasloi
 Brasnorte
+Brasov
 Brasschaat
 Brassel
 Brasília
 Brasília de Minas
 Brateyevo
 Bratislava
+Bratislavsky
 Bratislavský kraj
 Bratsk
 Braunschweig
 Braunstone
+Brava
 Brawley
 Braxilia
 Braxiłia
@@ -5536,6 +5924,8 @@ Brazília
 Brazíliaváros
 Braço do Norte
 Braşov
+Brașov
+Brda
 Brea
 Breaza
 Breda
@@ -5581,6 +5971,7 @@ Bresslau
 Bresso
 Bressuire
 Brest
+Bretagne
 Bretten
 Breu Branco
 Breuckelen
@@ -5588,8 +5979,10 @@ Breukelen
 Breves
 Breyten
 Brezhnev
+Brezice
 Brezina
 Brezno
+Brezovica
 Breßlau
 Breña
 Bria
@@ -5613,6 +6006,7 @@ Brighton
 Brighton Beach
 Brighton East
 Brighton Park
+Brighton and Hove
 Brightwood
 Brigittenau
 Brignoles
@@ -5630,12 +6024,15 @@ Brisel
 Brisele
 Brismpein
 Bristol
+Bristol Island
 Britain
+British Antarctic Territory
 British Columbia
 British Indian Ocean Territory
 British Virgin Islands
 Briton Ferry
 Brits
+Brittany
 Britz
 Briuselis
 Brive-la-Gaillarde
@@ -5645,6 +6042,7 @@ Brizbejn
 Brjuksel
 Brjusel'
 Brjussel'
+Brnensky
 Brno
 Brno střed
 Broad Ripple
@@ -5657,10 +6055,13 @@ Brockton
 Brockville
 Brodnica
 Brodowski
+Brodsko-Posavska Zupanija
 Brody
 Broken Arrow
 Broken Hill
 Broklino
+Brokopondo
+Bromley
 Bromma
 Bromsgrove
 Bron
@@ -5696,6 +6097,7 @@ Brownwood
 Broxburn
 Bruay-la-Buissière
 Brucclinu
+Bruce
 Bruchköbel
 Bruchsal
 Bruckmühl
@@ -5719,6 +6121,7 @@ Brumado
 Brummen
 Brunei
 Brunei Darussalam
+Brunei and Muara
 Brunoy
 Brunssum
 Brunswick
@@ -5737,6 +6140,7 @@ Brussa
 Brussel
 Brussele
 Brussels
+Brussels Capitol Region
 Brussels Hoofdstedelijk Gewest
 Bruxel
 Bruxelas
@@ -5748,6 +6152,7 @@ Bry-sur-Marne
 Bryan
 Bryanka
 Bryansk
+Bryanskaya
 Bryant
 Brymbo
 Bryn Mawr-Skyway
@@ -5789,6 +6194,7 @@ Bu-sek-chhi
 Bu-sun-chhi
 Bua
 Bua Yai
+Buada
 Buake
 Buan
 Buaran
@@ -5810,6 +6216,7 @@ Bucheon-si
 Buchholz in der Nordheide
 Buckhall
 Buckingham
+Buckinghamshire
 Buckley
 Buckow
 Buco Zau
@@ -5863,6 +6270,7 @@ Budapèst
 Budapésht
 Budaun
 Budaörs
+Budejovicky
 Buderim
 Budge Budge
 Budhlāda
@@ -5891,6 +6299,7 @@ Buenavista
 Bueng Kan
 Bueng Kum
 Buenos Aires
+Buenos Aires Capital Federal
 Buenos-Aires
 Buenos-Ajres
 Buenos-Ayres
@@ -5941,6 +6350,7 @@ Bukavu
 Bukhara
 Bukharehst
 Bukharest
+Bukhoro Wiloyati
 Bukidnon
 Bukit Batok New Town
 Bukit Beruntung
@@ -5987,8 +6397,10 @@ Buldāna
 Bulgan
 Bulgaria
 Bulle
+Buller
 Bullhead City
 Bulolo
+Bulqize
 Bulqizë
 Bultfontein
 Buluan
@@ -5997,6 +6409,7 @@ Bulung’ur Shahri
 Bumba
 Bumbaj
 Bumpe
+Bumthang
 Bun-chhiong-chhi
 Bunamwaya
 Bunawan
@@ -6019,6 +6432,7 @@ Bununka Kunda
 Buo-dieng
 Buoguota
 Bur Dubai
+Bur Sa'id
 Buraca
 Buraeydae
 Buraida
@@ -6041,6 +6455,7 @@ Burgess Hill
 Burghausen
 Burglesum
 Burgos
+Burgundy
 Burhaniye
 Burhar
 Burhānpur
@@ -6048,6 +6463,7 @@ Burhānuddin
 Buri
 Buri Ram
 Burien
+Buriram
 Burirchar
 Buritama
 Buriti
@@ -6101,11 +6517,13 @@ Busesa
 Bushehr
 Bushekeri
 Bushenge
+Bushenyi
 Bushey
 Bushwick
 Busia
 Business Bay
 Businga
+Buskerud
 Busko-Zdrój
 Busogo
 Busolwe
@@ -6126,6 +6544,7 @@ Butajīra
 Butaleja
 Butanta
 Butare
+Butaritari
 Butarque
 Butel
 Butemba
@@ -6154,6 +6573,7 @@ Buyeo
 Buynaksk
 Buyo
 Buyumbura
+Buzau
 Buzen
 Buzhake
 Buzhuang
@@ -6459,20 +6879,25 @@ CUU
 CWB
 CXD
 CZX
+Ca Mau
 Ca-ca-hak-i
 Ca-nang
 Ca-ning
 Caacupé
+Caaguazu
 Caaguazú
 Caaporã
 Caarapó
+Caazapa
 Caazapá
 Cabaceiras do Paraguaçu
 Cabadbaran
 Cabagan
 Cabaiguán
+Cabanatuan
 Cabanatuan City
 Cabayangan
+Cabañas
 Cabeceiras de Basto
 Cabedelo
 Cabiao
@@ -6481,6 +6906,7 @@ Cabimas
 Cabinda
 Cabo Delgado
 Cabo Frio
+Cabo Rojo
 Cabo San Lucas
 Cabo Verde
 Cabo de Santo Agostinho
@@ -6490,6 +6916,7 @@ Cabot
 Caboul
 Cabra
 Cabramatta
+Cabrayil Rayonu
 Cabrero
 Cabreúva
 Cabricán
@@ -6593,12 +7020,14 @@ Calamvale
 Calandhar
 Calangute
 Calapan
+Calarasi
 Calarcá
 Calasiao
 Calatagan
 Calatayud
 Calauag
 Calauan
+Calbayog
 Calbayog City
 Calbuco
 Calceta
@@ -6610,6 +7039,7 @@ Caldas
 Caldas Novas
 Caldas da Rainha
 Caldera
+Calderdale
 Caldes de Montbui
 Caldwell
 Calecute
@@ -6626,6 +7056,7 @@ Calicut
 Calicutium
 California
 Caligardamana
+Calilabad Rayonu
 Calimete
 Calium
 Callao
@@ -6656,6 +7087,7 @@ Cam Ranh
 Camabatela
 Camacan
 Camacupa
+Camaguey
 Camaguán
 Camagüey
 Camaiore
@@ -6685,6 +7117,7 @@ Cambrai
 Cambre
 Cambria Heights
 Cambridge
+Cambridgeshire
 Cambrils
 Cambuci
 Cambundi
@@ -6756,12 +7189,18 @@ Campos dos Goytacazes
 Campsie
 Camrose
 Camucuio
+Camuy
+Can Tho
 Canacassala
 Canada
+Canakkale
 Cananea
 Canapi
+Canar
 Canarana
+Canarias
 Canarsie
+Canary Islands
 Canary Wharf
 Canavieiras
 Canaã dos Carajás
@@ -6817,10 +7256,15 @@ Canicattì
 Canidelo
 Canillas
 Canillejas
+Canillo
+Canindeyu
+Canindeyú
 Canindé
 Canindé de São Francisco
 Caniço
 Cankaya
+Cankiri
+Cankova-Tisina
 Cankt-Peterburg
 Cankuzo
 Canlaon
@@ -6833,6 +7277,7 @@ Canoas
 Canoga Park
 Canoinhas
 Canosa di Puglia
+Canovanas
 Canovelles
 Cansa
 Cansanção
@@ -6856,6 +7301,7 @@ Canvey Island
 Canyon Country
 Canyon Lake
 Canĝou
+Cao Bang
 Cao Bằng
 Cao Lãnh
 Cao-cching
@@ -6877,6 +7323,7 @@ Capalaba
 Capanema
 Capannori
 Capao Redondo
+Capari
 Caparica
 Capas
 Cape Coast
@@ -6887,6 +7334,7 @@ Capela
 Capela do Alto
 Capelinha
 Capelle aan den IJssel
+Capellen
 Capesterre-Belle-Eau
 Capiatá
 Capim Grosso
@@ -6900,12 +7348,15 @@ Capivari
 Capivari de Baixo
 Capiz
 Capoeiras
+Caprivi
 Capua
 Capulhuac de Mirafuentes
 Capunda
 Capão Bonito
 Capão da Canoa
 Capão do Leão
+Caqueta
+Caquetá
 Caraballeda
 Carabanchel
 Carabobo
@@ -6924,13 +7375,16 @@ Carangola
 Caransebeş
 Carapicuíba
 Caraques
+Caras-Severin
 Carate Brianza
 Caratinga
 Carauari
 Caravaca
 Carazinho
+Carazo
 Caraí
 Caraúbas
+Caraș-Severin
 Carballo
 Carbonara di Bari
 Carbondale
@@ -6952,6 +7406,7 @@ Careiro
 Careiro da Várzea
 Carepa
 Carey
+Cargados Carajos Shoals
 Cariacica
 Cariaco
 Cariamanga
@@ -7011,6 +7466,7 @@ Carol Stream
 Carolina
 Caroline Springs
 Carolinum
+Caroni
 Caronno Pertusella
 Carora
 Carouge
@@ -7022,6 +7478,7 @@ Carrao
 Carrara
 Carrboro
 Carrefour
+Carriacou and Petit Martinique
 Carrickfergus
 Carrigaline
 Carrizal
@@ -7069,6 +7526,7 @@ Casale Monferrato
 Casalecchio di Reno
 Casalnuovo di Napoli
 Casamassima
+Casanare
 Casanay
 Casanum
 Casarano
@@ -7084,6 +7542,7 @@ Caserta
 Casigua El Cubo
 Casilda
 Casimiro de Abreu
+Caska
 Casoria
 Casper
 Caspian Sea
@@ -7096,6 +7555,7 @@ Cassilândia
 Castaic
 Castanhal
 Castaños
+Castel
 Castel Maggiore
 Castel Volturno
 Castelar
@@ -7106,14 +7566,21 @@ Castellana
 Castellar del Vallès
 Castelldefels
 Castelló de la Plana
+Castellón
 Castelnau-le-Lez
 Castelo
 Castelo Branco
 Castelo do Piauí
 Castelvetrano
 Castiglione delle Stiviere
+Castile
+Castile and León
+Castile-La Mancha
 Castilho
 Castilla
+Castilla y Leon
+Castilla y León
+Castilla-La Mancha
 Castilleja de la Cuesta
 Castillejos
 Castle Hill
@@ -7131,11 +7598,14 @@ Castro-Urdiales
 Castrop-Rauxel
 Castrovillari
 Casula
+Cat Island
 Catabola
 Catacamas
 Catacaos
 Cataguases
 Catalina Foothills
+Catalonia
+Cataluna
 Catalão
 Catamarca
 Catamayo
@@ -7144,6 +7614,7 @@ Catandica
 Catanduanes
 Catanduva
 Catania
+Catano
 Catanzaro
 Catarman
 Catarroja
@@ -7173,6 +7644,7 @@ Catu
 Catumbela
 Catumbo
 Caubul
+Cauca
 Caucagua
 Caucagüito
 Caucaia
@@ -7184,6 +7656,7 @@ Cauquenes
 Cauto Cristo
 Cava Dè Tirreni
 Cavaillon
+Cavan
 Cave Spring
 Cavite
 Cavite City
@@ -7196,6 +7669,7 @@ Caxito
 Cayambe
 Cayey
 Cayman Islands
+Cayo
 Caypur
 Caza
 Cazenga
@@ -7253,7 +7727,9 @@ Ceeldheer
 Ceerigaabo
 Ceglie Messapica
 Cegléd
+Cegrane
 Cehegín
+Ceiba
 Ceilândia
 Cekaga
 Cekmece
@@ -7294,6 +7770,7 @@ Cennaj
 Cenon
 Cenova
 Centar
+Centar Zupa
 Centar Župa
 Centenario
 Center City
@@ -7304,27 +7781,33 @@ Cento
 Central African Republic
 Central America
 Central Asia
+Central Banat
 Central City
 Central Coast
 Central Coquitlam
 Central Darfur
 Central Equatoria
 Central Falls
+Central Finland
+Central Gilberts
 Central Islip
+Central Java
 Central Lonsdale
+Central Ostrobothnia
 Central Point
 Central Province
 Central Region
+Central River
 Central Saanich
 Centrale
 Centralia
 Centralniy
-Centre
 Centre de Flacq
 Centre-Est
 Centre-Nord
 Centre-Ouest
 Centre-Sud
+Centre-Val de Loire
 Centretown
 Centreville
 Centro
@@ -7332,6 +7815,7 @@ Centro Familiar la Soledad
 Centro Habana
 Centro Novo do Maranhão
 Centro Sud
+Centro Sur
 Ceper
 Cepu
 Cercola
@@ -7342,6 +7826,9 @@ Cereté
 Cergy
 Cergy-Pontoise
 Cerignola
+Cerklje na Gorenjskem
+Cerknica
+Cerkno
 Cernavodă
 Cernusco sul Naviglio
 Cerqueira César
@@ -7349,18 +7836,22 @@ Cerquilho
 Cerritos
 Cerro
 Cerro Azul
+Cerro Largo
 Cerro de Pasco
 Cerveteri
 Cervia
 Cesano Boscone
 Cesano Maderno
+Cesar
 Cesarea
 Cesaree
 Cesena
 Cesenatico
+Cesinovo
 Cessnock
 Cesson-Sévigné
 Cestas
+Cesu Rajons
 Cesário Lange
 Cetagons
 Cetinje
@@ -7423,6 +7914,8 @@ Ch'ing-yuan-hsien
 Ch'iung-hai
 Ch'iung-tung
 Ch'iung-tung-hsien
+Ch'khorotsqus
+Ch'okhatauris
 Ch'onan
 Ch'u
 Ch'u-ch'uan
@@ -7439,6 +7932,8 @@ Ch'uan-chou
 Ch'uan-chou-shih
 Ch'ung-ch'ing
 Ch'ung-ch'ing-shih
+Ch'ungch'ong-bukto
+Ch'ungch'ong-namdo
 Ch'ŏnan
 Cha-am
 Cha-pei
@@ -7462,6 +7957,7 @@ Chagang-do
 Chagni
 Chaguanas
 Chaguaramas
+Chahar Mahall va Bakhtiari
 Chahe
 Chahār Dangeh
 Chahār Maḩāl va Bakhtīārī
@@ -7519,6 +8015,7 @@ Chamblee
 Chambly
 Chambéry
 Chamgordān
+Champagne-Ardenne
 Champaign
 Champarofsk
 Champasak
@@ -7662,6 +8159,7 @@ Chaohu
 Chaoshan
 Chaotian
 Chaotsjou
+Chaouen
 Chaoyang
 Chaozhou
 Chao’an
@@ -7730,6 +8228,7 @@ Chascomús
 Chaska
 Chatan
 Chatham
+Chatham Islands
 Chato
 Chatou
 Chatrā
@@ -7772,6 +8271,7 @@ Chebba
 Chebli
 Cheboksary
 Chechenskaya Respublika
+Chechnya
 Cheektowaga
 Chefchaouen
 Chefei
@@ -7782,6 +8282,7 @@ Chegutu
 Chehn'chzhou
 Chehnai
 Chehndu
+Cheju-do
 Chek Chue
 Chekhov
 Chekkiād
@@ -7805,6 +8306,7 @@ Chelora
 Chelsea
 Cheltenham
 Chelyabinsk
+Chelyabinskaya
 Chemini
 Chemmumiahpet
 Chemnitz
@@ -7930,6 +8432,7 @@ Chetumal
 Chetwayi
 Cheung Chau
 Chevilly-Larue
+Cheviot
 Chevvoor
 Cheyenne
 Cheyyar
@@ -7943,6 +8446,7 @@ Chhaprauli
 Chharra
 Chhatarpur
 Chhatrapur
+Chhattisgarh
 Chhattīsgarh
 Chhaya
 Chhe-chhe-ha-ngi-su
@@ -7968,6 +8472,7 @@ Chhor
 Chhota Gobindpur
 Chhota Udepur
 Chhoti Sādri
+Chhukha
 Chhum-chun-su
 Chhè-chhè-hâ-ngì-sṳ
 Chhèu-chû-sṳ
@@ -7986,6 +8491,7 @@ Chi-kâ-kô
 Chi-lin
 Chi-lin-shih
 Chi-ling
+Chi-lung
 Chi-nam-su
 Chi-nan
 Chi-nan-shih
@@ -8000,6 +8506,7 @@ Chia-hsing
 Chia-hsing-hsien
 Chia-hsing-hsien-ch'eng
 Chia-hsing-hsien-ch’eng
+Chia-i
 Chia-mu-ssu
 Chia-mu-ssu-shih
 Chia-tang
@@ -8038,6 +8545,7 @@ Chiao-tso-shih
 Chiapa de Corzo
 Chiapas
 Chiari
+Chiat'ura
 Chiau-chok-chhi
 Chiau-chok-chhī
 Chiau-thong-chhi
@@ -8084,6 +8592,7 @@ Chien-hsien
 Chien-shan
 Chiengi
 Chieri
+Chiesanuova
 Chieti
 Chifeng
 Chiffa
@@ -8110,6 +8619,7 @@ Chikugo
 Chikuma
 Chikusei
 Chikushino-shi
+Chikwawa
 Chilakalūrupet
 Chilanga Township
 Chilanzar
@@ -8215,11 +8725,14 @@ Chiplūn
 Chippenham
 Chiquimula
 Chiquinquirá
+Chiradzulu
 Chirakkal
+Chirang
 Chiraz
 Chirchiq
 Chiredzi
 Chiriguaná
+Chiriqui
 Chiriquí
 Chirkunda
 Chirmiri
@@ -8243,6 +8756,7 @@ Chitaguppa
 Chitarpur
 Chitato
 Chitembo
+Chitinskaya
 Chitipa
 Chitose
 Chitradurga
@@ -8287,8 +8801,11 @@ Cho-chng-chhi
 Choa Chu Kang New Town
 Choa Saidan Shah
 Choan-chiu-chhi
+Chobe
 Chockli
+Choco
 Chocope
+Chocó
 Chodavaram
 Chodov
 Chodzież
@@ -8305,8 +8822,11 @@ Chokolivka
 Chokwé
 Cholargós
 Cholet
+Cholla-bukto
+Cholla-namdo
 Choloma
 Cholula
+Choluteca
 Chom Bueng
 Chom Thong
 Choma
@@ -8335,6 +8855,7 @@ Chongwe
 Chongxing
 Chongzuo
 Chonju
+Chontales
 Choornikkara
 Chopda
 Chopera
@@ -8366,6 +8887,8 @@ Choue
 Chow-kia-kow
 Chowchilla
 Chrang Chamreh Muoy
+Christ Church
+Christ Church Nichola Town
 Christchurch
 Christiana
 Christiania
@@ -8431,6 +8954,7 @@ Chuncheon
 Chunchupally
 Chuncin
 Chundu
+Chung-hsing-hsin-ts'un
 Chung-san-su
 Chung-wei
 Chung-wei-hsien
@@ -8446,6 +8970,7 @@ Chunju
 Chunskiy
 Chunār
 Chuqiyapu
+Chuquisaca
 Chur
 Church-Yonge Corridor
 Churi
@@ -8622,6 +9147,7 @@ Ch’üan-chou-shih
 Ch’ŏnan
 Ch’ŏngdan-ŭp
 Ch’ŏsal-li
+Ciales
 Ciamis
 Ciampea
 Ciampino
@@ -8653,8 +9179,10 @@ Ciddae
 Cidde
 Ciddä
 Ciddə
+Cidra
 Cidreira
 Ciechanów
+Ciego de Avila
 Ciego de Ávila
 Ciempozuelos
 Cienfuegos
@@ -8740,7 +9268,10 @@ Cittaqonq
 Città di Castello
 City Garden
 City One
+City of Bristol
 City of Isabela
+City of Kingston upon Hull
+City of London
 City of Port Phillip
 City of Sammamish
 City of Westminster
@@ -8794,6 +9325,7 @@ Ciudad de Allende
 Ciudad de Armería
 Ciudad de Huajuapan de León
 Ciudad de Huitzuco
+Ciudad de La Habana
 Ciudad de México
 Ciudad de Villa de Álvarez
 Ciudad del Carmen
@@ -8830,6 +9362,7 @@ Clacton-on-Sea
 Clairlea-Birchmount
 Clamart
 Clanton Park
+Clare
 Claremont
 Claremore
 Clarence-Rockland
@@ -8851,6 +9384,8 @@ Clement Town
 Clementi Housing Estate
 Clemmons
 Clemson
+Clerf
+Clerke Rocks
 Clermont
 Clermont-Ferrand
 Clevedon
@@ -8872,8 +9407,10 @@ Cloverdale
 Cloverly
 Clovis
 Cluain Meala
+Cluj
 Cluj-Napoca
 Cluses
+Clutha
 Clydach
 Clydebank
 Clydesdale
@@ -8886,6 +9423,7 @@ Coahuila de Zaragoza
 Coalcomán de Vázquez Pallares
 Coalinga
 Coalville
+Coamo
 Coaquannock
 Coaraci
 Coari
@@ -8911,6 +9449,7 @@ Cochin
 Cochrane
 Cochín
 Cockeysville
+Cocle
 Coclé
 Coconut Creek
 Coconut Grove
@@ -8963,6 +9502,7 @@ College Station
 Collegno
 Colleyville
 Collierville
+Collines
 Collingwood
 Collinsville
 Collinwood
@@ -9016,6 +9556,7 @@ Comalapa
 Comalcalco
 Comayagua
 Combs-la-Ville
+Comerio
 Comilla
 Comillas
 Comiso
@@ -9023,9 +9564,12 @@ Comitancillo
 Comitán
 Commack
 Commerce City
+Commewijne
+Communidad Valencian
 Como
 Comodoro
 Comodoro Rivadavia
+Comoe
 Comonfort
 Comoros
 Comoé
@@ -9090,6 +9634,7 @@ Consett
 Consolacion
 Consolación del Sur
 Consolação
+Constanta
 Constantine
 Constantinoble
 Constantinopla
@@ -9099,6 +9644,7 @@ Constantinopoli
 Constantinopolis
 Constanza
 Constanţa
+Constanța
 Constitución
 Contagem
 Contai
@@ -9120,6 +9666,7 @@ Cooper City
 Coorparoo
 Coos Bay
 Copacabana
+Copan
 Copenaga
 Copenaghen
 Copenaguen
@@ -9133,6 +9680,7 @@ Copiapó
 Coppell
 Copperas Cove
 Copperbelt
+Copán
 Coquimbo
 Coquitlam
 Coquitlam Town Centre
@@ -9153,6 +9701,7 @@ Corcoran
 Cordeiro
 Cordeirópolis
 Cordenons
+Cordillera
 Cordoba
 Cordova
 Corduba
@@ -9186,6 +9735,7 @@ Coronel Oviedo
 Coronel Pringles
 Coronel Suárez
 Coronel Vivida
+Coronie
 Corozal
 Corpus Christi
 Corquín
@@ -9197,11 +9747,16 @@ Correntes
 Correntina
 Corrientes
 Corroios
+Corse
+Corsica
 Corsicana
 Corsico
 Cortazar
+Cortes
 Cortland
 Cortlandt Manor
+Cortés
+Corum
 Corumbá
 Corupá
 Coruripe
@@ -9241,6 +9796,7 @@ Cottonwood Heights
 Cotuí
 Cou-kchou
 Coudekerque-Branche
+Couffo
 Coulommiers
 Coulsdon
 Council Bluffs
@@ -9253,6 +9809,7 @@ Cournon-d'Auvergne
 Courtenay
 Couva-Tabaquite-Talparo
 Couëron
+Covasna
 Coventry
 Coventry Hills
 Covilhã
@@ -9306,9 +9863,11 @@ Craíbas
 Creil
 Crema
 Cremona
+Crensovci
 Crespo
 Crest Hill
 Crestview
+Crete
 Creve Coeur
 Crevillente
 Crewe
@@ -9321,6 +9880,8 @@ Cristinápolis
 Cristo Rey
 Crisópolis
 Crixás
+Crna na Koroskem
+Crnomelj
 Croatia
 Croatá
 Crocetta
@@ -9365,6 +9926,7 @@ Csinan
 Csingtao
 Csining
 Csittagong
+Csongrad
 Csongrád
 Csungking
 Cu-bauk
@@ -9373,6 +9935,8 @@ Cu-cou
 Cuamba
 Cuando Cubango
 Cuango-Luzamba
+Cuanza Norte
+Cuanza Sul
 Cuanza-Norte
 Cuanza-Sul
 Cuatro Caminos
@@ -9387,6 +9951,7 @@ Cuba
 Cubal
 Cubal do Lumbo
 Cubatão
+Cucer-Sandevo
 Cucuta
 Cucuyagua
 Cudahy
@@ -9409,6 +9974,7 @@ Cuité
 Cuiyun
 Cukai
 Culaba
+Culebra
 Culemborg
 Culiacan
 Culiacana
@@ -9428,11 +9994,13 @@ Cumaribo
 Cumaru
 Cumberland
 Cumbernauld
+Cumbria
 Cumbum
 Cun-i
 Cuncjina
 Cunco
 Cuncolim
+Cundinamarca
 Cunduacán
 Cunene
 Cuneo
@@ -9474,6 +10042,8 @@ Curvelo
 Curytiba
 Cusano
 Cuscatancingo
+Cuscatlan
+Cuscatlán
 Cusco
 Cusnezia
 Custoias
@@ -9483,6 +10053,8 @@ Cutler Bay
 Cutler Ridge
 Cutral-Có
 Cuttack
+Cuvette
+Cuvette-Ouest
 Cuxhaven
 Cuyaba
 Cuyabá
@@ -9566,6 +10138,7 @@ Côte d'Ivoire
 Côte-Saint-Luc
 Cúa
 Cúcuta
+Călărași
 Căuşeni
 Cēsis
 Cŏng-ngiê
@@ -9645,9 +10218,11 @@ Dabhoi
 Dablin
 Daboh
 Dabola
+Dabon
 Dabou
 Dabra
 Dabwāli
+Dac Lak
 Daca
 Dacar
 Dacca
@@ -9667,6 +10242,7 @@ Dade
 Dadhar
 Dadiangas
 Dadoma
+Dadra and Nagar Haveli
 Dadu
 Daegu
 Daegu-si
@@ -9677,10 +10253,12 @@ Daejon
 Daemmam
 Daet
 Dafengdong
+Daga
 Dagadji
 Dagana
 Dagbao I
 Dagenham
+Dagestan
 Dagestanskiye Ogni
 Daggakraal
 Dagomys
@@ -9694,6 +10272,7 @@ Dahegām
 Dahlem
 Dahmani
 Dahuangshan
+Dahuk
 Dahūk
 Dai-keng
 Dai-nang
@@ -9714,6 +10293,7 @@ Daitō
 Daiyienz
 Daizhuang
 Daiĝono
+Dajabon
 Dajabón
 Dajal
 Dajin
@@ -9726,6 +10306,7 @@ Dakara
 Dakaras
 Dakaro
 Dakhla
+Dakhlet Nouadhibou
 Dakhlet Nouâdhibou
 Dakk
 Dakka
@@ -9741,10 +10322,12 @@ Dalain Hob
 Dalaman
 Dalandzadgad
 Dalap-Uliga-Dorrit
+Dalarnas
 Dalas
 Dalasa
 Dalasas
 Dalaso
+Dalasysla
 Dalat
 Dale City
 Dalfsen
@@ -9778,6 +10361,7 @@ Damaia
 Damam
 Damamas
 Daman
+Daman and Diu
 Damanhur
 Damansara Damai
 Damas
@@ -9830,6 +10414,7 @@ Dan'dun
 Dana Point
 Danai
 Danan
+Danane
 Danang
 Danané
 Danao
@@ -9851,10 +10436,12 @@ Dangjiang
 Dangkao
 Dania Beach
 Danilov
+Danilovgrad
 Danjiangkou
 Dankov
 Danlí
 Danmaxi
+Dannevirke
 Dano
 Danshui
 Danta
@@ -9879,6 +10466,7 @@ Dar Naim
 Dar el Beïda
 Dar el Haj Taïeb
 Dar es Salaam
+Dar'a
 Dar'ā
 Dar-ehs-Salam
 Dar-el-Beida
@@ -9928,6 +10516,7 @@ Dasha
 Dashahe
 Dashan
 Dasheng
+Dashhowuz Welayaty
 Dashi
 Dashiqiao
 Dashitou
@@ -9935,6 +10524,7 @@ Dashtobod
 Dashu
 Dashun
 Daska Kalan
+Daskasan Rayonu
 Daskent
 Dasmariñas
 Dasnapur
@@ -9954,14 +10544,17 @@ Datung
 Daud Khel
 Daudnagar
 Daugavpils
+Daugavpils Rajons
 Daule
 Daund
 Daur
 Daura
 Dausa
 Davaa
+Davaci Rayonu
 Davangere
 Davao
+Davao City Davao
 Davao Occidental
 Davao Oriental
 Davao de Oro
@@ -10013,6 +10606,7 @@ Daşoguz
 Da’an
 Dchira El Jihadia
 De Aar
+De La Kara
 De Meern
 De Pere
 DeBary
@@ -10036,6 +10630,7 @@ Deception Bay
 Dededo Village
 Deder
 Dedham
+Dedop'listsqaros
 Dedovsk
 Dedza
 Dedzou
@@ -10075,6 +10670,7 @@ Dehui
 Dehāqān
 Deinze
 Deir El Balah
+Deir al-Balah
 Deir ez-Zor
 Dej
 Dejvice
@@ -10110,10 +10706,12 @@ Dellys
 Delmas
 Delmenhorst
 Delmiro Gouveia
+Delogozdi
 Delray Beach
 Delta Amacuro
 Delta del Tigre
 Deltona
+Delvine
 Delí
 Delījān
 Demak
@@ -10122,6 +10720,8 @@ Dembech’a
 Dembī Dolo
 Demerara-Mahaica
 Demerval Lobão
+Demir Hisar
+Demir Kapija
 Demirci
 Demiyivka
 Demnate
@@ -10143,11 +10743,14 @@ Dengbu
 Dengtalu
 Dengzhou
 Denia
+Denigomodu
 Denison
 Denizciler
 Denizli
 Denkanikota
+Denkel
 Denmark
+Dennery
 Denov
 Denpasar
 Denpasaras
@@ -10173,6 +10776,7 @@ Deoraniān
 Deori
 Deori Khās
 Deoria
+Dependencias Federales
 Depew
 Depok
 Depokas
@@ -10186,6 +10790,7 @@ Dera Murad Jamali
 Dera Māndi
 Deradun
 Derbent
+Derbyshire
 Dergaon
 Derhachi
 Derince
@@ -10193,6 +10798,8 @@ Derry
 Derry Village
 Des Moines
 Des Plaines
+Des Plateaux
+Des Savanes
 Desa Parkcity
 Desa Petaling
 Descalvado
@@ -10210,6 +10817,7 @@ Dessie
 Destelbergen
 Destero
 Desterro
+Destrnik-Trnovska Vas
 Desāīganj
 Det Udom
 Detmold
@@ -10239,7 +10847,9 @@ Devgadh Bāriya
 Devgarh
 Devinuwara
 Devizes
+Devon
 Devonport
+Devonshire
 Devrek
 Devínska Nová Ves
 Dewas
@@ -10254,11 +10864,13 @@ Deçan
 Deĝoŭ
 Deūlgaon Rāja
 Dgaka
+Dhaalu
 Dhabad
 Dhafní
 Dhahran
 Dhaka
 Dhamanagar
+Dhamar
 Dhamas
 Dhamtari
 Dhamār
@@ -10292,10 +10904,13 @@ Dharān
 Dhaulpur
 Dhaunkal
 Dhaurahra
+Dhawalagiri
 Dhekiajuli
 Dhenkānāl
+Dhi Qar
 Dhing
 Dhirkot
+Dhodhekanisos
 Dholka
 Dhone
 Dhoraji
@@ -10367,6 +10982,7 @@ Didouche Mourad
 Didy
 Dieburg
 Diego Martin
+Diekirch
 Diemen
 Dien Bien Phu
 Diepenbeek
@@ -10427,6 +11043,7 @@ Dimashku
 Dimashq
 Dimbaza
 Dimbokro
+Dimbovita
 Dimishiq
 Dimishku
 Dimishq
@@ -10485,6 +11102,7 @@ Dipolog
 Dippa Kunda
 Dirba
 Dire Dawa
+Direction Island
 Diriamba
 Diré
 Disburga
@@ -10498,11 +11116,14 @@ District of Columbia
 District of Taher
 Distrito Capital
 Distrito Capital de Bogotá
+Distrito Capital de Santa Fe de Bogota
 Distrito Federal
+Distrito Nacional
 Disūq
 Ditzingen
 Diu
 Diuseldorfas
+Divaca
 Divichibazar
 Divino
 Divinópolis
@@ -10516,6 +11137,7 @@ Dixiana
 Dixinn
 Dixon
 Diyadin
+Diyala
 Diyarb Najm
 Diyarbakir
 Diyarbakır
@@ -10574,6 +11196,7 @@ Djuseldorf
 Djussel'dorf
 Dkhanbad
 Dlhé diely
+Dmanisis
 Dmitrov
 Dnepr
 Dnepropetrovsk
@@ -10595,10 +11218,14 @@ Dnjipropetrovsk
 Dnyipro
 Dněpropetrovsk
 Doba
+Dobeles Rajons
 Dobo
 Doboj
+Dobrepolje
 Dobrich
 Dobropillia
+Dobrova-Horjul-Polhov Gradec
+Dobrusevo
 Dobrush
 Dobryanka
 Docklands
@@ -10628,9 +11255,15 @@ Doka
 Dokolo
 Dokri
 Dokuchayevsk
+Dol pri Ljubljani
 Dolgoprudnyy
 Dolisie
+Dolj
 Dollard-Des Ormeaux
+Dolna Banjica
+Dolneni
+Dolnoslaskie
+Dolnośląskie
 Dolný Kubín
 Dolo
 Dologon
@@ -10644,6 +11277,7 @@ Dom Pedrito
 Dom Pedro
 Doma
 Domaa-Ahenkro
+Domagnano
 Domalanoan
 Domas
 Dombe Grande
@@ -10656,8 +11290,10 @@ Dominica
 Dominican Republic
 Domodedovo
 Domodossola
+Domoni
 Domont
 Dompu
+Domzale
 Domás
 Don Antonio
 Don Benito
@@ -10681,6 +11317,7 @@ Doneck
 Donecka
 Doneckas
 Donecko
+Donegal
 Donesk
 Donetk
 Donetsk
@@ -10688,6 +11325,9 @@ Donetska oblast
 Donetske
 Donezk
 Donețk
+Dong Nai
+Dong Thap
+Donga
 Dongargarh
 Dongcheng
 Dongchuan
@@ -10727,6 +11367,7 @@ Donskoy
 Donskoye
 Doněck
 Dooru Verinag
+Dorado
 Doral
 Dorbod
 Dorcheh Pīāz
@@ -10738,12 +11379,15 @@ Dorking
 Dormagen
 Dormentes
 Dornakal
+Dornava
 Dornbirn
 Dornod
+Dornogovi
 Dornogovĭ
 Dorogomilovo
 Dorohoi
 Doropo
+Dorset
 Dorset Park
 Dorsten
 Dorstfeld
@@ -10788,6 +11432,7 @@ Douéra
 Dover
 Dovercourt-Wallace Emerson-Junction
 Dovzhansk
+Dowa
 Dowlatābād
 Dowleswaram
 Downers Grove
@@ -10814,6 +11459,7 @@ Drammen
 Drancy
 Draper
 Draveil
+Dravograd
 Drazdany
 Drazgany
 Drean
@@ -10852,7 +11498,9 @@ Dronfield
 Dronten
 Droylsden
 Drozhzhino
+Drugovo
 Drummondville
+Druskininkai
 Druzhba
 Druzhkivka
 Drzetowo-Grabowo
@@ -10866,6 +11514,7 @@ Drēzdene
 Dschang
 Dschibuti
 Dschidda
+Du Centre
 Du-ciu
 Duaca
 Duala
@@ -10885,6 +11534,7 @@ Dubaija
 Dubaj
 Dubajo
 Dubajus
+Dubasari
 Dubay
 Dubayy
 Dubaï
@@ -10901,6 +11551,8 @@ Dubna
 Dubnica nad Váhom
 Dubno
 Dubovka
+Dubreka
+Dubrovacko-Neretvanska Zupanija
 Dubrovnik
 Dubréka
 Dubrājpur
@@ -10915,6 +11567,7 @@ Duderstadt
 Dudinka
 Dudley
 Dueblin
+Duekoue
 Duekoué
 Dueoerpm
 Duesseldoerp
@@ -10964,6 +11617,7 @@ Dumka
 Dumont
 Dumra
 Dumraon
+Dumyat
 Dumyāţ
 Dumyāţ al Jadīdah
 Dun'in
@@ -10971,6 +11625,7 @@ Dunaharaszti
 Dunaj
 Dunajská Streda
 Dunakeszi
+Dunaujvaros
 Dunayivtsi
 Dunaújváros
 Dunbage
@@ -10980,6 +11635,7 @@ Duncanville
 Duncraig
 Dundalk
 Dundee
+Dundgovi
 Dundgovĭ
 Dundo
 Dunedin
@@ -11005,6 +11661,7 @@ Duoba
 Duobao
 Dupax Del Norte
 Dupax del Sur
+Duplek
 Dupnitsa
 Dupont Circle
 Duque de Caxias
@@ -11026,6 +11683,7 @@ Durgāpur
 Durham
 Durian Tunggal
 Durleşti
+Durres
 Durrës
 Dursh Khela
 Dursunbey
@@ -11036,6 +11694,7 @@ Duseldorfo
 Dushambe
 Dushan
 Dushanbe
+Dushet'is
 Dushi
 Dusit
 Dusjanbe
@@ -11053,6 +11712,7 @@ Duxbury
 Duysburg
 Duyun
 Duyên Hải
+Duzce
 Duzdab
 Duzdap
 Duzdāb
@@ -11110,6 +11770,7 @@ Dzendzou
 Dzengdzou
 Dzengdzov
 Dzenova
+Dzepciste
 Dzerzhinsk
 Dzerzhinskiy
 Dzerzhinsky
@@ -11216,6 +11877,7 @@ Dáik-ciŭ
 Dáik-iòng
 Dárasalám
 Dâi-kéng
+Dâmbovița
 Dâng-ciŭ
 Dâr-ül-Beydâ
 Dähli
@@ -11251,6 +11913,7 @@ Düssldorf
 Düzce
 Düörpm
 Düşənbə
+Dādra and Nagar Haveli and Damān and Diu
 Dādri
 Dāhānu
 Dākor
@@ -11371,6 +12034,7 @@ Eagan
 Eagle Mountain
 Eagle Pass
 Eagle River
+Ealing
 Ealing Common
 Earl Shilton
 Earlsfield
@@ -11406,6 +12070,7 @@ East Hemet
 East Hill-Meridian
 East Honolulu
 East Independence
+East Java
 East Jerusalem
 East Kilbride
 East Lake
@@ -11434,10 +12099,12 @@ East Point
 East Providence
 East Rancho Dominguez
 East Ridge
+East Riding of Yorkshire
 East Riverdale
 East Saint Louis
 East Sepik
 East Setauket
+East Sussex
 East Tremont
 East Village
 Eastbourne
@@ -11472,6 +12139,7 @@ Ebino
 Ebisu
 Eblana
 Eboli
+Ebon
 Ebonyi
 Ebora
 Ebute Ikorodu
@@ -11481,10 +12149,12 @@ Ecatepec de Morelos
 Ecbatana
 Eccles
 Ech Chettia
+Ech Chimal
 Echemmaia Est
 Echigawa
 Echizen
 Echo Park
+Echternach
 Echuca
 Eckernförde
 Ecopark
@@ -11509,6 +12179,7 @@ Edenvale
 Edewecht
 Edfu
 Edgemont
+Edgeoya
 Edgewater
 Edgewood
 Edimborg
@@ -11533,6 +12204,7 @@ Edinburgh
 Edinburgo
 Edinburq
 Edinburrie
+Edinet
 Edineţ
 Edirne
 Edison
@@ -11566,6 +12238,7 @@ Eggenstein-Leopoldshafen
 Eggertsville
 Egham
 Eglinton East
+Egmont
 Egra
 Egypt
 Egypt Lake-Leto
@@ -11625,6 +12298,7 @@ Eislingen
 Eitorf
 Eixample
 Eißendorf
+Ej Jnoub
 Ejea de los Caballeros
 Ejido
 Ejigbo
@@ -11642,6 +12316,7 @@ Ekatěrinburg
 Ekazhevo
 Ekeren
 Eket
+Eketahuna
 Ekibastuz
 Ekiti
 Eko
@@ -11669,6 +12344,8 @@ El Bahay
 El Banco
 El Bauga
 El Bayadh
+El Bekaa
+El Beni
 El Bolsón
 El Cafetal
 El Cajon
@@ -11742,6 +12419,7 @@ El Oued
 El Palmar
 El Palomar
 El Pao
+El Paraiso
 El Paraíso
 El Paso
 El Pedregal
@@ -11797,6 +12475,7 @@ Elamkunnapuzha
 Elampalloor
 Elandakuttai
 Elayavur
+Elazig
 Elazığ
 Elbasan
 Elbeuf
@@ -11823,6 +12502,7 @@ Elghabra
 Elgin
 Elhudayda
 Elias Fausto
+Elias Pina
 Elisabethville
 Elista
 Elixku
@@ -11844,6 +12524,7 @@ Ellenabad
 Ellenbrook
 Ellendale
 Ellensburg
+Ellesmere
 Ellesmere Port Town
 Ellicott City
 Ellinikó
@@ -11934,6 +12615,7 @@ Ende
 Endeavour Hills
 Enem
 Enerhodar
+Enewetak
 Enfield
 Enfield Lock
 Enfield Town
@@ -11994,7 +12676,9 @@ Epsom
 Epworth
 Eqbālīyeh
 Eqlīd
+Equateur
 Equatorial Guinea
+Er Rachidia
 Er Roseires
 Er-Rijad
 Er-riyad
@@ -12036,6 +12720,7 @@ Erftstadt
 Erfurt
 Ergani
 Erie
+Erikub
 Eringate-Centennial-West Deane
 Eritrea
 Erivan
@@ -12099,8 +12784,11 @@ Es Senia
 Esbjerg
 Escada
 Escalante
+Escaldes-Engordany
+Esch an der Alzette
 Esch-sur-Alzette
 Eschborn
+Eschen
 Eschwege
 Eschweiler
 Escondido
@@ -12165,6 +12853,7 @@ Espigão dOeste
 Espinal
 Espinho
 Espinosa
+Espirito Santo
 Espiye
 Esplanada
 Esplugues de Llobregat
@@ -12195,6 +12884,7 @@ Estancia
 Estcourt
 Este
 Esteio
+Esteli
 Estelle
 Estelí
 Estepona
@@ -12223,6 +12913,7 @@ Esztergom
 Eséka
 Etah
 Etajima
+Etela-Suomen Laani
 Etelä-Karjala
 Etelä-Pohjanmaa
 Etelä-Savo
@@ -12249,6 +12940,7 @@ Eupen
 Euphrates
 Europe
 Eusebeia
+Euskal Herria
 Euskirchen
 Eustis
 Eusébio
@@ -12266,17 +12958,28 @@ Evesham
 Eving
 Evington
 Evka-Üç
+Evora
 Evrejskaja avtonomnaja oblast'
+Evritania
+Evros
+Evvoia
+Ewa
 Ewell
 Ewing
 Exeter
 Exmetabad
 Exmouth
 Extrema
+Extremadura
+Extreme-Nord
 Extremoz
 Exu
+Exuma
+Eyjafjardharsysla
 Eyl
+Eyre
 Eysines
+Eysturoy
 Eyvān
 Ez Zahra
 Ezeiza
@@ -12318,7 +13021,9 @@ FUK
 FUO
 FUS
 FUZ
+Fa'asaleleaga
 Faaa
+Faafu
 Fabijoniškės
 Fabriano
 Facatativá
@@ -12328,6 +13033,7 @@ Fada
 Fada N'gourma
 Fadhigaradle
 Faenza
+Faetano
 Fafe
 Fahs-Anjra
 Faijum
@@ -12359,6 +13065,7 @@ Fajardo
 Faji Kunda
 Fajsalabad
 Fajum
+Fakaofo
 Fakfak
 Falagueira
 Falconara Marittima
@@ -12410,6 +13117,7 @@ Farato
 Faratsiho
 Fardīs
 Fareham
+Farghona Wiloyati
 Fargo
 Farias Brito
 Faribault
@@ -12433,11 +13141,13 @@ Farroupilha
 Farrukhnagar
 Farrukhābād
 Farrāshband
+Fars
 Farshūţ
 Fartaleza
 Fartura
 Faruka
 Farum
+Faryab
 Farydabad
 Farídábád
 Farāh
@@ -12480,7 +13190,10 @@ Fazenda Rio Grande
 Fazhanhe
 Fazilka
 Fazilpur
+Featherston
 Federal Way
+Federally Administered Tribal Areas
+Federation of Bosnia and Herzegovina
 Fedj M’Zala
 Fedorovskiy
 Feicheng
@@ -12491,6 +13204,7 @@ Feira Grande
 Feira Nova
 Feira de Santana
 Feisalabadas
+Fejer
 Fejra-de-Santana
 Fejra-di-Santana
 Fejsalabad
@@ -12544,6 +13258,7 @@ Ferguson
 Feriana
 Ferizaj
 Ferizli
+Ferkessedougou
 Ferkessédougou
 Fermo
 Fern Creek
@@ -12622,9 +13337,11 @@ Finiksos
 Finland
 Finlyandskiy
 Finnkolo
+Finnmark
 Finote Selam
 Finsterwalde
 Fiorano
+Fiorentino
 Firmat
 Firminy
 Firozpur
@@ -12633,8 +13350,10 @@ Fishtown
 Fitchburg
 Fiumicino
 Five Corners
+Flacq
 Flagami
 Flakièdougou
+Flanders
 Flandes
 Flatbush
 Flatlands
@@ -12665,6 +13384,7 @@ Floridablanca
 Floridia
 Floridsdorf
 Florijanopolis
+Florina
 Floripa
 Florissant
 Florjanopolisa
@@ -12689,6 +13409,7 @@ Foggia
 Foggy Bottom
 Foinix
 Fokino
+Fokis
 Fokvaros
 Fokváros
 Foley
@@ -12714,6 +13435,7 @@ Fontem
 Fontenay-aux-Roses
 Fontenay-le-Comte
 Fontenay-sous-Bois
+Fontvieille
 Foochow
 Foothill Farms
 Footscray
@@ -12722,6 +13444,7 @@ Forbesganj
 Forchheim
 Fordham
 Fordon
+Forecariah
 Forest Grove
 Forest Heights
 Forest Hills
@@ -12840,9 +13563,12 @@ France
 Franceville
 Francfort
 Francfort-sur-le-Main
+Franche-Comte
 Francisco Beltrão
 Francisco I. Madero
 Francisco Morato
+Francisco Morazan
+Francisco Morazán
 Francisco Sá
 Franciscopolis
 Francistown
@@ -12880,12 +13606,14 @@ Frecheirinha
 Frechen
 Fredericia
 Frederick
+Fredericksberg
 Fredericksburg
 Frederickson
 Frederico Westphalen
 Fredericton
 Fredericton Northside
 Frederiksberg
+Frederiksborg
 Frederikshavn
 Frederikssund
 Frederícia
@@ -12911,6 +13639,7 @@ French Polynesia
 French Rocks
 French Southern Territories
 Frenda
+Fresh Creek
 Fresh Meadows
 Fresnas
 Fresnes
@@ -12931,6 +13660,7 @@ Friedrichshagen
 Friedrichshain
 Friendswood
 Friern Barnet
+Friesland
 Friesoythe
 Frijtaun
 Frinton-on-Sea
@@ -12943,6 +13673,7 @@ Fritauno
 Fritaŭno
 Fritonn
 Friuli Venezia Giulia
+Friuli-Venezia Giulia
 Frohnau
 Frolovo
 Frome
@@ -12965,6 +13696,7 @@ Fréjus
 Fröndenberg
 Frýdek-Místek
 Frītauna
+Fthiotis
 Fu Cheong Estate
 Fu-chou
 Fu-chou-shih
@@ -13010,6 +13742,7 @@ Fujairah
 Fujan
 Fuji
 Fujia
+Fujian
 Fujian Sheng
 Fujieda
 Fujiidera
@@ -13106,6 +13839,7 @@ Fuzcouh
 Fuzhou
 Fuzov
 Fuzuli
+Fuzuli Rayonu
 Fuçjou
 Fuĝoŭo
 Fuŝuno
@@ -13114,6 +13848,7 @@ Fužov
 Fu’an
 Fylde
 Fylí
+Fyn
 Fyzābād
 Fátima
 Fátima do Sul
@@ -13176,18 +13911,23 @@ Ga-hing
 Ga-muk-su
 Ga-na-ta-jen-go-na
 Ga-no-no
+Gaafu Alifu
+Gaafu Dhaalu
 Gaalkacyo
 Gabalpuro
 Gabane
 Gabela
+Gabes
 Gabiadji
 Gabon
 Gaborone
 Gabouk
 Gabriel Leyva Solano
 Gabrovo
+Gabu
 Gabès
 Gabú
+Gadabay Rayonu
 Gadag
 Gadag-Betageri
 Gadani
@@ -13202,8 +13942,11 @@ Gadwāl
 Gaeta
 Gafargaon
 Gafsa
+Gaga'emauga
+Gagaifomauga
 Gagarin
 Gagarin Shahri
+Gagauzia
 Gage Park
 Gaggenau
 Gagnoa
@@ -13230,15 +13973,20 @@ Galangar
 Galanta
 Galapa
 Galapagar
+Galapagos
 Galappo
+Galati
 Galatina
 Galaţi
+Galați
 Galdakao
 Galeras
 Galesburg
 Galesong
 Galguduud
 Galich
+Galicia
+Galilee
 Gallarate
 Gallatin
 Galle
@@ -13256,6 +14004,8 @@ Galūgāh
 Gama
 Gamagōri
 Gambat
+Gambela Hizboch
+Gambela Peoples
 Gambia
 Gambiran Satu
 Gamboma
@@ -13272,11 +14022,13 @@ Gamonal
 Gampengrejo
 Gamping Lor
 Gampola
+Gamprin
 Gamsedpur
 Gamu
 Gan Yavne
 Gan'chzhou
 Ganaur
+Ganca Sahari
 Ganda
 Gandajika
 Gandaki
@@ -13324,6 +14076,7 @@ Ganover
 Gansbaai
 Ganshoren
 Ganshui
+Gansu
 Gansu Sheng
 Ganta
 Gantang
@@ -13367,6 +14120,7 @@ Garbsen
 Garches
 Garching
 García
+Gardabanis
 Gardanne
 Garden City
 Garden Grove
@@ -13436,6 +14190,7 @@ Gavana
 Gavanae
 Gavane
 Gavar
+Gavleborgs
 Gavrilov-Yam
 Gavà
 Gawler
@@ -13487,6 +14242,7 @@ Geel
 Geelong
 Geertruidenberg
 Geesthacht
+Geghark'unik'
 Geidam
 Geidorf
 Geilenkirchen
@@ -13539,6 +14295,7 @@ General Villegas
 General-Santos
 Genet
 Geneva
+Geneve
 Geng-muong
 Genggouo
 Gengqing
@@ -13557,6 +14314,7 @@ Genuja
 Genzano di Roma
 Genç
 Genès
+Genève
 Genúa
 Geoje
 George
@@ -13609,14 +14367,21 @@ Gevelsberg
 Gevgelija
 Gevrai
 Geylang
+Geylegphug
 Geyve
 Gezira
 Geġark'unik'
 Geŭteborgo
+Ghadamis
 Ghana
 Ghantapada
 Ghanzi
 Gharaunda
+Gharb Bahr al Ghazal
+Gharb Darfur
+Gharb Kurdufan
+Gharb al Istiwa'iyah
+Ghardaia
 Ghardaïa
 Ghardimaou
 Gharo
@@ -13647,6 +14412,7 @@ Ghosī
 Ghoti Budrukh
 Ghotki
 Ghouta
+Ghowr
 Ghubaysh
 Ghugus
 Ghulewadi
@@ -13696,7 +14462,9 @@ Gijang
 Gijón
 Gikongoro
 Gil
+Gilan
 Gilbert
+Gilbert Islands
 Gilching
 Gilgil
 Gilgit
@@ -13772,16 +14540,19 @@ Gjaoguo
 Gjilan
 Gjingou
 Gjining
+Gjirokaster
 Gjirokastër
 Gjorče Petro
 Gjoteborg
 Gjotehbarg
 Gjøvik
 Glace Bay
+Glacis
 Gladbeck
 Gladstone
 Glan
 Glanerbrug
+Glarus
 Glascho
 Glaschu
 Glaschú
@@ -13831,6 +14602,7 @@ Glogovac
 Glossop
 Glostrup
 Gloucester
+Gloucestershire
 Gloversville
 Glugor
 Glyfáda
@@ -13841,6 +14613,7 @@ Glāzgova
 Gnagna
 Gnago
 Gnatroa
+Gnaviyani
 Gniezno
 Gnépasso
 Goa
@@ -13885,6 +14658,7 @@ Goianira
 Goianá
 Goianésia
 Goianésia do Pará
+Goias
 Goiatuba
 Goioerê
 Goirle
@@ -13906,6 +14680,7 @@ Golbahār
 Golborne
 Gold Coast
 Goldasht
+Golden Bay
 Golden Gate
 Golden Glades
 Golden Triangle
@@ -13913,6 +14688,7 @@ Golden Valley
 Golders Green
 Goldsboro
 Goleniów
+Golestan
 Golestān
 Goleta
 Golfe
@@ -13979,18 +14755,22 @@ Gorakhpuras
 Gorakkhpur
 Gorakpur
 Gorakpura
+Goranboy Rayonu
 Gorantla
 Goražde
 Gorbitz
 Gordon Head
 Gorelovo
+Gorenja Vas-Poljane
 Gorgol
 Gorgonzola
 Gorgān
 Gori
 Gorinchem
 Goris
+Gorisnica
 Gorizia
+Gorj
 Gorjī-ye Soflá
 Gorkey
 Gorki
@@ -14000,7 +14780,10 @@ Gorky
 Gorlice
 Gormi
 Gorna Oryahovitsa
+Gornja Radgona
+Gornji Grad
 Gornji Milanovac
+Gornji Petrovci
 Gorno-Altaysk
 Gornyak
 Gorod Shebekino
@@ -14043,6 +14826,7 @@ Gothara
 Gothembourg
 Gothenburg
 Gothoburgum
+Gotlands
 Gotnburg
 Gotse Delchev
 Gottenborg
@@ -14069,6 +14853,8 @@ Governador Edison Lobão
 Governador Mangabeira
 Governador Nunes Freire
 Governador Valadares
+Governor's Harbour
+Govi-Altay
 Govlar
 Govĭ-Altay
 Govĭ-Sümber
@@ -14077,6 +14863,7 @@ Goyang
 Goyang-si
 Goyania
 Goyaniya
+Goycay Rayonu
 Goyerkāta
 Goygol
 Goz Beida
@@ -14084,8 +14871,10 @@ Goālpāra
 Gqeberha
 Graaff Reinet
 Grabouw
+Gracias a Dios
 Gradačac
 Gradignan
+Gradsko
 Grafton
 Gragnano
 Graham
@@ -14094,22 +14883,33 @@ Grajaú
 Grajewo
 Gramado
 Gramercy Park
+Gramsh
 Granada
 Granadero Baigorria
 Granadilla de Abona
 Granby
+Grand Bassa
+Grand Bassam
 Grand Boulevard
+Grand Cape Mount
 Grand Forks
+Grand Gedeh
 Grand Gosier
 Grand Island
 Grand Junction
+Grand Kru
+Grand Port
 Grand Prairie
 Grand Rapids
+Grand'Anse
 Grand-Bassam
+Grand-Est
 Grand-Lahou
 Grand-Zattry
+Grandans
 Grande Prairie
 Grande-Synthe
+Grande-Terre
 Grandview
 Grandview-Woodlands
 Grandville
@@ -14129,6 +14929,8 @@ Granville
 Grao de Murviedro
 Grarem
 Grasse
+Graubunden
+Graubünden
 Gravataí
 Gravatá
 Gravesend
@@ -14139,6 +14941,7 @@ Graytown
 Graz
 Grazhdanka
 Gračanica
+Great Barrier Island
 Great Bend
 Great Britain
 Great Falls
@@ -14158,6 +14961,7 @@ Greece
 Greeley
 Green Bay
 Green Haven
+Green Turtle Cay
 Green Valley
 Greenacre
 Greenacres City
@@ -14182,6 +14986,7 @@ Grefrath
 Greiz
 Gremda
 Grenada
+Grenadines
 Grenchen
 Grenoble
 Gresham
@@ -14190,11 +14995,14 @@ Gressier
 Gretna
 Greve
 Greven
+Grevena
 Grevenbroich
+Grevenmacher
 Greystanes
 Greystones
 Greytown
 Gribanovskiy
+Gribingui
 Gries
 Griesheim
 Griffith
@@ -14218,6 +15026,7 @@ Gropiusstadt
 Gros Islet
 Grosse Pointe Woods
 Grosseto
+Grosuplje
 Grottaferrata
 Grottaglie
 Grove City
@@ -14255,6 +15064,10 @@ Guaduas
 Guaianases
 Guaiaquil
 Guaiaquilum
+Guainia
+Guainía
+Guaira
+Guairá
 Guaiúba
 Guajakil
 Guajakil'
@@ -14289,6 +15102,7 @@ Guandžou
 Guane
 Guang'an
 Guangcun
+Guangdong
 Guangdong Sheng
 Guangdzou
 Guangdzov
@@ -14301,15 +15115,18 @@ Guangshui
 Guangshun
 Guangsu
 Guangtong
+Guangxi
 Guangxi Zhuangzu Zizhiqu
 Guangyuan
 Guangzhou
 Guang’an
 Guanhu
 Guanhães
+Guanica
 Guankou
 Guanlong
 Guanshan
+Guantanamo
 Guantánamo
 Guanujuan'
 Guanyin
@@ -14340,6 +15157,7 @@ Guardamar del Segura
 Guarenas
 Guareí
 Guariba
+Guarico
 Guarujá
 Guarul'jus
 Guarulhos
@@ -14355,9 +15173,11 @@ Guatemala-Stadt
 Guatemala-Urbo
 Guatemala-stad
 Guatire
+Guaviare
 Guaxupé
 Guayama
 Guayana
+Guayanilla
 Guayaquil
 Guayaramerín
 Guayas
@@ -14403,6 +15223,7 @@ Guelma
 Guelmim
 Guelph
 Guemar
+Guera
 Guerara
 Guercif
 Guernsey
@@ -14447,10 +15268,12 @@ Guixi
 Guixian
 Guiyang
 Guiza
+Guizhou
 Guizhou Sheng
 Gujan-Mestras
 Gujangbagh
 Gujar Khan
+Gujarat
 Gujarāt
 Gujgan
 Gujjan
@@ -14464,15 +15287,16 @@ Gukovo
 Gul'barga
 Gulariyā
 Gulbarga
+Gulbenes Rajons
 Gulburga
 Gulebage
 Guledagudda
-Gulf
 Gulfport
 Gulgam
 Guli
 Gulin
 Guliston
+Gullbringusysla
 Gulou
 Gulu
 Gulābpura
@@ -14484,9 +15308,11 @@ Gumel
 Gumi
 Gumia
 Gumlā
+Gumma
 Gummersbach
 Gummi
 Gummidipundi
+Gumushane
 Guna
 Gunan
 Gundlupēt
@@ -14520,6 +15346,7 @@ Guong-nguong
 Guozhen
 Gupi
 Gura Humorului
+Gurabo
 Guragaona
 Gurbetē
 Gurdaspur
@@ -14529,6 +15356,7 @@ Gurgaono
 Gurgáon
 Guri-si
 Guria
+Gurjaanis
 Gurlan
 Gurmatkāl
 Gurnee
@@ -14546,6 +15374,7 @@ Gusau
 Gusev
 Gushikawa
 Gushu
+Gusinje
 Gusinoozyorsk
 Guskhara
 Gusong
@@ -14625,6 +15454,8 @@ Gyeongsangbuk-do
 Gyeongsangnam-do
 Gympie
 Gyomaendrőd
+Gyor
+Gyor-Moson-Sopron
 Gyula
 Gyumri
 Gyzylarbat
@@ -14754,7 +15585,13 @@ HYD
 HZA
 HZC
 HZG
+Ha Giang
+Ha Nam
+Ha Noi
+Ha Tay
+Ha Tinh
 Ha Tsuen
+Ha'apai
 Ha'erbin
 Ha'il
 Ha-erh-pin
@@ -14762,6 +15599,8 @@ Ha-erh-pin-shih
 Ha-mun-su
 Ha-mùn-sṳ
 Ha-tek-chhi
+Haa Alifu
+Haa Dhaalu
 Haabersti
 Haaga
 Haaksbergen
@@ -14787,6 +15626,7 @@ Hacienda La Calera
 Hacienda Santa Fe
 Haciodzis
 Haciogi
+Haciqabul Rayonu
 Hackensack
 Hacılar
 Hacıqabul
@@ -14801,6 +15641,7 @@ Hadera
 Hadero
 Haderslev
 Hadgāon
+Hadhramawt
 Hadim
 Hadjer Lamis
 Hadjout
@@ -14815,6 +15656,7 @@ Haenam
 Hafana
 Hafar Al-Batin
 Hafizabad
+Hafnarfjordhur
 Hafnarfjörður
 Hafnia
 Hafshejān
@@ -14827,6 +15669,8 @@ Hagonoy
 Haguenau
 Hahvaxnaz
 Hai Bà Trưng
+Hai Duong
+Hai Phong
 Hai-Shen-Wai
 Hai-k'ou-shih
 Hai-k'ou-so-ch'eng
@@ -14852,6 +15696,7 @@ Hailsham
 Hailun
 Hailākāndi
 Haimen
+Hainan
 Hainan Sheng
 Hainaut
 Haines City
@@ -14866,6 +15711,7 @@ Hajdarabad
 Hajdarábád
 Hajderabad
 Hajderabado
+Hajdu-Bihar
 Hajdúböszörmény
 Hajdúnánás
 Hajdúszoboszló
@@ -14875,6 +15721,7 @@ Hajfongo
 Haji Zeynalabdin
 Hajiawa
 Hajira
+Hajjah
 Hajkou
 Hajkouo
 Hajkoŭo
@@ -14883,6 +15730,7 @@ Hajīn
 Hak-bui
 Hakenfelde
 Hakha
+Hakkari
 Hakkâri
 Hakodate
 Hakonegasaki
@@ -14911,6 +15759,7 @@ Halifax South End
 Halifax West End
 Haliyal
 Hallandale Beach
+Hallands
 Halle
 Halle-Neustadt
 Halluin
@@ -14918,6 +15767,7 @@ Halmstad
 Halstenbek
 Haltern am See
 Haltom City
+Halton
 Halton Hills
 Haludbani
 Halvad
@@ -14929,6 +15779,7 @@ Hama
 Hamada
 Hamadan
 Hamadān
+Hamah
 Hamakita
 Hamamacu
 Hamamatsu
@@ -14938,6 +15789,7 @@ Hamamatu-chhi
 Hamamatu-chhī
 Hamanoichi
 Hamar
+Hamasen
 Hambantota
 Hamboarch
 Hamboerg
@@ -14987,8 +15839,10 @@ Hammam-Lif
 Hammamet
 Hammanskraal
 Hamme
+Hammersmith and Fulham
 Hamminkeln
 Hammond
+Hampshire
 Hampton
 Hampton Park
 Hampuri
@@ -15119,6 +15973,7 @@ Harar
 Harare
 Harare Western Suburbs
 Harareo
+Harari People
 Hararė
 Harbel
 Harbin
@@ -15127,6 +15982,7 @@ Harbin-chhī
 Harbina
 Harbino
 Harbinq
+Harbour Island
 Harbu
 Harburg
 Harda
@@ -15136,9 +15992,12 @@ Harderwijk
 Hardoī
 Harelbeke
 Haren
+Hareri Hizb
 Hargeysa
+Harghita
 Haridwar
 Harihar
+Haringey
 Haripur
 Haripād
 Harker Heights
@@ -15183,6 +16042,7 @@ Haruta
 Harvestehude
 Harvey
 Harwich
+Haryana
 Haryāna
 Harūr
 Hasaki
@@ -15211,12 +16071,14 @@ Hasune
 Hat Yai
 Hatay
 Hatfield
+Hatillo
 Hatiozi
 Hatiozi-chhi
 Hatiôzi
 Hatiôzi-chhī
 Hato Mayor
 Hato Mayor del Rey
+Hatobohei
 Hatogaya-honchō
 Hatohobei
 Hatonuevo
@@ -15235,15 +16097,20 @@ Haugesund
 Haukipudas
 Hauppauge
 Haura
+Hauraki Plains
 Hausbruch
 Haut-Katanga
 Haut-Lomami
 Haut-Mbomou
+Haut-Ogooue
 Haut-Ogooué
 Haut-Uélé
 Haute-Kotto
+Haute-Normandie
+Haute-Sangha
 Hautmont
 Hauts-Bassins
+Hauts-de-France
 Havan
 Havana
 Havanna
@@ -15253,13 +16120,16 @@ Haveli Lakha
 Havelian
 Havelock
 Haverhill
+Havering
 Havertown
 Havlíčkův Brod
 Havza
 Havířov
 Hawaii
+Hawalli
 Hawana
 Hawarden
+Hawera
 Hawke's Bay
 Hawler
 Hawlēr
@@ -15300,15 +16170,18 @@ Hcm
 He-tse
 Heanor
 Heard Island and McDonald Islands
+Heathcote
 Heavitree
 Heba
 Hebao
 Hebbagodi
 Hebburn
+Hebei
 Hebei Sheng
 Hebi
 Hebian
 Hebron
+Hebron and Jerusalem
 Hechi
 Hechingen
 Hechuan
@@ -15318,6 +16191,7 @@ Hedaru
 Hede
 Hedensted
 Hedge End
+Hedmark
 Hedong
 Heemskerk
 Heemstede
@@ -15352,6 +16226,7 @@ Heilbron
 Heilbronn
 Heiligenhaus
 Heiligensee
+Heilongjiang
 Heilongjiang Sheng
 Heiloo
 Heilsinci
@@ -15465,6 +16340,7 @@ Herdecke
 Heredi
 Heredia
 Hereford
+Herefordshire
 Herent
 Herentals
 Herford
@@ -15495,6 +16371,7 @@ Herriman
 Herstal
 Herten
 Hertford
+Hertfordshire
 Herttoniemi
 Herusale
 Herusalem
@@ -15513,6 +16390,8 @@ Heshan
 Hespeler
 Hesperia
 Hesperides
+Hesse
+Hessen
 Hessisch Oldendorf
 Heston
 Heswall
@@ -15525,6 +16404,7 @@ Heusenstamm
 Heusweiler
 Heusy
 Heverlee
+Heves
 Hewler
 Hewlêr
 Heyan
@@ -15574,6 +16454,7 @@ High Park North
 High Park-Swansea
 High Peak
 High Point
+High Rock
 High Wycombe
 Highbury
 Highland Park
@@ -15591,6 +16472,7 @@ Hikari
 Hikarigaoka
 Hikiso
 Hikone
+Hikurangi
 Hilchenbach
 Hilden
 Hildesheim
@@ -15600,6 +16482,7 @@ Hille
 Hillegom
 Hillerød
 Hilliard
+Hillingdon
 Hillsboro
 Hillsborough
 Hilo
@@ -15608,6 +16491,7 @@ Hilton Head
 Hilton Head Island
 Hilvan
 Hilversum
+Himachal Pradesh
 Himalayas
 Himamaylan
 Himatnagar
@@ -15714,6 +16598,7 @@ Hlubočepy
 Hlukhiv
 Hlybokaye
 Hmaw Bi
+Ho Chi Minh
 Ho Chi Minh City
 Ho Man Tin
 Ho-Chi-Minh-Stadt
@@ -15733,12 +16618,14 @@ Ho-pi-shih
 Ho-tse
 Ho-tse-shih
 Ho-Ĉi-Min-urbo
+Hoa Binh
 Hoai-hoa-chhi
 Hoai-pak-chhi
 Hobaramachi
 Hobart
 Hobbs
 Hoboken
+Hobson
 Hochfeld
 Hochheim am Main
 Hockenheim
@@ -15747,9 +16634,13 @@ Hodaidah
 Hodal
 Hoddesdon
 Hodeida
+Hodh Ech Chargui
+Hodh El Gharbi
 Hodh ech Chargui
 Hodh el Gharbi
+Hodmezovasarhely
 Hodonín
+Hodos Salovci
 Hoefdaborg
 Hoensbroek
 Hoeryŏng
@@ -15788,6 +16679,7 @@ Hok-ciu
 Hok-gong
 Hok-kong-chhi
 Hok-piah-chhi
+Hokianga
 Hokkaido
 Hokmali
 Hokota
@@ -15800,6 +16692,7 @@ Holbæk
 Holden
 Holenarasipura
 Holešovice
+Holguin
 Holguín
 Holladay
 Holland
@@ -15822,6 +16715,7 @@ Holzminden
 Holzwickede
 Homa Bay
 Homagama
+Home Island
 Homel
 Homel'
 Homelj
@@ -15876,6 +16770,7 @@ Honnavar
 Honnāli
 Honolulu
 Honovere
+Honshu
 Hoofddorp
 Hoogeveen
 Hoogezand
@@ -15888,15 +16783,18 @@ Hoozdoh
 Hopa
 Hopatcong Hills
 Hope Mills
+Hopen
 Hopewell
 Hopin
 Hopitsi
 Hopkins
 Hopkinsville
 Hoppers Crossing
+Horad Minsk
 Horad Zhodzina
 Horasan
 Horb am Neckar
+Hordaland
 Horgen
 Horikiri
 Horishni Plavni
@@ -15907,6 +16805,8 @@ Horizontina
 Horki
 Horley
 Horlivka
+Hormigueros
+Hormozgan
 Hormozgān
 Horn Lake
 Horn of Africa
@@ -15914,6 +16814,8 @@ Hornchurch
 Hornsby
 Horní Měcholupy
 Horodok
+Horowhenua
+Horsburgh Island
 Horsens
 Horsforth
 Horsham
@@ -15963,9 +16865,11 @@ Hovd
 Hovdastadur
 Hovedstaden
 Hoveyzeh
+Hovsgol
 Howard
 Howard Beach
 Howick
+Howland Island
 Howli
 Howrah
 Hoxhot
@@ -15987,9 +16891,11 @@ Hpyeng-yang
 Hpākān
 Hradec Králové
 Hranice
+Hrastnik
 Hrazdan
 Hrodna
 Hrom
+Hrpelje-Kozina
 Hrubieszów
 Hruzkyi
 Hsi-an
@@ -16026,6 +16932,7 @@ Hsien-yang-shih
 Hsin
 Hsin-chin
 Hsin-ching
+Hsin-chu
 Hsin-chuang
 Hsin-hsiang
 Hsin-hsiang-hsien
@@ -16113,6 +17020,7 @@ Hua Hin
 Hua-ch'uan-hsien
 Hua-chuan
 Hua-ch’uan-hsien
+Hua-lien
 Hua-yang
 Huacheng
 Huacho
@@ -16184,6 +17092,7 @@ Huangši
 Huankou
 Huanren
 Huanta
+Huanuco
 Huanuni
 Huaquillas
 Huaral
@@ -16201,6 +17110,7 @@ Huayin
 Huayuan
 Huazhou
 Hubballi
+Hubei
 Hubei Sheng
 Huber Heights
 Hubli
@@ -16247,6 +17157,7 @@ Hui-min
 Hui-yang
 Huicheng
 Huichou-fu
+Huila
 Huilango
 Huilong
 Huimanguillo
@@ -16295,9 +17206,11 @@ Hun-phu-chhi
 Hunabasi
 Hunabasi-chhi
 Hunabasi-chhī
+Hunan
 Hunan Sheng
 Hunchun
 Hunedoara
+Hung Yen
 Hung-ciu
 Hung-k'ou
 Hung-k'ou-ch'u
@@ -16330,9 +17243,11 @@ Hurghada
 Hurlingham
 Hurst
 Hurstville
+Hurunui
 Huruta
 Husainpur
 Husainābād
+Husavik
 Hushan
 Hushitai
 Huskvarna
@@ -16344,6 +17259,7 @@ Hutagalli
 Hutan Melintang
 Hutang
 Hutchinson
+Hutt
 Hutto
 Huwei
 Huy
@@ -16535,6 +17451,7 @@ I-hsing
 I-hsing-ch'eng
 I-hsing-ch’eng
 I-hsing-hsien
+I-lan
 I-n-Tillit
 I-pin
 I-pin-hsien
@@ -16595,6 +17512,8 @@ Iacsoniapolis
 Iacsonvilla
 Iacárta
 Iaipura
+Ialomita
+Ialomița
 Ian-tai-chhi
 Ian-tâi-chhī
 Iapala
@@ -16602,9 +17521,11 @@ Iaroslavia
 Iaroslavl
 Iarusaileim
 Iarúsailéim
+Iasi
 Iati
 Iaçu
 Iaşi
+Iași
 Iba
 Ibadan
 Ibadana
@@ -16700,6 +17621,7 @@ Idkū
 Idlib
 Ido-dong
 Idodoma
+Idrija
 Idstein
 Idylwood
 Iebous
@@ -16739,9 +17661,11 @@ Igbo-Ora
 Igbo-Ukwu
 Igboho
 Igbor
+Igdir
 Igede-Ekiti
 Ighram
 Iglesias
+Ignalinos Rajonas
 Igra
 Igreja Nova
 Igrejinha
@@ -16776,6 +17700,7 @@ Ijevan
 Ijevsk
 Ijok
 Ijoko
+Ijuw
 Ijuí
 Ijūin
 Ikalamavony
@@ -16805,28 +17730,41 @@ Ila Orangun
 Ilagan
 Ilahabad
 Ilaiyankudi
+Ilam
 Ilanskiy
 Ilaro
 Ilave
 Ilbav
 Ilchester
+Ile Crozet
 Ile-Ife
+Ile-de-France
 Ile-des-Soeurs
 Ilebo
 Ilembula
+Iles Kerguelen
+Iles Loyaute
+Iles Saint-Paul et Amsterdam
+Iles Sous-le-Vent
+Iles de la Petite Terre
+Iles des Saintes
+Iles du Vent
 Ilesa
 Ilford
+Ilfov
 Ilgın
 Ilha Solteira
 Ilha de Itamaracá
 Ilhabela
 Ilhota
 Ilhéus
+Ilia
 Ilidža
 Iligan
 Iligan City
 Ilinden
 Ilioúpoli
+Ilirska Bistrica
 Ilkal
 Ilkeston
 Illapel
@@ -16846,6 +17784,7 @@ Ilobu
 Ilocos Norte
 Ilocos Sur
 Iloilo
+Iloilo City
 Ilongero
 Ilopango
 Ilorin
@@ -16862,6 +17801,7 @@ Imabari
 Imaichi
 Imara Daima Estate
 Imarichō-kō
+Imathia
 Imatra
 Imbabura
 Imbituba
@@ -16872,6 +17812,7 @@ Imerimandroso
 Imerintsiatosika
 Imi-n-Tanout
 Imishli
+Imisli Rayonu
 Imizu
 Immokalee
 Imo
@@ -16894,15 +17835,18 @@ Inabanga
 Inabe
 Inada
 Inagi
+Inagua
 Inajá
 Inam Maniyachi
 Inami
+Inangahua
 Inaruwa
 Inashiki
 Inazawa
 Inca
 Incchon
 Inch'on
+Inch'on-gwangyoksi
 Inch'ŏn
 Incheon
 Incheon-si
@@ -16992,6 +17936,8 @@ Inkisi
 Inkou
 Inkster
 Inner Huai Khwang
+Inner Mongolia
+Inner-Rhoden
 Innere Stadt
 Innisfil
 Innoshima
@@ -17007,6 +17953,8 @@ Insein
 Insēno
 Inta
 International City
+Intibuca
+Intibucá
 Intich’o
 Intson
 Inuyama
@@ -17024,6 +17972,7 @@ Inčuanas
 Inđija
 Inǧamīnā
 Ioannesburgum
+Ioannina
 Ioba
 Iokogama
 Iona
@@ -17071,6 +18020,7 @@ Iquique
 Iquitos
 Iracemápolis
 Iradan
+Irakleion
 Iramallūr
 Iran
 Iranduba
@@ -17095,6 +18045,7 @@ Ireland
 Irewe
 Irhir
 Iriba
+Iriga
 Iriga City
 Irimbiliyam
 Iringa
@@ -17114,6 +18065,7 @@ Irkutsk
 Irkutska
 Irkutskaj
 Irkutskas
+Irkutskaya
 Irkutszk
 Irkuțk
 Irkùck
@@ -17135,6 +18087,7 @@ Irákleion
 Isa
 Isabel
 Isabela
+Isafjordhur
 Isahaya
 Isaka
 Isakogorka
@@ -17201,7 +18154,9 @@ Iskitim
 Isla
 Isla Cristina
 Isla Vista
+Isla de la Juventud
 Islamabad
+Islamabad Capital Territory
 Islamabada
 Islamabadas
 Islamabade
@@ -17210,8 +18165,12 @@ Islamabado
 Islamahbad
 Islamampant
 Islamgarh
+Islas Chafarinas
+Islas de la Bahia
+Islas de la Bahía
 Isle of Lewis
 Isle of Man
+Isle of Wight
 Isleworth
 Islington
 Islington-City Centre West
@@ -17224,6 +18183,7 @@ Islāmābād
 Islāmābāda
 Ismailia
 Ismayilli
+Ismayilli Rayonu
 Ismir
 Isnos
 Isogo
@@ -17245,6 +18205,7 @@ Istanbul
 Istanbúl
 Istapalapa
 Istaravshan
+Istarska Zupanija
 Istiqlol
 Istok
 Istra
@@ -17257,6 +18218,7 @@ Iszfahán
 Iszlamabad
 Iszlámábád
 Isztambul
+Ita-Suomen Laani
 Itabaiana
 Itabaianinha
 Itabashi
@@ -17326,7 +18288,9 @@ Itapororoca
 Itaporã
 Itapoá
 Itapoã
+Itapua
 Itapuranga
+Itapúa
 Itaquaquecetuba
 Itaquera
 Itaqui
@@ -17385,10 +18349,12 @@ Iuzov
 Iuzove
 Iuzovka
 Ivaiporã
+Ivancna Gorica
 Ivano-Frankivsk
 Ivano-Frankivska oblast
 Ivanovka
 Ivanovo
+Ivanovskaya
 Ivanovskoye
 Ivanteyevka
 Ivato
@@ -17427,6 +18393,7 @@ Ixtlán del Río
 Iyerusalim
 Iyesi
 Iyo
+Izabal
 Izalco
 Izamal
 Izazi
@@ -17455,6 +18422,7 @@ Izmira
 Izmiras
 Izmiro
 Izobil’nyy
+Izola
 Izsevszk
 Iztacalco
 Iztaoalaoa
@@ -17467,6 +18435,7 @@ Izumisano
 Izumiōtsu
 Izumo
 Izunokuni
+Izvor
 Izyum
 Izúcar de Matamoros
 Ià-lô-sák-lēng
@@ -17516,12 +18485,15 @@ JUH
 JUZ
 JXS
 Ja Ela
+Jabal Loubnane
 Jabal Lubnān
 Jabal os Saraj
 Jabalpur
 Jabaquara
 Jabarovsk
+Jabat
 Jablah
+Jablanica
 Jablonec nad Nisou
 Jaboatão dos Guararapes
 Jaboticabal
@@ -17544,6 +18516,7 @@ Jacobabad
 Jacobina
 Jacobo Hunter
 Jacona de Plancarte
+Jacqueville
 Jacundá
 Jacupiranga
 Jacutinga
@@ -17616,6 +18589,7 @@ Jakomini
 Jalai Nur
 Jalajala
 Jalakandapuram
+Jalal-Abad Oblasty
 Jalalpore
 Jalalpur
 Jalalpur Jattan
@@ -17640,6 +18614,7 @@ Jalostotitlán
 Jalpa de Méndez
 Jalpatagua
 Jalpāiguri
+Jaluit
 Jalālpur
 Jalālābad
 Jalālābād
@@ -17660,6 +18635,8 @@ Jamkhandi
 Jammalamadugu
 Jammu
 Jammu Cantonment
+Jammu and Kashmir
+Jammu and Kashmīr
 Jamnagar
 Jamnogar
 Jampur
@@ -17667,6 +18644,7 @@ Jamrud
 Jamsedpur
 Jamshedpur
 Jamshidpur
+Jamtlands
 Jamundí
 Jamālpur
 Jamūī
@@ -17713,6 +18691,9 @@ Jangún
 Janov
 Jantai
 Jantaj
+Janub Darfur
+Janub Kurdufan
+Janub Sina'
 Januária
 Janzūr
 Janĉengo
@@ -17736,6 +18717,7 @@ Jaramānā
 Jaranwala
 Jarash
 Jaraslaul'
+Jarayan al Batinah
 Jardim
 Jardim Angela
 Jardim Botânico
@@ -17769,6 +18751,7 @@ Jartum
 Jaru
 Jaruco
 Jarusalen
+Jarvis Island
 Jarwal
 Jarābulus
 Jarājūs
@@ -17781,6 +18764,7 @@ Jasmine Estates
 Jaspur
 Jastrzębie Zdrój
 Jaswantnagar
+Jasz-Nagykun-Szolnok
 Jasło
 Jatani
 Jataí
@@ -17799,7 +18783,9 @@ Jaundeh
 Jaundeo
 Jaundė
 Jaunpur
+Java
 Javea
+Javis
 Javānrūd
 Jawa Barat
 Jawa Tengah
@@ -17818,6 +18804,7 @@ Jaydebpur
 Jaynagar Majilpur
 Jaypur
 Jayrūd
+Jayuya
 Jazoir
 Jaçanã
 Jaén
@@ -17835,7 +18822,10 @@ Jeffersontown
 Jeffersonville
 Jeffreys Bay
 Jega
+Jegunovce
+Jeju
 Jeju City
+Jekabpils Rajons
 Jekaterinburg
 Jekaterinburga
 Jekaterinburgas
@@ -17848,9 +18838,11 @@ Jelcz Laskowice
 Jelebu
 Jelenia Góra
 Jelgava
+Jelgavas Rajons
 Jelilyüzi
 Jelutong
 Jember
+Jemo
 Jen-ccheng
 Jen-tchaj
 Jen-čcheng
@@ -17884,6 +18876,7 @@ Jerez de García Salinas
 Jerez de la Frontera
 Jericho
 Jericho and Al Aghwar
+Jericho and the Jordan Valley
 Jeriwsalem
 Jerjewan
 Jerozale
@@ -17912,6 +18905,7 @@ Jeruzalė
 Jeruzsalem
 Jeruzsálem
 Jerúsalem
+Jesenice
 Jesi
 Jesselton
 Jessore
@@ -17935,6 +18929,7 @@ Jhang-Maghiana
 Jhang-Maghiāna
 Jhanjhārpur
 Jharia
+Jharkhand
 Jharoda Kalān
 Jharoda Mazra Burāri
 Jharsuguda
@@ -17978,6 +18973,7 @@ Jiangmen
 Jiangnan
 Jiangping
 Jiangshan
+Jiangsu
 Jiangsu Sheng
 Jianguang
 Jiangxi
@@ -18017,6 +19013,7 @@ Jibuti
 Jicang
 Jichang
 Jida
+Jidd Hafs
 Jidd Ḩafş
 Jidda
 Jiddah
@@ -18035,6 +19032,7 @@ Jigani
 Jigawa
 Jiguaní
 Jihlava
+Jihlavsky
 Jihomoravský kraj
 Jihočeský kraj
 Jijel
@@ -18127,6 +19125,7 @@ Jixian
 Jiyuan
 Jizan
 Jizhou
+Jizzakh Wiloyati
 Jizzax
 Jiāngmén
 Jiĉang
@@ -18167,6 +19166,7 @@ Johi
 Johns Creek
 Johnson City
 Johnston
+Johnston Atoll
 Johnstone
 Johnstown
 Johor
@@ -18191,9 +19191,12 @@ Jombang
 Jomvu
 Jona
 Jonava
+Jonavos Rajonas
 Jonesboro
 Jonestown
 Jonglei
+Joniskio Rajonas
+Jonkopings
 Jonquière
 Joplin
 Jora
@@ -18209,6 +19212,7 @@ Jose Bonifacio
 Jose Pañganiban
 Jose Rizal
 Josefstadt
+Jost Van Dyke
 José Bonifácio
 José C. Paz
 José Cardel
@@ -18219,6 +19223,7 @@ Jouy-le-Moutier
 Joué-lès-Tours
 Jovellanos
 Jowai
+Jowzjan
 Jowzjān
 Joydebpur
 Joydeypur
@@ -18237,6 +19242,7 @@ Juan José Castelli
 Juan José Ríos
 Juan de Acosta
 Juan-les-Pins
+Juana Diaz
 Juanjuí
 Juara
 Juarez
@@ -18297,8 +19303,10 @@ Juneau
 Juneautown
 Jungpyong
 Juniata Park
+Junin
 Junlian
 Junnar
+Junqali
 Junqueiro
 Junqueirópolis
 Junín
@@ -18306,10 +19314,14 @@ Jupi
 Jupiter
 Juquitiba
 Juquiá
+Jura
+Jurbarko Rajonas
 Jurm
+Jurmala
 Jurong East
 Jurong Town
 Jurong West
+Jursinci
 Jurupa Valley
 Juruti
 Jushambe
@@ -18328,6 +19340,7 @@ Juziv
 Juzivka
 Juzove
 Juzovka
+Juzur Hawar
 Juárez
 Juína
 Jwaneng
@@ -18394,6 +19407,7 @@ K'ai-feng-hsien
 K'ai-feng-shih
 K'ai-p'ing-hsien
 K'akheti
+K'arelis
 K'o-erh-lo
 K'o-shih
 K'oln
@@ -18408,6 +19422,7 @@ K'un-ming-hsien
 K'un-ming-shih
 K'un-shan-ch'eng
 K'un-shan-hsien
+K'ut'aisi
 KAD
 KAN
 KBL
@@ -18462,6 +19477,7 @@ Ka-bok-su-chhi
 Ka-heng-chhi
 Ka-heng-chhī
 Ka-shing-fu
+Kaafu
 Kaambooni
 Kaapstad
 Kaapsted
@@ -18481,6 +19497,7 @@ Kabanovo
 Kabardino-Balkarskaja Respublika
 Kabare
 Kabarnet
+Kabarole
 Kabaty
 Kabba
 Kabbasin
@@ -18556,6 +19573,7 @@ Kaeng Khoi
 Kaeng Khro
 Kaenugardur
 Kaepstad
+Kaernten
 Kaesŏng
 Kafanchan
 Kaffrine
@@ -18604,6 +19622,7 @@ Kahna Nau
 Kahnūj
 Kahoku
 Kahone
+Kahramanmaras
 Kahramanmaraş
 Kahror Pakka
 Kahrīzak
@@ -18619,6 +19638,7 @@ Kaihua
 Kaij
 Kaikalapettai
 Kaikalūr
+Kaikoura
 Kaili
 Kailua
 Kailāras
@@ -18633,6 +19653,7 @@ Kaipamangalam
 Kaiping
 Kair
 Kaira
+Kairanga
 Kairas
 Kairo
 Kairouan
@@ -18646,6 +19667,7 @@ Kaisarije
 Kaiseri
 Kaiseris
 Kaiserslautern
+Kaisiadoriu Rajonas
 Kaitaichi
 Kaitang
 Kaithal
@@ -18723,11 +19745,13 @@ Kalamazoo
 Kalamb
 Kalamba
 Kalamnūri
+Kalangala
 Kalao
 Kalasin
 Kalat
 Kalavoor
 Kalaw
+Kalbacar Rayonu
 Kalbatau
 Kalburgi
 Kalbā
@@ -18754,13 +19778,16 @@ Kalikata
 Kalikuto
 Kalikātā
 Kalima
+Kalimantan
 Kalimantan Barat
 Kalimantan Selatan
 Kalimantan Tengah
 Kalimantan Timur
 Kalimantan Utara
 Kalinga
+Kalinga-Apayao
 Kaliningrad
+Kaliningradskaya
 Kalininsk
 Kalininskij
 Kalininskiy
@@ -18828,6 +19855,7 @@ Kalundborg
 Kalur Kot
 Kalush
 Kalutara
+Kaluzhskaya
 Kalwākurti
 Kalyan
 Kalyan-Dombivli
@@ -18866,6 +19894,7 @@ Kamba
 Kambaala
 Kambar
 Kambove
+Kamchatka
 Kameda-honchō
 Kamen
 Kamenjane
@@ -18898,6 +19927,7 @@ Kamizawa
 Kamiōi
 Kamloops
 Kammivapettai
+Kamnik
 Kamo
 Kamogatachō-kamogata
 Kamogawa
@@ -18927,6 +19957,7 @@ Kampong Pangkal Kalong
 Kampong Pasir Ris
 Kampong Sidam
 Kampong Speu
+Kampong Spoe
 Kampong Spueu
 Kampong Thom
 Kampong Thum
@@ -18996,6 +20027,7 @@ Kanagawa
 Kanaishima
 Kanakapura
 Kanaker-Zeytun
+Kanal
 Kanamachi
 Kananga
 Kanange
@@ -19018,6 +20050,7 @@ Kandagar
 Kandahar
 Kandaharo
 Kandahār
+Kandal
 Kandalaksha
 Kandalloor
 Kandamkunnu
@@ -19055,6 +20088,7 @@ Kangle
 Kangnyŏng
 Kangsŏn
 Kangweonto
+Kangwon-do
 Kangāvar
 Kanh-Hoa
 Kanhangad
@@ -19155,11 +20189,13 @@ Kapeni
 Kapetown
 Kapfumo
 Kapiri Mposhi
+Kapisa
 Kapit
 Kapkaupunki
 Kaplinn
 Kapolei
 Kapolei Villages
+Kaposvar
 Kaposvár
 Kapotnya
 Kappiyara
@@ -19182,6 +20218,7 @@ Karaaji
 Karabanovo
 Karabash
 Karabağlar
+Karabuk
 Karabulak
 Karabük
 Karacabey
@@ -19232,6 +20269,7 @@ Karanjiā
 Karankasso
 Karanpur
 Karapınar
+Karas
 Karasi
 Karasu
 Karasu Mahallesi
@@ -19263,7 +20301,9 @@ Karbalá
 Karbalā’
 Karben
 Karbila
+Karbinci
 Karcag
+Kardhitsa
 Kardhān
 Kardzhali
 Kardítsa
@@ -19290,6 +20330,8 @@ Karkúk
 Karkūk
 Karlova Ves
 Karlovac
+Karlovacka Zupanija
+Karlovarsky
 Karlovarský kraj
 Karlovo
 Karlovy Vary
@@ -19306,6 +20348,7 @@ Karmpala
 Karmāla
 Karnali
 Karnaphuli
+Karnataka
 Karnobat
 Karnāl
 Karnātaka
@@ -19363,6 +20406,8 @@ Kasablank
 Kasablanka
 Kasablankae
 Kasai
+Kasai-Occidental
+Kasai-Oriental
 Kasama
 Kasamatsuchō
 Kasambya
@@ -19416,6 +20461,7 @@ Kasoa
 Kasongo
 Kasongo-Lunda
 Kasozi
+Kaspis
 Kaspiysk
 Kasrāwad
 Kassala
@@ -19424,6 +20470,7 @@ Kasserine
 Kastamonu
 Kastanayevo
 Kasterlee
+Kastoria
 Kasuga
 Kasugai
 Kasukabe
@@ -19441,8 +20488,10 @@ Katagami
 Kataiya
 Katak
 Kataka
+Katakwi
 Katanawa
 Katanda
+Katanga
 Katangi
 Katano
 Katanu
@@ -19521,6 +20570,7 @@ Kaukauna
 Kaulsdorf
 Kaulunas
 Kaunas
+Kauno Rajonas
 Kaupmannahoefn
 Kaupmannahöfn
 Kaura Namoda
@@ -19529,8 +20579,10 @@ Kavaguchi
 Kavagucis
 Kavaguti
 Kavagučis
+Kavaje
 Kavajë
 Kavaklı
+Kavala
 Kavalerovo
 Kavango East
 Kavango West
@@ -19632,6 +20684,7 @@ Kearney
 Kearns
 Kearny
 Keat Hong Village
+Keb
 Kebbi
 Kebek
 Kebeko
@@ -19642,8 +20695,10 @@ Kebomas
 Kebonarun
 Kebri Dahar
 Kecho
+Kecskemet
 Kecskemét
 Kedah
+Kedainiu Rajonas
 Kedia
 Kediri
 Kedrovka
@@ -19654,8 +20709,10 @@ Keene
 Keetmanshoop
 Keevallur
 Keezhkulam
+Kefallinia
 Kefamenanu
 Keffi
+Keflavik
 Keflavík
 Kegalle
 Kehl
@@ -19688,6 +20745,7 @@ Kelkit
 Kellabine
 Keller
 Kellyville
+Kelmes Rajonas
 Keln
 Kelnas
 Kelne
@@ -19702,12 +20760,15 @@ Kemerava
 Kemerova
 Kemerovas
 Kemerovo
+Kemerovskaya
 Kemerowo
 Kemi
 Kemisē
+Kemo-Gribingui
 Kempas
 Kempek
 Kempen
+Kemps Bay
 Kempston
 Kempston Hardwick
 Kemrī
@@ -19721,6 +20782,7 @@ Kendall
 Kendall West
 Kendari
 Kendrāparha
+Kenedougou
 Kenema
 Keng Hau
 Keng-bun-chhi
@@ -19744,6 +20806,7 @@ Kenora
 Kenosha
 Kenscoff
 Kensington
+Kensington and Chelsea
 Kensington-Cedar Cottage
 Kensington-Chinatown
 Kent
@@ -19785,6 +20848,7 @@ Kerkouk
 Kerkrade
 Kerkuek
 Kerkuk
+Kerkyra
 Kerkûk
 Kerkük
 Kerman
@@ -19806,8 +20870,10 @@ Kermānschāh
 Kermānshāh
 Kermānshāhān
 Kernersville
+Kerouane
 Kerpen
 Kerrville
+Kerry
 Kertih
 Kertosono
 Keru
@@ -19852,6 +20918,8 @@ Keşan
 Kežmarok
 Kfar Saba
 Kfar Yona
+Kgalagadi
+Kgatleng
 Kh'juston
 Kh'oms
 KhIums
@@ -19861,6 +20929,7 @@ Khabarovka
 Khabarovs'k
 Khabarovsk
 Khabarovskaj
+Khabarovskiy
 Khabarābād
 Khabàrovsk
 Khachiodzhi
@@ -19898,6 +20967,7 @@ Khalepion
 Khali Kachigam
 Khalifah A City
 Khalkhāl
+Khalkidhiki
 Khalándrion
 Khalāri
 Khalīfān
@@ -19916,6 +20986,7 @@ Khammam
 Khammouan
 Khan Na Yao
 Khan Yunis
+Khan Yunis and Rafah
 Khan'chzhun
 Khan'dan'
 Khanabad
@@ -19929,6 +21000,8 @@ Khangah Dogran
 Khangarh
 Khangdzou
 Khangzhou
+Khanh Hoa
+Khania
 Khaniādhāna
 Khanna
 Khannover
@@ -19948,6 +21021,7 @@ Khao Yoi
 Khapat
 Khar'kov
 Kharabali
+Kharagaulis
 Kharagpur
 Kharakvasla
 Kharan
@@ -19980,7 +21054,9 @@ Khasab
 Khasavyurt
 Khashm al Qirbah
 Khashuri
+Khashuris
 Khashymin
+Khaskovo
 Khasnahzān
 Khatauli
 Khatiodzi
@@ -20040,6 +21116,7 @@ Khimki
 Khims
 Khiok-cheng-chhi
 Khiok-chēng-chhī
+Khios
 Khirdalan
 Khirkiya
 Khiroshima
@@ -20063,6 +21140,7 @@ Khmelnytska oblast
 Khmelnytskyi
 Khmilnyk
 Khobar
+Khobis
 Khojchzhou
 Khokhot
 Kholmsk
@@ -20078,9 +21156,11 @@ Khon Kaen
 Khongapani
 Khongkong
 Khoni
+Khonis
 Khonj
 Khonkong
 Khopoli
+Khorasan
 Khordha
 Khoroshëvo-Mnevniki
 Khorramabad
@@ -20092,6 +21172,7 @@ Khorāsān-e Raẕavī
 Khorāsān-e Shomālī
 Khoshimin
 Khosrowshahr
+Khost
 Khosta
 Khot'kovo
 Khouribga
@@ -20140,6 +21221,7 @@ Khushāb
 Khusropur
 Khust
 Khuzdar
+Khuzestan
 Khvason
 Khvāf
 Khwaeng Bang Khae
@@ -20191,6 +21273,7 @@ Kiatingfu
 Kibaha
 Kibaigwa
 Kibakwe
+Kibale
 Kibara
 Kibiti
 Kiboga
@@ -20198,6 +21281,7 @@ Kibondo
 Kibre Mengist
 Kibungo
 Kibuye
+Kicevo
 Kichha
 Kidal
 Kidapawan
@@ -20205,12 +21289,15 @@ Kidarakulam
 Kidatu
 Kidderminster
 Kidodi
+Kidricevo
 Kidsgrove
+Kie-Ntem
 Kiebo
 Kief
 Kiehyang
 Kiel
 Kielce
+Kien Giang
 Kierspe
 Kieu
 Kiev
@@ -20223,6 +21310,8 @@ Kifisiá
 Kifrī
 Kigale
 Kigali
+Kigali Rurale
+Kigali-ville
 Kigalis
 Kigalo
 Kigaly
@@ -20250,6 +21339,7 @@ Kijůw
 Kikako
 Kikgouit
 Kikinda
+Kikladhes
 Kikolo
 Kikube
 Kikuchi
@@ -20265,6 +21355,8 @@ Kilamba
 Kilapavoor
 Kilbourntown
 Kilburn
+Kildare
+Kili
 Kilifi
 Kilimanjaro
 Kilin
@@ -20273,6 +21365,7 @@ Kilis
 Kiliya
 Kilju
 Kilkenny
+Kilkis
 Kilkís
 Killa
 Killannur
@@ -20328,6 +21421,7 @@ Kingchowfu
 Kingisepp
 Kingling
 Kingman
+Kingman Reef
 Kingmen
 Kingmen-hsien
 Kingori
@@ -20339,6 +21433,7 @@ Kingsland
 Kingsport
 Kingston
 Kingston upon Hull
+Kingston upon Thames
 Kingstono
 Kingstown
 Kingsview Village-The Westway
@@ -20404,10 +21499,12 @@ Kireyevsk
 Kireçocağı
 Kirguli
 Kiribati
+Kirikkale
 Kirimbi
 Kirin
 Kirishi
 Kirishima
+Kiritimati
 Kirkby
 Kirkby in Ashfield
 Kirkcaldy
@@ -20415,6 +21512,8 @@ Kirkdale
 Kirkintilloch
 Kirkkonummi
 Kirkland
+Kirklareli
+Kirklees
 Kirkoek
 Kirkouk
 Kirksville
@@ -20437,8 +21536,10 @@ Kirovgrad
 Kirovo-Chepetsk
 Kirovohradska oblast
 Kirovsk
+Kirovskaya
 Kirow
 Kirsanov
+Kirsehir
 Kirumba
 Kiruna
 Kirundo
@@ -20558,6 +21659,7 @@ Kiukiang-hsien
 Kiukianghsien
 Kivsharivka
 Kiwira
+Kiwitea
 Kiyawa
 Kiyev
 Kiyiw
@@ -20589,6 +21691,7 @@ Kjiv
 Kjobenhavn
 Kjol'n
 Kjopenhamn
+Kjosarsysla
 Kjoto
 Kjóto
 Kjøpenhamn
@@ -20598,6 +21701,8 @@ Kladno
 Kladow
 Klaeng
 Klagenfurt am Wörthersee
+Klaipeda
+Klaipedos Rajonas
 Klaipėda
 Klamath Falls
 Klang
@@ -20606,6 +21711,7 @@ Klaten
 Klatovy
 Klaukkala
 Klebang Besar
+Klecevce
 Kleinmachnow
 Klerksdorp
 Kleve
@@ -20626,6 +21732,7 @@ Klysma
 Kng-chiu-chhi
 Knjazevac
 Knokke-Heist
+Knowsley
 Knoxville
 Knurów
 Knyahynyn
@@ -20636,6 +21743,7 @@ Ko-ta-hap-lu-su
 Ko-tse
 Ko-tse-hsien
 Koan-tan-su
+Kobarid
 Kobayashi
 Kobe
 Kobe-chhi
@@ -20644,7 +21752,9 @@ Kobeh
 Kobenhamman
 Kobenhaven
 Kobenhavn
+Kobenhavns
 Kobeo
+Kobilje
 Koblenz
 Kobo
 Koboko
@@ -20658,6 +21768,8 @@ Kocaali
 Kocabamb
 Kocabamba
 Kocaeli
+Kocani
+Kocevje
 Koch Bihār
 Koch'ang
 Kochabamba
@@ -20705,6 +21817,7 @@ Kogota
 Kogota-ekimae
 Koh Kong
 Kohat
+Kohgiluyeh va Buyer Ahmad
 Kohgīlūyeh va Bowyer Aḩmad
 Kohima
 Kohtla-Järve
@@ -20739,6 +21852,7 @@ Kolambus
 Kolar
 Kolasib
 Kolavallúr
+Kolašin
 Kolbermoor
 Kolda
 Kolding
@@ -20776,6 +21890,7 @@ Kolonjo
 Kolonnawa
 Kolpashevo
 Kolpino
+Kolubara
 Kolumbas
 Kolumbo
 Kolumbs
@@ -20795,12 +21910,15 @@ Komagane
 Komagome
 Komaki
 Komalapuram
+Komandjari
+Komarom-Esztergom
 Komatipoort
 Komatsu
 Komatsushimachō
 Kombai
 Kombissiri
 Kombolcha
+Komen
 Komendantsky aerodrom
 Komila
 Komilla
@@ -20828,7 +21946,9 @@ Konakrio
 Konakris
 Konakry
 Konan
+Konar
 Konayev
+Konce
 Konch
 Kondagaon
 Kondalampatti
@@ -20838,6 +21958,8 @@ Kondli
 Kondoa
 Kondopoga
 Kondotty
+Kondovo
+Kondoz
 Kone Ta La Paung
 Kong
 Kong-chiu-chhi
@@ -20864,6 +21986,7 @@ Konjic
 Konnagar
 Konnūr
 Konongo
+Konopiste
 Konotop
 Konstancin-Jeziorna
 Konstantinapoly
@@ -20892,6 +22015,7 @@ Koovappady
 Kopali
 Kopargaon
 Kopargo
+Kopavogur
 Kopawor
 Kopenage
 Kopenchage
@@ -20912,6 +22036,7 @@ Koppenhaga
 Koppenhága
 Koppies
 Koprivnica
+Koprivnicko-Krizevacka Zupanija
 Kopāganj
 Kopřivnice
 Kop’ung
@@ -20923,11 +22048,14 @@ Koratla
 Koratti
 Korba
 Korbach
+Korce
 Kord Kūy
 Kordava
+Kordestan
 Kordestān
 Kordoba
 Kordobo
+Kordofan
 Kordov
 Kordova
 Kordovae
@@ -20939,6 +22067,7 @@ Korenovsk
 Korgan
 Korhogo
 Koria
+Korinthia
 Korkino
 Korkuteli
 Korla
@@ -20972,9 +22101,11 @@ Kosai
 Kosamba
 Kosan
 Kosaya Gora
+Kosel
 Koshigaya
 Koshu
 Kosi
+Kosicky
 Kosigi
 Koson
 Kosong
@@ -20982,6 +22113,8 @@ Kosonsoy
 Kosovo
 Kosovo Polje
 Kosovo-Metohija
+Kosovo-Pomoravlje
+Kosovska Mitrovica 
 Kosrae
 Kossi
 Kostanajskaja oblast'
@@ -20992,6 +22125,7 @@ Kosti
 Kostomuksha
 Kostopil
 Kostroma
+Kostromskaya
 Kostrzyn nad Odrą
 Kostyantynivka
 Kosyu
@@ -21041,6 +22175,7 @@ Koto
 Kotonou
 Kotonu
 Kotonuo
+Kotor
 Kotovo
 Kotovsk
 Kotputli
@@ -21070,6 +22205,7 @@ Koudougou
 Kouds
 Kouiampa
 Kouibly
+Kouilou
 Kouka
 Koulamoutou
 Koulikoro
@@ -21084,6 +22220,7 @@ Koungheul
 Koungneul Sossé
 Koungou
 Kounmink
+Koupelogo
 Koupéla
 Kouri
 Kouritenga
@@ -21092,6 +22229,7 @@ Kouritimpa
 Kourla
 Kourou
 Kouroussa
+Kourweogo
 Kourwéogo
 Kousséri
 Koutiala
@@ -21125,6 +22263,7 @@ Koysinceq
 Kozakai-chō
 Kozan
 Kozan'
+Kozani
 Kozanów
 Kozel’sk
 Kozeyevo
@@ -21135,6 +22274,7 @@ Kozhukhovo
 Kozienice
 Kozikkot
 Kozikode
+Kozje
 Kozluk
 Kozsikode
 Kozsíkóde
@@ -21185,16 +22325,21 @@ Krakóvia
 Kraków
 Krakůw
 Kraljevo
+Kralovehradecky
 Kralupy nad Vltavou
 Kramatorsk
 Kranj
+Kranjska Gora
 Kranzadougou
+Krapinsko-Zagorska Zupanija
 Krapkowice
+Kraslavas Rajons
 Krasnaya Glinka
 Krasnoarmeysk
 Krasnoarmeyskaya
 Krasnodar
 Krasnodara
+Krasnodarskiy
 Krasnodor
 Krasnogorsk
 Krasnogvardeyskoye
@@ -21211,6 +22356,7 @@ Krasnoufimsk
 Krasnoural’sk
 Krasnovishersk
 Krasnoyarsk
+Krasnoyarskiy
 Krasnoye Selo
 Krasnoznamensk
 Krasnoïarsk
@@ -21219,6 +22365,7 @@ Krasnyy Sulin
 Krasyliv
 Krathum Baen
 Kratié
+Kratovo
 Kraśnik
 Krefeld
 Kremenchuk
@@ -21227,6 +22374,7 @@ Kreminna
 Kresek
 Krestovskiy ostrov
 Kretinga
+Kretingos Rajonas
 Kreuzberg
 Kreuzlingen
 Kreuztal
@@ -21248,6 +22396,7 @@ Kristiine
 Kristinehamn
 Kriva Palanka
 Krivijriha
+Krivogastani
 Krnov
 Krokodeilopolis
 Krokuva
@@ -21256,6 +22405,7 @@ Kroměříž
 Kronach
 Kronberg
 Kronberg Tal
+Kronobergs
 Kronstadt
 Kroonstad
 Kropotkin
@@ -21264,10 +22414,13 @@ Krosno
 Krotoszyn
 Kroya
 Krsk
+Krsko
 Krugersdorp
 Kruisfontein
+Kruje
 Krujë
 Krungdeb
+Krusevo
 Kruševac
 Krychaw
 Krymsk
@@ -21344,6 +22497,7 @@ Kuchinarai
 Kuchinda
 Kuching
 Kuchāman
+Kucove
 Kucukcekmece
 Kuda
 Kudachi
@@ -21404,19 +22558,24 @@ Kuito
 Kuiya
 Kujaba
 Kujang-ŭp
+Kujawsko-Pomorskie
+Kujawsko-pomorskie
 Kujbyshev
 Kuje
 Kuji
 Kuju
 Kukatpally
 Kukawa
+Kukes
 Kukiang
 Kukichūō
+Kuklis
 Kukmor
 Kukong
 Kukong-hsien
 Kukshi
 Kuku-khoto
+Kukurecani
 Kukuta
 Kukës
 Kul'jakan
@@ -21428,6 +22587,7 @@ Kulasēkarapuram
 Kulathummal
 Kulattuppālaiyam
 Kulbarga
+Kuldigas Rajons
 Kulebaki
 Kulgam
 Kuliakan
@@ -21496,6 +22656,7 @@ Kundla
 Kundli
 Kunduz
 Kunene
+Kungota
 Kungsbacka
 Kungsholmen
 Kungur
@@ -21538,6 +22699,7 @@ Kuoyiqi
 Kupang
 Kupchino
 Kupino
+Kupiskio Rajonas
 Kuppam
 Kupyansk
 Kurakhove
@@ -21546,15 +22708,20 @@ Kurashiki
 Kuraymah
 Kurayoshi
 Kurayyimah
+Kurbin
 Kurchaloy
 Kurchatov
+Kurdamir Rayonu
 Kurdistan
 Kurduvādi
+Kurdzhali
 Kure
 Kurenivka
 Kurgan
 Kurganinsk
+Kurganskaya
 Kuri Dulal
+Kuria
 Kurichchi
 Kurihama
 Kurihara
@@ -21586,6 +22753,7 @@ Kurrachee
 Kurrachi
 Kurseong
 Kursk
+Kurskaya
 Kurtalan
 Kurtamysh
 Kurumathur
@@ -21618,6 +22786,7 @@ Kusum Pur
 Kusŏng-si
 Kut Chap
 Kuta
+Kutahya
 Kutaisi
 Kutchan
 Kuthalam
@@ -21646,6 +22815,7 @@ Kuyaba
 Kuybyshev
 Kuyera
 Kuzhithurai
+Kuzma
 Kuznetsk
 Kuznetsk-Sibirskiy
 Kuzon
@@ -21671,11 +22841,14 @@ Kveta
 Kveto
 Kvetta
 Kvino
+Kvitoya
 Kvéta
 KwaDukuza
+KwaZulu-Natal
 Kwaggafontein
 Kwai Chung
 Kwail-ŭp
+Kwajalein
 Kwale
 Kwan-cheng-tze
 Kwang-an-hsien
@@ -21690,6 +22863,7 @@ Kwangchowwan
 Kwangdzu
 Kwangdžu
 Kwangju
+Kwangju-gwangyoksi
 Kwango
 Kwangsin
 Kwangtsjou
@@ -21719,6 +22893,7 @@ Kweiteh
 Kweiyang
 Kweiyangfu
 Kwekwe
+Kweneng
 Kweta
 Kwidzyn
 Kwilu
@@ -21766,6 +22941,9 @@ Kyle
 Kymenlaakso
 Kyo Kone East
 Kyoln
+Kyonggi-do
+Kyongsang-bukto
+Kyongsang-namdo
 Kyonpyaw
 Kyosai
 Kyoto
@@ -21776,7 +22954,9 @@ Kyrenia
 Kyrgyzstan
 Kyshtym
 Kyurdarmir
+Kyushu
 Kyustendil
+Kyyiv
 Kyzyl
 Kyzyl-Kyya
 Kyzyl-Suu
@@ -22098,12 +23278,14 @@ La Chorrera
 La Ciotat
 La Cité-Limoilou
 La Concepción
+La Condamine
 La Courneuve
 La Crau
 La Crescenta-Montrose
 La Crosse
 La Cruz
 La Defense
+La Digue
 La Dolorita
 La Dorada
 La Ermita
@@ -22122,6 +23304,7 @@ La Goulette
 La Grange
 La Grita
 La Guaira
+La Guajira
 La Guardia
 La Habana
 La Habana Vieja
@@ -22144,6 +23327,7 @@ La Manouba
 La Maná
 La Marque
 La Marsa
+La Massana
 La Mesa
 La Mirada
 La Mohammedia
@@ -22173,6 +23357,7 @@ La Puente
 La Quinta
 La Rinconada
 La Rioja
+La Riviere Anglaise
 La Roche-sur-Yon
 La Rochelle
 La Roda
@@ -22206,14 +23391,17 @@ La-Pazo
 LaGrange
 LaSalle
 Laajasalo
+Laamu
 Laascaanood
 Laatzen
 Laayoune
 Labasa
 Labattoir
+Labe
 Labinsk
 Labis
 Labo
+Laborie
 Laboulaye
 Labrador
 Labranza
@@ -22221,12 +23409,15 @@ Labuan
 Labuan Bajo
 Labuhan Deli
 Labuleng
+Labunista
 Labutta
 Labytnangi
 Labé
+Lac
 Lacey
 Lachi
 Lachori
+Lacin Rayonu
 Lackawanna
 Laconia
 Lacupolis
@@ -22244,6 +23435,7 @@ Ladybrand
 Ladysmith
 Ladyzhyn
 Ladário
+Ladākh
 Lae
 Laeipcig
 Laela
@@ -22260,6 +23452,7 @@ Lagawe
 Lagdo
 Lage
 Lages
+Laghman
 Laghmān
 Laghouat
 Lagkadás
@@ -22278,6 +23471,7 @@ Lagoa da Confusão
 Lagoa da Prata
 Lagoa do Carro
 Lagoa do Itaenga
+Lagodekhis
 Lagos
 Lagos de Moreno
 Lagosa
@@ -22299,6 +23493,7 @@ Lahat
 Lahaur
 Lahbab
 Lahewa
+Lahij
 Lahnstein
 Lahor
 Lahora
@@ -22311,6 +23506,7 @@ Lahraouyine
 Lahti
 Lahān
 Lahār
+Lai Chau
 Lai Chi Van
 Lai Châu
 Lai Vung
@@ -22391,8 +23587,10 @@ Laknauo
 Laknava
 Laknaú
 Laknaŭo
+Lakonia
 Lakota
 Laksar
+Lakshadweep
 Lakshmeshwar
 Lakshmīpur
 Lal Bahadur Nagar
@@ -22408,6 +23606,7 @@ Lalmonirhat
 Lalor
 Lalupon
 Lalín
+Lam Dong
 Lam Tin
 Lam-chhiong-chhi
 Lam-iong-chhi
@@ -22420,6 +23619,7 @@ Lambaréné
 Lambayeque
 Lambayong
 Lambersart
+Lambeth
 Lameh
 Lamerd
 Lamezia Terme
@@ -22446,8 +23646,10 @@ Lan-čou
 Lanaken
 Lanao del Norte
 Lanao del Sur
+Lancashire
 Lancaster
 Lancenigo-Villorba
+Lanch'khut'is
 Lanchjou
 Lanchow
 Lanchowfu
@@ -22473,6 +23675,7 @@ Landžou
 Landžov
 Lanester
 Lanfan
+Lang Son
 Lang Suan
 Lang'ata
 Lang-ciu
@@ -22496,17 +23699,21 @@ Langru
 Langsa
 Langtoucun
 Langue
+Languedoc-Roussillon
 Langwarrin
 Langxiang
 Langzhong
 Lanham-Seabrook
 Lanka
 Lankaran
+Lankaran Rayonu
+Lankaran Sahari
 Lankwitz
 Lannion
 Lansdale
 Lansdowne
 Lanshan
+Lansi-Suomen Laani
 Lansing
 Lansing-Westgate
 Lantsjou
@@ -22518,6 +23725,7 @@ Lanzhou
 Lançjou
 Lanús
 Lanĝoŭo
+Lao Cai
 Lao People's Democratic Republic
 Laoag
 Laoang
@@ -22526,6 +23734,7 @@ Laodicee
 Laodicée
 Laodikeia
 Laohekou
+Laois
 Laojunmiao
 Laon
 Laos
@@ -22533,9 +23742,12 @@ Lapa
 Lapai
 Lapasa
 Laplace
+Lapland
 Lappeenranta
 Lappi
+Lapu-Lapu
 Lapu-Lapu City
+Lapusna
 Lapão
 Laqos
 Lar
@@ -22550,6 +23762,8 @@ Laranjeiro
 Larbaâ
 Lardjem
 Laredo
+Lares
+Larisa
 Larkana
 Larkhall
 Larkin
@@ -22568,6 +23782,7 @@ Las Gabias
 Las Guacamayas
 Las Heras
 Las Margaritas
+Las Marias
 Las Matas de Farfán
 Las Palmas
 Las Palmas de Gran Canaria
@@ -22591,6 +23806,8 @@ Lasem
 Lashibi
 Lashio
 Lashkar Gāh
+Lasithi
+Lasko
 Lasnamäe
 Lasoano
 Lasvegasa
@@ -22646,6 +23863,7 @@ Lautoka
 Lauttasaari
 Laval
 Laval-des-Rapides
+Lavalleja
 Lavapiés
 Laventille
 Lavov
@@ -22672,6 +23890,7 @@ Layton
 Layyah
 Lazarevac
 Lazarevskoye
+Lazdiju Rajonas
 Lazdynai
 Lazikija
 Lazio
@@ -22732,6 +23951,7 @@ Lebach
 Lebaksiu
 Lebanon
 Lebap
+Lebap Welayaty
 Lebbeke
 Lebedinovka
 Lebedyan’
@@ -22773,6 +23993,7 @@ Lehshan'
 Lei Tung
 Lei Tung Estate
 Leicester
+Leicestershire
 Leichlingen
 Leiden
 Leiderdorp
@@ -22785,12 +24006,14 @@ Leimen
 Leinfelden-Echterdingen
 Leinster
 Leioa
+Leipaja
 Leipciga
 Leipcigas
 Leipsia
 Leipzig
 Leiria
 Leisure City
+Leitrim
 Leixlip
 Leiyang
 Leizbingz
@@ -22798,8 +24021,10 @@ Lejpcig
 Lejpcyg
 Lek-buang-cui
 Lekki
+Lekoumou
 Leku
 Leland
+Lelouma
 Lelydorp
 Lelystad
 Lemay
@@ -22814,8 +24039,11 @@ Lemgo
 Lemon Grove
 Lemont
 Lemoore
+Lempira
 Lempäälä
+Lenart
 Lenbe
+Lendava
 Lenexa
 Leng-na-chhi
 Leng-pho-chhi
@@ -22835,6 +24063,7 @@ Lennestadt
 Lennox
 Lenoir
 Lensk
+Lentekhis
 Lentini
 Lents
 Lençóis Paulista
@@ -22857,11 +24086,14 @@ Lephalale
 Leposaviq
 Leppävaara
 Lequn
+Leraba
 Lerdo
 Lerdo de Tejada
 Lere
 Leredi
+Leribe
 Lerik
+Lerik Rayonu
 Lerma de Villada
 Lermontov
 Lerum
@@ -22889,6 +24121,7 @@ Lesotho
 Lesozavodsk
 Lessines
 Leste
+Lesvos
 Leszno
 Letchworth Garden City
 Leteri
@@ -22906,13 +24139,16 @@ Leuven
 Leuwiliang
 Levallois-Perret
 Levanger
+Levant
 Leverkusen
 Levice
 Levin
 Levittown
+Levkas
 Levoberezhnyy
 Lewe
 Lewes
+Lewisham
 Lewiston
 Lewiston Orchards
 Lewisville
@@ -22924,6 +24160,7 @@ Leypsiq
 Leypzig
 Leyte
 Leytonstone
+Lezhe
 Lezhë
 Leça da Palmeira
 Leça do Bailio
@@ -22931,8 +24168,10 @@ León
 León de los Aldama
 Leópolis
 Lhasa
+Lhaviyani
 Lhoka
 Lhokseumawe
+Lhuntshi
 Lhünzhub
 Li-ch'eng
 Li-ch’eng
@@ -22970,6 +24209,7 @@ Liaoceng
 Liaocheng
 Liaojangas
 Liaolan
+Liaoning
 Liaoning Sheng
 Liaoyang
 Liaozhong
@@ -22979,6 +24219,7 @@ Libarwil
 Libenge
 Liberdade
 Liberec
+Liberecky
 Liberecký kraj
 Liberia
 Liberopolis
@@ -23018,6 +24259,7 @@ Lichtenvoorde
 Lichterfelde
 Lichuan
 Lichuan Zhen
+Licko-Senjska Zupanija
 Licopolis
 Lida
 Lidcombe
@@ -23031,6 +24273,7 @@ Lidso
 Lidu
 Lidzbark Warmiński
 Liechtenstein
+Liepajas Rajons
 Liepāja
 Lier
 Lieto
@@ -23050,8 +24293,11 @@ Lijun
 Likasi
 Likasis
 Likhobory
+Likiep
 Likino-Dulevo
 Likisá
+Likoma
+Likouala
 Likupulis
 Lilienthal
 Liliha - Kapalama
@@ -23084,6 +24330,7 @@ Limassol
 Limay
 Limbach-Oberfrohna
 Limbang
+Limbazu Rajons
 Limbdi
 Limbe
 Limbiate
@@ -23098,7 +24345,9 @@ Limoeiro de Anadia
 Limoeiro do Ajuru
 Limoeiro do Norte
 Limoges
+Limon
 Limonar
+Limousin
 Limpio
 Limpopo
 Limprebil
@@ -23131,6 +24380,7 @@ Lincoln
 Lincoln Park
 Lincoln Square
 Lincolnia
+Lincolnshire
 Linda
 Linda-a-Velha
 Lindau
@@ -23141,6 +24391,7 @@ Lindenwold
 Lindi
 Lindlar
 Lindsay
+Line Islands
 Linfen
 Linfeng
 Ling-ch'uan
@@ -23204,6 +24455,7 @@ Liou-pchan-suej
 Liou-pchan-šuej
 Liou-čou
 Liov
+Lipa
 Lipa City
 Lipcse
 Lipec'k
@@ -23214,6 +24466,7 @@ Lipekika
 Lipesk
 Lipetk
 Lipetsk
+Lipetskaya
 Lipezk
 Lipețk
 Lipieck
@@ -23255,6 +24508,7 @@ Litherland
 Lithia Springs
 Lithopolis
 Lithuania
+Litija
 Litoměřice
 Litoral
 Litros
@@ -23347,10 +24601,12 @@ Ljaojan
 Ljaojang
 Ljondan
 Ljubljana
+Ljubno
 Ljuchzhou
 Ljudzou
 Ljungby
 Ljupan'shuj
+Ljutomer
 Ljviv
 Llaillay
 Llallagua
@@ -23406,16 +24662,21 @@ Lodz'
 Lodza
 Lodze
 Lodzia
+Lodzkie
 Lodzo
 Lodzė
 Lodž
 Loei
+Lofa
 Lofthouse
 Logan
 Logan City
 Logan Square
 Logansport
+Logatec
 Lognes
+Logone Occidental
+Logone Oriental
 Logone-Occidental
 Logone-Oriental
 Logoualé
@@ -23434,6 +24695,7 @@ Loi-pin-su
 Loidis
 Loikaw
 Loimaa
+Loiza
 Loj
 Loja
 Lojan
@@ -23462,6 +24724,8 @@ Lomas de Zamora
 Lomas del Sur
 Lombard
 Lombardia
+Lombardy
+Lombok
 Lome
 Lomee
 Lomeo
@@ -23509,6 +24773,7 @@ Long Bien
 Long Branch
 Long Diền
 Long Eaton
+Long Island
 Long Island City
 Long Khánh
 Long Mỹ
@@ -23521,6 +24786,7 @@ Longchi
 Longfellow Community
 Longfeng
 Longfield
+Longford
 Longgang
 Longgu
 Longhe
@@ -23573,6 +24839,7 @@ Lorca
 Lordegān
 Lordelo do Ouro
 Lorena
+Lorestan
 Lorestān
 Loreto
 Lorica
@@ -23580,6 +24847,8 @@ Lorient
 Lormi
 Lormont
 Loroum
+Lorraine
+Lorri
 Lorton
 Los Alcázares
 Los Altos
@@ -23604,6 +24873,7 @@ Los Realejos
 Los Reyes Acaquilpan
 Los Reyes de Juárez
 Los Reyes de Salgado
+Los Rios
 Los Rosales
 Los Ríos
 Los Santos
@@ -23626,12 +24896,15 @@ Losandželosa
 Loschwitz
 Losheim
 Losino-Petrovskiy
+Loska Dolina
+Loski Potok
 Lospalos
 Losser
 Lota
 Lotz
 Louanda
 Louang Namtha
+Louangnamtha
 Louangphabang
 Louanta
 Loudi
@@ -23667,13 +24940,17 @@ Lower Earley
 Lower Hutt
 Lower Lonsdale
 Lower Moyamensing
+Lower River
 Lower Sackville
+Lower Saxony
 Lower West Side
 Lowestoft
+Lowgar
 Loxstedt
 Loyang
 Loznica
 Lozova
+Lozovo
 Loṙi
 Lqoliaa
 Lu'an
@@ -23710,6 +24987,7 @@ Lubartów
 Lubata
 Lubań
 Lubbock
+Lubelskie
 Lubero
 Lubin
 Lublin
@@ -23726,6 +25004,7 @@ Lubumbasi
 Lubumbasis
 Lubumbaši
 Lubumbašis
+Lubuskie
 Luc
 Lucala
 Lucan
@@ -23735,6 +25014,7 @@ Lucas do Rio Verde
 Lucaya
 Lucban
 Lucca
+Luce
 Lucena
 Lucento
 Lucera
@@ -23766,6 +25046,7 @@ Ludwigsburg
 Ludwigsfelde
 Ludwigshafen am Rhein
 Ludz
+Ludzas Rajons
 Ludzhou
 Ludzou
 Luebo
@@ -23799,6 +25080,8 @@ Lukavac
 Lukaya
 Lukhovitsy
 Luknow
+Lukovica
+Lukovo
 Lukula
 Lukuledi
 Lukulu
@@ -23816,6 +25099,7 @@ Lumamē
 Lumbala
 Lumbang
 Lumberton
+Lumbini
 Lumding Railway Colony
 Lumezzane
 Lumiar
@@ -23826,6 +25110,8 @@ Lun-tun
 Lunas
 Lunchow
 Lund
+Lunda Norte
+Lunda Sul
 Lunda-Norte
 Lunda-Sul
 Lundazi
@@ -23888,6 +25174,7 @@ Lupeni
 Lupon
 Luputa
 Luquembo
+Luquillo
 Luruaco
 Lurup
 Lusaca
@@ -23900,6 +25187,7 @@ Lusambo
 Lusan
 Lushan
 Lushar
+Lushnje
 Lushnjë
 Lushoto
 Lushui
@@ -23927,6 +25215,7 @@ Luzhniki
 Luzhou
 Luzilândia
 Luziânia
+Luzon
 Luénoufla
 Luís Correia
 Luòyáng
@@ -23947,6 +25236,7 @@ Lwif
 Lwiw
 Lwow
 Lwuw
+Lwès
 Lwów
 Lwůw
 Lyallpur
@@ -23994,6 +25284,7 @@ Lâm-lêng-chhī
 Lâm-thong-chhī
 Lân-chiu-chhī
 Läipcig
+Lékoumou
 Lélouma
 Léo
 Léogâne
@@ -24150,6 +25441,7 @@ Ma-p'ing
 Ma-p’ing
 Ma-tet-li
 Maai Mahiu
+Maale
 Maamba
 Maao
 Maardu
@@ -24222,6 +25514,7 @@ Machiques
 Machiya
 Macia
 Mackay
+Mackenzie
 Maco
 Macomb
 Macomia
@@ -24232,6 +25525,7 @@ Macuba
 Macuelizo
 Macujama
 Macuspana
+Madaba
 Madagascar
 Madalena
 Madambakkam
@@ -24244,6 +25538,7 @@ Madattukkulam
 Madaya
 Maddaloni
 Maddūr
+Madeira
 Madera
 Maderaspatanum
 Madgaon
@@ -24264,12 +25559,16 @@ Madikeri
 Madina
 Madinah
 Madinat
+Madinat 'Isa
+Madinat Hamad
+Madinat ash Shamal
 Madipakkam
 Madison
 Madison Heights
 Madisonville
 Madiun
 Madizini
+Madonas Rajons
 Madonna di Campagna
 Madre de Deus
 Madre de Dios
@@ -24283,6 +25582,7 @@ Madrids
 Madril
 Madrit
 Madrite
+Madriz
 Madruga
 Madryd
 Madryt
@@ -24328,10 +25628,12 @@ Maféré
 Mag'achkuala
 Maga
 Magadan
+Magadanskaya
 Magadiscio
 Magadysha
 Magalang
 Magallanes
+Magallanes y de la Antartica Chilena
 Magamaga
 Magangué
 Maganja
@@ -24351,10 +25653,12 @@ Maghar
 Maghiana
 Maghiāna
 Maghnia
+Maghreb
 Maghull
 Maghāghah
 Maghār
 Magna
+Magnisia
 Magnitogorsk
 Magoffinsville
 Magog
@@ -24378,6 +25682,7 @@ Mahackalao
 Mahacqala
 Mahaica-Berbice
 Mahajanga
+Mahakali
 Mahalapye
 Maham
 Mahammadpur
@@ -24385,6 +25690,7 @@ Mahanje
 Mahanoro
 Mahapleu
 Maharagama
+Maharashtra
 Maharda
 Mahates
 Mahatskala
@@ -24446,6 +25752,7 @@ Mai
 Mai Dịch
 Mai-Ndombe
 Maia
+Maiana
 Maianga
 Maibara
 Maicao
@@ -24467,6 +25774,7 @@ Maintal
 Maintirano
 Mainz
 Maināguri
+Maio
 Maipu
 Maipú
 Maiquetía
@@ -24508,6 +25816,7 @@ Majie
 Major Isidoro
 Majorna
 Majsor
+Majsperk
 Majsur
 Majszur
 Majuro
@@ -24532,6 +25841,8 @@ Makau
 Makaw
 Makawo
 Makaó
+Makedonska Kamenica
+Makedonski Brod
 Makee
 Makelika
 Makeni
@@ -24543,8 +25854,10 @@ Makhatxkala
 Makhatxkalà
 Makhdumpur
 Maki
+Makin
 Makindu
 Makinsk
+Makira
 Makira-Ulawa
 Makiyivka
 Makka
@@ -24667,7 +25980,9 @@ Mallawī
 Malmesbury
 Malmö
 Malnate
+Maloelap
 Malolos
+Malopolskie
 Malout
 Maloyaroslavets
 Malpe
@@ -24708,6 +26023,7 @@ Man-a-wauk-ee
 Man-kuk
 Man-na-wah-kie
 Mana'wa
+Manabi
 Manabí
 Manacapuru
 Manacor
@@ -24720,6 +26036,7 @@ Managva
 Managvo
 Managûa
 Manahuac
+Manaia
 Manakara
 Manakunnam
 Manali
@@ -24744,6 +26061,7 @@ Manatans
 Manathans
 Manathas
 Manathes
+Manati
 Manatte
 Manatí
 Manaung
@@ -24753,6 +26071,7 @@ Manaveli
 Manavgat
 Manawa
 Manawaki
+Manawatu
 Manawatu-Wanganui
 Manawaukee
 Manay
@@ -24792,6 +26111,7 @@ Mandan
 Mandapam
 Mandapeta
 Mandaqui
+Mandaue
 Mandaue City
 Mandela
 Mandelia
@@ -24821,6 +26141,7 @@ Manfalūţ
 Manfredonia
 Mang-shan
 Mangai
+Mangaia
 Mangalagiri
 Mangalam
 Mangaldai
@@ -24837,6 +26158,7 @@ Mangbwalu
 Mangere
 Mangere East
 Manggar
+Mangghystau
 Mangghystaū oblysy
 Manghit
 Mangilao Village
@@ -24847,6 +26169,7 @@ Manglai
 Manglaur
 Mangnai Zhen
 Mangochi
+Mangonui
 Mangotsfield
 Mangrūl Pīr
 Mangshi
@@ -24866,9 +26189,11 @@ Maniar
 Manibaug Pasig
 Manica
 Manicaland
+ManicalandMashonaland Central
 Manicaragua
 Manicoré
 Maniema
+Manihiki
 Manihāri
 Manikchari
 Manila
@@ -24878,6 +26203,7 @@ Manillah
 Manille
 Manilo
 Maning
+Maniototo
 Manipal
 Manipur
 Manisa
@@ -24953,6 +26279,8 @@ Mantova
 Mantsester
 Mantua
 Manturovo
+Manu'a
+Manuae
 Manuel Ojinaga
 Manuguru
 Manukau City
@@ -25045,6 +26373,7 @@ Marakajba
 Marakajbo
 Marakaybo
 Marakaypu
+Marakei
 Marakes
 Marakesh
 Marakeso
@@ -25057,6 +26386,8 @@ Maralal
 Maramag
 Maramba
 Marampilly
+Maramures
+Maramureș
 Maran
 Marana
 Marand
@@ -25073,6 +26404,7 @@ Marattakara
 Marau
 Maravatío de Ocampo
 Maravilha
+Marawi
 Marawi City
 Marayur
 Maraã
@@ -25111,9 +26443,11 @@ Margasari
 Margate
 Marghera
 Margherita
+Margibi
 Marhanets
 Marhaura
 Mari
+Maria Trinidad Sanchez
 Mariahilf
 Mariakani
 Mariakerke
@@ -25125,8 +26459,11 @@ Mariano Comense
 Mariano Roque Alonso
 Mariara
 Maribor
+Maricao
 Maricopa
 Maricá
+Marie Byrd Land
+Marie-Galante
 Mariel
 Marienberg
 Mariendorf
@@ -25137,6 +26474,8 @@ Marietta
 Marigliano
 Marignane
 Mariinsk
+Marijampole
+Marijampoles Rajonas
 Marijampolė
 Marikana
 Marikina City
@@ -25163,6 +26502,7 @@ Marj Al Hamam
 Marka
 Markala
 Markaz-e Woluswalī-ye Āchīn
+Markazi
 Markazī
 Market Harborough
 Markham
@@ -25181,6 +26521,7 @@ Marmaris
 Marmeleiro
 Marne La Vallée
 Marneuli
+Marneulis
 Maro
 Maroantsetra
 Marolambo
@@ -25191,6 +26532,7 @@ Maros
 Maroua
 Maroubra
 Marovoay
+Marowijne
 Maroúsi
 Marpole
 Marquard
@@ -25236,6 +26578,7 @@ Marsey
 Marseya
 Marseyl
 Marseļa
+Marsh Harbour
 Marshall
 Marshall Islands
 Marshalltown
@@ -25272,6 +26615,7 @@ Martinsburg
 Martinópolis
 Martorell
 Martos
+Martvilis
 Martínez de la Torre
 Martūru
 Marudi
@@ -25283,6 +26627,7 @@ Marutharōd
 Marvdasht
 Marvila
 Mary
+Mary Welayaty
 Maryborough
 Maryland
 Maryland City
@@ -25304,6 +26649,7 @@ Masai
 Masaka
 Masaki-chō
 Masalani
+Masalli Rayonu
 Masamba
 Masan
 Masant
@@ -25327,6 +26673,7 @@ Mashado
 Mashhad
 Mashiko
 Mashkhad
+Mashonaland
 Mashonaland Central
 Mashonaland East
 Mashonaland West
@@ -25344,6 +26691,7 @@ Masohi
 Mason City
 Maspalomas
 Maspeth
+Masqat
 Masqaţ
 Masr
 Massa
@@ -25389,6 +26737,7 @@ Matai
 Matala
 Matale
 Matam
+Matamata
 Matamey
 Matamoros
 Matanzas
@@ -25424,6 +26773,7 @@ Matozinhos
 Matrit
 Matritum
 Matriz de Camaragibe
+Matruh
 Matsubara
 Matsubase
 Matsubushi
@@ -25473,6 +26823,7 @@ Maubin
 Maudaha
 Mauganj
 Mauguio
+Mauke
 Maulavi Bāzār
 Mauldin
 Maule
@@ -25480,8 +26831,10 @@ Maullín
 Maumelle
 Maumere
 Maun
+Maunabo
 Maunahwauke
 Maur
+Mauren
 Maurepas
 Mauricea
 Mauricéa
@@ -25493,6 +26846,7 @@ Mauá
 Maués
 Maval
 Mavoor
+Mavrovi Anovi
 Mawang
 Mawlai-Mawïong
 Mawlaik
@@ -25508,8 +26862,11 @@ May Cadera
 May Pen
 Maya-Maya
 Mayabeque
+Mayaguana
+Mayaguez
 Mayagüez
 Mayahi
+Mayaro
 Mayaro-Rio Claro
 Maych’ew
 Mayen
@@ -25522,9 +26879,11 @@ Mayma
 Maymana
 Maynila
 Maynooth
+Mayo-Kebbi
 Mayo-Kebbi-Est
 Mayo-Kebbi-Ouest
 Mayotte
+Maysan
 Maysān
 Mayuge
 Maywood
@@ -25533,6 +26892,7 @@ Mayāng Imphāl
 Mazabuka
 Mazaca
 Mazagão
+Mazandaran
 Mazar-e-Sharif
 Mazar-i-Sharif
 Mazara del Vallo
@@ -25542,10 +26902,12 @@ Mazarrón
 Mazatenango
 Mazatlán
 Mazeikiai
+Mazeikiu Rajonas
 Mazeras
 Mazhan
 Mazinde
 Mazouna
+Mazowieckie
 Mazyr
 Mazār-e Sharīf
 Mazār-i-Sharīf
@@ -25553,7 +26915,9 @@ Maâtkas
 Maçayó
 Maïné Soroa
 Maó
+Mačva
 Maĥaĉkalao
+Małopolskie
 Maŝhado
 Maşat
 Maştağa
@@ -25569,6 +26933,7 @@ Maḩmūdābād Nemūneh
 Ma’anshan
 Ma’rib
 Mbabane
+Mbahiakro
 Mbaké
 Mbala
 Mbale
@@ -25617,6 +26982,7 @@ Mead Valley
 Meadow Woods
 Meadowbrook
 Meads
+Meath
 Meaux
 Meca
 Mecca
@@ -25626,9 +26992,12 @@ Mechelen
 Mechelen-aan-de-Maas
 Mecheria
 Mechernich
+Mechi
 Mechraa Bel Ksiri
 Mecka
 Meckenheim
+Mecklenburg-Vorpommern
+Mecklenburg-Western Pomerania
 Meda
 Medak
 Medan
@@ -25637,6 +27006,7 @@ Medanas
 Medano
 Medchal
 Meddappakkam
+Medea
 Medegin
 Medehl'in
 Medeiros Neto
@@ -25659,6 +27029,7 @@ Mediaş
 Medicilândia
 Medicine Hat
 Mediina
+Medimurska Zupanija
 Medin
 Medina
 Medina Estates
@@ -25677,12 +27048,15 @@ Mednogorsk
 Medvedevo
 Medvedovskaya
 Medvezh’yegorsk
+Medvode
+Medway
 Medyna
 Medzina
 Medína
 Medîne
 Medīna
 Mee-lee-waug-ee
+Meemu
 Meenambakkam
 Meerane
 Meerbusch
@@ -25690,6 +27064,7 @@ Meerpet
 Meerut
 Meftah
 Megarine
+Meghalaya
 Meghālaya
 Megion
 Meguro
@@ -25698,6 +27073,8 @@ Mehar
 Mehdia daira de meghila
 Mehdiabad
 Mehdya
+Mehedinti
+Mehedinți
 Mehendiganj
 Mehestan
 Mehidpur
@@ -25740,6 +27117,7 @@ Mej-san
 Mej-čou
 Mej-šan
 Mejicanos
+Mejit
 Mejorada del Campo
 Mek'ele
 Meka
@@ -25838,8 +27216,10 @@ Mene de Mauroa
 Meneawkee
 Menemen
 Menen
+Meneng
 Menfis
 Mengcheng Chengguanzhen
+Menges
 Menghuan
 Mengla
 Menglang
@@ -25904,6 +27284,7 @@ Merrylands
 Mers El Kheir
 Mers el Kebir
 Mersa
+Mersch
 Merseburg
 Mersin
 Mersina
@@ -25916,6 +27297,7 @@ Merta
 Merta Road
 Merter Keresteciler
 Merthyr Tydfil
+Merton
 Mertoyudan
 Mertule Maryam
 Meru
@@ -25926,6 +27308,7 @@ Merzig
 Mer’āwī
 Mesagne
 Meschede
+Meseista
 Mesheda
 Meshedas
 Meshgīn Shahr
@@ -25936,6 +27319,8 @@ Messaad
 Messias
 Messica
 Messina
+Messinia
+Mestiis
 Mestre
 Meszhed
 Metahāra
@@ -25950,6 +27335,7 @@ Methuen
 Methukummal
 Methville
 Metlaoui
+Metlika
 Metlili Chaamba
 Metpalle
 Metrogorodok
@@ -25989,6 +27375,7 @@ Meyzieu
 Mezcales
 Mezgor'e
 Mezhdurechensk
+Mezica
 Mezőkövesd
 Mezőtúr
 Meïganga
@@ -26016,6 +27403,7 @@ Miandrivazo
 Miano
 Mianwali
 Mianyang
+Miao-li
 Miaohang
 Miaojie
 Miaoli
@@ -26030,11 +27418,13 @@ Micheng
 Michigan
 Michigan City
 Michle
+Michoacan de Ocampo
 Michoacán de Ocampo
 Michurinsk
 Micklagard
 Micklagård
 Micolene
+Micoud
 Micronesia
 Mid Levels
 Mid-City
@@ -26052,6 +27442,7 @@ Middlesbrough
 Middleton
 Middletown
 Midelt
+Midi-Pyrenees
 Midlothian
 Midori
 Midoun
@@ -26059,6 +27450,7 @@ Midrand
 Midsayap
 Midtjylland
 Midvale
+Midway Islands
 Midwest City
 Midyat
 Mie
@@ -26120,6 +27512,7 @@ Mile End
 Milford
 Milford Mill
 Milgouoki
+Mili
 Miliana
 Mililani Mauka
 Mililani Town
@@ -26213,6 +27606,7 @@ Minbu
 Minca
 Minche
 Minchinabad
+Mindanao
 Mindelo
 Minden
 Mindoro Occidental
@@ -26224,6 +27618,7 @@ Mineralnye Vody
 Minewaki
 Ming-hang
 Minga
+Mingacevir Sahari
 Mingachevir
 Mingala Tangnyunt
 Mingaladon
@@ -26261,6 +27656,7 @@ Minska
 Minskaj
 Minskaja oblast'
 Minskas
+Minskaya
 Minsko
 Minskyi Masyv
 Minszk
@@ -26271,6 +27667,7 @@ Minya
 Minyat an Naşr
 Minyā al Qamḩ
 Mioveni
+Miquelon
 Mir Pur Turk
 Mira Mesa
 Mira Taglio
@@ -26300,7 +27697,9 @@ Mirassol
 Mirassol d'Oeste
 Mirat
 Miratas
+Miravci
 Mirdif
+Miren-Kostanjevica
 Mirfield
 Mirganj
 Miri
@@ -26332,6 +27731,7 @@ Misisoga
 Misisogo
 Miskolc
 Mislata
+Mislinja
 Misr
 Misratah
 Misrikh
@@ -26357,6 +27757,7 @@ Mitcham
 Mitchell
 Mitha Tiwana
 Mithi
+Mitiaro
 Mito
 Mitoyo
 Mitras Poniente
@@ -26493,6 +27894,7 @@ Mogaung
 Mogi Guaçu
 Mogi Mirim
 Mogi das Cruzes
+Mogila
 Mogliano Veneto
 Mogoditshane
 Mogok
@@ -26500,6 +27902,7 @@ Mogtédo
 Moguer
 Mogán
 Mohale's Hoek
+Mohales Hoek
 Mohali
 Mohammadia
 Mohammadpur
@@ -26514,14 +27917,17 @@ Moineşti
 Moirāng
 Moissy-Cramayel
 Moita
+Mojkovac
 Mojo
 Mojoagung
 Mojokerto
 Moju
 Mojuí dos Campos
+Moka
 Mokambo
 Mokameh
 Mokena
+Mokhotlong
 Moknine
 Mokokchūng
 Mokokotlofo
@@ -26536,10 +27942,12 @@ Mol
 Mola di Bari
 Molakālumuru
 Molave
+Moldavia
 Molde
 Moldova
 Molenbeek-Saint-Jean
 Molepolole
+Moletu Rajonas
 Molfetta
 Molina
 Molina de Segura
@@ -26569,9 +27977,11 @@ Mon Repos
 Monachium
 Monacho
 Monaco
+Monaco-Ville
 Monacu
 Monacum
 Monagas
+Monaghan
 Monapo
 Monastir
 Moncada
@@ -26589,6 +27999,7 @@ Monforte de Lemos
 Mong Kok
 Mongaguá
 Mongala
+Mongar
 Mongo
 Mongolia
 Mongu
@@ -26630,9 +28041,12 @@ Monsanto
 Monsefú
 Monselice
 Monsenhor Tabosa
+Monsenor Nouel
 Monserrato
 Monsey
 Monseñor Nouel
+Mont Buxton
+Mont Fleuri
 Mont Kiara
 Mont-Dore
 Mont-Royal
@@ -26641,6 +28055,7 @@ Mont-Saint-Hilaire
 Mont-de-Marsan
 Mont-real
 Montagu
+Montagu Island
 Montalbán
 Montalvo
 Montana
@@ -26663,6 +28078,7 @@ Monte Caseros
 Monte Chingolo
 Monte Cristi
 Monte Estoril
+Monte Giardino
 Monte Llano
 Monte Mor
 Monte Plata
@@ -26741,6 +28157,7 @@ Montrose
 Montrouge
 Montréal
 Montréal-Nord
+Montserrado
 Montserrat
 Montville Center
 Montélimar
@@ -26780,9 +28197,16 @@ Moramanga
 Morampudi
 Moratalaz
 Moratuwa
+Moravce
+Moravia
+Moravica
+Moravske Toplice
 Moravskoslezský kraj
 Morayfield
+Morazan
+Morazán
 Morden
+More og Romsdal
 Morecambe
 Moreh
 Morelia
@@ -26826,10 +28250,12 @@ Morohongō
 Moroleón
 Morombe
 Morona Santiago
+Morona-Santiago
 Morondava
 Morong
 Moroni
 Moroto
+Morovis
 Morowa
 Morozovsk
 Morphett Vale
@@ -26889,6 +28315,7 @@ Moskokh
 Moskou
 Moskov
 Moskova
+Moskovskaya
 Moskovskiy
 Moskovu
 Moskow
@@ -26917,6 +28344,7 @@ Mossuril
 Mosta
 Mostaganem
 Mostar
+Mosteiros
 Mostovskoy
 Mostyska
 Mostytskyi Masyv
@@ -26964,6 +28392,7 @@ Mount Gambier
 Mount Greenwood
 Mount Hagen
 Mount Hampden
+Mount Herbert
 Mount Isa
 Mount Juliet
 Mount Laurel
@@ -26995,6 +28424,7 @@ Mouzaïa
 Moxico
 Moyale
 Moyen-Chari
+Moyen-Ogooue
 Moyen-Ogooué
 Moyo
 Moyobamba
@@ -27003,6 +28433,7 @@ Mozambique
 Mozdok
 Mozhaysk
 Mozhga
+Mozirje
 Moïssala
 Moḩammad Shahr
 Moḩammadīyeh
@@ -27040,6 +28471,7 @@ Mt Pleasant
 Mthatha
 Mtinko
 Mto wa Mbu
+Mts'khet'is
 Mtsapéré
 Mtsensk
 Mtskheta-Mtianeti
@@ -27104,6 +28536,7 @@ Mugala
 Mugalivakkam
 Muggiò
 Mugina
+Mugla
 Mugnano di Napoli
 Mugumu
 Muhamma
@@ -27232,7 +28665,9 @@ Muravlenko
 Murayama
 Murbād
 Murcia
+Mures
 Muret
+Mureș
 Murfreesboro
 Muriaé
 Muricay
@@ -27242,6 +28677,7 @@ Muriti
 Muritiba
 Murlīganj
 Murmansk
+Murmanskaya
 Murom
 Muroran
 Muroto-misakicho
@@ -27252,14 +28688,18 @@ Murrieta
 Murrupula
 Murrysville
 Murshidābād
+Murska Sobota
 Murtajāpur
+Murtino
 Murudeshwara
 Murugampālaiyam
 Murwāra
 Murzuk
+Murzuq
 Murādnagar
 Murādābād
 Murādābād Pahāri
+Mus
 Musaffah
 Musaffarabad
 Musaffarābād
@@ -27295,6 +28735,7 @@ Muswell Hill
 Muswellbrook
 Musıl
 Mut
+Muta
 Mutang
 Mutankiang
 Mutare
@@ -27363,6 +28804,7 @@ Myenyesk
 Myingyan
 Myitkyina
 Mykilska Borshchahivka
+Mykines
 Mykolaivska oblast
 Mykolayiv
 Mykytivskyi
@@ -27370,6 +28812,7 @@ Mymensingh
 Mynihu
 Myo Thit Ka
 Myoko
+Myrasysla
 Myrhorod
 Myrnohrad
 Myrte
@@ -27630,11 +29073,13 @@ Nadzhran
 Naesŏ
 Naevakjut
 Nafada
+Naftalan Sahari
 Nag Hammâdi
 Naga
 Nagahama
 Nagai
 Nagakute
+Nagaland
 Nagalapuram
 Nagano
 Nagaoka
@@ -27666,6 +29111,7 @@ Nagpuras
 Nagpuro
 Nagqu
 Nagua
+Naguabo
 Nagykanizsa
 Nagykőrös
 Nagīna
@@ -27675,6 +29121,7 @@ Naharlagun
 Nahiyat Ghammas
 Nahorkatiya
 Nahouri
+Nahr an Nil
 Nahrīn
 Nahualá
 Nahāvand
@@ -27690,6 +29137,7 @@ Nainwa
 Naipidau
 Nairoba
 Nairobi
+Nairobi Area
 Nairobia
 Nairobis
 Nairoby
@@ -27728,6 +29176,7 @@ Nakano
 Nakanobu
 Nakanojō
 Nakashibetsu
+Nakasongola
 Nakatogari
 Nakatsu
 Nakatsugawa
@@ -27743,6 +29192,7 @@ Nakhon Ratchasima
 Nakhon Sawan
 Nakhon Si Thammarat
 Nakivale Refugee Camp
+Naklo
 Nakodar
 Nakonde
 Nakrekal
@@ -27766,6 +29216,7 @@ Nalloor
 Nallıhan
 Nallūr
 Nam Cheong
+Nam Dinh
 Nam Som
 Nam Định
 Nam-Vang
@@ -27776,6 +29227,7 @@ Namacurra
 Namalombwe
 Namanga
 Namangan
+Namangan Wiloyati
 Namanganas
 Namangano
 Namangán
@@ -27802,6 +29254,7 @@ Namioka
 Namkin
 Namlea
 Namminikara
+Namorik
 Namosi
 Nampa
 Namponkoré
@@ -27811,6 +29264,7 @@ Nampundwe
 Namp’o
 Namrole
 Namsa
+Namu
 Namur
 Namutumba
 Namwala
@@ -27848,6 +29302,7 @@ Nan-hai
 Nan-jang
 Nan-ning
 Nan-ning-shih
+Nan-t'ou
 Nan-t'ung
 Nan-t'ung-hsien
 Nan-t'ung-shih
@@ -27858,6 +29313,7 @@ Nan-t’ung-shih
 Nan-yang-shih
 Nan-čchang
 Nan-čchung
+Nana-Mambere
 Nana-Mambéré
 Nanaimo
 Nanaku
@@ -27910,6 +29366,7 @@ Nanga Eboko
 Nangal
 Nangandao
 Nanganga
+Nangarhar
 Nangarhār
 Nangavaram
 Nangen
@@ -28041,6 +29498,7 @@ Narathiwat
 Narauli
 Naraura
 Narayanganj
+Narayani
 Narbonne
 Nardò
 Naregal
@@ -28048,7 +29506,10 @@ Narela
 Nargund
 Narian-Mar
 Narimasu
+Narino
 Narita
+Nariva
+Nariño
 Narkatiāganj
 Narkher
 Narlıca
@@ -28074,6 +29535,7 @@ Narva
 Narwar
 Narwāna
 Naryn
+Naryn Oblasty
 Narón
 Nasarawa
 Nasburgum
@@ -28104,7 +29566,9 @@ Nasirshahr
 Nasrie
 Nasriye
 Nasrullāhganj
+Nassarawa
 Nassau
+Nassau Island
 Nasu
 Nasugbu
 Nasukarasuyama
@@ -28123,6 +29587,7 @@ Natchitoches
 Natham
 Natiaboani
 Natick
+National Capital
 National Capital Region
 National City
 Natitingou
@@ -28146,6 +29611,7 @@ Naukal'pan
 Naukal'pan-de-Khuares
 Naukalpan
 Naukot
+Naumbiel
 Naumburg
 Nauru
 Naushahra Virkan
@@ -28161,9 +29627,11 @@ Navalpattu
 Navan
 Navanagar
 Navangar
+Navarra
 Navarre
 Navarro
 Navas
+Navassa Island
 Navegantes
 Navi Mumbai
 Naviraí
@@ -28180,10 +29648,12 @@ Nawakszut
 Nawalgarh
 Nawanagar
 Nawanshahr
+Nawoiy Wiloyati
 Nawá
 Nawābganj
 Nawāda
 Nawāpāra
+Naxcivan Muxtar Respublikasi
 Naxi
 Naxçıvan
 Nay Pyi Taw
@@ -28200,6 +29670,7 @@ Nayropi
 Nayrubi
 Nayāgarh
 Nazareth
+Nazarje
 Nazarovo
 Nazaré
 Nazaré Paulista
@@ -28240,6 +29711,8 @@ Ndzhamena
 Ndélé
 Ndżamena
 Ndžamena
+Neamt
+Neamț
 Neanthopolis
 Neapal'
 Neapel
@@ -28271,10 +29744,12 @@ Neefkuceliye
 Neelagiri
 Neelankarai
 Neem ka Thana
+Neembucu
 Neenah
 Neerpelt
 Nefas Mewch’a
 Nefta
+Neftcala Rayonu
 Neftegorsk
 Neftekamsk
 Neftekumsk
@@ -28286,6 +29761,7 @@ Negeri Sembilan
 Negombo
 Negotin
 Negotino
+Negotino-Poloska
 Negros Occidental
 Negros Oriental
 Negēlē
@@ -28295,6 +29771,7 @@ Neheim
 Nehjczjan
 Nehram
 Nehshvill
+Nei Mongol
 Nei Mongol Zizhiqu
 Nei-chiang
 Nei-chiang-hsien
@@ -28345,6 +29822,7 @@ Nerang
 Neratovice
 Nerchinsk
 Nerekhta
+Neringa Pakruojo Rajonas
 Nerja
 Nerkunram
 Nerupperichchal
@@ -28356,6 +29834,7 @@ Nesaual'kojotl'
 Nesher
 Neshvil
 Neshvill
+Neskaupstadhur
 Ness Ziona
 Nesterovskaya
 Neston
@@ -28386,6 +29865,7 @@ Neubau
 Neubrandenburg
 Neubrück
 Neuburg an der Donau
+Neuchatel
 Neuchâtel
 Neue Neustadt
 Neuehrenfeld
@@ -28400,6 +29880,7 @@ Neukölln
 Neumarkt in der Oberpfalz
 Neumünster
 Neunkirchen
+Neuquen
 Neuquén
 Neurenberch
 Neurenberg
@@ -28417,11 +29898,13 @@ Nevel’sk
 Nevers
 Nevinnomyssk
 Nevis
+Nevsehir
 Nevşehir
 Nev’yansk
 New Achimota
 New Albany
 New Amsterdam
+New Aquitania
 New Badah
 New Bani Sewif City
 New Bedford
@@ -28464,6 +29947,7 @@ New Orleans
 New Philadelphia
 New Plymouth
 New Port Richey
+New Providence
 New Rochelle
 New Smyrna Beach
 New South Memphis
@@ -28492,7 +29976,9 @@ Newcastle
 Newcastle under Lyme
 Newcastle upon Tyne
 Newchwang
+Newfoundland
 Newfoundland and Labrador
+Newham
 Newington
 Newmarket
 Newnan
@@ -28528,6 +30014,7 @@ Ng-chu-su
 Nga Sơn
 Nga-tsong-su
 Ngameno
+Ngamiland
 Nganjuk
 Nganking
 Ngaoundal
@@ -28543,6 +30030,7 @@ Ngemplak
 Ngeremlengui
 Ngerengere
 Nggosi
+Nghe An
 Nghi Sơn
 Nghi Xuân
 Nghèn
@@ -28562,6 +30050,7 @@ Ngong
 Ngora
 Ngoro
 Ngororero
+Ngounie
 Ngounié
 Ngouzcouh
 Ngozi
@@ -28615,8 +30104,10 @@ Niangoloko
 Nianzhuang
 Nianzishan
 Niapidou
+Niari
 Niassa
 Niačangas
+Nibok
 Nibong Tebal
 Nicaragua
 Nicastro
@@ -28626,16 +30117,21 @@ Nichelino
 Nichinan
 Nichlaul
 Nicholasville
+Nicholls Town and Berry Islands
+Nickerie
 Nicolás Romero
 Nicosia
 Nicoya
 Nidadavole
 Nidda
 Nidderau
+Nidwalden
 Nieder-Ingelheim
 Niederkassel
 Niederkrüchten
+Niederoesterreich
 Niederrad
+Niedersachsen
 Niederschönhausen
 Niederösterreich
 Niellé
@@ -28644,6 +30140,7 @@ Niendorf
 Nieuw-Vennep
 Nieuwegein
 Nigamina
+Nigde
 Nigel
 Niger
 Nigeria
@@ -28677,6 +30174,7 @@ Nikol’skoye
 Nikopol
 Niksar
 Nikulino
+Nikunau
 Nikšić
 Nilagiri
 Nilakottai
@@ -28692,7 +30190,10 @@ Nilópolis
 Nilüfer
 Nima
 Nimach
+Nimba
+Nimruz
 Nimāparha
+Ninawa
 Ninbo
 Ning-hsia
 Ning-hsien
@@ -28710,14 +30211,18 @@ Ningpo
 Ningsia
 Ningsia-hsien
 Ningsiafu
+Ningxia
 Ningxia Huizi Zizhiqu
 Ningyang
 Ning’er
+Ninh Binh
 Ninh Bình
 Ninh Hòa
+Ninh Thuan
 Ninh Thuận
 Ninohe
 Ninomiya
+Ninotsmindis
 Ninove
 Nioki
 Nioko I
@@ -28754,6 +30259,7 @@ Nisshin
 Niterói
 Nithari
 Nitra
+Nitriansky
 Nitriansky kraj
 Niu Valley
 Niu-chuang
@@ -28770,6 +30276,7 @@ Niyala
 Niyālā
 Niz-Hajo
 Nizahon II
+Nizhegorodskaya
 Nizhnekamsk
 Nizhnesortymskiy
 Nizhneudinsk
@@ -28787,6 +30294,7 @@ Nizāmābād
 Niño Jesús
 Niğde
 Niš
+Nišava
 Niǧāmīnā
 Njachang
 Njala
@@ -28841,6 +30349,7 @@ Nogent-sur-Oise
 Nogi
 Noginsk
 Nogoyá
+Nograd
 Nohar
 Nohsa
 Noi-geng
@@ -28869,9 +30378,11 @@ Nongstoin
 Nongthymmai
 Nongzhang
 Nonoichi
+Nonouti
 Nonsan
 Nonthaburi
 Nookat
+Noonu
 Noord
 Noord-Brabant
 Noord-Holland
@@ -28884,15 +30395,25 @@ Norbury
 Norco
 Norcross
 Nord
+Nord-Est
 Nord-Kivu
+Nord-Ouest
+Nord-Pas-de-Calais
+Nord-Trondelag
 Nord-Ubangi
+Nordaustandet
 Norden
 Nordenham
 Norderstedt
 Nordestina
 Nordhausen
 Nordhorn
+Nordhur-Isafjardharsysla
+Nordhur-Mulasys-la
+Nordhur-Thingeyjarsysla
 Nordjylland
+Nordland
+Nordrhein-Westfalen
 Nordstadt
 Norfolk
 Norfolk County
@@ -28904,11 +30425,15 @@ Norimberk
 Norimbèrga
 Norland
 Norman
+Normandie
+Normandy
+Norrbottens
 Norris Green
 Norristown
 Norrköping
 Norrtälje
 Norte
+Norte de Santander
 North America
 North Amityville
 North Andover
@@ -28917,9 +30442,12 @@ North Attleborough Center
 North Augusta
 North Aurora
 North Babylon
+North Banat
+North Bank
 North Battleford
 North Bay
 North Bay Shore
+North Bačka
 North Bel Air
 North Bellmore
 North Bergen
@@ -28928,10 +30456,12 @@ North Brunswick
 North Canton
 North Carolina
 North Center
+North Central
 North Central Province
 North Charleston
 North Chicago
 North Chicopee
+North Cotabato
 North Cowichan
 North Creek
 North Dakota
@@ -28940,6 +30470,8 @@ North Decatur
 North Delta
 North Druid Hills
 North East
+North East Lincolnshire
+North Eastern
 North Fort Myers
 North Gaza
 North Guwāhāti
@@ -28947,6 +30479,8 @@ North Haven
 North Highlands
 North Hills
 North Hollywood
+North Karelia
+North Keeling Island
 North Kingstown
 North Kordofan
 North Korea
@@ -28957,6 +30491,7 @@ North Las Vegas
 North Lauderdale
 North Lawndale
 North Liberty
+North Lincolnshire
 North Little Rock
 North Macedonia
 North Massapequa
@@ -28966,40 +30501,51 @@ North Miami Beach
 North Myrtle Beach
 North Ogden
 North Olmsted
+North Ostrobothnia
 North Peoria
 North Plainfield
 North Platte
 North Port
 North Potomac
 North Providence
+North Rhine-Westphalia
 North Richland Hills
 North Ridgeville
 North Royalton
 North Salt Lake
+North Savo
 North Sea
 North Shields
 North Shore
+North Somerset
 North St.James Town
 North Stamford
+North Sumatra
 North Tonawanda
 North Tustin
+North Tyneside
 North Valley Stream
 North Vancouver
 North Watford
 North Western
 North Western Province
+North Yorkshire
+North-East
 North-West
 North-Western
 Northallerton
 Northam
 Northampton
+Northamptonshire
 Northbrook
 Northcote
 Northdale
 Northeim
 Northern Bahr el Ghazal
 Northern Cape
+Northern Gilberts
 Northern Ireland
+Northern Islands
 Northern Mariana Islands
 Northern Province
 Northern Region
@@ -29011,6 +30557,7 @@ Northland
 Northolt
 Northport
 Northridge
+Northumberland
 Northwest One
 Northwest Territories
 Northwich
@@ -29036,6 +30583,7 @@ Notre-Dame-de-Grâce
 Notsé
 Notting Hill
 Nottingham
+Nottinghamshire
 Nottuln
 Nou Barris
 Nouaceur
@@ -29052,6 +30600,7 @@ Noumbiel
 Nouméa
 Nouna
 Nour-Soultan
+Nouvelle-Aquitaine
 Nov-Jorko
 Nova Alvorada do Sul
 Nova Andradina
@@ -29061,6 +30610,7 @@ Nova Era
 Nova Esperança
 Nova Esperança do Piriá
 Nova Friburgo
+Nova Gorica
 Nova Granada
 Nova Hartz
 Nova Iguaçu
@@ -29090,6 +30640,7 @@ Nova Zabudova
 Nova Zagora
 Nova-Iguasu
 Nova-York
+Novaci
 Novaliches Proper
 Novara
 Novasibirsk
@@ -29101,6 +30652,7 @@ Novaya Usman’
 Novelda
 Noveleta
 Novena
+Novgorodskaya
 Novhorod-Siverskyi
 Novi
 Novi Ligure
@@ -29119,6 +30671,7 @@ Novo Mesto
 Novo Oriente
 Novo Progresso
 Novo Repartimento
+Novo Selo
 Novo-Nikolaevsk
 Novo-Nikolaievsk
 Novo-Nikolaïevsk
@@ -29170,6 +30723,7 @@ Novosibirsk
 Novosibirska
 Novosibirskaj
 Novosibirskas
+Novosibirskaya
 Novosibirsko
 Novosilikatnyy
 Novosimpirsk
@@ -29238,6 +30792,7 @@ Ntalian
 Ntamam
 Ntandabale
 Ntcheu
+Ntchisi
 Ntenkou
 Ntenpasar
 Ntenver
@@ -29291,6 +30846,7 @@ Nueva Imperial
 Nueva Italia de Ruiz
 Nueva Loja
 Nueva Rosita
+Nueva Segovia
 Nueva Vizcaya
 Nueve de Julio
 Nuevitas
@@ -29298,6 +30854,7 @@ Nuevo Belén
 Nuevo Casas Grandes
 Nuevo Imperial
 Nuevo Laredo
+Nuevo Leon
 Nuevo León
 Nuevo México
 Nuevo San Carlos
@@ -29306,6 +30863,7 @@ Nui-kong-su
 Nui-kông-sṳ
 Nujorka
 Nukui
+Nukunonu
 Nukus
 Numan
 Numancia
@@ -29375,6 +30933,7 @@ Nyborg
 Nyeri
 Nyimba
 Nyingchi
+Nyiregyhaza
 Nyköping
 Nykøbing Falster
 Nyon
@@ -29397,6 +30956,7 @@ Nyāla
 Nyūzen
 Nzagi
 Nzega
+Nzerekore
 Nzianouan
 Nzérékoré
 Nàm-chhông-sṳ
@@ -29573,6 +31133,7 @@ Ober-Ramstadt
 Oberasbach
 Oberhausen
 Oberkirch
+Oberoesterreich
 Oberschöneweide
 Obertshausen
 Oberursel
@@ -29581,6 +31142,7 @@ Oberösterreich
 Obihiro
 Obispos
 Obita
+Oblesevo
 Obninsk
 Obock
 Obolon
@@ -29593,10 +31155,13 @@ Obuase
 Obudu
 Obukhiv
 Obukhovo
+Obwalden
 Ob’
 Ocala
 Ocara
 Ocaña
+Occitania
+Occitanie
 Ocean Acres
 Ocean Springs
 Oceania
@@ -29612,6 +31177,7 @@ Ocoee
 Oconomowoc
 Ocosingo
 Ocotal
+Ocotepeque
 Ocotlán
 Ocotlán de Morelos
 Ocoyoacac
@@ -29635,12 +31201,14 @@ Odesse
 Odessos
 Odessus
 Odessza
+Odienne
 Odienné
 Odintsovo
 Odisha
 Odissos
 Odivelas
 Odorheiu Secuiesc
+Odranci
 Oděsa
 Oea
 Oefa
@@ -29657,6 +31225,7 @@ Ofaqim
 Ofen
 Ofen-Pest
 Offa
+Offaly
 Offenbach
 Offenburg
 Oga
@@ -29670,19 +31239,25 @@ Oghi
 Ogi
 Ogikubo
 Ogoja
+Ogooue-Ivindo
+Ogooue-Lolo
+Ogooue-Maritime
 Ogooué-Ivindo
 Ogooué-Lolo
 Ogooué-Maritime
 Ogoudou
+Ogres Rajons
 Ogun
 Ogura
 Oguta
+Oguz Rayonu
 Ogwashi-Uku
 Ogōri
 Ogōri-shimogō
 Ohafia-Ifigh
 Ohangaron
 Ohangwena
+Ohinemuri
 Ohio
 Ohligs
 Ohoro
@@ -29705,6 +31280,7 @@ Okahandja
 Okajama
 Okanagan Mission
 Okara
+Okavango
 Okaya
 Okayama
 Okayama-shi
@@ -29749,7 +31325,9 @@ Okunoya
 Okuta
 Ol Kalou
 Ol'oksandrija
+Olafsfjordhur
 Olanchito
+Olancho
 Olari
 Olathe
 Olavanna
@@ -29799,12 +31377,14 @@ Olkusz
 Olmaliq
 Olney
 Olomouc
+Olomoucky
 Olomoucký kraj
 Olongapo
 Olot
 Olpe
 Olsberg
 Olsztyn
+Olt
 Olten
 Olteniţa
 Oltiariq
@@ -29834,12 +31414,14 @@ Omigawa
 Omitama
 Omium
 Ommoord
+Omnogovi
 Omoa
 Oms'k
 Omsc
 Omsk
 Omska
 Omskas
+Omskaya
 Omsko
 Omszk
 Omusati
@@ -29860,14 +31442,17 @@ Ongallur-II
 Ongata Rongai
 Ongjin
 Ongole
+Ongtustik Qazaqstan
 Ongwediva
 Onicha
 Onicjo
+Onis
 Onitsha
 Oniĉjo
 Ono
 Onoda
 Onomichi
+Onotoa
 Onsŏng
 Ontario
 Ontinyent
@@ -29887,6 +31472,9 @@ Opit
 Opladen
 Opoczno
 Opole
+Opolskie
+Opotiki
+Oppland
 Oqtosh
 Or Akiva
 Or Yehuda
@@ -29906,12 +31494,15 @@ Orani
 Oranienburg
 Oranjestad
 Orano
+Orasac
 Orbassano
 Orcalim
 Orcasitas
 Orcutt
+Ordino
 Ordos
 Ordu
+Orebro
 Oregon
 Oregon City
 Orekhovo-Borisovo
@@ -29925,6 +31516,7 @@ Orenburg
 Orenburga
 Orenburgas
 Orenburgo
+Orenburgskaya
 Orenburgum
 Orenburq
 Orestiáda
@@ -29934,6 +31526,7 @@ Orhei
 Orhon
 Oria
 Orient Heights
+Orientale
 Orihuela
 Orillia
 Orimattila
@@ -29944,6 +31537,7 @@ Orita-Eruwa
 Orito
 Oriximiná
 Orizaba
+Orizari
 Orizona
 Orkney
 Orland Park
@@ -29956,14 +31550,19 @@ Orlândia
 Orléans
 Ormoc
 Ormond Beach
+Ormoz
 Ormskirk
 Oro Valley
 Orobó
+Orocovis
 Orodara
+Oromia
+Oromiya
 Oroqen Zizhiqi
 Oroquieta
 Orosháza
 Oroszlány
+Oroua
 Oroville
 Orpington
 Orsay
@@ -29980,6 +31579,7 @@ Orumieh
 Orumiyeh
 Orunia Górna-Gdańsk Południe
 Oruro
+Oruzgan
 Orvault
 Orynbor
 Orzesze
@@ -30006,6 +31606,7 @@ Oschersleben
 Oscin
 Osdorf
 Osh
+Osh Oblasty
 Oshakati
 Oshana
 Oshawa
@@ -30019,14 +31620,17 @@ Oshogbo
 Osiedle Kosmonautów
 Osiedle Powstańców Śląskich
 Osijek
+Osilnica
 Osimo
 Osinniki
 Osipovichi
+Osjecko-Baranjska Zupanija
 Oskarshamn
 Oskū
 Osla
 Oslas
 Oslo
+Oslomej
 Oslu
 Osló
 Osmancık
@@ -30044,14 +31648,18 @@ Ossining
 Ostankinskiy
 Ostashkov
 Ostend
+Ostergotlands
 Osterholz-Scharmbeck
 Ostfildern
+Ostfold
 Ostin
 Ostina
 Ostinas
 Ostins
 Ostona
 Ostrava
+Ostravsky
+Ostrobothnia
 Ostrogozhsk
 Ostrov
 Ostrowiec Świętokrzyski
@@ -30075,6 +31683,7 @@ Otacílio Costa
 Otago
 Otahuhu
 Otamanivka
+Otamatea
 Otan Ayegbaju
 Otara
 Otaru
@@ -30082,6 +31691,7 @@ Otava
 Otavalo
 Otavo
 Otawa
+Otdar Mean Cheay
 Otdar Mean Chey
 Otegen Batyra
 Otesa
@@ -30091,6 +31701,7 @@ Oti
 Otjiwarongo
 Otjozondjupa
 Otofuke
+Otorohanga
 Otradnaya
 Otradnoye
 Otradnyy
@@ -30113,6 +31724,7 @@ Ottumwa
 Otukpa
 Otwock
 Ou Bei Choan
+Ouaddai
 Ouaddaï
 Ouagadouga
 Ouagadougou
@@ -30132,6 +31744,7 @@ Oudalan
 Oudenaarde
 Oudja
 Oudjda
+Oudomxai
 Oudtshoorn
 Oudômxai
 Oued Fodda
@@ -30142,15 +31755,18 @@ Oued Zem
 Oued Zenati
 Oued el Abtal
 Oued el Alleug
+Oueme
 Ouenza
 Ouerdanine
 Ouesso
 Ouessé
+Ouest
 Ouezzane
 Oufa
 Ouffa
 Ougadougou
 Ouham
+Ouham-Pende
 Ouham-Pendé
 Ouhu
 Ouidah
@@ -30175,9 +31791,11 @@ Oulianovsk
 Oullins
 Oulmes
 Oulu
+Oulun Laani
 Oulunkylä
 Oulyanovsk
 Oum el Bouaghi
+Oume
 Oumé
 Oupeye
 Oupoyo
@@ -30201,6 +31819,7 @@ Outram Park
 Outreau
 Outremont
 Outzen
+Ouémé
 Ovalle
 Ovar
 Overath
@@ -30211,6 +31830,7 @@ Overijssel
 Overland Park
 Overri
 Oviedo
+Ovorhangay
 Ovruch
 Ovrīn
 Owagadugu
@@ -30231,6 +31851,7 @@ Owlyanovsk
 Owo
 Owẹrrẹ
 Oxford Circle
+Oxfordshire
 Oxkutzkab
 Oxnard
 Oxon Hill
@@ -30249,6 +31870,7 @@ Oyten
 Oytograk
 Oyugis
 Ozama
+Ozamis
 Ozamiz City
 Ozar
 Ozark
@@ -30259,6 +31881,7 @@ Ozone Park
 Ozorków
 Ozubulu
 Ozumba de Alzate
+Ozurget'is
 Ozëry
 Oýrat
 Oława
@@ -30267,6 +31890,7 @@ Oświęcim
 P'an-shan-chen
 P'an-shan-hsien
 P'an-yu
+P'eng-hu
 P'ing-hsiang
 P'ing-hsiang-chen
 P'ing-hsiang-hsien
@@ -30278,7 +31902,9 @@ P'ing-ting-shan
 P'ing-ting-shan-shih
 P'ing-tu
 P'ing-tu-hsien
+P'ing-tung
 P'jura
+P'ot'i
 P'u-chiang
 P'u-chiang-hsien-ch'eng
 P'u-ning-hsien
@@ -30393,10 +32019,12 @@ Pagaluñgan
 Pagani
 Pagar Alam
 Pagbilao
+Paget
 Paghmān
 Pagoh
 Pahang
 Paharpur
+Pahiatua
 Pahrump
 Pahāsu
 Pai-kuan
@@ -30449,6 +32077,8 @@ Pakpattan
 Pakridayal
 Paks
 Pakse
+Paktia
+Paktika
 Paktiyā
 Paktīkā
 Pakur
@@ -30474,10 +32104,13 @@ Palappallam
 Palapye
 Palatine
 Palau
+Palau Island
+Palauli
 Palavakkam
 Palavansathu
 Palawan
 Palayad
+Palayan
 Palayan City
 Palazzolo sull'Oglio
 Palaú
@@ -30554,6 +32187,7 @@ Palmi
 Palmira
 Palmital
 Palmitos
+Palmyra Atoll
 Palo
 Palo Alto
 Palo Negro
@@ -30584,6 +32218,7 @@ Pampanga
 Pampanito
 Pampatar
 Pampierstad
+Pamplemousses
 Pamplona
 Pampán
 Pamulang
@@ -30626,6 +32261,8 @@ Pandit Deen Dayal Upadhyaya Nagar
 Pando
 Pandua
 Panelas
+Panevezio Rajonas
+Panevezys
 Panevėžys
 Pang-fou
 Pang-fou-shih
@@ -30713,6 +32350,7 @@ Papanasam
 Papanduva
 Papantla de Olarte
 Papar
+Paparua
 Papatoetoe
 Papeete
 Papenburg
@@ -30733,6 +32371,8 @@ Paraeis
 Parafield Gardens
 Paragominas
 Paragould
+Paraguari
+Paraguarí
 Paraguay
 Paraguaçu
 Paraguaçu Paulista
@@ -30754,6 +32394,7 @@ Parambu
 Paramirim
 Paramonga
 Paramus
+Parana
 Paranaguá
 Paranapanema
 Paranaque
@@ -30787,6 +32428,7 @@ Parbhani
 Parc-Extension
 Parchim
 Pardubice
+Pardubicky
 Pardubický kraj
 Pardīs
 Parede
@@ -30852,6 +32494,7 @@ Parnamirim
 Parnarama
 Parnas
 Parnaíba
+Paro
 Parobé
 Parola
 Paropo
@@ -30871,6 +32514,7 @@ Partizansk
 Partizánske
 Partūr
 Parung
+Parvan
 Parvatsar
 Parvomay
 Parwān
@@ -30924,6 +32568,7 @@ Passau
 Passi
 Passira
 Passo Fundo
+Passore
 Passoré
 Passos
 Passus
@@ -30933,13 +32578,16 @@ Pasthal
 Pasto
 Pastos Bons
 Pasuruan
+Pasvalio Rajonas
 Pasān
 Pat Heung
+Patagonia
 Patancheru
 Patarrá
 Pataskala
 Pataudi
 Patdi
+Patea
 Paterna
 Paternò
 Pateros
@@ -30954,6 +32602,7 @@ Pathum Wan
 Pathānkot
 Pati
 Patigi
+Patillas
 Patiriyat
 Patiya
 Patiāla
@@ -30995,6 +32644,7 @@ Pau-thâu-chhī
 Paudalho
 Pauini
 Pauk Kone
+Paul
 Paulino Neves
 Paulista
 Paulistana
@@ -31026,6 +32676,9 @@ Payakaraopeta
 Payakumbuh
 Payandé
 Payathonzu
+Pays de la Loire
+Pays-de-la-Loire
+Paysandu
 Paysandú
 Payshamba Shahri
 Payson
@@ -31092,6 +32745,7 @@ Pedro Meoqui
 Pedro do Rosário
 Pedroso
 Peekskill
+Pehcevo
 Pehlādpur Bāngar
 Pehowa
 Pehuajó
@@ -31135,14 +32789,17 @@ Pelham
 Pelhřimov
 Pelileo
 Peliyagoda
+Pella
 Pelotas
 Pelémbang
+Pemagatsel
 Pemalang
 Pemangkat
 Pematangsiantar
 Pemba
 Pemba North
 Pemba South
+Pembroke
 Pembroke Pines
 Pen-ch'i
 Pen-ch'i-hsien
@@ -31157,6 +32814,7 @@ Pen-hsi-shih
 Pen-si
 Penal-Debe
 Penalva
+Penama
 Penarth
 Penco
 Pendang
@@ -31185,12 +32843,16 @@ Pennsport
 Pennsylvania
 Pennādam
 Pennāgaram
+Penon de Alhucemas
+Penon de Velez de la Gomera
 Penonomé
+Penrhyn
 Penrith
 Pensa
 Pensacola
 Pentecoste
 Penticton
+Penuelas
 Penugonda
 Penukonda
 Penz
@@ -31199,6 +32861,7 @@ Penzae
 Penzance
 Penzberg
 Penze
+Penzenskaya
 Penzing
 Penápolis
 Peoria
@@ -31247,6 +32910,8 @@ Perlin
 Perling
 Perlis
 Permatang Kuching
+Permet
+Permskaya
 Pernambuco
 Pernik
 Perote
@@ -31300,6 +32965,7 @@ Peshta
 Peshtera
 Peshāwar
 Pesjawar
+Pesnica
 Pesqueira
 Pessac
 Pest
@@ -31328,6 +32994,8 @@ Petatlán
 Petauke
 Petawawa
 Petaẖ Tiqva
+Peten
+Peter I Island
 Peterborough
 Peterburg
 Peterburgo
@@ -31345,6 +33013,7 @@ Petit-Bourg
 Petitgoa I
 Petlād
 Petlāwad
+Petnjica
 Peto
 Petrapilis
 Petrich
@@ -31360,6 +33029,7 @@ Petromaritzburgum
 Petropavl
 Petropavlovsk-Kamchatsky
 Petropolis
+Petrovec
 Petrovsk
 Petrovsk-Port
 Petrovsk-Zabaykal’skiy
@@ -31372,6 +33042,7 @@ Petržalka
 Petursborg
 Petushki
 Petworth
+Petén
 Pexauar
 Peycing
 Pezinok
@@ -31380,6 +33051,7 @@ Peña Grande
 Peñaflor
 Peñalolén
 Peñaranda
+Peć
 Peŝavaro
 Peŝto
 Peşaver
@@ -31400,6 +33072,7 @@ Phalaborwa
 Phalauda
 Phalia
 Phalodi
+Phalombe
 Phaltan
 Phan Rang-Tháp Chàm
 Phan Thiết
@@ -31438,9 +33111,11 @@ Phnom Penh
 Phnom-Penh
 Phnompen
 Phnompenh
+Phnum Penh
 Pho-chhan-chhi
 Phoeniks
 Phoenix
+Phoenix Islands
 Phoenixville
 Phok-iong-chhi
 Phok-iông-chhī
@@ -31449,6 +33124,7 @@ Phomolong
 Phon Charoen
 Phong Thạnh
 Phong Điền
+Phongsali
 Phool Nagar
 Photharam
 Phra Khanong
@@ -31462,6 +33138,8 @@ Phritaoun
 Phu Khiao
 Phu Kradueng
 Phu Quoc
+Phu Tho
+Phu Yen
 Phu-thien-su
 Phuket
 Phulbāni
@@ -31500,6 +33178,7 @@ Phủ Lý
 Pi-tie
 Pi-ťie
 Piacenza
+Piako
 Piancó
 Pianjiao
 Pianura
@@ -31507,9 +33186,11 @@ Piaseczno
 Piastów
 Piatra Neamţ
 Piatã
+Piaui
 Piauí
 Piazza Armerina
 Piaçabuçu
+Picardie
 Picassent
 Pichanal
 Picheng
@@ -31529,6 +33210,7 @@ Pidugurālla
 Piecki-Migowo
 Piedade
 Piedecuesta
+Piedmont
 Piedras Negras
 Piekary Śląskie
 Pieksämäki
@@ -31536,6 +33218,7 @@ Piemonte
 Piendamo
 Pienyang
 Piera
+Pieria
 Pierrefitte-sur-Seine
 Pierrefonds
 Pierrefonds-Roxboro
@@ -31598,6 +33281,7 @@ Pinamar
 Pinamungahan
 Pinar de Chamartín
 Pinar del Rey
+Pinar del Rio
 Pinar del Río
 Pinarāyi
 Pind Dadan Khan
@@ -31693,6 +33377,7 @@ Piracuruca
 Piraeus
 Piraju
 Pirajuí
+Piran
 Piranga
 Piranshahr
 Piranvādi
@@ -31747,6 +33432,7 @@ Pitalito
 Pitanga
 Pitangueiras
 Pitangui
+Pitcaim Islands
 Pitcairn
 Pitehrmarycburg
 Piter
@@ -31778,6 +33464,7 @@ Pivdenna Borshchahivka
 Pivdenne
 Pivdennoukrainsk
 Pivijay
+Pivka
 Pivnichna Saltivka
 Pivnichni Osokorky
 Pivnichno-Brovarskyi Masyv
@@ -31802,25 +33489,30 @@ Placentia
 Placetas
 Placilla
 Plaine du Var
+Plaines Wilhems
 Plainfield
 Plainview
 Plainville
+Plaisance
 Plaisance-du-Touch
 Plaisir
 Planadas
 Planaltina
 Planalto
 Planeta Rica
+Planken
 Plano
 Plano Piloto
 Plant City
 Plaridel
 Plasencia
+Plasnia
 Plast
 Plateau-Central
 Plato
 Plattsburgh
 Plauen
+Plav
 Plavsk
 Playa del Carmen
 Playa del Ingles
@@ -31850,8 +33542,11 @@ Plottier
 Plovdiv
 Plumbon
 Plumstead
+Plunges Rajonas
+Plužine
 Plymouth
 Plymstock
+Plzensky
 Plzeňský kraj
 Plácido de Castro
 Pnampen'
@@ -31878,22 +33573,29 @@ Pochow
 Pocinhos
 Pocito
 Poconé
+Podares
 Podaturpet
+Podcetrtek
 Podgorica
 Podil
 Podili
 Podilsk
 Podilskyi
+Podkarpackie
+Podlaskie
 Podolsk
 Podporozh’ye
 Podujeva
 Podunajské Biskupice
+Podunavlje
+Podvelka-Ribnica
 Poděbrady
 Poggibonsi
 Poggiomarino
 Poggioreale
 Pogradec
 Pohang
+Pohangina
 Pohjanmaa
 Pohjois-Hervanta
 Pohjois-Karjala
@@ -31906,12 +33608,14 @@ Point Cook
 Point Fortin
 Point Pedro
 Point Pleasant
+Pointe La Rue
 Pointe-Claire
 Pointe-Noire
 Pointe-à-Pitre
 Poio
 Poissy
 Poitiers
+Poitou-Charentes
 Pojuca
 Pok Fu Lam
 Pok Hong
@@ -31964,11 +33668,14 @@ Pom Prap Sattru Phai
 Pomasqui
 Pombal
 Pombos
+Pomerania
 Pomerode
 Pomeroon-Supenaam
 Pomezia
 Pomigliano d'Arco
 Pomona
+Pomoravlje
+Pomorskie
 Pompano Beach
 Pompei
 Pompéia
@@ -32073,6 +33780,7 @@ Port Chester
 Port Colborne
 Port Coquitlam
 Port Dickson
+Port Glaud
 Port Harcourt
 Port Hedland
 Port Hueneme
@@ -32104,6 +33812,7 @@ Port-de-Paix
 Port-o-Prehns
 Port-o-Prens
 Port-o-Prins
+Port-of-Spain
 Porta
 Porta Palazzo
 Porta Westfalica
@@ -32143,6 +33852,7 @@ Porto Ferreira
 Porto Franco
 Porto Grande
 Porto Nacional
+Porto Novo
 Porto Real
 Porto Real do Colégio
 Porto San Giorgio
@@ -32188,6 +33898,7 @@ Possen
 Post Falls
 Postmasburg
 Posto da Mata
+Postojna
 Potaro-Siparuni
 Potchefstroom
 Potenza
@@ -32197,6 +33908,7 @@ Potirendaba
 Potiskum
 Potomac
 Potoprens
+Potosi
 Potosí
 Potrerillos
 Potsdam
@@ -32214,6 +33926,7 @@ Poune
 Pousaat
 Pouso Alegre
 Pouso Redondo
+Pouthisat
 Pouytenga
 Považská Bystrica
 Povorino
@@ -32223,6 +33936,7 @@ Poxoréu
 Poyang
 Poykovskiy
 Poza Rica de Hidalgo
+Pozesko-Slavonska Zupanija
 Poznan
 Poznan'
 Poznana
@@ -32273,6 +33987,7 @@ Pragae
 Prago
 Prague
 Praha
+Prahova
 Praia
 Praia Grande
 Prainha
@@ -32282,6 +33997,7 @@ Prakhon Chai
 Praktiseer
 Pran Buri
 Prasat
+Praslin
 Prata
 Prato
 Prattville
@@ -32294,8 +34010,10 @@ Prayāg
 Preaek Prasab
 Preah Sihanouk
 Preah Vihear
+Preddvor
 Preetz
 Prehtoryja
+Preilu Rajons
 Premià de Mar
 Prenzlau
 Prenzlauer Berg
@@ -32308,6 +34026,7 @@ Presidente Epitácio
 Presidente Figueiredo
 Presidente Franco
 Presidente Getúlio
+Presidente Hayes
 Presidente Médici
 Presidente Olegário
 Presidente Prudente
@@ -32315,6 +34034,7 @@ Presidente Sarney
 Presidente Tancredo Neves
 Presidente Venceslau
 Presnenskiy
+Presovsky
 Prestatyn
 Prestea
 Prestena
@@ -32336,6 +34056,7 @@ Pretoría
 Pretourii
 Pretòria
 Pretória
+Preveza
 Prey Veaeng
 Prey Veng
 Prezlaw
@@ -32344,6 +34065,7 @@ Prešovský kraj
 Prichard
 Pridonskoy
 Priego de Córdoba
+Prienu Rajonas
 Prievidza
 Prigen
 Prijedor
@@ -32351,6 +34073,7 @@ Prilep
 Primer Ensanche
 Primero de Enero
 Primorsko-Akhtarsk
+Primorsko-Goranska Zupanija
 Primrose Place
 Prince Albert
 Prince Edward
@@ -32359,6 +34082,8 @@ Prince George
 Princes Town
 Princesa Isabel
 Princeton
+Principe
+Prins Karls Forland
 Prior Lake
 Priorka
 Priozërsk
@@ -32385,6 +34110,7 @@ Priştine
 Prištin
 Priština
 Priștina
+Probistip
 Probolinggo
 Proddatūr
 Profesor Salvador Mazza
@@ -32406,6 +34132,9 @@ Protaras
 Protvino
 Prousa
 Provenals del Poblenou
+Provence
+Provence-Alpes-Cote d'Azur
+Provence-Alpes-Côte-d’Azur
 Providenciales
 Provo
 Prudentópolis
@@ -32438,6 +34167,7 @@ Prėštėna
 Psie Pole
 Psie Pole Zawidawie
 Pskov
+Pskovskaya
 Pszczyna
 Pta
 Ptolemaḯda
@@ -32451,6 +34181,7 @@ Puchheim
 Puchi
 Puchong
 Puchuan
+Puconci
 Pucón
 Puddletown
 Pudong
@@ -32536,6 +34267,7 @@ Pujang
 Puji
 Pujiang
 Pujilí
+Pukapuka
 Pukekohe East
 Pukhrāyān
 Pukiang
@@ -32565,6 +34297,7 @@ Pun-khe-chhi
 Puna
 Punaauia
 Punae
+Punakha
 Punalūr
 Punata
 Punchbowl
@@ -32619,6 +34352,7 @@ Purísima de Bustos
 Purāini
 Pusad
 Pusan
+Pusan-gwangyoksi
 Pusana
 Pusano
 Pushchino
@@ -32647,6 +34381,7 @@ Puttankulam
 Putte
 Putten
 Puttūr
+Putumayo
 Putuo
 Puurs
 Puxi
@@ -32664,6 +34399,7 @@ Puçol
 Puławy
 Pułtusk
 Pu’an
+Pwani
 Pweto
 Pxenyan
 Pyan Lel Nay Yar Cha Htar Ye
@@ -32789,6 +34525,7 @@ Pāttyam
 Pātūr
 Pāveh
 Pāvugada
+Pčinja
 Pēniki
 Pērta
 Pīleru
@@ -32860,9 +34597,11 @@ QTW
 QUM
 QYK
 QZA
+Qabala Rayonu
 Qabqa
 Qabula
 Qabāţīyah
+Qacha's Nek
 Qacha’s Nek
 Qadian
 Qadirpur Ran
@@ -32883,6 +34622,7 @@ Qandahor
 Qandahār
 Qandala
 Qanḏahāṟ
+Qaraghandy
 Qarah Ẕīā’ od Dīn
 Qaraotkel
 Qaraqash
@@ -32900,9 +34640,12 @@ Qashqadaryo
 Qashqar
 Qasqar
 Qatar
+Qax Rayonu
 Qayroqqum
 Qayseri
 Qazan
+Qazax Rayonu
+Qazbegis
 Qazianteb
 Qaziantep
 Qazvin
@@ -32937,6 +34680,7 @@ Qingdao
 Qingfeng
 Qingfu
 Qinggang
+Qinghai
 Qinghai Sheng
 Qingjiang
 Qinglian
@@ -32981,6 +34725,7 @@ Qitaihe
 Qitang
 Qiuji
 Qlazqo
+Qobustan Rayonu
 Qods
 Qom
 Qonce
@@ -32992,13 +34737,19 @@ Qormi
 Qorof
 Qorveh
 Qoryooley
+Qostanay
 Qozon
 Qo’shko’pir
 Quakers Hill
 Qualiano
 Quancheum
 Quancjou
+Quang Binh
 Quang Minh
+Quang Nam
+Quang Ngai
+Quang Ninh
+Quang Tri
 Quankou
 Quansua
 Quantsjou
@@ -33015,6 +34766,8 @@ Quatre Bornes
 Quatro Barras
 Quattromiglia
 Quba
+Quba Rayonu
+Qubadli Rayonu
 Qubo Saeed Khan
 Quchapampa
 Qucranvala
@@ -33026,10 +34779,12 @@ Quebec-su
 Quebecborg
 Quebecceaster
 Quebecstad
+Quebradillas
 Quedas do Iguaçu
 Quedlinburg
 Queds
 Queen Creek
+Queen Maud Land
 Queens
 Queens Village
 Queensbury
@@ -33049,6 +34804,7 @@ Quequenakee
 Querecotillo
 Querenburg
 Queretaro
+Queretaro de Arteaga
 Queretarum
 Querétaro
 Querência
@@ -33065,6 +34821,7 @@ Qui Nhon
 Quiapo
 Quibala
 Quibdó
+Quiché
 Quickborn
 Quicolo
 Quijingue
@@ -33082,6 +34839,8 @@ Quimper
 Quinara
 Quinchía
 Quincy
+Quindio
+Quindío
 Quinta Do Conde
 Quintana
 Quintana Roo
@@ -33115,6 +34874,7 @@ Qum
 Qurayyat
 Qurayyāt
 Qusar
+Qusar Rayonu
 Qushi
 Quthbullapur
 Quthing
@@ -33146,6 +34906,8 @@ Quận Năm
 Quận Sáu
 Quận Đức Thịnh
 Qvadalaxara
+Qvarlis
+Qyzylorda
 Qínhuángdǎo
 Qûm
 Qüds
@@ -33193,12 +34955,15 @@ RWP
 RYK
 RZN
 Ra'anana
+Ra's al Khaymah
 Ra-ngae
+Raa
 Raahe
 Raalte
 Raba
 Rabak
 Rabat
+Rabat-Sale
 Rabat-Salé-Kénitra
 Rabata
 Rabatas
@@ -33212,6 +34977,7 @@ Rabot
 Rabwah
 Rabāt
 Rabāta
+Race-Fram
 Rach'a-Lechkhumi-Kvemo Svaneti
 Racibórz
 Racine
@@ -33219,17 +34985,22 @@ Radcliff
 Radcliffe
 Radeberg
 Radebeul
+Radece
+Radenci
 Radevormwald
 Radford
 Radlin
+Radlje ob Dravi
 Radnor
 Radolfzell
 Radom
 Radomsko
 Radomyshl
 Radovis
+Radovljica
 Raduzhny
 Raduzhnyy
+Radviliskio Rajonas
 Radviliskis
 Radzhkot
 Radzhshakhi
@@ -33247,6 +35018,7 @@ Rafah
 Rafaḩ
 Rafiganj
 Rafsanjān
+Ragged Island
 Raghunathpur
 Ragtown
 Ragusa
@@ -33281,6 +35053,7 @@ Rajanpur
 Rajaori
 Rajapalayam
 Rajapolah
+Rajasthan
 Rajauli
 Rajgangpur
 Rajin
@@ -33292,6 +35065,8 @@ Rajpuro
 Rajshahi
 Rajākheri
 Raka
+Rakahanga
+Rakai
 Rakhimujarkhan
 Rakhine
 Rakhiv
@@ -33308,6 +35083,7 @@ Ramada
 Ramadi
 Ramagundam
 Ramallah
+Ramallah and al-Bireh
 Ramallo
 Ramanathapuram
 Ramanattukara
@@ -33364,11 +35140,13 @@ Randudongkal
 Randwick
 Ranebennur
 Rangamati
+Rangarvallasysla
 Rangat
 Rangel
 Rangia
 Rangiora
 Rangiro
+Rangitikei
 Rangkasbitung
 Rangon
 Rangoon
@@ -33383,6 +35161,7 @@ Rangāpāra
 Rangūnas
 Ranipur
 Ranjangaon S
+Rankovce
 Rano
 Ranong
 Ranot
@@ -33401,9 +35180,11 @@ Raposa
 Raposo Tavares
 Raposos
 Rapperswil
+Rapti
 Raqo
 Raqqa
 Raqqah
+Rarotonga
 Ras Al Khaimah
 Ras Gharib
 Ras Tanura
@@ -33413,7 +35194,9 @@ Rasapūdipalem
 Rasarya
 Rascht
 Raseborg
+Raseiniu Rajonas
 Rasht
+Rasina
 Rasipuram
 Rasjt
 Rasrā
@@ -33452,6 +35235,7 @@ Ravalpindzi
 Ravalpinti
 Ravenna
 Ravensburg
+Ravne-Prevalje
 Ravānsar
 Rawa Mazowiecka
 Rawalakot
@@ -33480,6 +35264,7 @@ Razgrad
 Razumnoye
 Razzakov
 Raŝto
+Raška
 Rašt
 Raḩīmah
 Ra’s Bayrūt
@@ -33502,8 +35287,11 @@ Red Square
 Red Wing
 Reda
 Redan
+Redange
 Redbank Plains
+Redbridge
 Redcar
+Redcar and Cleveland
 Redcliff
 Redding
 Reddipālaiyam
@@ -33514,6 +35302,7 @@ Redhill
 Redland
 Redlands
 Redmond
+Redonda
 Redondela
 Redondo Beach
 Redruth
@@ -33576,6 +35365,7 @@ Rembertów
 Remchi
 Remedios
 Remedios de Escalada de San Martín
+Remich
 Remscheid
 Remseck am Neckar
 Remuera
@@ -33593,6 +35383,7 @@ Rengo
 Renhe
 Reni
 Renigunta
+Rennell
 Rennell and Bellona
 Rennes
 Renningen
@@ -33611,6 +35402,7 @@ Repelón
 Repentigny
 Republic of the Congo
 Republica
+Republika Srpska
 Reqa
 Requena
 Reriutaba
@@ -33633,6 +35425,7 @@ Restrepo
 Resubelpara
 Retalhuleu
 Retford
+Rethimni
 Rethymno
 Retiro
 Reuleuet
@@ -33649,12 +35442,15 @@ Rexburg
 Reyes Acozac
 Reyhanlı
 Reykjanesbær
+Reykjavik
 Reykjavík
 Reynoldsburg
 Reynosa
 Reza'iyeh
 Rezaeyeh
 Rezaiyye
+Rezekne
+Rezeknes Rajons
 Rezh
 Rezâiyye
 Rezé
@@ -33673,12 +35469,15 @@ Rheinberg
 Rheine
 Rheinfelden
 Rheinhausen
+Rheinland-Pfalz
 Rheinstetten
 Rhenen
 Rhennouch
 Rhine
+Rhineland-Palatinate
 Rhode Island
 Rhondda
+Rhone-Alpes
 Rhoon
 Rhosllannerchrugog
 Rhufain
@@ -33706,7 +35505,9 @@ Riazán
 Ribarroja del Turia
 Ribas do Rio Pardo
 Ribat Al Khayr
+Ribe
 Ribeira
+Ribeira Grande
 Ribeira de Frades
 Ribeira do Pombal
 Ribeirao
@@ -33720,6 +35521,7 @@ Ribeirópolis
 Ribejran-Pretu
 Ribera
 Riberalta
+Ribnica
 Ribnitz-Damgarten
 Ribáuè
 Riccione
@@ -33732,6 +35534,7 @@ Richland
 Richmond
 Richmond Hill
 Richmond West
+Richmond upon Thames
 Rickmansworth
 Ridder
 Ridderkerk
@@ -33745,9 +35548,12 @@ Riemst
 Riesa
 Rietberg
 Rieti
+Rif Dimashq
+Rift Valley
 Rifu
 Riga
 Rigae
+Rigas Rajons
 Rige
 Rigg-a
 Rigo
@@ -33775,8 +35581,10 @@ Rillieux-la-Pape
 Rimavská Sobota
 Rimini
 Rimouski
+Rincon
 Rincón de Romos
 Rincón de la Victoria
+Ringkobing
 Ringsted
 Ringwood
 Rinkeby
@@ -33806,6 +35614,7 @@ Rio Preto da Eva
 Rio Rancho
 Rio Real
 Rio Rico
+Rio San Juan
 Rio Tinto
 Rio Verde
 Rio Verde de Mato Grosso
@@ -33841,6 +35650,7 @@ Ripon
 Riqa
 Ris-Orangis
 Risalpur Cantonment
+Risaralda
 Risca
 Rishon LeTsiyyon
 Rishra
@@ -33856,6 +35666,7 @@ Rivadavia
 Rivas
 Rivas-Vaciamadrid
 River Atuwara
+River Cess
 River Falls
 River Nile
 Rivera
@@ -33865,6 +35676,7 @@ Riversdale
 Riverton
 Riverview
 Riviera Beach
+Riviere du Rempart
 Rivière-du-Loup
 Rivne
 Rivnenska oblast
@@ -33908,6 +35720,7 @@ Rocinha
 Rock Forest
 Rock Hill
 Rock Island
+Rock Sound
 Rock Springs
 Rockcliffe-Smythe
 Rockdale
@@ -33927,13 +35740,20 @@ Rodenkirchen
 Rodeo del Medio
 Rodez
 Rodgau
+Rodhopi
+Rodney
 Rodniki
 Rodolfo Sánchez Taboada
+Rodrigues
 Rodriguez
 Roehampton
 Roeme
 Roermond
 Roeselare
+Rogaland
+Rogasevci
+Rogaska Slatina
+Rogatec
 Rogers Park
 Roha
 Rohini
@@ -33944,6 +35764,7 @@ Roi Et
 Roissy-en-Brie
 Rojales
 Rojas
+Rokiskio Rajonas
 Rokugō
 Rolante
 Roldanillo
@@ -33979,14 +35800,17 @@ Ronchin
 Ronda
 Rondebosch
 Rondon do Pará
+Rondonia
 Rondonópolis
 Rondônia
 Rongai
 Rongcheng
+Rongelap
 Rongjiang
 Ronglong
 Rongo
 Rongpur
+Rongrik
 Rongxi
 Ronkonkoma
 Ronnenberg
@@ -34012,7 +35836,9 @@ Rosario de Lerma
 Rosario de la Frontera
 Rosarito
 Rosas
+Roscommon
 Rose Hill
+Rose Island
 Roseau
 Roseburg
 Rosedale
@@ -34035,6 +35861,8 @@ Roslavl’
 Roslindale
 Rosny-sous-Bois
 Rosolini
+Rosoman
+Ross Dependency
 Rossano Stazione
 Rossendale
 Rosso
@@ -34053,13 +35881,16 @@ Rostov-na-Donu
 Rostov-on-Don
 Rostov-pe-Don
 Rostov-sur-le-Don
+Rostovskaya
 Rostow
+Rostusa
 Roswell
 Rosztov-na-Donu
 Rosário
 Rosário Oeste
 Rosário do Sul
 Rota
+Rotanah Kiri
 Rotanak Kiri
 Rotenburg
 Roterdam
@@ -34082,6 +35913,7 @@ Rotterdam
 Rottingdean
 Rottweil
 Rottérdam
+Rotuma
 Rouached
 Roubaix
 Rouen
@@ -34117,6 +35949,7 @@ Rozariyo
 Rozarîyo
 Rozdilna
 Rozzano
+Rožaje
 Rožnov pod Radhoštěm
 Rožňava
 Roșiorii de Vede
@@ -34144,7 +35977,9 @@ Rufisque
 Rufisque est
 Rugao
 Rugeley
+Ruggell
 Ruhango
+Ruhengeri
 Rui'an
 Ruidian
 Ruiru
@@ -34164,6 +35999,7 @@ Rumonge
 Rumphi
 Rumāḩ
 Runan
+Runanga
 Runcorn
 Rundu
 Ruqi
@@ -34179,6 +36015,7 @@ Russeifa
 Russellville
 Russia
 Russian Federation
+Rust'avi
 Rustaq
 Rustavi
 Rustenburg
@@ -34209,6 +36046,7 @@ Rya-deh-Zhanehjra
 Ryanggang-do
 Ryazan
 Ryazan'
+Ryazanskaya
 Ryazanskiy
 Ryazan’
 Ryazhsk
@@ -34263,6 +36101,7 @@ Río Gallegos
 Río Grande
 Río Guayabal de Yateras
 Río Negro
+Río San Juan
 Río Segundo
 Río Tercero
 Río de Teapa
@@ -34444,7 +36283,9 @@ Saalfelden am Steinernen Meer
 Saanich
 Saarayego
 Saarbrücken
+Saarland
 Saarlouis
+Saatli Rayonu
 Saatlı
 Saaxo
 Sabaa Aiyoun
@@ -34452,6 +36293,7 @@ Sabadell
 Sabae
 Sabah
 Sabalgarh
+Sabana Grande
 Sabana Grande de Boyá
 Sabana de Mendoza
 Sabana de Parra
@@ -34461,6 +36303,7 @@ Sabanalarga
 Sabaneta
 Sabang
 Sabanitas
+Sabaragamuwa
 Sabaragamuwa Province
 Sabará
 Sabaudia
@@ -34468,6 +36311,7 @@ Sabha
 Sabie
 Sabinas
 Sabirabad
+Sabirabad Rayonu
 Sablayan
 Sabou
 Sabt Alalayah
@@ -34477,8 +36321,13 @@ Sabá
 Sacaba
 Sacaia
 Sacaium
+Sacatepequez
+Sacatepéquez
 Sacavém
+Sach'kheris
 Sachse
+Sachsen
+Sachsen-Anhalt
 Sachsenheim
 Sachīn
 Sacile
@@ -34515,6 +36364,8 @@ Sagaing
 Sagalo
 Sagamihara
 Sagara
+Sagarejos
+Sagarmatha
 Sagauli
 Sagay
 Saginaw
@@ -34540,6 +36391,7 @@ Sahaswān
 Sahavato
 Sahdzahanabad
 Sahel
+Sahil
 Sahivalas
 Sahiwal
 Sahline
@@ -34551,6 +36403,7 @@ Sahāwar
 Sai Kung
 Sai Mai
 Sai Wan Ho
+Saida
 Saidpur
 Saigon
 Saiha
@@ -34559,36 +36412,63 @@ Saikai
 Saiki
 Saikū
 Saint Albans
+Saint Andrew
 Saint Andrews
+Saint Anne Sandy Point
+Saint Anthony
 Saint Barthelemy
 Saint Barthélemy
 Saint Charles
 Saint Clair Shores
 Saint Cloud
 Saint Croix
+Saint David
 Saint George
+Saint George Basseterre
+Saint George Gingerland
+Saint Georges
 Saint Helena
 Saint Helier
 Saint Ives
+Saint James
+Saint James Windward
 Saint John
+Saint John Capisterre
+Saint John Figtree
 Saint John West
 Saint John’s
 Saint Joseph
 Saint Kilda
 Saint Kitts
 Saint Kitts and Nevis
+Saint Louis
 Saint Louis Park
 Saint Lucia
+Saint Lucy
+Saint Luke
+Saint Mark
 Saint Martin
+Saint Mary
+Saint Mary Cayon
 Saint Matthews
 Saint Michael
 Saint Neots
+Saint Patrick
 Saint Paul
+Saint Paul Capisterre
+Saint Paul Charlestown
+Saint Peter
+Saint Peter Basseterre
 Saint Peter Port
+Saint Peter's
 Saint Peters
 Saint Petersburg
+Saint Philip
 Saint Pierre
 Saint Pierre and Miquelon
+Saint Thomas
+Saint Thomas Lowland
+Saint Thomas Middle Island
 Saint Thomas Mount
 Saint Vincent and the Grenadines
 Saint-Amand-les-Eaux
@@ -34705,12 +36585,16 @@ Sakarya
 Sakassou
 Sakata
 Sakchu-ŭp
+Sakhalin
 Sakhipur
 Sakhival
 Sakhivale
 Sakhnīn
+Saki Rayonu
+Saki Sahari
 Sakiet ed Daier
 Sakiet ez Zit
+Sakiu Rajonas
 Sakleshpur
 Saknepalli
 Sakon Nakhon
@@ -34731,6 +36615,7 @@ Sakuradai
 Sakuragawa
 Sakurai
 Sakété
+Sal
 Sal'ta
 Sal'til'jo
 Sal'til'o
@@ -34741,6 +36626,8 @@ Saladas
 Saladillo
 Salaga
 Salah Bey
+Salah ad Din
+Salaj
 Salamanca
 Salamat
 Salamina
@@ -34754,9 +36641,11 @@ Salavan
 Salavat
 Salcajá
 Salcedo
+Salcininku Rajonas
 Saldanha
 Salduba
 Salduie
+Saldus Rajons
 Salekhard
 Salem
 Salerno
@@ -34813,6 +36702,7 @@ Salvaterra
 Salvatierra
 Salwá
 Salyan
+Salyan Rayonu
 Salzburg
 Salzgitter
 Salzkotten
@@ -34836,7 +36726,9 @@ Sama
 Samah
 Samal
 Samambaia
+Samana
 Samandağ
+Samangan
 Samangān
 Samaniego
 Samannūd
@@ -34856,7 +36748,10 @@ Samarkandas
 Samarkando
 Samaro
 Samarqand
+Samarqand Wiloyati
+Samarskaya
 Samarynda
+Samaxi Rayonu
 Sambalpur
 Sambava
 Sambhal
@@ -34865,16 +36760,21 @@ Sambir
 Sambizanga
 Samborondón
 Sambrial
+Samchi
 Samch’ŏn
 Samdari
+Samdrup Jongkhar
 Samegrelo-Zemo Svaneti
+Samentenga
 Samfya
 Samho-rodongjagu
 Samjiyŏn-ŭp
+Samkir Rayonu
 Sammamish
 Samoa
 Samobor
 Samokov
+Samos
 Sampa
 Sampaloc
 Sampang
@@ -34887,11 +36787,13 @@ Samrāla
 Samsun
 Samthar
 Samtredia
+Samtrediis
 Samtskhe-Javakheti
 Samurou
 Samut Prakan
 Samut Sakhon
 Samut Songkhram
+Samux Rayonu
 Samuyuzi
 Samālka
 Samālkha
@@ -34902,6 +36804,7 @@ Samāstipur
 Samā’il
 San
 San Agustín
+San Andres y Providencia
 San Andrés
 San Andrés Cholula
 San Andrés Cuexcontitlán
@@ -34930,6 +36833,7 @@ San Benito Abad
 San Bernardino
 San Bernardino Tlaxcalancingo
 San Bernardo
+San Blas
 San Blas-Canillejas
 San Bonifacio
 San Borja
@@ -34976,6 +36880,7 @@ San Francisco de Yojoa
 San Francisco de los Romo
 San Francisco del Rincón
 San Gabriel
+San German
 San Germán
 San Gil
 San Giorgio a Cremano
@@ -35051,6 +36956,7 @@ San Lucas Sacatepéquez
 San Luis
 San Luis Jilotepeque
 San Luis Obispo
+San Luis Potosi
 San Luis Potosí
 San Luis Río Colorado
 San Luis de Sincé
@@ -35113,6 +37019,7 @@ San Pedro Totoltepec
 San Pedro de Copán
 San Pedro de Jujuy
 San Pedro de Lloc
+San Pedro de Macoris
 San Pedro de Macorís
 San Pedro de Urabá
 San Pedro de la Paz
@@ -35133,9 +37040,11 @@ San Salvador
 San Salvador Atenco
 San Salvador El Seco
 San Salvador Tizatlalli
+San Salvador and Rum Cay
 San Salvador de Jujuy
 San Salvario
 San Salvo
+San Sebastian
 San Sebastiano
 San Sebastián
 San Sebastián de Mariquita
@@ -35154,6 +37063,7 @@ San Vicente de Moravia
 San Vicente de Tagua Tagua
 San Vito dei Normanni
 San'a
+San'a'
 San'ah
 San'ja
 San'jan
@@ -35182,6 +37092,7 @@ San-Paulo
 San-Paulu
 San-Paŭlo
 San-Pedra-Sula
+San-Pedro
 San-Pedro-Sula
 San-Pédro
 San-Sal'vador
@@ -35236,9 +37147,11 @@ Sancaktepe
 Sanchaba
 Sanchajus
 Sanchazi
+Sanchez Ramirez
 Sanchez-Mira
 Sanchuan
 Sancoale
+Sancti Spiritus
 Sancti Spíritus
 Sanctiacobi
 Sanctorum
@@ -35249,6 +37162,7 @@ Sandalfoot Cove
 Sandanski
 Sandaohezi
 Sandaoling Lutiankuang Wuqi Nongchang
+Sandaun
 Sandbach
 Sandefjord
 Sandhurst
@@ -35256,13 +37170,17 @@ Sandjego
 Sandnes
 Sandomierz
 Sandown
+Sandoy
 Sandu
 Sandusky
 Sandviken
+Sandwell
 Sandwīp
 Sandy Hills
+Sandy Point
 Sandy Springs
 Sandyford
+Sandys
 Sandīla
 Sandıklı
 Sandūr
@@ -35283,6 +37201,7 @@ Sangarédi
 Sangay
 Sanger
 Sangerhausen
+Sangha
 Sanghaj
 Sanghar
 Sanghay
@@ -35295,6 +37214,7 @@ Sangmélima
 Sangod
 Sangre Grande
 Sangrūr
+Sanguie
 Sanguié
 Sangwon
 Sangyoung
@@ -35334,6 +37254,7 @@ Sankt-Petersburg
 Sanktpeterburga
 Sanktpēterburga
 Sankuru
+Sanliurfa
 Sanlúcar de Barrameda
 Sanma
 Sanmatenga
@@ -35369,6 +37290,8 @@ Sant Feliu de Llobregat
 Sant Gervasi - Galvany
 Sant Joan Despí
 Sant Joan d'Alacant
+Sant Julia de Loria
+Sant Julià de Lòria
 Sant Just Desvern
 Sant Martí
 Sant Martí de Provençals
@@ -35506,6 +37429,7 @@ Santana do Paraíso
 Santander
 Santander de Quilichao
 Santangpu
+Santarem
 Santarém
 Santau
 Santee
@@ -35515,6 +37439,7 @@ Santiago Atitlán
 Santiago Ixcuintla
 Santiago Momoxpan
 Santiago Papasquiaro
+Santiago Rodriguez
 Santiago Rodríguez
 Santiago Sacatepéquez
 Santiago Teyahualco
@@ -35602,9 +37527,14 @@ Sanāwad
 San’ah
 San’myn’sya
 Sao Domingos
+Sao Filipe
 Sao Lucas
+Sao Nicolau
+Sao Paulo
 Sao Rafael
+Sao Tome
 Sao Tome and Principe
+Sao Vicente
 Sao-jang
 Sao-kuan
 Sao-sing
@@ -35645,7 +37575,9 @@ Sapulpa
 Sapé
 Saqqez
 Saquarema
+Sar-e Pol
 Sar-e Pul
+Sara Buri
 Saraburi
 Saraeva
 Saraevo
@@ -35679,7 +37611,9 @@ Sarajèvo
 Sarakhs
 Sarakosa
 Saraktash
+Saramacca
 Saran
+Sarande
 Sarandi
 Sarandë
 Sarandí
@@ -35701,6 +37635,7 @@ Saratov
 Saratova
 Saratovas
 Saratovia
+Saratovskaya
 Saratovu
 Saratow
 Saratsi
@@ -35719,6 +37654,7 @@ Sarcelles
 Sardasht
 Sardegna
 Sardhana
+Sardinia
 Sardrūd
 Sardulgarh
 Sardza
@@ -35812,11 +37748,13 @@ Sattur
 Satu Mare
 Satuba
 Satun
+Satupa'itea
 Satyāmangala
 Satānā
 Sau Mau Ping
 Sau-khin-su
 Sau-khin-sṳ
+Saudharkrokur
 Saudi Arabia
 Saugor
 Saugus
@@ -35825,6 +37763,7 @@ Sault Ste. Marie
 Saumur
 Saunda
 Saundatti
+Saunders Island
 Saurimo
 Sausar
 Sava
@@ -35833,6 +37772,7 @@ Savanes
 Savanna-la-Mar
 Savannakhet
 Savannakhét
+Savanne
 Savanūr
 Savar
 Savarkundla
@@ -35850,7 +37790,10 @@ Sawangan
 Sawankhalok
 Sawar
 Sawara
+Sawfajjin
 Sawtelle
+Saxony
+Saxony-Anhalt
 Sayama
 Sayan
 Sayanogorsk
@@ -35885,6 +37828,7 @@ Scarborough
 Scarborough Village
 Scarsdale
 Sceaux
+Schaan
 Schaerbeek
 Schaffhausen
 Schagen
@@ -35892,6 +37836,7 @@ Schanghai
 Schardscha
 Scharnhorst
 Schaumburg
+Schellenberg
 Schenectady
 Schererville
 Schertz
@@ -35907,6 +37852,7 @@ Schio
 Schiras
 Schkeuditz
 Schleswig
+Schleswig-Holstein
 Schlüchtern
 Schmalkalden
 Schmallenberg
@@ -36002,6 +37948,7 @@ Sedrata
 Seeb
 Seeheim-Jugenheim
 Seelze
+Seenu
 Seesen
 Seevetal
 Seferihisar
@@ -36012,11 +37959,14 @@ Sefildas
 Sefildo
 Sefilnt
 Sefrou
+Sefton
 Segamat
 Segbwema
 Segezha
+Segou
 Segovia
 Segrate
+Seguela
 Seguin
 Segundo Ensanche
 Sehnde
@@ -36046,6 +37996,7 @@ Selb
 Selby
 Selden
 Selebi-Phikwe
+Selebi-Pikwe
 Selenge
 Seligenstadt
 Selm
@@ -36062,6 +38013,7 @@ Semaran'nk
 Semarang
 Semarangas
 Semaranq
+Sembabule
 Sembawang Estate
 Sember
 Semboku
@@ -36070,6 +38022,8 @@ Semenyih
 Semerkant
 Semerqend
 Semey
+Semhar
+Semic
 Semienawi K’eyyĭḥ Baḥri
 Semikarakorsk
 Semiluki
@@ -36091,10 +38045,12 @@ Senador Guiomard
 Senador José Porfírio
 Senador Pompeu
 Senago
+Senakis
 Senanga
 Senapparetti
 Sencjen
 Sencsen
+Sencur
 Sendafa
 Sendagi
 Sendai
@@ -36116,6 +38072,7 @@ Sengkang
 Sengkang New Town
 Sengkurong
 Sengés
+Senhit
 Senhor do Bonfim
 Senhora da Hora
 Senica
@@ -36130,10 +38087,14 @@ Senjeno
 Senlis
 Sennan
 Sennar
+Seno
 Sens
 Sensuntepeque
 Senta
 Sentani
+Sentilj
+Sentjernej
+Sentjur pri Celju
 Sento Sé
 Sentul
 Senyanq
@@ -36169,6 +38130,7 @@ Serangoon
 Serangoon Garden
 Serangoon New Town
 Serasa
+Seraye
 Serayevo
 Serbia
 Serbia and Montenegro
@@ -36206,7 +38168,9 @@ Serra Negra
 Serra Preta
 Serra Talhada
 Serra do Ramalho
+Serrai
 Serrana
+Serravalle
 Serrinha
 Serrita
 Serro
@@ -36234,8 +38198,10 @@ Setay
 Sete Lagoas
 Sete Rios
 Setharja Old
+Seti
 Setia Alam
 Setia Tropika
+Setif
 Seto
 Setor Complementar de Indústria e Abastecimento
 Setouchi
@@ -36246,6 +38212,7 @@ Settimo Torinese
 Settiyārpatti
 Settsu
 Settūr
+Setubal
 Setun’
 Setúbal
 Seu-koan-su
@@ -36298,6 +38265,7 @@ Sevilya
 Sevilėjė
 Seviya
 Sevlievo
+Sevnica
 Sevran
 Sewastopol
 Seweliye
@@ -36306,11 +38274,13 @@ Sewilla
 Sewon
 Seyah Cheshmeh
 Seychelles
+Seydhisfjordhur
 Seydi
 Seydişehir
 Seyhan
 Seymour
 Seynod
+Sezana
 Sezze
 Seúl
 Seül
@@ -36326,6 +38296,7 @@ Sha-erh-t’u
 Sha-ho-ch'en
 Sha-ho-ch’en
 Sha-ho-tzu
+Shaanxi
 Shaanxi Sheng
 Shabeellaha Dhexe
 Shabeellaha Hoose
@@ -36390,6 +38361,10 @@ Sham Shui Po
 Sham Tseng
 Shama Junction
 Shamakhi
+Shamal Bahr al Ghazal
+Shamal Darfur
+Shamal Kurdufan
+Shamal Sina'
 Shambu
 Shamen
 Shamkhir
@@ -36407,6 +38382,7 @@ Shan-t’ou-shih
 Shancheng
 Shanchzhou
 Shandan
+Shandong
 Shandong Sheng
 Shang
 Shang-ch'in
@@ -36460,6 +38436,7 @@ Shanwa
 Shanwang
 Shanwei
 Shanxay
+Shanxi
 Shanxi Sheng
 Shanzhao
 Shao-chou
@@ -36503,6 +38480,7 @@ Sharlot
 Sharlott
 Sharlt
 Sharm el-Sheikh
+Sharq al Istiwa'iyah
 Sharqpur Sharif
 Sharypovo
 Sharīfābād
@@ -36510,6 +38488,7 @@ Shar’ya
 Shashamane
 Shathi'ul-Furat
 Shatura
+Shaviyani
 Shaw
 Shawan
 Shawei
@@ -36532,6 +38511,7 @@ Shebekino
 Sheboygan
 Shedit
 Sheepshead Bay
+Shefa
 Sheffield
 Sheffild
 Shefild
@@ -36559,6 +38539,7 @@ Shelekhov
 Shella
 Shelton
 Shelui
+Shemgang
 Shemonaikha
 Shen'chzhen'
 Shen'jan
@@ -36680,6 +38661,7 @@ Shikhehczy
 Shikhoyya
 Shiki
 Shikohābād
+Shikoku
 Shikokuchūō
 Shikārpūr
 Shili
@@ -36734,6 +38716,7 @@ Shiquan
 Shiraguppi
 Shirahama
 Shirahamachō-usazakiminami
+Shirak
 Shirakawa
 Shiraoi
 Shiraoka
@@ -36779,6 +38762,7 @@ Shizunai-furukawachō
 Shizuoka
 Shizuoka-shi
 Shizuokashi
+Shkoder
 Shkodër
 Shofirkon Shahri
 Shogen
@@ -36810,6 +38794,7 @@ Shrewsbury
 Shrinagar
 Shrirampur
 Shrivardhan
+Shropshire
 Shrīgonda
 Shrīrangapattana
 Shrīrāmpur
@@ -36892,6 +38877,7 @@ Shwegu
 Shwegyin
 Shwenatha
 Shyamnagar
+Shyghys Qazaqstan
 Shyghys Qazaqstan oblysy
 Shymkent
 Shyorongi
@@ -36977,6 +38963,8 @@ Siatul
 Siau-heng-chhi
 Siau-iong-chhi
 Siau-koan-chhi
+Siauliai
+Siauliu Rajonas
 Siavonga
 Siaya
 Siayuthia
@@ -36985,6 +38973,8 @@ Sibanicú
 Sibaté
 Sibay
 Sibbo
+Sibensko-Kninska Zupanija
+Siberia
 Sibi
 Sibilia
 Sibiti
@@ -37001,12 +38991,15 @@ Sicagum
 Siccawei
 Sicheslav
 Sichoslav
+Sichuan
 Sichuan Sheng
 Sicilia
+Sicily
 Siciyajuang
 Sicklerville
 Sicsiacsuang
 Sicuani
+Sid
 Sidareja
 Siddhapur
 Siddharthanagar
@@ -37024,6 +39017,7 @@ Sidi Aïssa
 Sidi Bel Abbes
 Sidi Bel Abbès
 Sidi Bennour
+Sidi Bou Zid
 Sidi Bouzid
 Sidi Ifni
 Sidi Kacem
@@ -37059,6 +39053,7 @@ Sidzjadzuana
 Sidzjadzuang
 Sidzuok
 Sidzuoka
+Sidès
 Siedlce
 Siegburg
 Siegen
@@ -37086,10 +39081,13 @@ Sieu-iong
 Sifra
 Sig
 Sigatoka
+Sigave
 Sighetu Marmaţiei
 Sighișoara
+Sighnaghis
 Sigjaguango
 Sigli
+Siglufjordhur
 Sigmaringen
 Siguatepeque
 Siguiri
@@ -37120,12 +39118,15 @@ Sikkim
 Sikonge
 Sil-li
 Sila
+Silales Rajonas
 Silang
 Silao
 Silao de la Victoria
 Silapathar
+Silay
 Silchar
 Silemani
+Silesia
 Silguri
 Siliana
 Silicon Valley
@@ -37140,6 +39141,7 @@ Sillanwali
 Sillod
 Siloam Springs
 Silopi
+Silutes Rajonas
 Silva Jardim
 Silvania
 Silvassa
@@ -37147,6 +39149,7 @@ Silver Firs
 Silver Lake
 Silver Spring
 Silverdale
+Silverpeaks
 Silvânia
 Silvāni
 Silêmanî
@@ -37192,6 +39195,7 @@ Sin-u-chhi
 Sin-yi-su
 Sin-û-chhī
 Sin-čou
+Sinai
 Sinaloa
 Sinan
 Sinanju
@@ -37264,6 +39268,7 @@ Sinnai
 Sinnar
 Sinngu
 Sinnūris
+Sinoe
 Sinop
 Sinp’o
 Sinsheim
@@ -37308,11 +39313,13 @@ Siong-thâm-sṳ
 Sioux City
 Sioux Falls
 Sipalay
+Sipaliwini
 Siparia
 Sipe Sipe
 Siping
 Sipingjie
 Sipitang
+Sipkovica
 Siqueira Campos
 Siquijor
 Siquirres
@@ -37334,6 +39341,7 @@ Siribala Coro
 Sirinhaém
 Sirjan
 Sirka
+Sirnak
 Sirohi
 Sironj
 Sironko
@@ -37345,14 +39353,18 @@ Sirsāganj
 Sirte
 Siruguppa
 Sirumugai
+Sirvintu Rajonas
 Siráz
 Sirālkoppa
 Sirūr
+Sisacko-Moslavacka Zupanija
 Sisak
+Sisaket
 Sisauli
 Sishui
 Sisophon
 Sissili
+Sistan va Baluchestan
 Siswā Bāzār
 Sit-ni
 Sit-nì
@@ -37400,6 +39412,7 @@ Six-Fours-les-Plages
 Siyaatil
 Siyabuswa
 Siyazan
+Siyazan Rayonu
 Siyeke
 Sizuoka
 Sizuoka-chhi
@@ -37451,7 +39464,9 @@ Sjujchzhou
 Sjymkent
 Sjælland
 Skadovsk
+Skagafjardharsysla
 Skalica
+Skane
 Skanes
 Skardu
 Skarżysko-Kamienna
@@ -37467,17 +39482,23 @@ Skien
 Skierniewice
 Skikda
 Skive
+Skocjan
+Skofja Loka
+Skofljica
 Skokie
 Skopin
 Skopje
 Skudai
+Skuodo Rajonas
 Skutari
+Skuvoy
 Skvyra
 Skövde
 Sla
 Slagelse
 Slantsy
 Slaný
+Slaskie
 Slatina
 Slavgorod
 Slavonski Brod
@@ -37500,6 +39521,9 @@ Slobozia
 Slonim
 Slovakia
 Slovenia
+Slovenj Gradec
+Slovenska Bistrica
+Slovenske Konjice
 Slovyansk
 Slutsk
 Slyudyanka
@@ -37509,6 +39533,8 @@ Smach Mean Chey
 Smaliavičy
 Smara
 Smarhoń
+Smarje pri Jelsah
+Smartno ob Paki
 Smederevo
 Smederevska Palanka
 Smethwick
@@ -37518,11 +39544,13 @@ Smirne
 Smithfield
 Smithtown
 Smolensk
+Smolenskaya
 Smolyan
 Smolyanskyi
 Smyrna
 Smyrne
 Smíchov
+Snaefellsnes-og Hnappadalssysla
 Sneek
 Snellville
 Snezhinsk
@@ -37545,6 +39573,7 @@ Sobradinho
 Sobradinho II
 Sobral
 Sobue
+Soc Trang
 Socastee
 Soccavo
 Sochaczew
@@ -37553,6 +39582,7 @@ Socopó
 Socorro
 Socoto
 Sodegaura
+Sodermanlands
 Sodhri
 Sodo
 Soe
@@ -37574,6 +39604,7 @@ Sofija
 Sofijo
 Sofio
 Sofiya
+Sofiya-Grad
 Sofiä
 Sofiýa
 Sofja
@@ -37582,6 +39613,7 @@ Sofrino
 Sofya
 Sofía
 Sogamoso
+Sogn og Fjordane
 Sohag
 Sohar
 Sohiwal
@@ -37633,6 +39665,7 @@ Solna
 Solnechnogorsk
 Solntsevo
 Solok
+Solola
 Sololá
 Soloma
 Solomon Islands
@@ -37649,6 +39682,7 @@ Solrød Strand
 Solsumba
 Soltanabad
 Soltau
+Soltustik Qazaqstan
 Solwezi
 Solyma
 Solânea
@@ -37656,6 +39690,7 @@ Solāpur
 Solţānābād
 Sol’-Iletsk
 Soma
+Somali
 Somalia
 Somanda
 Somandepalle
@@ -37671,11 +39706,14 @@ Somerville
 Someshwar
 Somkent
 Somma Vesuviana
+Somogy
 Somotillo
 Somoto
 Sompeta
+Son La
 Son Rapinya
 Sonaguera
+Sonderjylland
 Sondershausen
 Sondrio
 Sonepur
@@ -37710,6 +39748,7 @@ Sonora
 Sonpet
 Sonqor
 Sonsonate
+Sonsoral
 Sonsorol
 Sonsón
 Sonthofen
@@ -37726,9 +39765,12 @@ Sooke
 Sool
 Sooretama
 Sophia
+Sopiste
 Sopot
+Sopotnika
 Sopron
 Sopur
+Sor-Trondelag
 Sora
 Sorada
 Soran
@@ -37737,6 +39779,7 @@ Sorel-Tracy
 Sorgues
 Sorgun
 Soria
+Soriano
 Soro
 Soroca
 Sorocaba
@@ -37756,18 +39799,22 @@ Sosnovka
 Sosnovoborsk
 Sosnovyy Bor
 Sosnowiec
+Sostanj
 Soteropolis
 Sotouboua
 Sotsmisto
 Sotteville-lès-Rouen
+Soubre
 Soubré
 Souehto
 Soueto
 Souez
+Soufriere
 Sougueur
 Souk Ahras
 Souk El Arbaa
 Souk et Tnine Jorf el Mellah
+Soul-t'ukpyolsi
 Souleimaniye
 Soum
 Souma
@@ -37788,6 +39835,8 @@ South Africa
 South America
 South Asia
 South Australia
+South Banat
+South Bačka
 South Bel Air
 South Bend
 South Benfleet
@@ -37808,7 +39857,9 @@ South Elmsall
 South Euclid
 South Fulton
 South Gate
+South Georgia
 South Georgia and the South Sandwich Islands
+South Gloucestershire
 South Granville
 South Hadley
 South Hayling
@@ -37816,8 +39867,10 @@ South Hill
 South Holland
 South Horizons
 South Houston
+South Island
 South Jordan
 South Jordan Heights
+South Karelia
 South Kingstown
 South Kordofan
 South Korea
@@ -37832,6 +39885,7 @@ South Ockendon
 South Ogden
 South Old Bridge
 South Orange
+South Ostrobothnia
 South Ozone Park
 South Parkdale
 South Pasadena
@@ -37847,18 +39901,22 @@ South Saint Paul
 South Salt Lake
 South San Francisco
 South San Jose Hills
+South Savo
 South Shields
 South Shore
 South Sudan
 South Suffolk
 South Surrey
 South Tangerang
+South Town
+South Tyneside
 South Valley
 South Vineland
 South Whittier
 South Windsor
 South Yarra
 South Yuba City
+South-East
 South-West
 Southall
 Southampton
@@ -37869,10 +39927,12 @@ Southbury
 Southchase
 Southeast Asia
 Southend-on-Sea
+Southern Gilberts
 Southern Highlands
 Southern Leyte
 Southern Province
 Southern Region
+Southern Thule
 Southfield
 Southgate
 Southglenn
@@ -37881,6 +39941,8 @@ Southlake
 Southland
 Southport
 Southsea
+Southwark
+Southwest Finland
 Southwest Waterfront
 Souto Soares
 Soutsoou
@@ -37916,10 +39978,13 @@ Speyer
 Spijkenisse
 Spinaceto
 Spinea-Orgnano
+Spitsbergen
 Spišská Nová Ves
+Splitsko-Dalmatinska Zupanija
 Spokane
 Spokane Valley
 Spoleto
+Spot Bay
 Spring Hill
 Spring Valley
 Springboro
@@ -37935,9 +40000,11 @@ Spruce Grove
 Squamish
 Sragen
 Srandakan
+Srbinovo
 Sredets
 Sredneuralsk
 Sreekaryam
+Srem
 Sremska Mitrovica
 Sremčica
 Sri Aman
@@ -37979,16 +40046,23 @@ St Austell
 St Clair
 St Helens
 St. Albert
+St. Andrew
 St. Andrew-Windfields
 St. Catharines
 St. Charles
+St. Helens
 St. James-Assiniboia East
 St. John's
 St. Johns
 St. Louis
+St. Martin
 St. Marys
 St. Pauli
+St. Peter Port
 St. Petersburg
+St. Pierre du Bois
+St. Sampson
+St. Saviour
 St. Thomas
 St.-Petersburg
 Staaken
@@ -38001,7 +40075,9 @@ Stadthagen
 Stadtlohn
 Staffanstorp
 Stafford
+Staffordshire
 Staines
+Stake Bay
 Stakgol'm
 Stalin
 Stalinabad
@@ -38026,13 +40102,16 @@ Stanford-le-Hope
 Stanley
 Stanleystad
 Stanleyville
+Stann Creek
 Stanton
 Stantsiya Novyy Afon
 Staphorst
+Star Dojran
 Stara Darnytsya
 Stara Pazova
 Stara Zagora
 Starachowice
+Staravina
 Staraya Derevnya
 Staraya Kupavna
 Staraya Russa
@@ -38040,12 +40119,14 @@ Stare Misto
 Stargard
 Starkville
 Starnberg
+Staro Nagoricane
 Starobilsk
 Starodub
 Starogard Gdański
 Starokostyantyniv
 Starominskaya
 Staroshcherbinovskaya
+Starse
 Staryy Malgobek
 Staryy Oskol
 Stará Ľubovňa
@@ -38062,6 +40143,7 @@ Stavanger
 Staveley
 Stavropol
 Stavropol'
+Stavropol'skiy
 Stavropol’
 Stavroúpoli
 Stawropol
@@ -38093,10 +40175,12 @@ Stevenage
 Stevens Point
 Stevenson Ranch
 Steveston
+Stewart Island
 Steyr
 Stgo.
 Stilfontein
 Stillwater
+Stip
 Stirling
 Stittsville
 Stjokolna
@@ -38111,6 +40195,7 @@ Stockelsdorf
 Stockerau
 Stockholbma
 Stockholm
+Stockholms
 Stockolm
 Stockport
 Stockton
@@ -38120,6 +40205,7 @@ Stocolma
 Stocòlma
 Stocólma
 Stodůlky
+Stoeng Treng
 Stokcholme
 Stoke-on-Trent
 Stokgol'm
@@ -38145,6 +40231,7 @@ Stoneham
 Stoney Creek
 Stony Plain
 Storrs
+Storstrom
 Stouffville
 Stoughton
 Stourbridge
@@ -38156,9 +40243,11 @@ Stoĕng Trêng
 Straelen
 Strakonice
 Stralsund
+Strandasysla
 Strasbourg
 Stratford
 Stratford-upon-Avon
+Strathallan
 Strathfield
 Strathroy
 Straubing
@@ -38168,8 +40257,10 @@ Strawberry Mansion
 Straßgang
 Streamwood
 Streatham
+Stredocesky
 Streetsboro
 Stretford
+Streymoy
 Strezhevoy
 Strogino
 Stroitel
@@ -38187,6 +40278,7 @@ Strășeni
 Stuart
 Stucarda
 Stuculma
+Studenicani
 Studeničani
 Studio City
 Stuggart
@@ -38241,20 +40333,28 @@ Subotica
 Subulussalam
 Suceava
 Suchiapa
+Suchitepequez
+Suchitepéquez
 Suchjou
 Suchow
 Suchzhou
 Sucre
+Sucumbios
 Sucumbíos
 Sucy-en-Brie
+Sud
 Sud Sardegna
+Sud-Est
 Sud-Kivu
 Sud-Ouest
 Sud-Ubangi
 Sudak
 Sudan
 Sudbury
+Sudhur-Mulasysla
+Sudhur-Thingeyjarsysla
 Sudley
+Suduroy
 Sudzhou
 Sudzou
 Sudūr Pashchim
@@ -38288,6 +40388,8 @@ Suginami
 Sugita
 Sugito
 Sugouo
+Suhaj
+Suhbaatar
 Suhe
 Suhl
 Suhum
@@ -38342,6 +40444,7 @@ Sul
 Sulaco
 Sulaimaniya
 Sulaimaniyya
+Sulawesi
 Sulawesi Barat
 Sulawesi Selatan
 Sulawesi Tengah
@@ -38385,10 +40488,12 @@ Sulzbach
 Sulzbach-Rosenberg
 Sulţānah
 Sumag
+Sumale
 Sumaré
 Sumatera Barat
 Sumatera Selatan
 Sumatera Utara
+Sumatra
 Sumayl
 Sumbal
 Sumbawa Besar
@@ -38408,6 +40513,7 @@ Summerlin South
 Summerville
 Sumoto
 Sumpango
+Sumqayit Sahari
 Sumska oblast
 Sumter
 Sumusţā al Waqf
@@ -38523,12 +40629,15 @@ Surkhpur
 Surovikino
 Surrey City Centre
 Surry Hills
+Surt
 Surubim
 Surulere
 Suruç
 Surxondaryo
 Suryanagar
 Suryaraopeta
+Susa Rayonu
+Susa Sahari
 Susaki
 Susanville
 Susner
@@ -38552,6 +40661,7 @@ Suvorov
 Suvorovskaya
 Suwa
 Suwanee
+Suwarrow
 Suwałki
 Suwon
 Suwon-si
@@ -38581,9 +40691,12 @@ Svalbard and Jan Mayen
 Svalyava
 Svatove
 Svay Rieng
+Svencioniu Rajonas
 Svendborg
 Sverdlovsk
 Sverolovsk
+Sveti Jurij
+Sveti Nikole
 Svetlanovskiy
 Svetlogorsk
 Svetlograd
@@ -38600,6 +40713,7 @@ Svyatopetrivske
 Svyatoshyn
 Swabi
 Swadlincote
+Swains Island
 Swakopmund
 Swanley
 Swanscombe
@@ -38610,6 +40724,7 @@ Sweden
 Swedru
 Sweetwater
 Swellendam
+Swietokrzyskie
 Swift Current
 Swindon
 Swinton
@@ -38646,6 +40761,7 @@ Sysert’
 Syunik'
 Syuychan
 Syzran
+Szabolcs-Szatmar-Bereg
 Szalem
 Szamara
 Szamotuły
@@ -38662,6 +40778,7 @@ Szczecinek
 Szczepin
 Szczytno
 Szeged
+Szekesfehervar
 Szekszárd
 Szeming-hsien
 Szentendre
@@ -38933,6 +41050,7 @@ Sāveh
 Sāvli
 Sāyla
 Săcele
+Sălaj
 Săng-muòng-hiĕk
 Săng-mìng
 Săng-ā
@@ -38990,6 +41108,7 @@ T'ai-an-hsien
 T'ai-an-shih
 T'ai-chou
 T'ai-chou-shih
+T'ai-chung
 T'ai-hsien
 T'ai-hsien-ch'eng
 T'ai-nan
@@ -38998,10 +41117,17 @@ T'ai-pei-hsien
 T'ai-ts'ang
 T'ai-ts'ang-ch'eng
 T'ai-ts'ang-hsien
+T'ai-tung
 T'ai-yuan-shih
 T'ang-ku
 T'ang-shan-chen
 T'ang-shan-shih
+T'ao-yuan
+T'bilisi
+T'elavis
+T'erjolis
+T'et'ritsqaros
+T'ianet'is
 T'ien-chin
 T'ien-ching
 T'ien-ching-shih
@@ -39084,6 +41210,7 @@ Tabasco
 Tabatinga
 Tabay
 Tabira
+Tabiteuea
 Tabligbo
 Tabora
 Tabou
@@ -39096,6 +41223,7 @@ Tabriz
 Tabrizo
 Tabríz
 Tabrīz
+Tabuaeran
 Tabuk
 Tabukas
 Tabuleiro do Norte
@@ -39109,6 +41237,7 @@ Tachiarai
 Tachikawa
 Tachilek
 Taching
+Tachira
 Tachkent
 Tachkènt
 Tacloban
@@ -39116,6 +41245,7 @@ Tacna
 Tacoma
 Tacony
 Tacoronte
+Tacuarembo
 Tacuarembó
 Tacurong
 Tacámbaro de Codallos
@@ -39135,11 +41265,14 @@ Taebriz
 Taebuk
 Taef
 Taegu
+Taegu-gwangyoksi
 Taejon
+Taejon-gwangyoksi
 Taejŏn
 Taekhran
 Taesal-li
 Taez
+Tafea
 Tafiré
 Tafo
 Tafresh
@@ -39154,6 +41287,7 @@ Tagant
 Tagas
 Tagawa
 Tagaytay
+Tagbilaran
 Tagbilaran City
 Tagbina
 Tage'erqi
@@ -39291,6 +41425,7 @@ Takahama
 Takahashi
 Takahata
 Takaishi
+Takamaka
 Takamatsu
 Takanabe
 Takanawa
@@ -39314,6 +41449,7 @@ Takenotsuka
 Takeo
 Taketoyo
 Takev
+Takhar
 Takhatgarh
 Takhatpur
 Takhār
@@ -39326,6 +41462,7 @@ Takson
 Taku
 Takua Pa
 Takum
+Takutea
 Takéo
 Takêv
 Takāb
@@ -39340,6 +41477,7 @@ Talala
 Talamba
 Talara
 Talas
+Talas Oblasty
 Talata Mafara
 Talatona
 Talattala
@@ -39376,6 +41514,7 @@ Taloc
 Talod
 Taloda
 Taloqan
+Talsu Rajons
 Taluker Char Doani
 Talwandi Bhai
 Talwandi Sābo
@@ -39427,11 +41566,14 @@ Tambolaka
 Tambopata
 Tamboril
 Tambov
+Tambovskaya
 Tambunan
 Tambuwal
 Tamenglong
+Tameside
 Tamesna
 Tamiami
+Tamil Nadu
 Tamil Nādu
 Tamizhagam
 Tamlūk
@@ -39481,6 +41623,7 @@ Tandahimba
 Tandai
 Tandaltī
 Tandil
+Tandjile
 Tandjilé
 Tandlianwala
 Tando Adam
@@ -39615,6 +41758,7 @@ Taranagar
 Taranaki
 Tarancón
 Taranto
+Tarapaca
 Tarapacá
 Tarauacá
 Tarawa
@@ -39625,6 +41769,7 @@ Taree
 Targovishte
 Targówek
 Tarhuna
+Tarhunah
 Tarifa
 Tarija
 Tarikere
@@ -39646,11 +41791,14 @@ Taroudannt
 Taroudant
 Tarpon Springs
 Tarqui
+Tarrafal
 Tarragona
 Tarsadi
 Tarsus
 Tartagal
+Tartar Rayonu
 Tartu
+Tartus
 Tarub
 Tarui
 Tarumizu
@@ -39662,6 +41810,7 @@ Taschkent
 Tasek Glugor
 Tash-Kumyr
 Tashan
+Tashigang
 Tashken
 Tashkend
 Tashkent
@@ -39682,11 +41831,13 @@ Tassin-la-Demi-Lune
 Taszkent
 Tat-chiu-chhi
 Tata
+Tatabanya
 Tatabánya
 Tatanagar
 Tataouine
 Tatarka
 Tatarsk
+Tatarstan
 Tatau
 Tatebayashi
 Tateyama
@@ -39700,6 +41851,7 @@ Tatuí
 Tatvan
 Taubaté
 Taufkirchen
+Taumarunui
 Taung Thu Kone
 Taungdwingyi
 Taunggyi
@@ -39710,6 +41862,7 @@ Taunton
 Taunusstein
 Taupo
 Taurage
+Taurages Rajonas
 Tauramena
 Tauranga
 Tauris
@@ -39720,15 +41873,18 @@ Tavernes de la Valldigna
 Taverny
 Taveta
 Tavira
+Tavush
 Tavuš
 Tavşanlı
 Tawakule
 Tawaramoto
 Tawau
 Tawi-Tawi
+Tawitawi
 Taxco de Alarcón
 Taxkent
 Taxkowrük
+Tay Ninh
 Tayabas
 Taychun
 Tayga
@@ -39817,6 +41973,7 @@ Tearce
 Tebedu
 Tebela
 Tebesbest
+Tebessa
 Tebingtinggi
 Teboulba
 Teboulbou
@@ -39897,6 +42054,7 @@ Tek-iong-chhi
 Tek-iông-chhī
 Tekeli
 Tekheran
+Tekirdag
 Tekirdağ
 Tekkalakote
 Tekkali
@@ -39910,20 +42068,26 @@ Tel Aviv
 Tela
 Telabastagan
 Telanaipura
+Telangana
 Telangāna
 Telavi
 Telde
+Telemark
+Teleorman
 Telerghma
 Telford
+Telford and Wrekin
 Telfs
 Telgte
 Telhāra
 Teliamura
+Telimele
 Tellicherry
 Teloi Kanan
 Telok Blangah
 Teloloapan
 Telsiai
+Telsiu Rajonas
 Teltow
 Teluk Dalam
 Teluk Intan
@@ -39940,6 +42104,7 @@ Temasek
 Tembedgha
 Tembisa
 Temblador
+Temburong
 Temecula
 Temen
 Temerluh
@@ -39994,6 +42159,7 @@ Tepeaca
 Tepeapulco
 Tepecik
 Tepeji del Río de Ocampo
+Tepelene
 Tepexpan
 Tepic
 Teplice
@@ -40002,6 +42168,7 @@ Tepujaco
 Tequisquiapan
 Tequixquiac
 Tequsiqalpa
+Teraina
 Teramo
 Terbanggi Besar
 Terdāl
@@ -40048,6 +42215,7 @@ Tessaoua
 Tessenderlo
 Tete
 Tetla
+Tetouan
 Tetovo
 Tettnang
 Tetu
@@ -40082,9 +42250,12 @@ Tha Muang
 Tha Raeng
 Tha Ruea
 Tha Yang
+Thaa
 Thaba Nchu
 Thaba-Tseka
 Thabazimbi
+Thai Binh
+Thai Nguyen
 Thai-chiu-chhi
 Thai-goan-chhi
 Thai-tyen
@@ -40097,12 +42268,14 @@ Thala
 Thamaga
 Thambon Na Mueang
 Thames
+Thames-Coromandel
 Thamesmead
 Thana
 Thanatpin
 Thanbyuzayat
 Thandla
 Thane
+Thanh Hoa
 Thanh Hóa
 Thanh Khê
 Thanh Liệt
@@ -40154,6 +42327,8 @@ Theodosiopolis
 Theodosioupoli
 Theresina
 Therezina
+Thesprotia
+Thessaloniki
 Thessaloníki
 Thetford
 Thetford-Mines
@@ -40163,6 +42338,7 @@ Thiais
 Thien-on-su
 Thien-tsin
 Thiene
+Thies
 Thika
 Thilogne
 Thimiri
@@ -40213,7 +42389,9 @@ Three Lakes
 Thrissur
 Throgs Neck
 Throtmenni
+Thua Thien-Hue
 Thubelihle
+Thueringen
 Thuiscoburgum
 Thul
 Thulamahashi
@@ -40223,11 +42401,15 @@ Thung Khru
 Thung Song
 Thuqbah
 Thuraiyur
+Thurgau
+Thuringia
+Thurrock
 Thuwal
 Thuận An
 Thuận Thanh
 Thyen-an
 Thyen-ān
+Thyolo
 Thài-chiu-chhī
 Thài-goân-chhī
 Thành Phố Bà Rịa
@@ -40240,6 +42422,7 @@ Thívai
 Thòi-chû-sṳ
 Thòi-chûng-sṳ
 Thòi-nàm-sṳ
+Thüringen
 Thāi-tyen
 Thākurganj
 Thākurgaon
@@ -40305,6 +42488,7 @@ Tianzhuang
 Tiao-cuo
 Tiaoshi
 Tiaret
+Tiassale
 Tiassalé
 Tiau-kheng-chhi
 Tiba
@@ -40322,13 +42506,16 @@ Tiblíssi
 Tibîlîsî
 Tichouana
 Tichuana
+Ticino
 Ticul
 Tie-jang
+Tiebissou
 Tiefu
 Tiel
 Tieli
 Tieling
 Tielt
+Tien Giang
 Tiencin
 Tiencsin
 Tiendzin
@@ -40348,8 +42535,11 @@ Tifrā
 Tifton
 Tigard
 Tighenif
+Tighina
 Tighri
+Tigrai
 Tigranakert
+Tigray
 Tigre
 Tigris
 Tigwav
@@ -40375,6 +42565,7 @@ Tikrīt
 Tilburg
 Tilda Newra
 Tilhar
+Tillaberi
 Tillabéri
 Tillmans Corner
 Tillsonburg
@@ -40391,8 +42582,10 @@ Timbó
 Times Square
 Timika
 Timimoun
+Timis
 Timizart
 Timişoara
+Timiș
 Timmins
 Timon
 Timor Leste
@@ -40418,6 +42611,8 @@ Tinghir
 Tingi
 Tingis
 Tingo María
+Tingrela
+Tinian
 Tinis
 Tinja
 Tinley Park
@@ -40440,6 +42635,7 @@ Tipasa
 Tipaza
 Tiphlida
 Tipitapa
+Tipperary
 Tipton
 Tiptūr
 Tiquipaya
@@ -40526,6 +42722,7 @@ Tiumenė
 Tiumeń
 Tiumén
 Tivaouane
+Tivat
 Tiverton
 Tivoli
 Tiwi
@@ -40593,12 +42790,16 @@ Tlokweng
 Tláhuac
 Tng-soa-chhi
 To Kwa Wan
+Toa Alta
+Toa Baja
 Toa Payoh New Town
 Toamasina
 Toay
 Toba
 Toba Tek Singh
+Tobago
 Tobelo
+Tobi
 Tobias Barreto
 Tobolsk
 Tobruk
@@ -40659,9 +42860,12 @@ Toli-Toli
 Toliara
 Toliati
 Toliatti
+Tolima
 Toljati
 Toljatis
 Toljatti
+Tolmin
+Tolna
 Tolosa
 Toloxa
 Toloza
@@ -40696,6 +42900,7 @@ Tomsk
 Tomska
 Tomskaj
 Tomskas
+Tomskaya
 Tomszk
 Tomçk
 Tomé
@@ -40714,6 +42919,7 @@ Tong-koan-chhi
 Tong-kóan-chhī
 Tonga
 Tongaat
+Tongatapu
 Tongchuan
 Tongchuanshi
 Tongelre
@@ -40727,6 +42933,7 @@ Tongle
 Tongliao
 Tongling
 Tongren
+Tongsa
 Tongshan
 Tongxi
 Tongyangdao
@@ -40741,6 +42948,8 @@ Toowoomba
 Topeka
 Topi
 Topki
+Toplica
+Topolcani
 Topoľčany
 Toquio
 Tor Lupara
@@ -40748,6 +42957,7 @@ Torba
 Torbalı
 Torbat-e Jām
 Torbat-e Ḩeydarīyeh
+Torbay
 Torcy
 Tordera
 Tordher
@@ -40791,7 +43001,9 @@ Torrevieja
 Torreón
 Torrington
 Torrox
+Torteval
 Tortiya
+Tortola
 Tortona
 Tortosa
 Tortuguitas
@@ -40807,6 +43019,8 @@ Toshbuloq
 Toshima
 Toshkand
 Toshkent
+Toshkent Shahri
+Toshkent Wiloyati
 Toshloq
 Toshām
 Tosno
@@ -40815,6 +43029,7 @@ Tosu
 Tosya
 Totana
 Totant
+Totonicapan
 Totonicapán
 Tottenham
 Tottenham Hale
@@ -40829,10 +43044,12 @@ Touboro
 Toufen
 Tougan
 Touggourt
+Tougue
 Tougué
 Touih
 Toukountouna
 Toul
+Toulepleu
 Toulon
 Toulouse
 Toulouz
@@ -40845,9 +43062,12 @@ Tournai
 Tournefeuille
 Touros
 Touson
+Tov
 Tovar
 Toviklin
+Tovuz Rayonu
 Towada
+Tower Hamlets
 Town 'n' Country
 Townline
 Townsville
@@ -40867,6 +43087,8 @@ Toyoyama
 Tozeur
 Tołoxa
 Tpilisi
+Tqibuli
+Tra Vinh
 Trables
 Trablus
 Trablûs
@@ -40876,16 +43098,19 @@ Tracy
 Tradate
 Trafalgar
 Trafalgar Square
+Trafford
 Traiguén
 Traipu
 Trairi
 Trairão
 Trajpar
+Traku Rajonas
 Tralee
 Tramandaí
 Tramount
 Trang
 Trani
+Transylvania
 Trapani
 Trappes
 Traralgon
@@ -40894,12 +43119,15 @@ Trat
 Traun
 Traunreut
 Traunstein
+Traversay Islands
 Traverse City
 Travnik
 Trbovlje
 Trebinje
 Trebišov
+Trebnje
 Trecate
+Trece Martires
 Treinta y Tres
 Trelew
 Trelleborg
@@ -40908,6 +43136,7 @@ Tremedal
 Tremembé
 Tremonia
 Tremont
+Trenciansky
 Trenggalek
 Trenque Lauquen
 Trentino-Alto Adige
@@ -40933,8 +43162,11 @@ Trichinopoli
 Trichinopoly
 Trichy
 Trier
+Triesen
+Triesenberg
 Trieste
 Triggiano
+Trikala
 Trikarpūr North
 Trikarpūr South
 Trikonavattam
@@ -40945,6 +43177,7 @@ Trincomalee
 Trindade
 Trinidad
 Trinidad and Tobago
+Trinity Palmetto Point
 Trinity-Bellwoods
 Triolet
 Triparappu
@@ -40963,6 +43196,7 @@ Tripul
 Tripuli
 Tripunittura
 Tripura
+Tristan da Cunha
 Tristán Suárez
 Trittāla
 Triunfo
@@ -40970,6 +43204,7 @@ Trivandrum
 Triyuga
 Trizidela do Vale
 Trnava
+Trnavsky
 Trnavský kraj
 Trofa
 Trois-Rivières
@@ -40977,6 +43212,7 @@ Troisdorf
 Troitsk
 Troitskaya
 Trollhättan
+Troms
 Tromsdalen
 Tromsø
 Trondheim
@@ -41016,6 +43252,7 @@ Trypali
 Trypolis
 Trzcianka
 Trzebinia
+Trzic
 Trà Vinh
 Tràm Chim
 Trâu Quỳ
@@ -41039,6 +43276,7 @@ Trāl
 Trảng Bom
 Trảng Bàng
 Trần Văn Thời
+Ts'ageris
 Ts'ang-chen
 Ts'ang-chou
 Ts'ang-hsien
@@ -41046,6 +43284,8 @@ Ts'ang-wu
 Ts'ang-wu-hsien
 Ts'ao-chou
 Ts'aochow
+Tsalenjikhis
+Tsalkis
 Tsamkong
 Tsan'nksa
 Tsan'syan'
@@ -41128,6 +43368,7 @@ Tsjimkent
 Tsjoengking
 Tsjoukou
 Tsotsin-Yurt
+Tsqaltubo
 Tssaochwang
 Tsu
 Tsu-yung-fu
@@ -41185,8 +43426,10 @@ Tu-chiu-chhi
 Tu-ciu
 Tual
 Tualatin
+Tuamasaga
 Tuanbao
 Tuantian
+Tuapeka
 Tuapse
 Tuban
 Tubarão
@@ -41194,6 +43437,7 @@ Tubbergen
 Tubize
 Tubmanburg
 Tubod
+Tubruq
 Tucacas
 Tucano
 Tucaní
@@ -41229,11 +43473,13 @@ Tuison
 Tujunga
 Tukholma
 Tuksonas
+Tukuma Rajons
 Tukuman
 Tukumanas
 Tukums
 Tukuyu
 Tukwila
+Tul'skaya
 Tula
 Tula de Allende
 Tulancingo
@@ -41351,6 +43597,7 @@ Turda
 Turek
 Turen
 Turgalium
+Turgovishte
 Turgutlu
 Turgutreis
 Turhal
@@ -41374,6 +43621,7 @@ Turlock
 Turmalina
 Turmero
 Turnhout
+Turnisce
 Turnu Măgurele
 Turpan
 Turrialba
@@ -41410,11 +43658,14 @@ Tuxtepec
 Tuxtla
 Tuy
 Tuy Hòa
+Tuyen Quang
 Tuymazy
 Tuyên Quang
 Tuzantla
 Tuzla
 Tver
+Tverskaya
+Tvoroyri
 Twante
 Twentynine Palms
 Twifu Praso
@@ -41441,6 +43692,7 @@ Tyrnyauz
 Tysons
 Tyumen
 Tyumen'
+Tyumenskaya
 Tyumeny
 Tyumen’
 Tyāgadurgam
@@ -41673,6 +43925,7 @@ URC
 USA
 USN
 UYL
+Uaboe
 Uagadougou
 Uagadugu
 Uagaduguo
@@ -41701,6 +43954,7 @@ Ubon Ratchathani
 Ubrique
 Ubud
 Ubá
+Ucar Rayonu
 Ucayali
 Uccle
 Ucda
@@ -41776,14 +44030,17 @@ Ui-hai
 Ui-hai-chhi
 Ui-hái-chhī
 Ui-lam-chhi
+Uige
 Uijeongbu-si
 Uiju
 Uinipeg
 Uinnipeg
 Uithoorn
 Uiwang
+Ujae
 Ujar
 Ujda
+Ujelang
 Ujeścisko-Łostowice
 Ujhāni
 Uji
@@ -41803,6 +44060,7 @@ Ukiah
 Ukiha
 Ukima
 Ukmerge
+Ukmerges Rajonas
 Ukraine
 Ukunda
 Ul'janausk
@@ -41811,6 +44069,7 @@ Ul'janovsk
 Ul'san
 Ul'sk
 Ul'yanovsk
+Ul'yanovskaya
 Ulaanbaatar
 Ulaanbaataro
 Ulaanbaator
@@ -41829,6 +44088,7 @@ Ulanqab
 Ulasnagar
 Ulasnagara
 Ulasnagaras
+Ulcinj
 Ulhasnagar
 Ulhásnagar
 Ulhāsnagar
@@ -41851,6 +44111,7 @@ Ulliyeri
 Ulm
 Ulongué
 Ulsan
+Ulsan-gwangyoksi
 Ulsan-si
 Ulsano
 Ulster
@@ -41886,6 +44147,7 @@ Umm Hājar
 Umm Lakhbā
 Umm Qaşr
 Umm Ruwaba
+Umm Salal
 Umm Shawkah
 Umm Suqaym
 Umm al Qaywayn
@@ -41970,6 +44232,7 @@ Upper Gilgil
 Upper Hutt
 Upper Nile
 Upper Norwood
+Upper River
 Upper Saint Clair
 Upper Takutu-Upper Essequibo
 Upper West
@@ -41996,6 +44259,7 @@ Ureña
 Urga
 Urganch
 Urgut Shahri
+Uri
 Uriangato
 Uritsk
 Urk
@@ -42058,6 +44322,7 @@ Urşelim
 Urūmiyeh
 Usa River
 Usagara
+Usak
 Usangi
 Usehat
 Usera
@@ -42080,6 +44345,7 @@ Usol’ye-Sibirskoye
 Ussuriysk
 Ust-Kamenogorsk
 Usta Muhammad
+Ustecky
 Uster
 Ustinov
 Ustka
@@ -42090,6 +44356,7 @@ Ust’-Katav
 Ust’-Kut
 Ust’-Labinsk
 Usuki
+Usulutan
 Usulután
 Usumbura
 Utah
@@ -42098,10 +44365,12 @@ Utazu
 Utebo
 Utena
 Utengule
+Utenos Rajonas
 Uthai Thani
 Uthal
 Utica
 Utinga
+Utirik
 Utmanzai
 Utnūr
 Uto
@@ -42115,9 +44384,11 @@ Uttamapālaiyam
 Uttar Char Fasson
 Uttar Pradesh
 Uttaradit
+Uttarakhand
 Uttarkāshi
 Uttarākhand
 Uttiramerūr
+Utuado
 Uundzhou
 Uusimaa
 Uva
@@ -42160,9 +44431,11 @@ VOZ
 VTE
 VTZ
 VVO
+Va'a-o-Fonoti
 Vaalbank
 Vaalwater
 Vaasa
+Vaavu
 Vacaria
 Vacaville
 Vacoas
@@ -42184,9 +44457,11 @@ Vadnagar
 Vadodara
 Vadodarae
 Vadodaro
+Vaduz
 Vadódara
 Vadāli
 Vagadugu
+Vagar
 Vagharshapat
 Vagholi
 Vagonoremont
@@ -42195,6 +44470,7 @@ Vaihingen an der Enz
 Vaijāpur
 Vaikam
 Vaisakhapattanam
+Vaisigano
 Vaisākhapattanam
 Vakaga
 Vakarai
@@ -42207,6 +44483,8 @@ Val-d'Or
 Val-des-Arbres
 Valabhīpur
 Valadares
+Valais
+Valandovo
 Valantsa
 Valasaravakkam
 Valavanur
@@ -42225,6 +44503,7 @@ Valdivia
 Valdosta
 Vale of Leven
 Valencia
+Valencian Community
 Valencie
 Valenciennes
 Valencija
@@ -42256,6 +44535,7 @@ Valincia
 Valinda
 Valinhos
 Valjevo
+Valkas Rajons
 Valkeakoski
 Valkenswaard
 Vallabh Vidyanagar
@@ -42263,10 +44543,13 @@ Valladolid
 Vallam
 Vallauris
 Vallcarca
+Valle
 Valle Hermoso
+Valle d'Aosta
 Valle de Bravo
 Valle de La Pascua
 Valle de Santiago
+Valle del Cauca
 Vallecas
 Valledupar
 Vallehermoso
@@ -42274,12 +44557,14 @@ Vallejo
 Vallenar
 Vallensbæk
 Vallentuna
+Valletta
 Valley East
 Valley Glen
 Valley Station
 Valley Stream
 Valls
 Valmiera
+Valmieras Rajons
 Valongo
 Valparai
 Valparaiso
@@ -42318,6 +44603,7 @@ Vanguve
 Vangúve
 Vanier
 Vanino
+Vanis
 Vaniyambadi
 Vankuver
 Vankuvera
@@ -42345,11 +44631,15 @@ Varangalas
 Varangaon
 Varappuzha
 Varash
+Varazdinska Zupanija
 Varaždin
 Varberg
+Vardak
 Varel
 Varennes
+Varenos Rajonas
 Varese
+Vargas
 Vargem Alta
 Vargem Grande
 Vargem Grande Paulista
@@ -42359,6 +44649,7 @@ Varjota
 Varkala
 Varkaus
 Varkeloni
+Varmlands
 Varna
 Varnāmkhvāst
 Varri
@@ -42391,9 +44682,11 @@ Varşova
 Varšava
 Varšuva
 Varșovia
+Vas
 Vasastaden
 Vasco da Gama
 Vashington
+Vasilevo
 Vasil’yevo
 Vasind
 Vasingtonas
@@ -42403,7 +44696,11 @@ Vaslui
 Vaso
 Vasora
 Vassouras
+Vasterbottens
+Vasternorrlands
+Vastmanlands
 Vasto
+Vastra Gotalands
 Vasyl'evsky Ostrov
 Vasylkiv
 Vaterstetten
@@ -42414,15 +44711,20 @@ Vatra Dornei
 Vattalkundu
 Vattiyūrkāvu
 Vatutino
+Vaud
 Vaudreuil-Dorion
 Vaughan
 Vaukavysk
 Vaulx-en-Velin
+Vaupes
+Vaupés
 Vauréal
+Vava'u
 Vavatenina
 Vavoua
 Vavuniya
 Vayalār
+Vayots' Dzor
 Vayoć Jor
 Vazante
 Vazhakkala
@@ -42442,6 +44744,7 @@ Vedder Crossing
 Veen
 Veendam
 Veenendaal
+Vega Alta
 Vega Baja
 Vegas
 Vegesack
@@ -42451,6 +44754,7 @@ Vehjkhaj
 Vehjnan'
 Vehn'chan
 Vehn'chzhou
+Veianen
 Veihai
 Veinan
 Veinticinco de Mayo
@@ -42464,12 +44768,15 @@ Velbert
 Vele
 Velenje
 Veles
+Velesta
 Velho
 Velika Gorica
 Velika Kladuša
+Velike Lasce
 Velikiy Novgorod
 Velikiy Ustyug
 Velikiye Luki
+Veliko Turnovo
 Veliko Tŭrnovo
 Velingrad
 Vellakkinar
@@ -42519,6 +44826,7 @@ Ventersdorp
 Ventimiglia
 Ventjan
 Ventspils
+Ventspils Rajons
 Ventura
 Venturosa
 Ventyan
@@ -42531,6 +44839,7 @@ Vera
 Vera Cruz
 Veracruz
 Veracruz de Ignacio de la Llave
+Veracruz-Llave
 Veraguas
 Veranópolis
 Verbania
@@ -42575,16 +44884,26 @@ Verāval
 Veshnyaki
 Vesoul
 Vespasiano
+Vest-Agder
 Vestal
 Vestavia Hills
 Vestfirðir
+Vestfold
+Vestsjalland
+Vesttmannaeyjar
+Vestur-Bardhastrandarsysla
+Vestur-Hunavatnssysla
+Vestur-Isafjardharsysla
+Vestur-Skaftafellssysla
 Vesturland
+Veszprem
 Veszprém
 Vetapālem
 Vettaikkaranpudur
 Vettanād
 Vettavalam
 Vettūr
+Vevcani
 Vevey
 Veynan
 Veys
@@ -42608,6 +44927,7 @@ Vicaria
 Vicente Guerrero
 Vicente Pires
 Vicenza
+Vichada
 Vichuga
 Vichy
 Viciebskaja voblasć
@@ -42624,6 +44944,7 @@ Victorville
 Vicálvaro
 Vicência
 Videira
+Videm
 Viden
 Viden'
 Vidigal
@@ -42659,11 +44980,13 @@ Vientijan
 Vientián
 Vientjan
 Vientyan
+Vieques
 Viernheim
 Viersen
 Vierzon
 Viet Nam
 Vietnam
+Vieux Fort
 Viewpark
 Vigan
 Vigevano
@@ -42732,12 +45055,14 @@ Vilaseca
 Vilassar de Mar
 Vilattikulam
 Vilavoorkkal
+Vilcea
 Vilcún
 Vileyka
 Vilhena
 Viljandi
 Viljanueva
 Viljoenskroon
+Vilkaviskio Rajonas
 Vilkhivskyi
 Vilkpėdė
 Villa Alemana
@@ -42788,6 +45113,7 @@ Villagrán
 Villaguay
 Villahermosa
 Villajoyosa
+Villalba
 Villamaría
 Villamontes
 Villanova
@@ -42836,6 +45162,7 @@ Viln'
 Vilna
 Vilnia
 Vilnias
+Vilniaus Rajonas
 Vilnious
 Vilnis
 Vilnius
@@ -42849,6 +45176,9 @@ Vilnyansk
 Vilnyus
 Vilníus
 Vilnüs
+Viloyati Khatlon
+Viloyati Leninobod
+Viloyati Mukhtori Kuhistoni Badakhshon
 Vilshofen
 Vilvoorde
 Vilyuchinsk
@@ -42867,6 +45197,8 @@ Vinces
 Vindobona
 Vineland
 Vinh
+Vinh Long
+Vinh Phuc
 Vinhedo
 Vinhomes Ocean Park
 Vinhomes Royal City
@@ -42888,6 +45220,7 @@ Vinnytsya
 Vinto
 Vinukonda
 Vinzons
+Vipava
 Virac
 Viradouro
 Virajpet
@@ -42896,10 +45229,12 @@ Viranşehir
 Virar
 Viratnagar
 Virei
+Virgin Gorda
 Virginia
 Virginia Beach
 Virnij
 Viroflay
+Viroviticko-Podravska Zupanija
 Virudhachalam
 Virudunagar
 Virugambakkam
@@ -42912,6 +45247,7 @@ Visakha
 Visakhapatnam
 Visakhapatnamas
 Visalia
+Visayas
 Visby
 Visconde do Rio Branco
 Viseu
@@ -42928,10 +45264,12 @@ Vista Alegre
 Viswanatham
 Visákhapatnam
 Visé
+Vitanje
 Vite
 Vitebsk
 Viterbo
 Vitina
+Vitoliste
 Vitorino Freire
 Vitrolles
 Vitry-le-François
@@ -42968,12 +45306,14 @@ Vjentiano
 Vjentjan
 Vjenčana
 Vl'gogradu
+Vlaams Brabant
 Vlaams Gewest
 Vlaams-Brabant
 Vlaardingen
 Vladik
 Vladikavkaz
 Vladimir
+Vladimirskaya
 Vladivostok
 Vladivostoka
 Vladivostokas
@@ -42981,10 +45321,12 @@ Vladivostokium
 Vladyvostok
 Vlagyivosztok
 Vlissingen
+Vlore
 Vlorë
 Vlotho
 Vnukovo
 Vobkent Shahri
+Vodice
 Voerde
 Vogan
 Voghera
@@ -42993,7 +45335,9 @@ Vohipaho
 Vohipeno
 Voi
 Voinjama
+Voiotia
 Voiron
+Vojnik
 Vojvodina
 Volendam
 Volgodonsk
@@ -43001,6 +45345,7 @@ Volgograd
 Volgograda
 Volgogradas
 Volgogrado
+Volgogradskaya
 Volgogradum
 Volgográd
 Volgorechensk
@@ -43013,6 +45358,7 @@ Volnovakha
 Volochysk
 Volodymyr-Volynskyi
 Vologda
+Vologodskaya
 Volokolamsk
 Volos
 Volqoqrad
@@ -43039,6 +45385,7 @@ Voronez
 Voroneza
 Voronezas
 Voronezh
+Voronezhskaya
 Voronezj
 Voroneĵo
 Voronež
@@ -43061,12 +45408,16 @@ Voznesensk
 Voznesenskyi
 Voúla
 Vrakuňa
+Vrancea
+Vranestica
 Vrangel’
 Vranje
 Vranov nad Topľou
+Vrapciste
 Vratislav
 Vratislavia
 Vratislavie
+Vratnica
 Vratsa
 Vrbas
 Vrede
@@ -43074,6 +45425,7 @@ Vredefort
 Vreden
 Vredenburg
 Vredendal
+Vrhnika
 Vriddhāchalam
 Vrilissia
 Vrindāvan
@@ -43088,6 +45440,7 @@ Vroslav
 Vrotslav
 Vrouo
 Vruoclavs
+Vrutok
 Vryburg
 Vryheid
 Vršac
@@ -43107,6 +45460,7 @@ Vujhan
 Vukhan
 Vukhu
 Vukovar
+Vukovarsko-Srijemska Zupanija
 Vulcan
 Vun-chu-su
 Vuosaari
@@ -43115,6 +45469,7 @@ Vushtrri
 Vusi
 Vusio
 Vuyyūru
+Vuzenica
 Vuzsiz
 Vuĥu
 Vuŝio
@@ -43155,6 +45510,7 @@ Várzea Alegre
 Várzea Grande
 Várzea Paulista
 Várzea da Palma
+Vâlcea
 Vârânasî
 Vänersborg
 Värnamo
@@ -43255,18 +45611,36 @@ Wahran
 Wahroonga
 Wahrān
 Wai
+Waiapu
 Waiau-Pacific Palisades
 Waiblingen
 Waichow
 Waichowfu
+Waiheke
+Waihemo
 Waikato
+Waikohu
 Waikīkī
 Wailuku
+Waimairi
+Waimarino
+Waimate
+Waimate West
+Waimea
 Waina
 Waingapu
 Wainuiomata
+Waipa
 Waipahu
+Waipawa
+Waipukurau
+Wairarapa South
+Wairewa
+Wairoa
 Waisai
+Waitaki
+Waitomo
+Waitotara
 Waiyeung
 Wajima
 Wajir
@@ -43276,6 +45650,7 @@ Wakaf Baharu
 Wakasugi
 Wakayama
 Wake Forest
+Wake Island
 Wakefield
 Wakema
 Wakimachi
@@ -43297,13 +45672,16 @@ Waliso
 Walkden
 Wall Street
 Walla Walla
+Wallace
 Wallan
 Wallasey
 Wallenhorst
 Wallingford
 Wallingford Center
 Wallington
+Wallis
 Wallis and Futuna
+Wallonia
 Wallsend
 Walnut Creek
 Walnut Grove
@@ -43312,6 +45690,7 @@ Walsall
 Walsrode
 Waltham
 Waltham Abbey
+Waltham Forest
 Walthamstow
 Walton-on-Thames
 Walton-on-the-Naze
@@ -43338,6 +45717,7 @@ Wanchaq
 Wancheng
 Wandlitz
 Wandsbek
+Wandsworth
 Wanfow
 Wang Nam Yen
 Wang Noi
@@ -43346,7 +45726,9 @@ Wang Tau Hom
 Wang Tau Hom Estate
 Wang Thonglang
 Wang-ching
+Wanganui
 Wangaratta
+Wangdi Phodrang
 Wangen
 Wangfen
 Wanggou
@@ -43365,6 +45747,7 @@ Wangyao
 Wangyin
 Wangyuan
 Wani
+Wanica
 Wanju
 Wankuwer
 Wankuwér
@@ -43383,6 +45766,7 @@ Wantirna South
 Wanxian
 Wanzhou
 Wao
+Warab
 Warabi
 Waradinne
 Warah
@@ -43397,7 +45781,9 @@ Waren
 Warendorf
 Warichaphum
 Warin Chamrap
+Warminsko-Mazurskie
 Warminster
+Warmińsko-mazurskie
 Warner Robins
 Warnes
 Warora
@@ -43418,6 +45804,7 @@ Warszaw
 Warszawa
 Warud
 Warwick
+Warwickshire
 Warīsān
 Waršawa
 Wasaga Beach
@@ -43428,6 +45815,7 @@ Washinomiya
 Washougal
 Washuk
 Washwood Heath
+Wasit
 Wasquehal
 Wassenaar
 Wassenberg
@@ -43464,6 +45852,7 @@ Waukegan
 Waukesha
 Wausau
 Wauwatosa
+Waverley
 Waverly
 Wavre
 Waw
@@ -43618,8 +46007,10 @@ West Allis
 West Babylon
 West Bank
 West Bay
+West Bačka
 West Bend
 West Bengal
+West Berkshire
 West Bloomfield Township
 West Bridgford
 West Bromwich
@@ -43649,7 +46040,9 @@ West Hill
 West Hills
 West Hollywood
 West Humber-Clairville
+West Island
 West Islip
+West Java
 West Jerusalem
 West Jordan
 West Kelowna
@@ -43685,6 +46078,8 @@ West Scarborough
 West Seneca
 West Sepik
 West Springfield
+West Sumatra
+West Sussex
 West Torrington
 West Town
 West University Place
@@ -43719,6 +46114,7 @@ Westhoughton
 Westlake
 Westland
 Westmead
+Westmeath
 Westminster
 Westminster-Branson
 Westmont
@@ -43748,6 +46144,7 @@ Whampoa
 Whampoa Garden
 Whanganui
 Whangarei
+Whangaroa
 Wharton
 Wheat Ridge
 Wheaton
@@ -43783,6 +46180,7 @@ Wichita
 Wichita Falls
 Wickede
 Wickford
+Wicklow
 Widnes
 Widzajawada
 Widźajawada
@@ -43790,6 +46188,7 @@ Wieden
 Wiedeń
 Wiehl
 Wieliczka
+Wielkopolskie
 Wieluń
 Wien
 Wiener Neustadt
@@ -43803,6 +46202,7 @@ Wijchen
 Wijk bij Duurstede
 Wik’ro
 Wil
+Wilayah Persekutuan
 Wildeshausen
 Wildomar
 Wildwood
@@ -43847,6 +46247,8 @@ Wilson
 Wilsonville
 Wilten
 Wilton
+Wiltshire
+Wiltz
 Wilñus
 Wimbledon
 Wimborne Minster
@@ -43856,6 +46258,7 @@ Winder
 Windham
 Windhoek
 Windsor
+Windsor and Maidenhead
 Winejok
 Winneba
 Winnenden
@@ -43880,6 +46283,7 @@ Winterthur
 Winthrop
 Wipperfürth
 Wiradesa
+Wirral
 Wisbech
 Wisch
 Wisconsin
@@ -43954,12 +46358,14 @@ Woodridge
 Woodrow
 Woodside
 Woodstock
+Woodville
 Woonsocket
 Wooster
 Woqooyi Galbeed
 Worabe
 Worcester
 Worcester Park
+Worcestershire
 Workington
 Worksop
 Woronesch
@@ -43968,6 +46374,8 @@ Woronez
 Woroneż
 Worthing
 Wote
+Wotho
+Wotje
 Wołgograd
 Wołomin
 Wrexham
@@ -44120,8 +46528,10 @@ XUZ
 XYW
 Xabarovsk
 Xacarta
+Xacmaz Rayonu
 Xai-Xai
 Xaignabouli
+Xaisomboun
 Xaisômboun
 Xalab
 Xalapa de Enríquez
@@ -44135,7 +46545,10 @@ Xangai
 Xangongo
 Xangri-lá
 Xangzhou
+Xankandi Sahari
+Xanlar Rayonu
 Xanten
+Xanthi
 Xanxerê
 Xapuri
 Xarbin
@@ -44146,6 +46559,7 @@ Xartum
 Xartûm
 Xaxim
 Xaçmaz
+Xekong
 Xelsinki
 Xenia
 Xerusalen
@@ -44162,6 +46576,7 @@ Xiangcheng
 Xiangfan
 Xianggang
 Xianggangdao
+Xiangkhoang
 Xiangkhouang
 Xianglong
 Xiangshan
@@ -44285,9 +46700,12 @@ Xiyu
 Xizang Zizhiqu
 Xizhi
 Xizhou
+Xizi Rayonu
 Xiāngfán
 Xiāngyáng
 Xi’an
+Xocali Rayonu
+Xocavand Rayonu
 Xochimilco
 Xochitepec
 Xohanesburgo
@@ -44364,6 +46782,7 @@ Yabayo
 Yablonovskiy
 Yabrūd
 Yabu
+Yabucoa
 Yabuki
 Yabēlo
 Yachi
@@ -44521,11 +46940,14 @@ Yapara
 Yara
 Yaracuy
 Yaransk
+Yardimli Rayonu
+Yaren
 Yaring
 Yaritagua
 Yarm
 Yarmouth
 Yaroslavl
+Yaroslavskaya
 Yaroslavskiy
 Yarovoye
 Yarraville
@@ -44575,6 +46997,7 @@ Yaţţā
 Ya’an
 Yby Yaú
 Ye-u
+YeDebub Biheroch Bihereseboch na Hizboch
 Yeadon
 Yeang
 Yebaishou
@@ -44606,6 +47029,7 @@ Yellāpur
 Yemanzhelinsk
 Yemen
 Yemva
+Yen Bai
 Yen-ch'eng
 Yen-ch'eng-chen
 Yen-ch'eng-hsien
@@ -44658,7 +47082,10 @@ Yeung Uk Tsuen
 Yeungkong
 Yeungkong-hsien
 Yevlakh
+Yevlax Rayonu
+Yevlax Sahari
 Yevpatoriya
+Yevreyskaya
 Yew Tee
 Yeysk
 Yeyuan
@@ -44835,6 +47262,7 @@ Yuanyang
 Yuba City
 Yubileyny
 Yucaipa
+Yucatan
 Yucatán
 Yucca Valley
 Yucheng
@@ -44854,6 +47282,7 @@ Yugorsk
 Yujia
 Yujing
 Yukon
+Yukon Territory
 Yuktae-dong
 Yukuhashi
 Yulin
@@ -44868,6 +47297,7 @@ Yun-ch'eng
 Yun-ch'eng-chen
 Yun-fou
 Yun-fou-hsien
+Yun-lin
 Yun-nan
 Yuncheng
 Yunfu
@@ -44896,6 +47326,7 @@ Yunjin
 Yunlong
 Yunmen
 Yunmeng Chengguanzhen
+Yunnan
 Yunnan Sheng
 Yunnanfu
 Yunnanyi
@@ -44996,6 +47427,7 @@ ZYI
 Zaafarana
 Zaandam
 Zaanstad
+Zabol
 Zabrag
 Zabrat
 Zabreg
@@ -45010,9 +47442,11 @@ Zacatelco
 Zacatepec
 Zacatlán
 Zachary
+Zachodniopomorskie
 Zacoalco de Torres
 Zacualtipán
 Zadar
+Zadarska Zupanija
 Zafar
 Zafarwal
 Zafra
@@ -45023,11 +47457,13 @@ Zagazig
 Zaghouan
 Zagné
 Zagora
+Zagorje ob Savi
 Zagor’ye
 Zagrab
 Zagrabia
 Zagreb
 Zagreba
+Zagrebacka Zupanija
 Zagrebas
 Zagrebi
 Zagrebo
@@ -45055,11 +47491,15 @@ Zaidān
 Zainsk
 Zaire
 Zaitun
+Zajas
 Zaječar
 Zakarpatska oblast
 Zakhedan
+Zakinthos
 Zakopane
+Zala
 Zalaegerszeg
+Zalec
 Zalinjay
 Zaliohouan
 Zaltbommel
@@ -45068,6 +47508,7 @@ Zalău
 Zama
 Zambales
 Zambezi
+Zambezia
 Zambia
 Zamboanga
 Zamboanga Sibugay
@@ -45079,12 +47520,14 @@ Zamfara
 Zamora
 Zamora Chinchipe
 Zamora de Hidalgo
+Zamora-Chinchipe
 Zamoskvorech’ye
 Zamość
 Zamānia
 Zanandore
 Zandvoort
 Zanesville
+Zangilan Rayonu
 Zango
 Zanjan
 Zanjibar
@@ -45140,14 +47583,17 @@ Zapotiltic
 Zapotlanejo
 Zaprešić
 Zaqatala
+Zaqatala Rayonu
 Zaqreb
 Zaragosa
 Zaragoza
 Zarand
 Zaranj
+Zarasu Rajonas
 Zarautz
 Zaraysk
 Zaraza
+Zardab Rayonu
 Zarechnyy
 Zargoza
 Zarhalol
@@ -45172,6 +47618,7 @@ Zaventem
 Zavety Il’icha
 Zavodoukovsk
 Zavolzh’ye
+Zavrc
 Zawiercie
 Zawiya
 Zawyat an Nwaçer
@@ -45197,11 +47644,13 @@ Zeitz
 Zekeriya
 Zele
 Zelenchukskaya
+Zelenikovo
 Zelenodolsk
 Zelenogorsk
 Zelenograd
 Zelenogradsk
 Zelenokumsk
+Zelezniki
 Zelino
 Zemio
 Zemoura
@@ -45221,6 +47670,7 @@ Zerbst
 Zeribet el Oued
 Zerka
 Zernograd
+Zestap'onis
 Zestaponi
 Zeulenroda-Triebes
 Zevenaar
@@ -45235,6 +47685,7 @@ Zhajpur
 Zhakarta
 Zhakou
 Zhalantun
+Zhambyl
 Zhambyl oblysy
 Zhanaozen
 Zhancheng
@@ -45271,6 +47722,7 @@ Zharkent
 Zhawa
 Zhefang
 Zhehksonvill
+Zhejiang
 Zhejiang Sheng
 Zheleznodorozhnyy
 Zheleznogorsk
@@ -45384,6 +47836,8 @@ Zigon
 Zigong
 Ziguinchor
 Zile
+Zileno
+Zilinsky
 Zima
 Zimbabwe
 Zimnicea
@@ -45401,10 +47855,12 @@ Zion
 Zionsville
 Zipaquirá
 Zira
+Ziri
 Zirndorf
 Ziro
 Zishui
 Zitong
+Zitose
 Zittau
 Ziway
 Ziyang
@@ -45412,8 +47868,12 @@ Ziyang Chengguanzhen
 Zizhuang
 Zizikar
 Zizipuwu
+Zlatibor
 Zlatopil
 Zlatoust
+Zletovo
+Zlinsky
+Zlitan
 Zliten
 Zlín
 Zlínský kraj
@@ -45430,6 +47890,7 @@ Zolotonosha
 Zomba
 Zomin Shaharchasi
 Zondoma
+Zondomo
 Zongo
 Zongsan
 Zonguldak
@@ -45443,13 +47904,19 @@ Zoucheng
 Zouila
 Zoukougbeu
 Zouma
+Zoundweogo
 Zoundwéogo
 Zouzhuang
 Zouérat
+Zrece
 Zrenjanin
+Zrnovci
 Zubia
+Zuenoula
+Zufar
 Zug
 Zugdidi
+Zugdidis
 Zugló
 Zuhres
 Zuid-Holland
@@ -45462,6 +47929,7 @@ Zungeru
 Zunheboto
 Zunji
 Zunyi
+Zurich
 Zuru
 Zushi
 Zutphen
@@ -45527,6 +47995,7 @@ Zūnyì
 Águilas
 Áidin
 Álamo
+Álava
 Álimos
 Álvares Machado
 Álvaro Obregón
@@ -45626,10 +48095,12 @@ Zūnyì
 Ílion
 Ít Ong
 Î-hng-chhī
+Île-de-France
 Îsfehan
 Îslamabad
 Ðà Lạt
 Ðông Hà
+Ñeembucú
 Ñuble
 Ñuñoa
 Òslo
@@ -45950,6 +48421,7 @@ Zūnyì
 Łondra
 Łowicz
 Łuków
+Łódzkie
 Łódź
 Łęczna
 Łęczyca
@@ -46013,6 +48485,7 @@ Zūnyì
 Řím
 Říčany
 Śekhupura
+Śląskie
 Śrem
 Śrinagar
 Środa Wielkopolska
@@ -46027,6 +48500,7 @@ Zūnyì
 Świerczewo
 Świnoujście
 Świętochłowice
+Świętokrzyskie
 Ŝanhajo
 Ŝantoŭo
 Ŝaoguan
@@ -46109,6 +48583,7 @@ Zūnyì
 Šardžá
 Šarlota
 Šarlotė
+Šavnik
 Šaľa
 Šefildas
 Šefīlda
@@ -46143,8 +48618,10 @@ Zūnyì
 Štutgartas
 Štutgarte
 Šuang-ja-šan
+Šumadija
 Šumperk
 Šuto Orizare
+Šušan
 Šymkent
 Šymkentas
 Šáhdžahanabád
@@ -46205,6 +48682,7 @@ Zūnyì
 Żory
 Żyrardów
 Żywiec
+Žabljak
 Žabovřesky
 Žatec
 Žengžou

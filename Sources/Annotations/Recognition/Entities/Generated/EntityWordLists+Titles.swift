@@ -31,6 +31,7 @@ Chairman
 Chairwoman
 Champion
 Chancellor
+Charge
 Chief
 Coach
 Col
