@@ -32,7 +32,7 @@ $30 million | money | 30000000
 over $1.1 million | money | 1100000
 """, doubts=[
  "REAL text, public domain (US federal government work): USAID / US Embassy Islamabad release of August 30, 2022 announcing $30 million for Pakistan flood response, as reprinted verbatim by the Pakistani agency DNA (stored copies at islamabadpost.com.pk and dnanews.com.pk); see README. The reprint's headline and '=DNA' trailer are dropped; its dateline 'ISLAMABAD, AUG 30 /DNA/ -' (no space before 'The') and the release's double spaces, curly quotes and apostrophes are kept.",
- "'/DNA/' in the dateline is the reprinting news agency (Dawn News Agency style tag) -> ORG; 'AUG 30' (capitals) -> date 08-30.",
+ "'/DNA/' in the dateline is the reprinting Pakistani news agency's tag -> ORG; 'AUG 30' (capitals) -> date 08-30.",
  "'the U.S. Agency for International Development (USAID)': one ORG span (inner 'U.S.' not marked separately) + ORG 'USAID'. 'A USAID disaster management specialist' -> ORG 'USAID' as a modifier.",
  "'Pakistan’s government', 'the Pakistani government’s request': PLACE / NORP only ('government' is generic). 'Pakistani authorities' -> NORP.",
  "'an additional $30 million' -> '$30 million' ('an additional' is not a qualifier); 'over $1.1 million' -> 'over' bounds the number, inside the span.",
