@@ -238,10 +238,3 @@ extension AppState {
         frame.put(" " + panel.hint, x: 0, y: size.height - 2, style: theme.secondary)
     }
 }
-
-extension String {
-    /// The string padded with spaces to `width` characters (longer strings are kept whole).
-    func padding(_ width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
-    }
-}
