@@ -35,8 +35,7 @@ extension AppState {
         var spans: [StyledSpan] = []
         let visible = visibleOffsets(view)
         for anchored in annotations[view.index] {
-            guard let range = anchored.range, range.overlaps(visible) || range.isEmpty == false && visible.contains(range.lowerBound)
-            else { continue }
+            guard let range = anchored.range, range.overlaps(visible) else { continue }
             spans.append(StyledSpan(range: range, style: theme.annotated))
         }
         if let selection = view.selection {
