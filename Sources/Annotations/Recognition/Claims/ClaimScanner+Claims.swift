@@ -85,6 +85,9 @@ extension ClaimScanner {
         guard number.value >= 1, number.value <= 120 else { return false }
         let before = token(number.first - 1)
         if before.kind == .word, roles(before).contains(.ageMarker) { return true }
+        // "aged between 19 and 23"
+        if isWord(number.first - 1, "between") || isWord(number.first - 1, "from"),
+           token(number.first - 2).kind == .word, roles(token(number.first - 2)).contains(.ageMarker) { return true }
         // "Lacerda, 61," or "The striker, 27,": a word, a comma, the number, a comma or full stop.
         let name = token(number.first - 2)
         let after = token(number.last + 1)

@@ -65,6 +65,16 @@ extension ClaimScanner {
             number.plainInteger = false
             return number
         }
+        // ".5 percent": a decimal written without its leading zero.
+        let point = token(index - 1)
+        if index - 1 >= floor, point.kind == .punctuation, point.mark == UInt8(ascii: "."), point.spaceBefore,
+           !digits.spaceBefore, digits.decimalDigits == 0, !digits.grouped, digits.integerDigits <= 15 {
+            var divisor = 1.0
+            for _ in 0..<Int(digits.integerDigits) { divisor *= 10 }
+            number.value /= divisor
+            number.first = index - 1
+            number.plainInteger = false
+        }
         applyScales(to: &number)
         // "minus 15C": a negative number, the sign word part of the span.
         if index - 1 >= floor, isWord(index - 1, "minus"), digits.spaceBefore {

@@ -62,6 +62,12 @@ extension ClaimScanner {
         if first - 1 >= floor, before.kind == .word, roles(before).contains(.leadingUnit), next.kind != .dash {
             return ClaimUnitMatch(kind: .measure, unitFirst: first - 1, unitLast: first - 1, first: first - 1, last: last)
         }
+        // "magnitude-7.6"
+        let glued = token(first - 2)
+        if first - 2 >= floor, before.kind == .dash, !before.spaceBefore, !token(first).spaceBefore, glued.kind == .word,
+           roles(glued).contains(.leadingUnit) {
+            return ClaimUnitMatch(kind: .measure, unitFirst: first - 2, unitLast: first - 2, first: first - 2, last: last)
+        }
 
         // Compounds: "five-year", "23-year-old", "167-kilometer", "7.6-magnitude", "two-time".
         let compound = token(last + 2)
