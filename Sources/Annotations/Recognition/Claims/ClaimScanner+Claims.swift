@@ -231,7 +231,7 @@ extension ClaimScanner {
         if after.kind == .punctuation, !after.spaceBefore, after.mark == UInt8(ascii: "/"),
            token(index + 2).kind == .number, !token(index + 2).spaceBefore { return true }
         // "12 Baker Street": a house number.
-        if current.spaceBefore || index == windowStart, after.kind == .word, after.capitalized, after.word == 0 {
+        if after.kind == .word, after.spaceBefore, after.capitalized, after.word == 0 {
             let street = token(index + 2)
             let streetText = street.kind == .word ? String(decoding: UnsafeBufferPointer(rebasing: bytes[street.start..<street.end]), as: UTF8.self) : ""
             if ClaimVocabulary.streetWords.contains(streetText) { return true }
