@@ -92,7 +92,11 @@ extension ClaimScanner {
         let name = token(number.first - 2)
         let after = token(number.last + 1)
         guard before.kind == .punctuation, before.mark == UInt8(ascii: ","), name.kind == .word, !name.alphanumeric,
-              after.kind == .punctuation, [",", ".", ")", ";"].contains(Character(UnicodeScalar(after.mark))) else { return false }
+              after.kind == .punctuation else { return false }
+        switch after.mark {
+        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ";"): break
+        default: return false
+        }
         return true
     }
 
@@ -163,8 +167,7 @@ extension ClaimScanner {
                     return index + 3
                 }
             }
-            let partitive = ["of", "the", "its", "their", "his", "her", "our", "all", "that", "those", "these"]
-            guard !hasArticle, next.kind == .word, next.word != 0, partitive.contains(text(next)) else { return nil }
+            guard !hasArticle, next.kind == .word, next.word != 0, ClaimVocabulary.partitiveWords.contains(text(next)) else { return nil }
             var number = ClaimNumber(first: index, last: index, value: 0.5)
             number.fraction = true
             emitQuantity(number, match: ClaimUnitMatch(kind: .fraction, first: index, last: index))
@@ -219,8 +222,14 @@ extension ClaimScanner {
         case .punctuation:
             let mark = before.mark
             if mark == UInt8(ascii: "#") { return true }
-            if !current.spaceBefore, [UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "="),
-                                      UInt8(ascii: "_"), UInt8(ascii: "@")].contains(mark) {
+            let joinsCode: Bool
+            switch mark {
+            case UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "="), UInt8(ascii: "_"), UInt8(ascii: "@"):
+                joinsCode = true
+            default:
+                joinsCode = false
+            }
+            if !current.spaceBefore, joinsCode {
                 // Glued to a slash, dot or colon: part of a path, version, reference or ratio.
                 if !before.spaceBefore || mark == UInt8(ascii: "/") { return true }
             }
@@ -278,7 +287,13 @@ extension ClaimScanner {
         case .end: return true
         case .punctuation:
             if before.mark == 0 { return true }   // curly quotes, bullets
-            return ".!?:;\"'(".contains(Character(UnicodeScalar(before.mark)))
+            switch before.mark {
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"),
+                 UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("):
+                return true
+            default:
+                return false
+            }
         case .dash: return true
         default: return false
         }

@@ -14,6 +14,23 @@ extension ClaimScanner {
         }
     }
 
+    /// The word is an ordinal suffix of digits: st, nd, rd, th.
+    func isOrdinalSuffix(_ word: UInt16) -> Bool {
+        guard word != 0, lexicon.words[Int(word)].roles.contains(.ordinal) else { return false }
+        return lexicon.texts[Int(word)].utf8.count == 2
+    }
+
+    /// The multiplier of a money abbreviation ("m", "b", "k" as in "$5m"), nil for other words.
+    func moneyMultiplier(_ word: UInt16) -> Double? {
+        guard word != 0 else { return nil }
+        switch lexicon.texts[Int(word)] {
+        case "m": return 1e6
+        case "b": return 1e9
+        case "k": return 1e3
+        default: return nil
+        }
+    }
+
     /// ½ ¼ ¾ as numbers.
     func glyphValue(_ glyph: ClaimToken) -> Double {
         switch bytes[glyph.start + 1] {
@@ -39,7 +56,7 @@ extension ClaimScanner {
             if suffixText == "s", whole, digits.integerDigits == 4 || digits.integerDigits == 2,
                digits.value.truncatingRemainder(dividingBy: 10) == 0 {
                 number.decade = true
-            } else if ["st", "nd", "rd", "th"].contains(suffixText), whole {
+            } else if isOrdinalSuffix(digits.suffixWord), whole {
                 number.ordinal = true
             } else if suffix.roles.contains(.scale), suffixText != "m" || isPluralWord(index + 1) {
                 // "1.2m people": a glued "m" before a counted noun is a million, not metres.
@@ -93,7 +110,7 @@ extension ClaimScanner {
             guard next.kind == .word, next.word != 0, !next.lineBreakBefore else { return }
             let word = entry(next)
             if word.roles.contains(.scale), word.number < previousScale,
-               !["m", "b", "k"].contains(text(next)) || !next.spaceBefore {
+               moneyMultiplier(next.word) == nil || !next.spaceBefore {
                 number.value *= word.number
                 number.scale *= word.number
                 previousScale = word.number
