@@ -20,6 +20,12 @@ extension ClaimScanner {
             return number.last + 1
         }
         if number.decade {
+            // "in his 70s" is an age (a duration); "the 1990s", "the '90s" are dates.
+            let owner = token(number.first - 1)
+            if number.value < 100, owner.kind == .word, ClaimVocabulary.possessives.contains(text(owner)) {
+                emit(first: number.first, last: number.last, kind: .duration, value: number.value)
+                return number.last + 1
+            }
             let year = number.value < 100 ? 1900 + number.value : number.value
             emit(first: number.first, last: number.last, kind: .date, value: year)
             return number.last + 1
@@ -44,6 +50,14 @@ extension ClaimScanner {
         if number.spelled, firstToken.capitalized, !isSentenceStart(number.first), afterNumber.kind == .word,
            afterNumber.capitalized, afterNumber.spaceBefore {
             return number.last + 1
+        }
+        // "two-way", "one-off": idioms, not quantities.
+        let dash = token(number.last + 1)
+        let compound = token(number.last + 2)
+        if dash.kind == .dash, !dash.spaceBefore, !compound.spaceBefore, compound.kind == .word,
+           ClaimVocabulary.idiomCompounds.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[compound.start..<compound.end]),
+                                                          as: UTF8.self)) {
+            return number.last + 3
         }
         if var match = unitMatch(for: number) {
             if match.kind == .duration { mergeCompoundDuration(into: &match) }
@@ -237,7 +251,8 @@ extension ClaimScanner {
         default: break
         }
         let after = token(index + 1)
-        if after.kind == .punctuation, !after.spaceBefore, after.mark == UInt8(ascii: "/"),
+        // "9/11", "2.3.1": digits glued on by a slash or a second dot.
+        if after.kind == .punctuation, !after.spaceBefore, after.mark == UInt8(ascii: "/") || after.mark == UInt8(ascii: "."),
            token(index + 2).kind == .number, !token(index + 2).spaceBefore { return true }
         // "12 Baker Street": a house number.
         if after.kind == .word, after.spaceBefore, after.capitalized, after.word == 0 {

@@ -88,7 +88,9 @@ extension ClaimScanner {
             if compoundRoles.contains(.currency) {
                 return ClaimUnitMatch(kind: .money, unitFirst: last + 2, unitLast: last + 2, first: first, last: last + 2)
             }
-            if !compound.capitalized, compoundRoles.isDisjoint(with: [.cardinal, .ordinal, .denominator, .month, .scale]) {
+            let compoundText = String(decoding: UnsafeBufferPointer(rebasing: bytes[compound.start..<compound.end]), as: UTF8.self)
+            if !compound.capitalized, compoundRoles.isDisjoint(with: [.cardinal, .ordinal, .denominator, .month, .scale]),
+               !ClaimVocabulary.idiomCompounds.contains(compoundText) {
                 return ClaimUnitMatch(kind: .count, unitFirst: last + 2, unitLast: last + 2, first: first, last: last + 2)
             }
         }
