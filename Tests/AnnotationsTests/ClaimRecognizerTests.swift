@@ -85,6 +85,16 @@ struct ClaimRecognizerTests {
         Expected("Prices rose by a quarter, the agency said.", "a quarter", .fraction, 0.25),
         Expected("Roughly one in four adults smokes.", "Roughly one in four", .fraction, 0.25, qualifier: "roughly", bound: .approximate),
         Expected("More than half of the city lost power.", "More than half", .fraction, 0.5, qualifier: "more than", bound: .lower),
+        // Ranges, ages, rates, negatives, glued scales.
+        Expected("Sentences of two or three years were handed down.", "two", .duration, 2),
+        Expected("A man in his 70s was hurt.", "70s", .duration, 70),
+        Expected("Winds gusted at 90km/h overnight.", "90km/h", .measure, 90),
+        Expected("Temperatures fell to minus 12 degrees.", "minus 12 degrees", .measure, -12),
+        Expected("Officials said 1.2m people had fled.", "1.2m people", .count, 1_200_000),
+        Expected("Prices have risen for 18 consecutive months.", "18 consecutive months", .duration, 18),
+        Expected("The index gained .5 percent on Friday.", ".5 percent", .percent, 0.5),
+        Expected("A magnitude-7.6 earthquake struck.", "magnitude-7.6", .measure, 7.6),
+        Expected("Inflation was 0.3% in May.", "0.3%", .percent, 0.3),
     ]
 
     @Test("One claim with its span, kind and value", arguments: cases)
@@ -109,6 +119,9 @@ struct ClaimRecognizerTests {
             "The meeting is on Monday in March.",
             "Boeing 737 jets and the F-16 fighter were shown at Expo.",
             "UN Resolution 2254 was cited.",
+            "Call 020 7946 0958 or see https://example.com/2020/05/story-123 for version 2.3.1.",
+            "The one-off payment ended a two-way deal on iOS 17.",
+            "The Thirty Years' War ended in a treaty.",
           ])
     func ignoresNonClaims(_ sentence: String) {
         #expect(ClaimRecognizer().claims(in: sentence).isEmpty, "\(ClaimRecognizer().claims(in: sentence).map(\.text))")

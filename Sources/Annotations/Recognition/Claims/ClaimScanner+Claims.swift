@@ -20,6 +20,12 @@ extension ClaimScanner {
             return number.last + 1
         }
         if number.decade {
+            // "in his 70s" is an age (a duration); "the 1990s", "the '90s" are dates.
+            let owner = token(number.first - 1)
+            if number.value < 100, owner.kind == .word, ClaimVocabulary.possessives.contains(text(owner)) {
+                emit(first: number.first, last: number.last, kind: .duration, value: number.value)
+                return number.last + 1
+            }
             let year = number.value < 100 ? 1900 + number.value : number.value
             emit(first: number.first, last: number.last, kind: .date, value: year)
             return number.last + 1
@@ -44,6 +50,14 @@ extension ClaimScanner {
         if number.spelled, firstToken.capitalized, !isSentenceStart(number.first), afterNumber.kind == .word,
            afterNumber.capitalized, afterNumber.spaceBefore {
             return number.last + 1
+        }
+        // "two-way", "one-off": idioms, not quantities.
+        let dash = token(number.last + 1)
+        let compound = token(number.last + 2)
+        if dash.kind == .dash, !dash.spaceBefore, !compound.spaceBefore, compound.kind == .word,
+           ClaimVocabulary.idiomCompounds.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[compound.start..<compound.end]),
+                                                          as: UTF8.self)) {
+            return number.last + 3
         }
         if var match = unitMatch(for: number) {
             if match.kind == .duration { mergeCompoundDuration(into: &match) }
@@ -85,11 +99,18 @@ extension ClaimScanner {
         guard number.value >= 1, number.value <= 120 else { return false }
         let before = token(number.first - 1)
         if before.kind == .word, roles(before).contains(.ageMarker) { return true }
+        // "aged between 19 and 23"
+        if isWord(number.first - 1, "between") || isWord(number.first - 1, "from"),
+           token(number.first - 2).kind == .word, roles(token(number.first - 2)).contains(.ageMarker) { return true }
         // "Lacerda, 61," or "The striker, 27,": a word, a comma, the number, a comma or full stop.
         let name = token(number.first - 2)
         let after = token(number.last + 1)
         guard before.kind == .punctuation, before.mark == UInt8(ascii: ","), name.kind == .word, !name.alphanumeric,
-              after.kind == .punctuation, [",", ".", ")", ";"].contains(Character(UnicodeScalar(after.mark))) else { return false }
+              after.kind == .punctuation else { return false }
+        switch after.mark {
+        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ";"): break
+        default: return false
+        }
         return true
     }
 
@@ -160,8 +181,7 @@ extension ClaimScanner {
                     return index + 3
                 }
             }
-            let partitive = ["of", "the", "its", "their", "his", "her", "our", "all", "that", "those", "these"]
-            guard !hasArticle, next.kind == .word, next.word != 0, partitive.contains(text(next)) else { return nil }
+            guard !hasArticle, next.kind == .word, next.word != 0, ClaimVocabulary.partitiveWords.contains(text(next)) else { return nil }
             var number = ClaimNumber(first: index, last: index, value: 0.5)
             number.fraction = true
             emitQuantity(number, match: ClaimUnitMatch(kind: .fraction, first: index, last: index))
@@ -216,8 +236,14 @@ extension ClaimScanner {
         case .punctuation:
             let mark = before.mark
             if mark == UInt8(ascii: "#") { return true }
-            if !current.spaceBefore, [UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "="),
-                                      UInt8(ascii: "_"), UInt8(ascii: "@")].contains(mark) {
+            let joinsCode: Bool
+            switch mark {
+            case UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "="), UInt8(ascii: "_"), UInt8(ascii: "@"):
+                joinsCode = true
+            default:
+                joinsCode = false
+            }
+            if !current.spaceBefore, joinsCode {
                 // Glued to a slash, dot or colon: part of a path, version, reference or ratio.
                 if !before.spaceBefore || mark == UInt8(ascii: "/") { return true }
             }
@@ -225,10 +251,11 @@ extension ClaimScanner {
         default: break
         }
         let after = token(index + 1)
-        if after.kind == .punctuation, !after.spaceBefore, after.mark == UInt8(ascii: "/"),
+        // "9/11", "2.3.1": digits glued on by a slash or a second dot.
+        if after.kind == .punctuation, !after.spaceBefore, after.mark == UInt8(ascii: "/") || after.mark == UInt8(ascii: "."),
            token(index + 2).kind == .number, !token(index + 2).spaceBefore { return true }
         // "12 Baker Street": a house number.
-        if current.spaceBefore || index == windowStart, after.kind == .word, after.capitalized, after.word == 0 {
+        if after.kind == .word, after.spaceBefore, after.capitalized, after.word == 0 {
             let street = token(index + 2)
             let streetText = street.kind == .word ? String(decoding: UnsafeBufferPointer(rebasing: bytes[street.start..<street.end]), as: UTF8.self) : ""
             if ClaimVocabulary.streetWords.contains(streetText) { return true }
@@ -275,7 +302,13 @@ extension ClaimScanner {
         case .end: return true
         case .punctuation:
             if before.mark == 0 { return true }   // curly quotes, bullets
-            return ".!?:;\"'(".contains(Character(UnicodeScalar(before.mark)))
+            switch before.mark {
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"),
+                 UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("):
+                return true
+            default:
+                return false
+            }
         case .dash: return true
         default: return false
         }

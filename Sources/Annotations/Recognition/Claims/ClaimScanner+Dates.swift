@@ -55,7 +55,7 @@ extension ClaimScanner {
     private func dayDigits(_ digits: ClaimToken) -> Int? {
         guard digits.kind == .number, digits.integerDigits <= 2, digits.decimalDigits == 0, !digits.grouped,
               digits.value >= 1, digits.value <= 31 else { return nil }
-        if digits.hasSuffix, !["st", "nd", "rd", "th"].contains(lexicon.texts[Int(digits.suffixWord)]) { return nil }
+        if digits.hasSuffix, !isOrdinalSuffix(digits.suffixWord) { return nil }
         return Int(digits.value)
     }
 

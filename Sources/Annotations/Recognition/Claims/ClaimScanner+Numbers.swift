@@ -14,6 +14,23 @@ extension ClaimScanner {
         }
     }
 
+    /// The word is an ordinal suffix of digits: st, nd, rd, th.
+    func isOrdinalSuffix(_ word: UInt16) -> Bool {
+        guard word != 0, lexicon.words[Int(word)].roles.contains(.ordinal) else { return false }
+        return lexicon.texts[Int(word)].utf8.count == 2
+    }
+
+    /// The multiplier of a money abbreviation ("m", "b", "k" as in "$5m"), nil for other words.
+    func moneyMultiplier(_ word: UInt16) -> Double? {
+        guard word != 0 else { return nil }
+        switch lexicon.texts[Int(word)] {
+        case "m": return 1e6
+        case "b": return 1e9
+        case "k": return 1e3
+        default: return nil
+        }
+    }
+
     /// ½ ¼ ¾ as numbers.
     func glyphValue(_ glyph: ClaimToken) -> Double {
         switch bytes[glyph.start + 1] {
@@ -39,7 +56,7 @@ extension ClaimScanner {
             if suffixText == "s", whole, digits.integerDigits == 4 || digits.integerDigits == 2,
                digits.value.truncatingRemainder(dividingBy: 10) == 0 {
                 number.decade = true
-            } else if ["st", "nd", "rd", "th"].contains(suffixText), whole {
+            } else if isOrdinalSuffix(digits.suffixWord), whole {
                 number.ordinal = true
             } else if suffix.roles.contains(.scale), suffixText != "m" || isPluralWord(index + 1) {
                 // "1.2m people": a glued "m" before a counted noun is a million, not metres.
@@ -65,6 +82,16 @@ extension ClaimScanner {
             number.plainInteger = false
             return number
         }
+        // ".5 percent": a decimal written without its leading zero.
+        let point = token(index - 1)
+        if index - 1 >= floor, point.kind == .punctuation, point.mark == UInt8(ascii: "."), point.spaceBefore,
+           !digits.spaceBefore, digits.decimalDigits == 0, !digits.grouped, digits.integerDigits <= 15 {
+            var divisor = 1.0
+            for _ in 0..<Int(digits.integerDigits) { divisor *= 10 }
+            number.value /= divisor
+            number.first = index - 1
+            number.plainInteger = false
+        }
         applyScales(to: &number)
         // "minus 15C": a negative number, the sign word part of the span.
         if index - 1 >= floor, isWord(index - 1, "minus"), digits.spaceBefore {
@@ -83,7 +110,7 @@ extension ClaimScanner {
             guard next.kind == .word, next.word != 0, !next.lineBreakBefore else { return }
             let word = entry(next)
             if word.roles.contains(.scale), word.number < previousScale,
-               !["m", "b", "k"].contains(text(next)) || !next.spaceBefore {
+               moneyMultiplier(next.word) == nil || !next.spaceBefore {
                 number.value *= word.number
                 number.scale *= word.number
                 previousScale = word.number

@@ -62,6 +62,12 @@ extension ClaimScanner {
         if first - 1 >= floor, before.kind == .word, roles(before).contains(.leadingUnit), next.kind != .dash {
             return ClaimUnitMatch(kind: .measure, unitFirst: first - 1, unitLast: first - 1, first: first - 1, last: last)
         }
+        // "magnitude-7.6"
+        let glued = token(first - 2)
+        if first - 2 >= floor, before.kind == .dash, !before.spaceBefore, !token(first).spaceBefore, glued.kind == .word,
+           roles(glued).contains(.leadingUnit) {
+            return ClaimUnitMatch(kind: .measure, unitFirst: first - 2, unitLast: first - 2, first: first - 2, last: last)
+        }
 
         // Compounds: "five-year", "23-year-old", "167-kilometer", "7.6-magnitude", "two-time".
         let compound = token(last + 2)
@@ -82,7 +88,9 @@ extension ClaimScanner {
             if compoundRoles.contains(.currency) {
                 return ClaimUnitMatch(kind: .money, unitFirst: last + 2, unitLast: last + 2, first: first, last: last + 2)
             }
-            if !compound.capitalized, compoundRoles.isDisjoint(with: [.cardinal, .ordinal, .denominator, .month, .scale]) {
+            let compoundText = String(decoding: UnsafeBufferPointer(rebasing: bytes[compound.start..<compound.end]), as: UTF8.self)
+            if !compound.capitalized, compoundRoles.isDisjoint(with: [.cardinal, .ordinal, .denominator, .month, .scale]),
+               !ClaimVocabulary.idiomCompounds.contains(compoundText) {
                 return ClaimUnitMatch(kind: .count, unitFirst: last + 2, unitLast: last + 2, first: first, last: last + 2)
             }
         }
@@ -129,14 +137,13 @@ extension ClaimScanner {
 
     /// "$5m", "$5 bn", "€2k": money abbreviations of a million, billion, thousand.
     private mutating func applyMoneyAbbreviation(_ number: ClaimNumber, to match: inout ClaimUnitMatch) {
-        let multipliers: [String: Double] = ["m": 1e6, "b": 1e9, "k": 1e3]
-        if number.gluedUnit != 0, let multiplier = multipliers[lexicon.texts[Int(number.gluedUnit)]] {
+        if number.gluedUnit != 0, let multiplier = moneyMultiplier(number.gluedUnit) {
             match.multiplier = multiplier
             return
         }
         guard !number.scaled else { return }
         let next = token(match.last + 1)
-        if next.kind == .word, next.word != 0, let multiplier = multipliers[text(next)] {
+        if next.kind == .word, let multiplier = moneyMultiplier(next.word) {
             match.multiplier = multiplier
             match.last += 1
         }
@@ -153,7 +160,7 @@ extension ClaimScanner {
         let period = token(unit + 2)
         if period.kind == .word, roles(period).contains(.durationUnit) {
             let periodText = text(period)
-            if isWord(unit + 1, "per"), ["hour", "day", "year", "second", "minute", "week", "month"].contains(periodText) {
+            if isWord(unit + 1, "per"), ClaimVocabulary.ratePeriods.contains(periodText) {
                 return unit + 2
             }
             if isWord(unit + 1, "an") && periodText == "hour" || isWord(unit + 1, "a") && periodText == "second" {
@@ -171,7 +178,8 @@ extension ClaimScanner {
     private mutating func rangeMatch(for number: ClaimNumber) -> ClaimUnitMatch? {
         let last = number.last
         let joiner = token(last + 1)
-        let isJoiner = joiner.kind == .dash || (joiner.kind == .word && ["to", "or", "and"].contains(text(joiner)) && joiner.word != 0)
+        let joinerText = joiner.kind == .word ? text(joiner) : ""
+        let isJoiner = joiner.kind == .dash || joinerText == "to" || joinerText == "or" || joinerText == "and"
         guard isJoiner, !joiner.lineBreakBefore else { return nil }
         let otherStart = token(last + 2)
         guard otherStart.kind == .number || otherStart.kind == .word || otherStart.kind == .currency else { return nil }
@@ -181,7 +189,8 @@ extension ClaimScanner {
         defer { floor = savedFloor }
         guard let other = readNumber(at: otherIndex), !other.ordinal, !other.fraction, !other.decade,
               let otherMatch = unitMatch(for: other, allowRange: false),
-              [.money, .percent, .measure, .duration].contains(otherMatch.kind) else { return nil }
+              otherMatch.kind == .money || otherMatch.kind == .percent || otherMatch.kind == .measure
+                || otherMatch.kind == .duration else { return nil }
         var match = ClaimUnitMatch(kind: otherMatch.kind, first: number.first, last: last)
         if !number.scaled { match.multiplier = other.scale * otherMatch.multiplier }
         match.seconds = otherMatch.seconds

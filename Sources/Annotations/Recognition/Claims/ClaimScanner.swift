@@ -13,8 +13,6 @@ struct ClaimScanner {
     private var produced = 0
     /// The first token index of the current window; tokens before it are unknown (a boundary).
     private var windowBase = 0
-    /// The first token of the current window (for checks that look one token back).
-    var windowStart: Int { windowBase }
     /// The first token a new claim (with its qualifier) may start at: the one after the last claim.
     var floor = 0
     var claims: [ByteClaim] = []

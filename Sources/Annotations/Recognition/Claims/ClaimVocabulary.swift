@@ -94,6 +94,14 @@ enum ClaimVocabulary {
     ]
     /// Participles that news uses as counted nouns ("more than 200 wounded"); "homeless" and the like
     /// are usually predicates ("made 11 million homeless") and are left out.
+    /// Possessives before a two-digit decade that make it an age ("in his 70s").
+    static let possessives: Set<String> = ["his", "her", "their", "my", "our", "your"]
+    /// Second halves of number compounds that are idioms, not quantities ("one-off", "two-way").
+    static let idiomCompounds: Set<String> = ["off", "way", "sided", "on", "liner", "liners", "size", "fold"]
+    /// Words after "half" that make it a fraction ("half of", "half the").
+    static let partitiveWords: Set<String> = ["of", "the", "its", "their", "his", "her", "our", "all", "that", "those", "these"]
+    /// Units of time a rate may be "per" ("km per hour").
+    static let ratePeriods: Set<String> = ["hour", "day", "year", "second", "minute", "week", "month"]
     /// Words that end a street name after a house number ("12 Baker Street").
     static let streetWords: Set<String> = ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Boulevard", "Blvd",
                                            "Drive", "Place", "Square", "Way", "Court", "Terrace", "Crescent"]
