@@ -19,7 +19,9 @@ enum AnalysisTable {
             } else if let value = claim.value {
                 details.append(value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value))
             }
-            if let qualifier = claim.qualifier { details.append("qualifier: \(qualifier)") }
+            if let qualifier = claim.qualifier {
+                details.append("qualifier: \(qualifier)" + (claim.bound.map { $0 == .approximate ? " (approximate)" : " (\($0.rawValue) bound)" } ?? ""))
+            }
             if let unit = claim.unit { details.append("unit: \(unit)") }
             lines.append("  \(pad(claim.kind.rawValue, 9))\(pad("\(claim.start)-\(claim.end)", 12))"
                          + TerminalText.visible(claim.text) + "  [" + details.joined(separator: "; ") + "]")

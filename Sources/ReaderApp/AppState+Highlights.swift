@@ -90,7 +90,14 @@ extension AppState {
         } else if let value = claim.value {
             parts.append(formatNumber(value))
         }
-        if let qualifier = claim.qualifier { parts.append(qualifier) }
+        if let qualifier = claim.qualifier {
+            switch claim.bound {
+            case .lower?: parts.append("\(qualifier) (at least)")
+            case .upper?: parts.append("\(qualifier) (at most)")
+            case .approximate?: parts.append("\(qualifier) (approx.)")
+            case nil: parts.append(qualifier)
+            }
+        }
         if let unit = claim.unit { parts.append(unit) }
         return parts.isEmpty ? "“\(claim.text)”" : parts.joined(separator: " · ")
     }

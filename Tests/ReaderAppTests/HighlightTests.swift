@@ -229,3 +229,15 @@ struct MouseAndHelpTests {
         #expect(!state.showHelp)
     }
 }
+
+@Suite("Claim descriptions")
+struct ClaimDescriptionTests {
+    @Test func theQualifiersMeaningIsSpelledOut() {
+        let claim = Claim(text: "More than 20,000 civilians", kind: .count, value: 20000, qualifier: "more than",
+                          bound: .lower, unit: "civilians", start: 0, end: 26)
+        #expect(AppState.describe(claim) == "20000 · more than (at least) · civilians")
+        let date = Claim(text: "5 December 2016", kind: .date, value: nil, normalized: "2016-12-05", start: 0, end: 15)
+        #expect(AppState.describe(date) == "2016-12-05")
+        #expect(AppState.formatNumber(0.75) == "0.75")
+    }
+}
