@@ -143,7 +143,9 @@ struct EntitySpotter {
             let phrase = longestPhrase(from: position, before: chunk.upperBound)
             let isDirection = Self.directionHashes.contains(token.hash)
 
-            if phrase == nil, entry.contains(.stopWord), !isDirection {
+            // "Lord Pennant": a title that is also a stop word ("Lord") is a title before a name.
+            let titleBeforeName = entry.contains(.title) && position + 1 < chunk.upperBound && tokens[position + 1].isCapitalized
+            if phrase == nil, entry.contains(.stopWord), !isDirection, !titleBeforeName {
                 // "the Spanish National Research Council": a capitalised word mid-sentence that is
                 // otherwise no name (a language) starts an organisation named by a cue after it.
                 if !isWeak(token), let (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
@@ -581,14 +583,20 @@ struct EntitySpotter {
             && word(tokens[index + 1]).contains(.givenName)
     }
 
-    /// "Italy's Jannik Sinner": a place's possessive right before `index` introduces a person.
+    /// "Italy's Jannik Sinner": a place's possessive right before `index` introduces a person whose first
+    /// word is no English word ("Ukraine's Coordination Headquarters" is a body).
     private func followsPlacePossessive(_ index: Int) -> Bool {
-        guard index > 0, tokens[index].joinsPrevious else { return false }
-        let previous = tokens[index - 1]
-        var end = previous.end
-        if end + 2 < bytes.count, bytes[end] == 0x27 { end += 1 } else if end + 4 < bytes.count, bytes[end] == 0xE2,
-            bytes[end + 1] == 0x80, bytes[end + 2] == 0x99 { end += 3 } else { return false }
-        return bytes[end] == 0x73 && end + 1 == tokens[index].start - 1 && lexicon.word(previous).contains(.place)
+        guard !lexicon.commonWords.contains(tokens[index].lowerHash) else { return false }
+        let start = tokens[index].start
+        guard index > 0, start >= 4, bytes[start - 1] == 0x20, bytes[start - 2] == 0x73 else { return false }
+        // The apostrophe, straight or curly, ends the place's word.
+        let apostrophe = bytes[start - 3] == 0x27 ? start - 3 : (start >= 6 && bytes[start - 3] == 0x99 && bytes[start - 5] == 0xE2 ? start - 5 : -1)
+        guard apostrophe > 0 else { return false }
+        // The tokenizer may keep the "s" as a word of its own.
+        for previous in tokens[max(0, index - 2)..<index] where previous.end == apostrophe {
+            return lexicon.word(previous).contains(.place)
+        }
+        return false
     }
 
     /// "Jan 25", "Nov. 12": an abbreviated month before a day number.

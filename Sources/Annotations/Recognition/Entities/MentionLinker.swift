@@ -59,7 +59,7 @@ struct MentionLinker {
             } else if let type = mention.type, mention.endToken - mention.firstToken == 1 {
                 knownTypes.insertIfAbsent(tokens[mention.firstToken].lowerHash, value: Self.code(of: type))
             } else if mention.type == nil, mention.endToken - mention.firstToken == 1, inPlaceContext(mention) {
-                // "the Annapurna region" once makes "Annapurna" a place throughout.
+                // "the Annapurna region", "residents of Wuse" once make the word a place throughout.
                 knownTypes.insertIfAbsent(tokens[mention.firstToken].lowerHash, value: Self.code(of: .place))
             } else if mention.type == .place, EntitySpotter.placePrefixHashes.contains(tokens[mention.firstToken].hash) {
                 // "Mount Semeru", then "Semeru": the name after a place prefix is the place.
@@ -138,14 +138,8 @@ struct MentionLinker {
     /// "the county of Bihor", "from Vulcania to Issoire".
     private func inPlaceContext(_ mention: EntityMention) -> Bool {
         let index = mention.firstToken
-        // "the Wuse district", "the Dhaulagiri and Annapurna massifs": a lower-case place noun after it.
         let next = mention.endToken
-        // Not after capitals: "the BJP state unit" is the party's.
-        if next < tokens.count, tokens[next].joinsPrevious, !tokens[index].isAllCaps {
-            if Self.placeHeadNounHashes.contains(tokens[next].hash) { return true }
-            if tokens[next].hash == Self.andHash, next + 2 < tokens.count, tokens[next + 1].isCapitalized,
-               tokens[next + 2].joinsPrevious, Self.placeHeadNounHashes.contains(tokens[next + 2].hash) { return true }
-        }
+        if hasPlaceHeadNoun(mention) { return true }
         guard index >= 1, tokens[index].joinsPrevious else { return false }
         let previous = tokens[index - 1]
         if previous.hash == Self.ofHash, index >= 2, tokens[index - 1].joinsPrevious,
@@ -154,9 +148,22 @@ struct MentionLinker {
            tokens[mention.endToken].hash == Self.toHash, tokens[mention.endToken + 1].isCapitalized { return true }
         if previous.hash == Self.toHash, index >= 3, tokens[index - 3].hash == Self.fromHash { return true }
         // "Legazpi, Albay": a comma, then a known place that contains it.
+        // Not "Huaxin, China's 14th-largest developer": a possessive starts a description.
         if mention.end < bytes.count, bytes[mention.end] == 0x2C, next < tokens.count, tokens[next].start <= mention.end + 2,
-           tokens[next].isCapitalized, lexicon.word(tokens[next]).contains(.place) { return true }
+           tokens[next].isCapitalized, lexicon.word(tokens[next]).contains(.place),
+           tokens[next].end >= bytes.count || bytes[tokens[next].end] != 0x27 && bytes[tokens[next].end] != 0xE2 { return true }
         return false
+    }
+
+    /// "the Wuse district", "the Dhaulagiri and Annapurna massifs": a lower-case place noun after the
+    /// name, evidence strong enough to type the word throughout the document.
+    private func hasPlaceHeadNoun(_ mention: EntityMention) -> Bool {
+        let next = mention.endToken
+        // Not after capitals: "the BJP state unit" is the party's.
+        guard next < tokens.count, tokens[next].joinsPrevious, !tokens[mention.firstToken].isAllCaps else { return false }
+        if Self.placeHeadNounHashes.contains(tokens[next].hash) { return true }
+        return tokens[next].hash == Self.andHash && next + 2 < tokens.count && tokens[next + 1].isCapitalized
+            && tokens[next + 2].joinsPrevious && Self.placeHeadNounHashes.contains(tokens[next + 2].hash)
     }
 
     /// "Nepalis", "Pakistanis": a known nationality with a plural "s".
