@@ -30,9 +30,17 @@ struct EntitySpotter {
     static let roadHashes: WordHashTable = WordHashTable(["Highway", "Route", "Interstate", "Motorway", "Autobahn"].map(WordHash.exact))
     /// Words that make the capitalised words after them a place ("Mount Semeru", "Lake Toba", "Fort Worth").
     static let placePrefixHashes: WordHashTable = WordHashTable(
-        ["Mount", "Mt", "Lake", "Fort", "Cape", "Port", "Isle", "Mont", "Monte"].map(WordHash.exact))
+        ["Mount", "Mt", "Lake", "Fort", "Cape", "Port", "Isle", "Mont", "Monte", "River", "Loch", "Rio", "Wadi", "Jebel",
+         "Jabal", "Gunung", "Pulau", "Lago", "Sierra"].map(WordHash.exact))
     /// Plural Spanish and Portuguese articles: "Los Zetas", "Los Chapitos" name groups.
-    static let pluralArticleHashes: WordHashTable = WordHashTable(["Los", "Las", "Os"].map(WordHash.exact))
+    static let pluralArticleHashes: WordHashTable = WordHashTable(["Los", "Las", "Os", "Les"].map(WordHash.exact))
+    /// Words that make a competition or trophy of the name before them ("Australian Open", "Davis Cup"):
+    /// events and trophies are not entities.
+    static let eventHeadHashes: WordHashTable = WordHashTable(
+        ["Open", "Cup", "Trophy", "Championship", "Championships", "Games", "Olympics", "Paralympics"].map(WordHash.exact))
+    /// Abbreviated months, which name a date before a day number ("Jan 25", "Nov. 12"), not a person.
+    static let monthAbbreviationHashes: WordHashTable = WordHashTable(
+        ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"].map(WordHash.exact))
     /// What kind of company a name is ("drugmaker Halvorsen", "U.S. Drugmaker Ridgeline"): the name
     /// after it is an organisation, the descriptor no part of it. Keyed by lower-cased hash.
     static let companyDescriptorHashes: WordHashTable = WordHashTable(
@@ -113,7 +121,8 @@ struct EntitySpotter {
                     continue
                 }
             }
-            if Self.tenureHashes.contains(token.hash) || isHeadlineWord(token, entry) || isCodeOrAmount(token) {
+            if Self.tenureHashes.contains(token.hash) || isHeadlineWord(token, entry) || isCodeOrAmount(token)
+                || isDateMonth(position) || isModelOrCurrencyCode(position) {
                 position += 1
                 continue
             }
@@ -134,7 +143,9 @@ struct EntitySpotter {
             let phrase = longestPhrase(from: position, before: chunk.upperBound)
             let isDirection = Self.directionHashes.contains(token.hash)
 
-            if phrase == nil, entry.contains(.stopWord), !isDirection {
+            // "Lord Pennant": a title that is also a stop word ("Lord") is a title before a name.
+            let titleBeforeName = entry.contains(.title) && position + 1 < chunk.upperBound && tokens[position + 1].isCapitalized
+            if phrase == nil, entry.contains(.stopWord), !isDirection, !titleBeforeName {
                 // "the Spanish National Research Council": a capitalised word mid-sentence that is
                 // otherwise no name (a language) starts an organisation named by a cue after it.
                 if !isWeak(token), let (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
@@ -156,6 +167,11 @@ struct EntitySpotter {
             }
             // A given name that is also a place ("George", "Jordan") before another name is a person.
             if let phrase, !(entry.contains(.givenName) && phrase.end == position + 1 && startsPersonName(after: position, chunk)) {
+                // "the Australian Open": a tournament, no nationality.
+                if phrase.type == .norp, phrase.end < chunk.upperBound, Self.eventHeadHashes.contains(tokens[phrase.end].hash) {
+                    position = phrase.end + 1
+                    continue
+                }
                 var end = phrase.end
                 if phrase.type == .place || phrase.type == nil { end = extendPlace(end, chunk) }
                 if phrase.type == .place, end == phrase.end, let headEnd = placeHeadEnd(after: end, chunk) { end = headEnd }
@@ -196,7 +212,8 @@ struct EntitySpotter {
                 continue
             }
             // "Mount Semeru", "Lake Toba": a place prefix before unknown capitalised words.
-            if Self.placePrefixHashes.contains(token.hash), let end = unknownWordsEnd(after: position, chunk) {
+            if Self.placePrefixHashes.contains(token.hash), let end = unknownWordsEnd(after: position, chunk),
+               !lexicon.commonWords.contains(tokens[position + 1].lowerHash) {
                 append(position..<end, .place, to: &found)
                 position = end
                 afterTitle = false
@@ -248,12 +265,17 @@ struct EntitySpotter {
                         continue
                     }
                     // "Car Wash": capitalised common words with no given name are a label, not a person.
-                    if !afterTitle, !entry.contains(.givenName), run.allSatisfy({ lexicon.commonWords.contains(tokens[$0].lowerHash) || !tokens[$0].isCapitalized }) {
+                    if !afterTitle, !entry.contains(.givenName), !followsPlacePossessive(run.lowerBound), run.allSatisfy({ lexicon.commonWords.contains(tokens[$0].lowerHash) || !tokens[$0].isCapitalized }) {
+                        afterTitle = false
+                        continue
+                    }
+                    // "Daphne Akhurst Memorial Cup": a trophy or competition, no name.
+                    if Self.eventHeadHashes.contains(tokens[run.upperBound - 1].hash) {
                         afterTitle = false
                         continue
                     }
                     // "drugmaker Halvorsen Pharma", "Goldman Sachs": a company descriptor before the run.
-                    append(run, followsCompanyDescriptor(run.lowerBound) ? .org : .person, to: &found)
+                    append(run, followsCompanyDescriptor(run.lowerBound) ? .org : unnamedRunType(run, afterTitle: afterTitle), to: &found)
                 }
             }
             afterTitle = false
@@ -297,6 +319,8 @@ struct EntitySpotter {
                 let entry = word(token)
                 if index > start, !ofPhraseSinceCue, isHeadlineWord(token, entry) { break }
                 if ofPhraseSinceCue {
+                    // "Department of State Counselor Derek Chollet": a title before a given name ends the name.
+                    if startsTitledPerson(index, before: end) { break }
                     // "Organization of the Petroleum Exporting Countries": inside the "of" phrase of a
                     // cue, later words (cue words too) belong to it.
                     ofPhraseEnd = index + 1
@@ -342,7 +366,8 @@ struct EntitySpotter {
             var next = organisationEnd + 1
             if tokens[next].hash == Self.theHash { next += 1 }
             let afterConnector = next
-            while next < end, next - start < 2 * Self.organisationReach, tokens[next].isCapitalized { next += 1 }
+            while next < end, next - start < 2 * Self.organisationReach, tokens[next].isCapitalized,
+                  !startsTitledPerson(next, before: end) { next += 1 }
             if next == afterConnector { break }
             organisationEnd = next
             tookPhrase = true
@@ -510,8 +535,10 @@ struct EntitySpotter {
         let entry = word(tokens[next])
         // "Adrian Moldovan": a single nationality-like word after a given name is a surname.
         let nextPhrase = longestPhrase(from: next, before: chunk.upperBound)
+        // "Sofía Herrera of Argentina": a one-word place right after a given name is a surname, as two
+        // places seldom stand side by side without a comma.
         return entry.isDisjoint(with: [.title, .stopWord, .organisationWord, .placeWord])
-            && (nextPhrase == nil || (nextPhrase?.type == .norp && nextPhrase?.end == next + 1))
+            && (nextPhrase == nil || (nextPhrase?.type != .org && nextPhrase?.end == next + 1))
     }
 
     private func hasSaintPrefix(_ token: EntityToken) -> Bool {
@@ -549,6 +576,65 @@ struct EntitySpotter {
         return Self.currencyPrefixHashes.contains(WordHash.exact(bytes, token.start..<letters))
     }
 
+    /// "Counselor Derek Chollet": a title before a given name, where an organisation's name ends.
+    private func startsTitledPerson(_ index: Int, before end: Int) -> Bool {
+        let entry = word(tokens[index])
+        return entry.contains(.title) && !entry.contains(.organisationWord) && index + 1 < end
+            && word(tokens[index + 1]).contains(.givenName)
+    }
+
+    /// "Italy's Jannik Sinner": a place's possessive right before `index` introduces a person whose first
+    /// word is no English word ("Ukraine's Coordination Headquarters" is a body).
+    private func followsPlacePossessive(_ index: Int) -> Bool {
+        guard !lexicon.commonWords.contains(tokens[index].lowerHash) else { return false }
+        let start = tokens[index].start
+        guard index > 0, start >= 4, bytes[start - 1] == 0x20, bytes[start - 2] == 0x73 else { return false }
+        // The apostrophe, straight or curly, ends the place's word.
+        let apostrophe = bytes[start - 3] == 0x27 ? start - 3 : (start >= 6 && bytes[start - 3] == 0x99 && bytes[start - 5] == 0xE2 ? start - 5 : -1)
+        guard apostrophe > 0 else { return false }
+        // The tokenizer may keep the "s" as a word of its own.
+        for previous in tokens[max(0, index - 2)..<index] where previous.end == apostrophe {
+            return lexicon.word(previous).contains(.place)
+        }
+        return false
+    }
+
+    /// "Jan 25", "Nov. 12": an abbreviated month before a day number.
+    private func isDateMonth(_ index: Int) -> Bool {
+        guard Self.monthAbbreviationHashes.contains(tokens[index].hash), index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        return next.startsWithDigit && next.start - tokens[index].end <= 2
+    }
+
+    /// Capitals glued to a model number or an amount: an aircraft or product type ("DHC-6", "ATR 72")
+    /// or a dollar prefix ("HK$0.62", "US$5"). Neither is a named body.
+    private func isModelOrCurrencyCode(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isAllCaps, token.end < bytes.count else { return false }
+        if bytes[token.end] == 0x24 { return true }
+        guard !word(token).contains(.organisation), index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        guard next.startsWithDigit else { return false }
+        // "DHC-6" glued by a hyphen, or "ATR 72" one space apart.
+        return next.start == token.end + 1 && (bytes[token.end] == 0x2D || bytes[token.end] == 0x20)
+    }
+
+    /// The type of capitalised words that no cue, title or gazetteer explains. A person unless the words
+    /// say otherwise: without a given name first, a place word inside makes a place ("Yangtze River
+    /// Delta") and a common English word at the end a body ("Severnside Water", "Himal Sky").
+    private func unnamedRunType(_ run: Range<Int>, afterTitle: Bool) -> EntityType {
+        let first = tokens[run.lowerBound]
+        guard !afterTitle, !first.isAllCaps, !word(first).contains(.givenName), !followsPlacePossessive(run.lowerBound) else {
+            return .person
+        }
+        let inner = (run.lowerBound + 1)..<run.upperBound
+        if inner.contains(where: { tokens[$0].isCapitalized && word(tokens[$0]).contains(.placeWord) }) { return .place }
+        let last = tokens[run.upperBound - 1]
+        if last.isCapitalized, !last.isAllCaps, lexicon.commonWords.contains(last.lowerHash),
+           !word(last).contains(.givenName) { return .org }
+        return .person
+    }
+
     /// A capital that says nothing: sentence-initial, in a title-case headline, or glued on.
     func isWeak(_ token: EntityToken) -> Bool { token.isSentenceInitial || token.inHeadline }
 
@@ -575,6 +661,13 @@ struct EntitySpotter {
         case 0x2B where type == .org || type == nil:
             // "OPEC+": a plus not followed by a word or a digit.
             if end + 1 == bytes.count || !ByteClass.classify(bytes, end + 1).0.isWordCharacter { return end + 1 }
+        case 0x20 where (type == .org || type == nil || type == .person) && end + 4 <= bytes.count
+            && bytes[end + 1] == 0x70 && bytes[end + 2] == 0x6C && bytes[end + 3] == 0x63:
+            // "Severnside Water plc": the British company form in lower case.
+            if end + 4 == bytes.count || !ByteClass.classify(bytes, end + 4).0.isWordCharacter {
+                type = .org
+                return end + 4
+            }
         case 0x20 where (type == .org || type == nil || type == .person) && end + 4 <= bytes.count:
             // "Halvorsen Pharma A/S", the Nordic company form.
             if bytes[end + 1] == 0x41, bytes[end + 2] == 0x2F, bytes[end + 3] == 0x53,

@@ -15,7 +15,15 @@ struct MentionLinker {
          // "residents of Tacloban", "north of Manila", "the mayor of Kalibo"
          "residents", "inhabitants", "outskirts", "north", "south", "east", "west", "northeast", "northwest",
          "southeast", "southwest", "centre", "center", "heart", "mayor", "streets", "parts"].map(WordHash.exact))
+    /// Lower-case nouns after a name that make it a place without being part of it ("the Wuse district",
+    /// "the Catatumbo region", "between the Dhaulagiri and Annapurna massifs").
+    static let placeHeadNounHashes: WordHashTable = WordHashTable(
+        ["district", "districts", "region", "regions", "province", "provinces", "county", "valley", "massif", "massifs",
+         "mountains", "range", "basin", "delta", "plateau", "desert", "peninsula", "island", "islands", "archipelago",
+         "municipality", "prefecture", "governorate", "neighbourhood", "neighborhood", "suburb", "village", "town",
+         "river", "lake", "coast", "gorge", "oblast"].map(WordHash.exact))
     static let ofHash = WordHash.exact("of")
+    static let andHash = WordHash.exact("and")
     static let fromHash = WordHash.exact("from")
     static let toHash = WordHash.exact("to")
 
@@ -29,12 +37,16 @@ struct MentionLinker {
         var knownTypes = WordHashTable()
         // Lower-cased hashes of names shown to be no entity ("Typhoon Haiyan" → "Haiyan").
         var nonEntities = WordHashTable()
+        // Lower-cased hash of the first word of a full person name → 1 + its index in `fullNames`:
+        // "Zhang" for "Zhang Weiming", "Jelena" for "Jelena Markovic" in a quote.
+        var firstNames = WordHashTable()
         for mention in mentions {
             if mention.isNonEntity {
                 nonEntities.insertIfAbsent(tokens[mention.firstToken].lowerHash, value: 1)
             } else if mention.type == .person, mention.endToken - mention.firstToken >= 2 {
                 fullNames.append(canonicalText(mention))
                 let nameValue = UInt32(fullNames.count)
+                firstNames.insertIfAbsent(tokens[mention.firstToken].lowerHash, value: nameValue)
                 let last = tokens[mention.endToken - 1]
                 aliases.insertIfAbsent(last.lowerHash, value: nameValue)
                 if let afterParticle = partAfterHyphen(last) {
@@ -46,6 +58,9 @@ struct MentionLinker {
                 }
             } else if let type = mention.type, mention.endToken - mention.firstToken == 1 {
                 knownTypes.insertIfAbsent(tokens[mention.firstToken].lowerHash, value: Self.code(of: type))
+            } else if mention.type == nil, mention.endToken - mention.firstToken == 1, inPlaceContext(mention) {
+                // "the Annapurna region", "residents of Wuse" once make the word a place throughout.
+                knownTypes.insertIfAbsent(tokens[mention.firstToken].lowerHash, value: Self.code(of: .place))
             } else if mention.type == .place, EntitySpotter.placePrefixHashes.contains(tokens[mention.firstToken].hash) {
                 // "Mount Semeru", then "Semeru": the name after a place prefix is the place.
                 knownTypes.insertIfAbsent(tokens[mention.endToken - 1].lowerHash, value: Self.code(of: .place))
@@ -71,9 +86,17 @@ struct MentionLinker {
                mention.type == nil || mention.type == .person || !followsPlacePreposition(mention) {
                 mention.type = .person
                 mention.fullNameIndex = Int(alias) - 1
+            } else if mention.type == nil, single, firstNames.value(token.lowerHash) != 0,
+                      !lexicon.commonWords.contains(token.lowerHash) {
+                mention.type = .person
+                mention.fullNameIndex = Int(firstNames.value(token.lowerHash)) - 1
             } else if mention.type == nil {
                 let known = knownTypes.value(token.lowerHash)
                 mention.type = known != 0 ? Self.typeOrder[Int(known) - 1] : defaultType(for: mention)
+            }
+            if single, token.isAllCaps, mention.type != nil, mention.type != .person, let previous = linked.last,
+               previous.type == .org, spellsOutAcronym(mention, after: previous) {
+                mention.type = .org
             }
             if mention.type == .person, mention.fullNameIndex == nil, !single {
                 fullNames.append(canonicalText(mention))
@@ -106,6 +129,7 @@ struct MentionLinker {
         let weak = token.isSentenceInitial || token.inHeadline
         if token.isAllCaps { return lexicon.word(token).contains(.nonEntityAcronym) ? nil : .org }
         if lexicon.commonWords.contains(token.lowerHash) || startsWithStopWord(token) { return nil }
+        if isPluralNationality(token) { return .norp }
         if followsPlacePreposition(mention) || inPlaceContext(mention) { return .place }
         if weak, lexicon.word(token).contains(.givenName) { return nil }
         return .org
@@ -114,6 +138,8 @@ struct MentionLinker {
     /// "the county of Bihor", "from Vulcania to Issoire".
     private func inPlaceContext(_ mention: EntityMention) -> Bool {
         let index = mention.firstToken
+        let next = mention.endToken
+        if hasPlaceHeadNoun(mention) { return true }
         guard index >= 1, tokens[index].joinsPrevious else { return false }
         let previous = tokens[index - 1]
         if previous.hash == Self.ofHash, index >= 2, tokens[index - 1].joinsPrevious,
@@ -122,10 +148,35 @@ struct MentionLinker {
            tokens[mention.endToken].hash == Self.toHash, tokens[mention.endToken + 1].isCapitalized { return true }
         if previous.hash == Self.toHash, index >= 3, tokens[index - 3].hash == Self.fromHash { return true }
         // "Legazpi, Albay": a comma, then a known place that contains it.
-        let next = mention.endToken
+        // Not "Huaxin, China's 14th-largest developer": a possessive starts a description.
         if mention.end < bytes.count, bytes[mention.end] == 0x2C, next < tokens.count, tokens[next].start <= mention.end + 2,
-           tokens[next].isCapitalized, lexicon.word(tokens[next]).contains(.place) { return true }
+           tokens[next].isCapitalized, lexicon.word(tokens[next]).contains(.place),
+           tokens[next].end >= bytes.count || bytes[tokens[next].end] != 0x27 && bytes[tokens[next].end] != 0xE2 { return true }
         return false
+    }
+
+    /// "the Wuse district", "the Dhaulagiri and Annapurna massifs": a lower-case place noun after the
+    /// name, evidence strong enough to type the word throughout the document.
+    private func hasPlaceHeadNoun(_ mention: EntityMention) -> Bool {
+        let next = mention.endToken
+        // Not after capitals: "the BJP state unit" is the party's.
+        guard next < tokens.count, tokens[next].joinsPrevious, !tokens[mention.firstToken].isAllCaps else { return false }
+        if Self.placeHeadNounHashes.contains(tokens[next].hash) { return true }
+        return tokens[next].hash == Self.andHash && next + 2 < tokens.count && tokens[next + 1].isCapitalized
+            && tokens[next + 2].joinsPrevious && Self.placeHeadNounHashes.contains(tokens[next + 2].hash)
+    }
+
+    /// "Nepalis", "Pakistanis": a known nationality with a plural "s".
+    private func isPluralNationality(_ token: EntityToken) -> Bool {
+        guard token.end - token.start > 3, bytes[token.end - 1] == 0x73 else { return false }
+        let stem = WordHash.phrase(WordHash.exact(bytes, token.start..<(token.end - 1)))
+        return lexicon.entry(stem).phraseType == .norp
+    }
+
+    /// "the Trade Union Congress (TUC)": capitals in brackets right after an organisation abbreviate it.
+    private func spellsOutAcronym(_ mention: EntityMention, after previous: EntityMention) -> Bool {
+        guard mention.start >= 2, mention.end < bytes.count, bytes[mention.start - 1] == 0x28, bytes[mention.end] == 0x29 else { return false }
+        return previous.end == mention.start - 2 && bytes[mention.start - 2] == 0x20
     }
 
     /// "April-June": a compound whose first part is a stop word.

@@ -8,6 +8,7 @@ Airport
 Arena
 Avenue
 Base
+Basin
 Bay
 Beach
 Boulevard
@@ -24,6 +25,7 @@ County
 Creek
 Crossing
 Dam
+Delta
 Desert
 District
 Falls
@@ -31,6 +33,7 @@ Forest
 Fort
 Gate
 Glacier
+Gorge
 Governorate
 Gulf
 Harbor
@@ -43,6 +46,7 @@ Island
 Islands
 Lake
 Lane
+Massif
 Mosque
 Mount
 Mountain
@@ -54,6 +58,7 @@ Pass
 Peninsula
 Pier
 Place
+Plateau
 Plaza
 Port
 Province

@@ -13788,7 +13788,6 @@ Funabaşi
 Funabori
 Funaishikawa
 Funchal
-Fundación
 Fundong
 Fundão
 Funehikimachi-funehiki
@@ -44189,7 +44188,6 @@ United Kingdom
 United States
 United States Minor Outlying Islands
 Universal City
-Universidad
 Universidade Rural
 University City
 University Endowment Lands

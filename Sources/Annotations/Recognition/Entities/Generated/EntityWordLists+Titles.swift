@@ -7,6 +7,7 @@ extension EntityWordLists {
 Acting
 Adm
 Adm.
+Administrator
 Admiral
 Agent
 Agriculture
@@ -15,6 +16,7 @@ Archbishop
 Assistant
 Associate
 Attorney
+Attorney-General
 Ayatollah
 Bishop
 Brig
@@ -38,9 +40,12 @@ Col
 Col.
 Colonel
 Commander
+Comptroller
 Congressman
 Congresswoman
 Constable
+Counsellor
+Counselor
 Crown
 Culture
 Dame
@@ -114,6 +119,7 @@ Ms
 Ms.
 Mufti
 Officer
+Ombudsman
 Opposition
 Patriarch
 Pope
@@ -129,6 +135,7 @@ Professor
 Prosecutor
 Queen
 Rabbi
+Registrar
 Rep
 Rep.
 Representative
@@ -148,6 +155,7 @@ Sgt.
 Sheikh
 Sir
 Skipper
+Solicitor-General
 Speaker
 Special
 Spokesman
@@ -159,7 +167,10 @@ Sultan
 Superintendent
 Trade
 Transport
+Treasurer
 Treasury
+Under-Secretary
+Undersecretary
 Vice
 activist
 actor
