@@ -263,3 +263,26 @@ struct TextEditorTests {
         #expect(editor.column == 2)
     }
 }
+
+@Suite("Resizing while annotating")
+struct ResizeWhileAnnotatingTests {
+    @Test func aResizeMidTypingKeepsTheNoteAndTheCursor() throws {
+        var state = AppState(corpus: Fixtures.corpus(HighlightTests.text), size: Size(width: 60, height: 16))
+        state.openArticle(0)
+        _ = state.update(.analyzed(index: 0, analysis: HighlightTests.analysis))
+        state.press(.tab)
+        state.type("a")
+        state.press(.enter)
+        state.type("half a thou")
+        _ = state.update(.resize(Size(width: 12, height: 4)))
+        #expect(state.render().lines[0] == "Too small")
+        state.type("ght")
+        _ = state.update(.resize(Size(width: 30, height: 10)))
+        let frame = state.render()
+        #expect(state.editor?.note.text == "half a thought")
+        let row = try #require(frame.lines.firstIndex { $0.contains("half a thought") })
+        #expect(frame.cursor?.y == row)
+        #expect(frame.cursor?.x == 1 + "half a thought".count)
+        #expect(frame.lines.allSatisfy { $0.count <= 30 })
+    }
+}
