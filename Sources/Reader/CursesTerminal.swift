@@ -34,6 +34,9 @@ final class CursesTerminal {
         mouseinterval(0)
         // Wake up regularly so signals and background work are seen without a key press.
         timeout(100)
+        // Bracketed paste: a paste arrives wrapped in ESC[200~ … ESC[201~, so pasted text is
+        // inserted as text and never runs as keys.
+        writeToTerminal("\u{1B}[?2004h")
         curs_set(0)
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         if !noColor, has_colors() {
@@ -60,6 +63,7 @@ final class CursesTerminal {
     func end() {
         guard isActive else { return }
         isActive = false
+        writeToTerminal("\u{1B}[?2004l")
         mousemask(0, nil)
         curs_set(1)
         endwin()
@@ -129,6 +133,51 @@ final class CursesTerminal {
         return color.number
     }
 
+    private func writeToTerminal(_ sequence: String) {
+        fflush(nil)
+        let bytes = Array(sequence.utf8)
+        _ = bytes.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    }
+
+    /// After an ESC: the text of a bracketed paste (ESC[200~ … ESC[201~), or nil when the ESC
+    /// was a key of its own, in which case whatever was read after it is given back to curses.
+    private func readBracketedPaste() -> String? {
+        let start: [UInt32] = [0x5B, 0x32, 0x30, 0x30, 0x7E]  // "[200~"
+        let end: [UInt32] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]  // ESC "[201~"
+        // The rest of a paste's opening is already on its way: wait briefly, not the full tick.
+        timeout(30)
+        defer { timeout(100) }
+        var consumed: [UInt32] = []
+        for expected in start {
+            var character: wint_t = 0
+            let result = get_wch(&character)
+            guard result == OK, UInt32(character) == expected else {
+                if result == KEY_CODE_YES { ungetch(Int32(character)) }
+                if result == OK { unget_wch(wchar_t(bitPattern: UInt32(character))) }
+                for earlier in consumed.reversed() { unget_wch(wchar_t(bitPattern: earlier)) }
+                return nil
+            }
+            consumed.append(expected)
+        }
+        // A paste is capped so a runaway stream cannot grow without bound.
+        var pasted: [UInt32] = []
+        timeout(200)
+        while pasted.count < 1_000_000 {
+            var character: wint_t = 0
+            let result = get_wch(&character)
+            if result == ERR { break }
+            if result == KEY_CODE_YES { continue }
+            pasted.append(UInt32(character))
+            if pasted.count >= end.count, Array(pasted.suffix(end.count)) == end {
+                pasted.removeLast(end.count)
+                break
+            }
+        }
+        var view = String.UnicodeScalarView()
+        for value in pasted { if let scalar = Unicode.Scalar(value) { view.append(scalar) } }
+        return String(view)
+    }
+
     /// The next event, or `.tick` when nothing happened within the input timeout.
     func nextEvent() -> InputEvent {
         var character: wint_t = 0
@@ -141,7 +190,7 @@ final class CursesTerminal {
     private func characterEvent(_ value: UInt32) -> InputEvent {
         switch value {
         case 0x0D, 0x0A: return .key(.enter)
-        case 0x1B: return .key(.escape)
+        case 0x1B: return readBracketedPaste().map { .paste($0) } ?? .key(.escape)
         case 0x09: return .key(.tab)
         case 0x7F, 0x08: return .key(.backspace)
         case 0x01...0x1A: return .key(.control(Unicode.Scalar(value + 0x60)!))

@@ -13,7 +13,7 @@ enum TerminalRestorer {
     nonisolated(unsafe) private static var haveSavedModes = false
 
     /// Leaves the alternate screen, shows the cursor, resets attributes and turns mouse reports off.
-    private static let resetSequence: [UInt8] = Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n".utf8)
+    private static let resetSequence: [UInt8] = Array("\u{1B}[?2004l\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n".utf8)
 
     static func saveTerminalModes() {
         haveSavedModes = tcgetattr(STDIN_FILENO, &savedModes) == 0

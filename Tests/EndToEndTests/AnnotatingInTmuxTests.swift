@@ -126,4 +126,35 @@ struct AnnotatingInTmuxTests {
         try session.waitFor("EXIT=0")
         #expect(FileManager.default.contents(atPath: sidecar) == corrupt)
     }
+
+    @Test func aPasteIsTextNeverKeys() throws {
+        let (session, seeds) = try session()
+        try start(session)
+        try session.send(keys: "Enter")
+        try session.waitFor("Syria's army on Thursday halted")
+        // tmux wraps a paste in ESC[200~ … ESC[201~ only because the reader asked for bracketed
+        // paste: pasted into the article view, "qq" must not quit.
+        try session.tmux(["set-buffer", "qq"])
+        try session.tmux(["paste-buffer", "-p", "-t", "main"])
+        try session.send(literal: "/Lavrov")
+        try session.send(keys: "Enter")
+        try session.waitFor("Match 1 of")
+        try session.send(keys: "v", "a")
+        try session.waitFor("Annotate “Lavrov”")
+        // Into the tags line a line break is a space, not Enter (which would move to the note).
+        try session.tmux(["set-buffer", "check\nverified"])
+        try session.tmux(["paste-buffer", "-p", "-t", "main"])
+        try session.waitFor("Tags: check verified")
+        try session.send(keys: "Enter")
+        try session.tmux(["set-buffer", "line one\nline two"])
+        try session.tmux(["paste-buffer", "-p", "-t", "main"])
+        try session.waitFor("line two")
+        try session.send(keys: "C-s")
+        try session.waitFor("Annotation saved")
+        try session.send(keys: "q", "q")
+        try session.waitFor("EXIT=0")
+        let stored = try String(contentsOfFile: seeds + "/000_cef5231f6ba4b524.annotations.json", encoding: .utf8)
+        #expect(stored.contains("\"note\" : \"line one\\nline two\""))
+        #expect(stored.contains("\"check\",") && stored.contains("\"verified\""))
+    }
 }
