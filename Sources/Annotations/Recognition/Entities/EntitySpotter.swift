@@ -148,7 +148,9 @@ struct EntitySpotter {
             if phrase == nil, entry.contains(.stopWord), !isDirection, !titleBeforeName {
                 // "the Spanish National Research Council": a capitalised word mid-sentence that is
                 // otherwise no name (a language) starts an organisation named by a cue after it.
-                if !isWeak(token), let (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
+                // An article is no part of a name: "by The Canadian Press" → "Canadian Press".
+                if !isWeak(token), token.lowerHash != Self.theHash,
+                   let (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
                    organisationEnd - position >= 3 {
                     append(position..<organisationEnd, type, to: &found)
                     position = organisationEnd
@@ -318,6 +320,7 @@ struct EntitySpotter {
             if token.isCapitalized {
                 let entry = word(token)
                 if index > start, !ofPhraseSinceCue, isHeadlineWord(token, entry) { break }
+                if index > start, endsShoutedName(at: index, from: start) { break }
                 if ofPhraseSinceCue {
                     // "Department of State Counselor Derek Chollet": a title before a given name ends the name.
                     if startsTitledPerson(index, before: end) { break }
@@ -453,12 +456,21 @@ struct EntitySpotter {
             let entry = word(token)
             if entry.contains(.title) || entry.contains(.stopWord) && !isInitial(token) || entry.contains(.organisationWord)
                 || isHeadlineWord(token, entry) && !isInitial(tokens[index - 1]) || Self.tenureHashes.contains(token.hash) { break }
+            if endsShoutedName(at: index, from: start) { break }
             let givenNameFirst = index == start + 1 && word(tokens[start]).contains(.givenName)
             if !personEvidence, longestPhrase(from: index, before: chunk.upperBound) != nil { break }
             if entry.contains(.nationality), !givenNameFirst { break }
             index += 1
         }
         return index
+    }
+
+    /// "By AYŞE KARACA Associated Press": a name in capitals that starts with a given name ends where
+    /// the capitals do; the words in title case after it are the byline's outlet.
+    private func endsShoutedName(at index: Int, from start: Int) -> Bool {
+        guard index - start >= 2, !tokens[index].isAllCaps, tokens[start].isAllCaps,
+              lexicon.foldedEntry(WordHash.phrase(tokens[start].lowerHash)).contains(.givenName) else { return false }
+        return tokens[(start + 1)..<index].allSatisfy { $0.isAllCaps && $0.end - $0.start >= 2 }
     }
 
     /// A capitalised place word right after the run ("Tahrir Square"), or a lower-case one
