@@ -142,6 +142,11 @@ struct EntitySpotter {
             }
             let phrase = longestPhrase(from: position, before: chunk.upperBound)
             let isDirection = Self.directionHashes.contains(token.hash)
+            if position == chunk.lowerBound, !afterTitle, !isDirection, namesNationalBranch(chunk, phrase) {
+                append(chunk, .org, to: &found)
+                position = chunk.upperBound
+                continue
+            }
 
             // "Lord Pennant": a title that is also a stop word ("Lord") is a title before a name.
             let titleBeforeName = entry.contains(.title) && position + 1 < chunk.upperBound && tokens[position + 1].isCapitalized
@@ -463,6 +468,22 @@ struct EntitySpotter {
             index += 1
         }
         return index
+    }
+
+    /// "Environment Canada", "Garuda Indonesia", "HSBC Saudi Arabia": one word that is no person, place
+    /// or nationality, then a place that ends the chunk, names a body and the country it serves (two
+    /// places or a person and a place would be set apart by a comma or "of").
+    private func namesNationalBranch(_ chunk: Range<Int>, _ phrase: (end: Int, type: EntityType?)?) -> Bool {
+        let first = chunk.lowerBound
+        guard chunk.count >= 2, phrase == nil || phrase?.type == .org && phrase?.end == first + 1 else { return false }
+        let entry = word(tokens[first])
+        guard entry.isDisjoint(with: [.givenName, .title, .stopWord, .nationality, .placeWord, .place]),
+              !isHeadlineWord(tokens[first], entry), !Self.tenureHashes.contains(tokens[first].hash),
+              !Self.placePrefixHashes.contains(tokens[first].hash), !Self.stormHashes.contains(tokens[first].hash),
+              let place = longestPhrase(from: first + 1, before: chunk.upperBound), place.type == .place,
+              place.end == chunk.upperBound else { return false }
+        // "Canada" after it may not be the first word of a longer name ("Canada Labour Code").
+        return chunk.upperBound >= tokens.count || !tokens[chunk.upperBound].joinsPrevious || !tokens[chunk.upperBound].isCapitalized
     }
 
     /// "By AYŞE KARACA Associated Press": a name in capitals that starts with a given name ends where
