@@ -5,8 +5,8 @@ final class EntityLexicon: Sendable {
 
     /// Keyed by `WordHash.phrase` over the exact-case word hashes of a name.
     let entries: WordHashTable
-    /// Places, organisations and nationalities keyed by lower-cased word hashes, for text in
-    /// capitals ("SÃO PAULO", "KINSHASA").
+    /// Places, organisations, nationalities and given names keyed by lower-cased word hashes, for
+    /// text in capitals ("SÃO PAULO", "KINSHASA", "MOHAMED").
     let foldedEntries: WordHashTable
     /// All-lowercase English words, keyed by `WordHash.lowercased`.
     let commonWords: WordHashTable
@@ -15,7 +15,7 @@ final class EntityLexicon: Sendable {
 
     init() {
         var entries = WordHashTable(expectedCount: 130_000)
-        var folded = WordHashTable(expectedCount: 80_000)
+        var folded = WordHashTable(expectedCount: 130_000)
         var longest = 1
         // One token buffer for every line of every list: no allocation per line.
         var tokens: [EntityToken] = []
@@ -83,7 +83,11 @@ final class EntityLexicon: Sendable {
                 EntityTokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[lineStart..<index]), into: &tokens)
                 guard !tokens.isEmpty else { continue }
                 guard phrases else {
-                    for token in tokens { entries.insert(WordHash.phrase(token.hash), bits: kindBits) }
+                    for token in tokens {
+                        entries.insert(WordHash.phrase(token.hash), bits: kindBits)
+                        // Bylines write given names in capitals ("By AYŞE KARACA").
+                        if kind == .givenName { folded.insert(WordHash.phrase(token.lowerHash), bits: kindBits) }
+                    }
                     continue
                 }
                 var hash = WordHash.offsetBasis

@@ -1,17 +1,52 @@
 /// A mention found in the byte text, before offsets become Unicode scalar offsets.
+///
+/// 24 bytes: offsets and indices are stored in 32 bits (`EntityTokenizer` only takes texts whose
+/// byte offsets fit, and there are fewer tokens than bytes), since entity-dense text makes
+/// hundreds of thousands of mentions, copied from the spotter's array to the linker's.
 struct EntityMention: Sendable {
-    /// Token indices, end exclusive.
-    var firstToken: Int
-    var endToken: Int
-    /// Byte offsets, end exclusive.
-    var start: Int
-    var end: Int
+    private var storedFirstToken: UInt32
+    private var storedEndToken: UInt32
+    private var storedStart: UInt32
+    private var storedEnd: UInt32
+    /// 1 + the full-name index, or 0 for none.
+    private var storedFullName: UInt32 = 0
     /// Nil while only capitalisation speaks for it: the document decides (see `MentionLinker`).
     var type: EntityType?
+    /// A name the text shows is no entity ("Typhoon Haiyan"): dropped, with its repeats elsewhere.
+    var isNonEntity = false
+
+    init(firstToken: Int, endToken: Int, start: Int, end: Int, type: EntityType?) {
+        // Exact: token indices and byte offsets of a text `EntityTokenizer` accepts fit in 32 bits.
+        storedFirstToken = UInt32(truncatingIfNeeded: firstToken)
+        storedEndToken = UInt32(truncatingIfNeeded: endToken)
+        storedStart = UInt32(truncatingIfNeeded: start)
+        storedEnd = UInt32(truncatingIfNeeded: end)
+        self.type = type
+    }
+
+    /// Token indices, end exclusive.
+    var firstToken: Int {
+        @inline(__always) get { Int(storedFirstToken) }
+        set { storedFirstToken = UInt32(newValue) }
+    }
+    var endToken: Int {
+        @inline(__always) get { Int(storedEndToken) }
+        set { storedEndToken = UInt32(newValue) }
+    }
+    /// Byte offsets, end exclusive.
+    var start: Int {
+        @inline(__always) get { Int(storedStart) }
+        set { storedStart = UInt32(newValue) }
+    }
+    var end: Int {
+        @inline(__always) get { Int(storedEnd) }
+        set { storedEnd = UInt32(newValue) }
+    }
     /// Set by `MentionLinker` for a person: the index of the mention's full name ("Assad" →
     /// "Bashar al-Assad") among the names `MentionLinker.link` returns. An index rather than the
     /// string keeps mentions plain values, copied and freed without reference counting.
-    var fullNameIndex: Int?
-    /// A name the text shows is no entity ("Typhoon Haiyan"): dropped, with its repeats elsewhere.
-    var isNonEntity = false
+    var fullNameIndex: Int? {
+        @inline(__always) get { storedFullName == 0 ? nil : Int(storedFullName) - 1 }
+        set { storedFullName = newValue.map { UInt32($0 + 1) } ?? 0 }
+    }
 }

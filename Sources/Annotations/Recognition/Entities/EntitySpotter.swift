@@ -71,6 +71,9 @@ struct EntitySpotter {
 
     func mentions() -> [EntityMention] {
         var found: [EntityMention] = []
+        // News has about one mention per ten words; room for more than that avoids the copies (and
+        // fresh pages) of regrowth, and pages that are never written cost nothing.
+        found.reserveCapacity(tokens.count / 4 + 16)
         var index = 0
         while index < tokens.count {
             guard tokens[index].isCapitalized else { index += 1; continue }
@@ -142,13 +145,20 @@ struct EntitySpotter {
             }
             let phrase = longestPhrase(from: position, before: chunk.upperBound)
             let isDirection = Self.directionHashes.contains(token.hash)
+            if position == chunk.lowerBound, !afterTitle, !isDirection, namesNationalBranch(chunk, phrase) {
+                append(chunk, .org, to: &found)
+                position = chunk.upperBound
+                continue
+            }
 
             // "Lord Pennant": a title that is also a stop word ("Lord") is a title before a name.
             let titleBeforeName = entry.contains(.title) && position + 1 < chunk.upperBound && tokens[position + 1].isCapitalized
             if phrase == nil, entry.contains(.stopWord), !isDirection, !titleBeforeName {
                 // "the Spanish National Research Council": a capitalised word mid-sentence that is
                 // otherwise no name (a language) starts an organisation named by a cue after it.
-                if !isWeak(token), let (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
+                // An article is no part of a name: "by The Canadian Press" → "Canadian Press".
+                if !isWeak(token), token.lowerHash != Self.theHash,
+                   let (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
                    organisationEnd - position >= 3 {
                     append(position..<organisationEnd, type, to: &found)
                     position = organisationEnd
@@ -318,6 +328,7 @@ struct EntitySpotter {
             if token.isCapitalized {
                 let entry = word(token)
                 if index > start, !ofPhraseSinceCue, isHeadlineWord(token, entry) { break }
+                if index > start, endsShoutedName(at: index, from: start) { break }
                 if ofPhraseSinceCue {
                     // "Department of State Counselor Derek Chollet": a title before a given name ends the name.
                     if startsTitledPerson(index, before: end) { break }
@@ -453,12 +464,37 @@ struct EntitySpotter {
             let entry = word(token)
             if entry.contains(.title) || entry.contains(.stopWord) && !isInitial(token) || entry.contains(.organisationWord)
                 || isHeadlineWord(token, entry) && !isInitial(tokens[index - 1]) || Self.tenureHashes.contains(token.hash) { break }
+            if endsShoutedName(at: index, from: start) { break }
             let givenNameFirst = index == start + 1 && word(tokens[start]).contains(.givenName)
             if !personEvidence, longestPhrase(from: index, before: chunk.upperBound) != nil { break }
             if entry.contains(.nationality), !givenNameFirst { break }
             index += 1
         }
         return index
+    }
+
+    /// "Environment Canada", "Garuda Indonesia", "HSBC Saudi Arabia": one word that is no person, place
+    /// or nationality, then a place that ends the chunk, names a body and the country it serves (two
+    /// places or a person and a place would be set apart by a comma or "of").
+    private func namesNationalBranch(_ chunk: Range<Int>, _ phrase: (end: Int, type: EntityType?)?) -> Bool {
+        let first = chunk.lowerBound
+        guard chunk.count >= 2, phrase == nil || phrase?.type == .org && phrase?.end == first + 1 else { return false }
+        let entry = word(tokens[first])
+        guard entry.isDisjoint(with: [.givenName, .title, .stopWord, .nationality, .placeWord, .place]),
+              !isHeadlineWord(tokens[first], entry), !Self.tenureHashes.contains(tokens[first].hash),
+              !Self.placePrefixHashes.contains(tokens[first].hash), !Self.stormHashes.contains(tokens[first].hash),
+              let place = longestPhrase(from: first + 1, before: chunk.upperBound), place.type == .place,
+              place.end == chunk.upperBound else { return false }
+        // "Canada" after it may not be the first word of a longer name ("Canada Labour Code").
+        return chunk.upperBound >= tokens.count || !tokens[chunk.upperBound].joinsPrevious || !tokens[chunk.upperBound].isCapitalized
+    }
+
+    /// "By AYŞE KARACA Associated Press": a name in capitals that starts with a given name ends where
+    /// the capitals do; the words in title case after it are the byline's outlet.
+    private func endsShoutedName(at index: Int, from start: Int) -> Bool {
+        guard index - start >= 2, !tokens[index].isAllCaps, tokens[start].isAllCaps,
+              lexicon.foldedEntry(WordHash.phrase(tokens[start].lowerHash)).contains(.givenName) else { return false }
+        return tokens[(start + 1)..<index].allSatisfy { $0.isAllCaps && $0.end - $0.start >= 2 }
     }
 
     /// A capitalised place word right after the run ("Tahrir Square"), or a lower-case one

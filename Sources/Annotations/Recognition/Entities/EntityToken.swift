@@ -1,8 +1,21 @@
 /// One word of an article, as byte offsets into its UTF-8 text plus what its shape says.
+///
+/// 32 bytes: the offsets are stored as `UInt32` (texts are below 4 GiB, which `EntityTokenizer`
+/// checks), so a token array costs a fifth less memory than with `Int` offsets; a document's
+/// tokens are held all at once and streamed through several times, so their size is time.
 struct EntityToken: Sendable {
-    /// Byte offsets, end exclusive.
-    var start: Int
-    var end: Int
+    private var storedStart: UInt32
+    private var storedEnd: UInt32
+    /// Byte offset of the first byte.
+    var start: Int {
+        @inline(__always) get { Int(storedStart) }
+        set { storedStart = UInt32(newValue) }
+    }
+    /// Byte offset past the last byte.
+    var end: Int {
+        @inline(__always) get { Int(storedEnd) }
+        set { storedEnd = UInt32(newValue) }
+    }
     /// `WordHash.exact` of the word's bytes.
     var hash: UInt64
     /// `WordHash.lowercased` of the word's bytes.
@@ -25,4 +38,22 @@ struct EntityToken: Sendable {
     /// Directly preceded by a hyphen joining it to a lower-case word ("pro-Assad") or followed by a
     /// hyphen and a lower-case word ("UN-backed").
     var isCompoundPart: Bool
+
+    init(start: Int, end: Int, hash: UInt64, lowerHash: UInt64, isCapitalized: Bool, isAllCaps: Bool,
+         startsWithDigit: Bool, joinsPrevious: Bool, isSentenceInitial: Bool, startsLine: Bool, inHeadline: Bool,
+         isCompoundPart: Bool) {
+        // Exact: `EntityTokenizer` only takes texts whose byte offsets fit in 32 bits.
+        storedStart = UInt32(truncatingIfNeeded: start)
+        storedEnd = UInt32(truncatingIfNeeded: end)
+        self.hash = hash
+        self.lowerHash = lowerHash
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.startsWithDigit = startsWithDigit
+        self.joinsPrevious = joinsPrevious
+        self.isSentenceInitial = isSentenceInitial
+        self.startsLine = startsLine
+        self.inHeadline = inHeadline
+        self.isCompoundPart = isCompoundPart
+    }
 }

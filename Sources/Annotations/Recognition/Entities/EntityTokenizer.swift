@@ -26,17 +26,24 @@ enum EntityTokenizer {
 
     /// Replaces the contents of `tokens` with the tokens of `bytes`, reusing its storage.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [EntityToken]) {
+        precondition(bytes.count <= Int(UInt32.max), "EntityToken stores byte offsets in 32 bits")
         tokens.removeAll(keepingCapacity: true)
         ByteFlags.table.withUnsafeBufferPointer { table in
             var gap = Gap(atTextStart: true)
             var index = 0
             let count = bytes.count
+            // The first token of the line being read: each line is judged for title case as soon
+            // as the next one starts, while its tokens are still in cache.
+            var lineStart = 0
             while index < count {
                 let byte = bytes[index]
                 // Safe: the table has 256 entries, one per byte value.
                 let flags = table[Int(byte)]
                 if flags & ByteFlags.word != 0 {
+                    let firstNew = tokens.count
                     index = scanASCIIWord(bytes, from: index, table: table, gap: gap, into: &tokens)
+                    // Only a gap with a line break gives a token that starts a line.
+                    if gap.hasLineBreak { endLines(from: firstNew, lineStart: &lineStart, &tokens) }
                     gap = Gap(atTextStart: false)
                     continue
                 }
@@ -54,12 +61,29 @@ enum EntityTokenizer {
                     continue
                 }
                 let wordEnd = scanWord(bytes, from: index)
+                let firstNew = tokens.count
                 emitWord(bytes, index..<wordEnd, gap: gap, into: &tokens)
+                if gap.hasLineBreak { endLines(from: firstNew, lineStart: &lineStart, &tokens) }
                 gap = Gap(atTextStart: false)
                 index = wordEnd
             }
+            if lineStart < tokens.count { markHeadline(lineStart..<tokens.count, &tokens) }
         }
-        markHeadlines(bytes, &tokens)
+    }
+
+    /// Judges each line that a token from `firstNew` on starts after: a line runs from the text's
+    /// first token or a token that `startsLine` to the next such token. Called once per line, so
+    /// kept out of the per-word path.
+    @inline(never)
+    private static func endLines(from firstNew: Int, lineStart: inout Int, _ tokens: inout [EntityToken]) {
+        var index = firstNew
+        while index < tokens.count {
+            if tokens[index].startsLine, index > lineStart {
+                markHeadline(lineStart..<index, &tokens)
+                lineStart = index
+            }
+            index += 1
+        }
     }
 
     /// Emits the word starting with the ASCII letter or digit at `start` and returns its end.
@@ -345,22 +369,16 @@ enum EntityTokenizer {
 
     // MARK: Headlines
 
-    /// Marks the tokens of lines written in title case ("Syrian Forces Celebrate Their Victory"),
-    /// where a capital is no evidence of a name.
-    private static func markHeadlines(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: inout [EntityToken]) {
-        var lineStart = 0
-        while lineStart < tokens.count {
-            var lineEnd = lineStart + 1
-            while lineEnd < tokens.count, !tokens[lineEnd].startsLine { lineEnd += 1 }
-            var capitalWords = 0
-            var lowercaseWords = 0
-            for token in tokens[lineStart..<lineEnd] where token.end - token.start >= 4 {
-                if token.isCapitalized { capitalWords += 1 } else if !token.startsWithDigit { lowercaseWords += 1 }
-            }
-            if capitalWords >= 3, lowercaseWords * 4 <= capitalWords {
-                for index in lineStart..<lineEnd { tokens[index].inHeadline = true }
-            }
-            lineStart = lineEnd
+    /// Marks the tokens of `line` when it is written in title case ("Syrian Forces Celebrate Their
+    /// Victory"), where a capital is no evidence of a name.
+    private static func markHeadline(_ line: Range<Int>, _ tokens: inout [EntityToken]) {
+        var capitalWords = 0
+        var lowercaseWords = 0
+        for index in line where tokens[index].end - tokens[index].start >= 4 {
+            if tokens[index].isCapitalized { capitalWords += 1 } else if !tokens[index].startsWithDigit { lowercaseWords += 1 }
+        }
+        if capitalWords >= 3, lowercaseWords * 4 <= capitalWords {
+            for index in line { tokens[index].inHeadline = true }
         }
     }
 

@@ -26,12 +26,16 @@ struct Gap {
     }
 
     /// Only one or two spaces (no-break spaces included) and nothing else.
-    var joins: Bool { !hasLineBreak && !hasFullStop && !hasOtherPunctuation && !startsSentence && spaces > 0 && spaces <= 2 }
+    var joins: Bool {
+        @inline(__always) get { !hasLineBreak && !hasFullStop && !hasOtherPunctuation && !startsSentence && spaces > 0 && spaces <= 2 }
+    }
 
     /// Exactly one full stop and one or two spaces: after an initial ("Jerome H. Powell") the
     /// name goes on.
     var joinsAfterInitial: Bool {
+        @inline(__always) get {
         !hasLineBreak && hasFullStop && punctuationMarks == 1 && !startsSentence && spaces > 0 && spaces <= 2
+        }
     }
 
     mutating func note(_ byteClass: ByteClass, byte: UInt8, length: Int, bytes: UnsafeBufferPointer<UInt8>, at index: Int) {
