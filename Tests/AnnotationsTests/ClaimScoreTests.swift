@@ -11,35 +11,9 @@ struct ClaimScoreTests {
     ]
 
     @Test func seedsScoreAboveFloors() throws {
-        let goldDirectory = TestPaths.shared + "/eval/gold"
-        let scorer = TestPaths.shared + "/eval/score.py"
-        guard FileManager.default.fileExists(atPath: scorer) else {
-            Issue.record("scorer not found at \(scorer)")
-            return
-        }
-        let corpus = ArticleLoader.load(paths: [TestPaths.seeds])
-        #expect(corpus.problems.isEmpty)
-        let recognizer = Recognizer()
-        let reports = corpus.articles.map { ArticleReport(file: $0.path, analysis: recognizer.analyze($0.text)) }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claim-score-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let predictions = folder.appendingPathComponent("predictions.json")
-        try AnalysisJSON.encode(reports).write(to: predictions, atomically: true, encoding: .utf8)
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", scorer, goldDirectory, predictions.path, "--json"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        let scores = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let scores = try EvalScorer.scores(texts: TestPaths.seeds, gold: TestPaths.shared + "/eval/gold")
         for (metric, floor) in Self.floors {
-            let score = try #require(scores[metric] as? Double, "\(metric) missing")
+            let score = try #require(scores[metric], "\(metric) missing")
             #expect(score >= floor, "\(metric) = \(score), floor \(floor)")
         }
     }

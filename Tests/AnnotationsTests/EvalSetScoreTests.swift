@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+
+/// Regression guards on the labelled news sets in eval/ (see eval/README.md): floors a little
+/// under the scores measured when they were set, so a change that loses accuracy on any set fails.
+/// These are guards, not the targets: the targets are about text nobody has tuned on.
+@Suite("Recognition scores on the labelled eval sets")
+struct EvalSetScoreTests {
+    /// Per set: entity strict F1, claim detection F1, claim strict F1, claim value accuracy.
+    static let floors: [String: [String: Double]] = [
+        "dev": ["entity_strict_f1": 0.96, "claim_detect_f1": 0.97, "claim_strict_f1": 0.95, "claim_value_accuracy": 0.97],
+        "heldout": ["entity_strict_f1": 0.90, "claim_detect_f1": 0.95, "claim_strict_f1": 0.85, "claim_value_accuracy": 0.90],
+        "heldout2": ["entity_strict_f1": 0.89, "claim_detect_f1": 0.93, "claim_strict_f1": 0.90, "claim_value_accuracy": 0.95],
+        "heldout3": ["entity_strict_f1": 0.91, "claim_detect_f1": 0.95, "claim_strict_f1": 0.93, "claim_value_accuracy": 0.97],
+        "heldout4": ["entity_strict_f1": 0.90, "claim_detect_f1": 0.95, "claim_strict_f1": 0.92, "claim_value_accuracy": 0.97],
+        "heldout5": ["entity_strict_f1": 0.80, "claim_detect_f1": 0.96, "claim_strict_f1": 0.93, "claim_value_accuracy": 0.97],
+    ]
+
+    @Test(arguments: ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
+    func scoresStayAboveTheFloors(set: String) throws {
+        let folder = TestPaths.packageRoot + "/eval/" + set
+        let scores = try EvalScorer.scores(texts: folder + "/texts", gold: folder + "/gold")
+        for (metric, floor) in EvalSetScoreTests.floors[set] ?? [:] {
+            let score = try #require(scores[metric], "\(metric) missing")
+            #expect(score >= floor, "\(set): \(metric) = \(score), floor \(floor)")
+        }
+    }
+}
