@@ -47,8 +47,14 @@ enum EntityTokenizer {
                     gap = Gap(atTextStart: false)
                     continue
                 }
+                if flags & ByteFlags.space != 0 {
+                    // The usual separator, counted without going through `Gap.note`.
+                    gap.spaces += 1
+                    index += 1
+                    continue
+                }
                 if flags & ByteFlags.nonASCII == 0 {
-                    // ASCII spaces and punctuation between words.
+                    // ASCII line breaks and punctuation between words.
                     gap.note(flags & ByteFlags.space != 0 ? .space : (flags & ByteFlags.lineBreak != 0 ? .lineBreak : .punctuation),
                              byte: byte, length: 1, bytes: bytes, at: index)
                     index += 1
