@@ -19,7 +19,7 @@ enum EntityTokenizer {
     /// The tokens of `bytes`, in order.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [EntityToken] {
         precondition(bytes.count <= Int(UInt32.max), "EntityToken stores byte offsets in 32 bits")
-        var progress = Progress()
+        var progress = EntityTokenizerProgress()
         // News has about one token per six bytes; when that is not enough, the tokens so far move
         // to storage twice as large and tokenizing goes on where it stopped.
         var capacity = bytes.count / 6 + 16
@@ -51,7 +51,7 @@ enum EntityTokenizer {
                                       startsLine: false, inHeadline: false, isCompoundPart: false)
         tokens.removeAll(keepingCapacity: true)
         tokens.append(contentsOf: repeatElement(placeholder, count: room))
-        var progress = Progress()
+        var progress = EntityTokenizerProgress()
         let count = tokens.withUnsafeMutableBufferPointer { buffer -> Int in
             // Safe: the buffer holds `room` initialised tokens, which the writer overwrites in place.
             var writer = EntityTokenWriter(base: buffer.baseAddress!, capacity: buffer.count, count: 0)
@@ -62,19 +62,10 @@ enum EntityTokenizer {
         tokens.removeLast(tokens.count - count)
     }
 
-    /// Where tokenizing stopped when the token storage ran out of room, to go on from there.
-    private struct Progress {
-        var index = 0
-        var gap = Gap(atTextStart: true)
-        /// The first token of the line being read.
-        var lineStart = 0
-        var isFinished = false
-    }
-
     /// Tokenizes from where `progress` says until the text ends or `tokens` has no room for
     /// another word.
     private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout EntityTokenWriter,
-                                 progress: inout Progress) {
+                                 progress: inout EntityTokenizerProgress) {
         ByteFlags.table.withUnsafeBufferPointer { table in
             var gap = progress.gap
             var index = progress.index
@@ -122,7 +113,7 @@ enum EntityTokenizer {
                 gap = Gap(atTextStart: false)
                 index = wordEnd
             }
-            progress = Progress(index: index, gap: gap, lineStart: lineStart, isFinished: index >= count)
+            progress = EntityTokenizerProgress(index: index, gap: gap, lineStart: lineStart, isFinished: index >= count)
             if progress.isFinished, lineStart < tokens.count { markHeadline(lineStart..<tokens.count, &tokens) }
         }
     }
