@@ -18,28 +18,67 @@ enum EntityTokenizer {
 
     /// The tokens of `bytes`, in order.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [EntityToken] {
+        precondition(bytes.count <= Int(UInt32.max), "EntityToken stores byte offsets in 32 bits")
+        var progress = EntityTokenizerProgress()
+        // News has about one token per six bytes; when that is not enough, the tokens so far move
+        // to storage twice as large and tokenizing goes on where it stopped.
+        var capacity = bytes.count / 6 + 16
         var tokens: [EntityToken] = []
-        tokens.reserveCapacity(bytes.count / 6 + 1)
-        tokenize(bytes, into: &tokens)
-        return tokens
+        while true {
+            let written = tokens
+            tokens = [EntityToken](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                guard let base = buffer.baseAddress else { return }
+                written.withUnsafeBufferPointer { old in
+                    if let oldBase = old.baseAddress { base.initialize(from: oldBase, count: old.count) }
+                }
+                var writer = EntityTokenWriter(base: base, capacity: buffer.count, count: written.count)
+                tokenize(bytes, into: &writer, progress: &progress)
+                initialized = writer.count
+            }
+            if progress.isFinished { return tokens }
+            capacity = 2 * capacity
+        }
     }
 
     /// Replaces the contents of `tokens` with the tokens of `bytes`, reusing its storage.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [EntityToken]) {
         precondition(bytes.count <= Int(UInt32.max), "EntityToken stores byte offsets in 32 bits")
+        // Each token covers at least one byte of its own, so `bytes.count` tokens always fit, plus
+        // the two-token room `hasRoomForWord` asks for.
+        let room = bytes.count + 2
+        let placeholder = EntityToken(start: 0, end: 0, hash: 0, lowerHash: 0, isCapitalized: false, isAllCaps: false,
+                                      startsWithDigit: false, joinsPrevious: false, isSentenceInitial: false,
+                                      startsLine: false, inHeadline: false, isCompoundPart: false)
         tokens.removeAll(keepingCapacity: true)
+        tokens.append(contentsOf: repeatElement(placeholder, count: room))
+        var progress = EntityTokenizerProgress()
+        let count = tokens.withUnsafeMutableBufferPointer { buffer -> Int in
+            // Safe: the buffer holds `room` initialised tokens, which the writer overwrites in place.
+            var writer = EntityTokenWriter(base: buffer.baseAddress!, capacity: buffer.count, count: 0)
+            tokenize(bytes, into: &writer, progress: &progress)
+            return writer.count
+        }
+        precondition(progress.isFinished, "a text of n bytes has at most n tokens")
+        tokens.removeLast(tokens.count - count)
+    }
+
+    /// Tokenizes from where `progress` says until the text ends or `tokens` has no room for
+    /// another word.
+    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout EntityTokenWriter,
+                                 progress: inout EntityTokenizerProgress) {
         ByteFlags.table.withUnsafeBufferPointer { table in
-            var gap = Gap(atTextStart: true)
-            var index = 0
+            var gap = progress.gap
+            var index = progress.index
             let count = bytes.count
             // The first token of the line being read: each line is judged for title case as soon
             // as the next one starts, while its tokens are still in cache.
-            var lineStart = 0
+            var lineStart = progress.lineStart
             while index < count {
                 let byte = bytes[index]
                 // Safe: the table has 256 entries, one per byte value.
                 let flags = table[Int(byte)]
                 if flags & ByteFlags.word != 0 {
+                    guard tokens.hasRoomForWord else { break }
                     let firstNew = tokens.count
                     index = scanASCIIWord(bytes, from: index, table: table, gap: gap, into: &tokens)
                     // Only a gap with a line break gives a token that starts a line.
@@ -47,8 +86,14 @@ enum EntityTokenizer {
                     gap = Gap(atTextStart: false)
                     continue
                 }
+                if flags & ByteFlags.space != 0 {
+                    // The usual separator, counted without going through `Gap.note`.
+                    gap.spaces += 1
+                    index += 1
+                    continue
+                }
                 if flags & ByteFlags.nonASCII == 0 {
-                    // ASCII spaces and punctuation between words.
+                    // ASCII line breaks and punctuation between words.
                     gap.note(flags & ByteFlags.space != 0 ? .space : (flags & ByteFlags.lineBreak != 0 ? .lineBreak : .punctuation),
                              byte: byte, length: 1, bytes: bytes, at: index)
                     index += 1
@@ -60,6 +105,7 @@ enum EntityTokenizer {
                     index += length
                     continue
                 }
+                guard tokens.hasRoomForWord else { break }
                 let wordEnd = scanWord(bytes, from: index)
                 let firstNew = tokens.count
                 emitWord(bytes, index..<wordEnd, gap: gap, into: &tokens)
@@ -67,7 +113,8 @@ enum EntityTokenizer {
                 gap = Gap(atTextStart: false)
                 index = wordEnd
             }
-            if lineStart < tokens.count { markHeadline(lineStart..<tokens.count, &tokens) }
+            progress = EntityTokenizerProgress(index: index, gap: gap, lineStart: lineStart, isFinished: index >= count)
+            if progress.isFinished, lineStart < tokens.count { markHeadline(lineStart..<tokens.count, &tokens) }
         }
     }
 
@@ -75,7 +122,7 @@ enum EntityTokenizer {
     /// first token or a token that `startsLine` to the next such token. Called once per line, so
     /// kept out of the per-word path.
     @inline(never)
-    private static func endLines(from firstNew: Int, lineStart: inout Int, _ tokens: inout [EntityToken]) {
+    private static func endLines(from firstNew: Int, lineStart: inout Int, _ tokens: inout EntityTokenWriter) {
         var index = firstNew
         while index < tokens.count {
             if tokens[index].startsLine, index > lineStart {
@@ -94,7 +141,7 @@ enum EntityTokenizer {
     /// which give the same tokens for the common case.
     @inline(__always)
     private static func scanASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, table: UnsafeBufferPointer<UInt8>,
-                                      gap: Gap, into tokens: inout [EntityToken]) -> Int {
+                                      gap: Gap, into tokens: inout EntityTokenWriter) -> Int {
         let count = bytes.count
         var exactHash = WordHash.offsetBasis
         var uppercase = 0
@@ -197,7 +244,7 @@ enum EntityTokenizer {
 
     /// Emits one word as one or two tokens, resolving hyphenated compounds and glued credits.
     private static func emitWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, gap: Gap,
-                                 into tokens: inout [EntityToken]) {
+                                 into tokens: inout EntityTokenWriter) {
         var firstHyphen = -1
         for index in word where bytes[index] == 0x2D { firstHyphen = index; break }
         if firstHyphen < 0 {
@@ -286,7 +333,7 @@ enum EntityTokenizer {
     // MARK: Emitting
 
     private static func append(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, gap: Gap,
-                               into tokens: inout [EntityToken],
+                               into tokens: inout EntityTokenWriter,
                                capitalized forcedCapital: Bool = false) {
         guard !range.isEmpty else { return }
         var letters = 0
@@ -333,7 +380,7 @@ enum EntityTokenizer {
     @inline(__always)
     private static func appendToken(_ range: Range<Int>, exactHash: UInt64, lowerHash: UInt64, letters: Int,
                                     uppercase: Int, digits: Int, firstClass: ByteClass?, gap: Gap,
-                                    into tokens: inout [EntityToken], capitalized forcedCapital: Bool = false) {
+                                    into tokens: inout EntityTokenWriter, capitalized forcedCapital: Bool = false) {
         var sentenceInitial = gap.startsSentence
         if gap.hasFullStop, !gap.startsSentence {
             sentenceInitial = tokens.last.map { !isAbbreviation($0) } ?? true
@@ -371,7 +418,7 @@ enum EntityTokenizer {
 
     /// Marks the tokens of `line` when it is written in title case ("Syrian Forces Celebrate Their
     /// Victory"), where a capital is no evidence of a name.
-    private static func markHeadline(_ line: Range<Int>, _ tokens: inout [EntityToken]) {
+    private static func markHeadline(_ line: Range<Int>, _ tokens: inout EntityTokenWriter) {
         var capitalWords = 0
         var lowercaseWords = 0
         for index in line where tokens[index].end - tokens[index].start >= 4 {
