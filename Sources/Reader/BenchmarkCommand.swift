@@ -3,7 +3,9 @@ import Annotations
 import Foundation
 
 /// `reader benchmark`: the recogniser's throughput on a large corpus made by repeating the articles,
-/// for claims, entities and both together, and the process's peak memory.
+/// for claims, entities and both together, and the process's peak memory. Each article is analysed
+/// on its own, as the reader does; `--one-text` times the whole corpus as a single text instead
+/// (a stress case: one 50 MB "article" with document-wide name linking).
 ///
 /// Run it built for release: `swift run -c release reader benchmark`.
 struct BenchmarkCommand: ParsableCommand {
@@ -11,8 +13,12 @@ struct BenchmarkCommand: ParsableCommand {
         commandName: "benchmark",
         abstract: "Measure the recogniser's speed (MB/s) and peak memory on a repeated corpus.")
 
-    @Argument(help: "Article files or folders to repeat (folders that do not exist are skipped).")
-    var paths: [String] = ["seeds", "eval/dev/texts"]
+    @Argument(help: """
+        Article files or folders to repeat (default: the real news in the repository, that is seeds/ and \
+        the Wikinews and public-domain texts of eval/, wn_* and pd_*; the synthetic eval texts are far \
+        denser in numbers and names than news).
+        """)
+    var paths: [String] = []
 
     @Option(help: "Size of the corpus to build, in megabytes.")
     var megabytes = 50
@@ -20,16 +26,21 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(help: "How many times to time each recogniser; the best run is reported.")
     var runs = 3
 
+    @Flag(help: "Analyse the whole corpus as one text instead of article by article.")
+    var oneText = false
+
     func run() throws {
-        let existing = paths.filter { FileManager.default.fileExists(atPath: $0) }
+        let existing = (paths.isEmpty ? Self.realNews() : paths).filter { FileManager.default.fileExists(atPath: $0) }
         let corpus = ArticleLoader.load(paths: existing)
         guard !corpus.articles.isEmpty else {
             printError("reader: no articles to benchmark in \(paths.joined(separator: ", "))")
             throw ExitCode(1)
         }
-        let text = Self.repeatedCorpus(corpus.articles.map(\.text), megabytes: megabytes)
-        let bytes = Double(text.utf8.count)
-        print("corpus: \(corpus.articles.count) articles repeated to \(String(format: "%.1f", bytes / 1e6)) MB")
+        let texts = oneText ? [Self.repeatedCorpus(corpus.articles.map(\.text), megabytes: megabytes)]
+            : Self.repeatedArticles(corpus.articles.map(\.text), megabytes: megabytes)
+        let bytes = Double(texts.reduce(0) { $0 + $1.utf8.count })
+        print("corpus: \(corpus.articles.count) articles repeated to \(String(format: "%.1f", bytes / 1e6)) MB, "
+              + (oneText ? "as one text" : "\(texts.count) texts analysed one by one"))
 
         let claimRecognizer = ClaimRecognizer()
         let entityRecognizer = EntityRecognizer()
@@ -37,9 +48,13 @@ struct BenchmarkCommand: ParsableCommand {
         var counts = (claims: 0, entities: 0)
         // Build the lexicons before timing, so that even a single run measures recognition alone.
         _ = recognizer.analyze(corpus.articles[0].text)
-        let claimSeconds = Self.bestTime(runs: runs) { counts.claims = claimRecognizer.claims(in: text).count }
-        let entitySeconds = Self.bestTime(runs: runs) { counts.entities = entityRecognizer.entities(in: text).count }
-        let bothSeconds = Self.bestTime(runs: runs) { _ = recognizer.analyze(text) }
+        let claimSeconds = Self.bestTime(runs: runs) {
+            counts.claims = texts.reduce(0) { $0 + claimRecognizer.claims(in: $1).count }
+        }
+        let entitySeconds = Self.bestTime(runs: runs) {
+            counts.entities = texts.reduce(0) { $0 + entityRecognizer.entities(in: $1).count }
+        }
+        let bothSeconds = Self.bestTime(runs: runs) { for text in texts { _ = recognizer.analyze(text) } }
 
         for (name, seconds, found) in [("claims", claimSeconds, "\(counts.claims) claims"),
                                        ("entities", entitySeconds, "\(counts.entities) entities"),
@@ -49,6 +64,33 @@ struct BenchmarkCommand: ParsableCommand {
                 + "(\(String(format: "%.3f", seconds)) s CPU) \(found)")
         }
         print("peak memory (VmHWM): \(Self.peakMemory() ?? "unknown")")
+    }
+
+    /// seeds/ and the real (Wikinews, public-domain) texts of the labelled sets under eval/.
+    static func realNews() -> [String] {
+        let manager = FileManager.default
+        let sets = (try? manager.contentsOfDirectory(atPath: "eval")) ?? []
+        let real = sets.sorted().flatMap { set -> [String] in
+            let folder = "eval/\(set)/texts"
+            let names = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
+            return names.sorted().filter { ($0.hasPrefix("wn_") || $0.hasPrefix("pd_")) && $0.hasSuffix(".txt") }
+                .map { folder + "/" + $0 }
+        }
+        return ["seeds"] + real
+    }
+
+    /// The texts repeated, in order, until together they reach `megabytes`.
+    static func repeatedArticles(_ texts: [String], megabytes: Int) -> [String] {
+        let target = max(1, megabytes) * 1_000_000
+        var result: [String] = []
+        var total = 0
+        while total < target {
+            for text in texts where total < target {
+                result.append(text)
+                total += text.utf8.count
+            }
+        }
+        return result
     }
 
     /// The texts joined by blank lines and repeated until the corpus reaches `megabytes`.
