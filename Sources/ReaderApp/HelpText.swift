@@ -1,16 +1,25 @@
 /// The key list `?` shows; the article keys come from the key map, so rebound keys show as bound.
 enum HelpText {
     static func lines(keyMap: KeyMap) -> [String] {
+        // Two keys per action at most, the easiest first (letters, arrows, named keys, then Ctrl-
+        // and function keys), so the column stays narrow.
+        func rank(_ name: String) -> Int {
+            if name.hasPrefix("Ctrl-") { return 3 }
+            if name.hasPrefix("F"), name.count > 1, Int(name.dropFirst()) != nil { return 4 }
+            return name.count == 1 ? 0 : 2
+        }
         func row(_ actions: [Action], _ text: String) -> String {
-            let keys = actions.flatMap { keyMap.keys(for: $0) }
-            return "  " + keys.joined(separator: " ").padding(15) + text
+            let keys = actions.flatMap { action in
+                keyMap.keys(for: action).sorted { (rank($0), $0) < (rank($1), $1) }.prefix(2)
+            }
+            return "  " + (keys.joined(separator: " ") + " ").padding(18) + text
         }
         return [
             "Article list",
-            "  j k ↑ ↓        move",
-            "  g G Home End   first, last",
-            "  Enter l click  open the article",
-            "  q              quit",
+            "  j k ↑ ↓           move",
+            "  g G Home End      first, last",
+            "  Enter l click     open the article",
+            "  q                 quit",
             "",
             "Article",
             row([.lineDown, .lineUp], "scroll a line (mouse wheel: three)"),
@@ -32,8 +41,8 @@ enum HelpText {
             row([.back], "back to the list"),
             "",
             "Everywhere",
-            "  ?              this help (any key closes it)",
-            "  Ctrl-Z         suspend; Ctrl-C quit",
+            "  ?                 this help (any key closes it)",
+            "  Ctrl-Z            suspend; Ctrl-C quit",
         ]
     }
 }
