@@ -19,12 +19,13 @@ struct ConfigFile {
     func load() -> (config: ReaderConfig, problem: String?) {
         guard FileManager.default.fileExists(atPath: path) else { return (ReaderConfig(), nil) }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return (ReaderConfig(), "Config \(path) cannot be read; using the defaults")
+            return (ReaderConfig(), "Default settings in use: \(path) cannot be read")
         }
         do {
             return (try ReaderConfig.parse(data), nil)
         } catch {
-            return (ReaderConfig(), "Config \(path): \(error); using the defaults (the file is left as it is)")
+            // The message leads with what happened: a long path must not push it off the status line.
+            return (ReaderConfig(), "Default settings in use (the file is left as it is): \(path): \(error)")
         }
     }
 

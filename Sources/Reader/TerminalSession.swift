@@ -58,6 +58,8 @@ enum TerminalSession {
             }
         }
         terminal.end()
+        // Said again once the screen is back, where it cannot be missed under a key press.
+        if let configProblem { printError("reader: \(configProblem)") }
         if exitSignal != 0 { throw ExitCode(128 + exitSignal) }
     }
 }

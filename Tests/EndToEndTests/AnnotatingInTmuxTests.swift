@@ -157,4 +157,36 @@ struct AnnotatingInTmuxTests {
         #expect(stored.contains("\"note\" : \"line one\\nline two\""))
         #expect(stored.contains("\"check\",") && stored.contains("\"verified\""))
     }
+
+    @Test func layersAreRememberedAndABrokenConfigIsLeftAlone() throws {
+        let (session, _) = try session()
+        let config = session.home + "/config/reader/config.json"
+        try start(session)
+        try session.send(keys: "Enter")
+        try session.waitFor("person org place norp")
+        try session.send(keys: "C")
+        try session.waitFor("Claims hidden")
+        try session.send(keys: "q", "q")
+        try session.waitFor("EXIT=0")
+        let saved = try String(contentsOfFile: config, encoding: .utf8)
+        #expect(saved.contains("\"count\"") && saved.contains("\"percent\""))
+
+        // The next run starts with the claims hidden: the legend marks them so.
+        try session.run("clear && \(reader) seeds; echo EXIT=$?")
+        try session.waitUntil("the list") { !$0.contains("analysing") && $0.contains("4 articles") }
+        try session.send(keys: "Enter")
+        try session.waitFor("·count ·%")
+
+        try session.send(keys: "q", "q")
+        try session.waitFor("EXIT=0")
+        let broken = Data("{ \"layers\": ".utf8)
+        FileManager.default.createFile(atPath: config, contents: broken)
+        try session.run("clear && \(reader) seeds; echo EXIT=$?")
+        try session.waitFor("Default settings in use")
+        try session.send(keys: "Enter")
+        try session.send(keys: "C")
+        try session.send(keys: "q", "q")
+        try session.waitFor("EXIT=0")
+        #expect(FileManager.default.contents(atPath: config) == broken, "a broken config is never overwritten")
+    }
 }
