@@ -422,7 +422,14 @@ enum EntityTokenizer {
         var capitalWords = 0
         var lowercaseWords = 0
         for index in line where tokens[index].end - tokens[index].start >= 4 {
-            if tokens[index].isCapitalized { capitalWords += 1 } else if !tokens[index].startsWithDigit { lowercaseWords += 1 }
+            if tokens[index].isCapitalized {
+                capitalWords += 1
+            } else if !tokens[index].startsWithDigit {
+                lowercaseWords += 1
+                // Even if every token left were a capitalised word, too many are lower case: a
+                // prose paragraph is given up on early instead of read to its end.
+                if lowercaseWords * 4 > capitalWords + (line.upperBound - index - 1) { return }
+            }
         }
         if capitalWords >= 3, lowercaseWords * 4 <= capitalWords {
             for index in line { tokens[index].inHeadline = true }
