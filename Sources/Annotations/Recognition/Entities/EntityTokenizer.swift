@@ -145,7 +145,6 @@ enum EntityTokenizer {
         let count = bytes.count
         var exactHash = WordHash.offsetBasis
         var uppercase = 0
-        var digits = 0
         var index = start
         while index < count {
             let byte = bytes[index]
@@ -153,17 +152,21 @@ enum EntityTokenizer {
             guard flags & ByteFlags.word != 0 else { break }
             exactHash = (exactHash ^ UInt64(byte)) &* WordHash.prime
             uppercase &+= Int(flags & ByteFlags.uppercase)
-            digits &+= Int((flags & ByteFlags.digit) >> 2)
             index += 1
         }
-        // Without capitals the lower-cased hash is the exact one; most words have none.
+        // Without capitals the lower-cased hash is the exact one; most words have none. Digits
+        // only matter to a word with capitals (`isAllCaps` needs a capital), so they are counted
+        // on this second pass, not in the loop every word takes.
         var lowerHash = exactHash
+        var digits = 0
         if uppercase > 0 {
             lowerHash = WordHash.offsetBasis
             for position in start..<index {
                 let byte = bytes[position]
+                let flags = table[Int(byte)]
                 // An upper-case flag (bit 0) shifted to 0x20 turns A–Z into a–z.
-                lowerHash = (lowerHash ^ UInt64(byte | (table[Int(byte)] & ByteFlags.uppercase) << 5)) &* WordHash.prime
+                lowerHash = (lowerHash ^ UInt64(byte | (flags & ByteFlags.uppercase) << 5)) &* WordHash.prime
+                digits &+= Int((flags & ByteFlags.digit) >> 2)
             }
         }
         let firstFlags = table[Int(bytes[start])]
