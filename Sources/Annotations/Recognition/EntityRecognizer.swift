@@ -30,29 +30,23 @@ public struct EntityRecognizer: Sendable {
                 let byteText = UnsafeBufferPointer(rebasing: bytes[mention.start..<mention.end])
                 let canonical: String?
                 let text: String
+                let words = mention.endToken - mention.firstToken
                 if let fullNameIndex = mention.fullNameIndex {
                     canonical = fullNames[fullNameIndex]
-                    // A full name mentioned in full ("Bashar al-Assad" itself) shares its string.
-                    text = Self.hasSameBytes(fullNames[fullNameIndex], byteText) ? fullNames[fullNameIndex]
+                    // A person named in full ("Bashar al-Assad" itself) is named by its own canonical
+                    // text (see `MentionLinker.link`): with plain spacing, that is its text, shared.
+                    text = words > 1 && linker.hasPlainSpacing(mention) ? fullNames[fullNameIndex]
                         : String(decoding: byteText, as: UTF8.self)
                 } else {
                     text = String(decoding: byteText, as: UTF8.self)
                     // A one-word mention is its own canonical name; longer ones get their spaces
                     // normalised, and most are already: their text is shared, not built twice.
-                    canonical = mention.endToken - mention.firstToken == 1 ? nil
+                    canonical = words == 1 ? nil
                         : (linker.hasPlainSpacing(mention) ? text : linker.canonicalText(mention))
                 }
                 entities.append(Entity(text: text, type: type, start: start, end: end, canonical: canonical))
             }
             return entities
         }
-    }
-
-    /// Whether `string` is exactly the UTF-8 bytes `bytes`.
-    private static func hasSameBytes(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var string = string
-        guard string.utf8.count == bytes.count else { return false }
-        // Native strings are contiguous, so this does not copy.
-        return string.withUTF8 { $0.elementsEqual(bytes) }
     }
 }

@@ -28,7 +28,8 @@ struct MentionLinker {
     static let toHash = WordHash.exact("to")
 
     /// Types the untyped mentions, links persons to their full names (`EntityMention.fullNameIndex`
-    /// indexes `fullNames`), and drops what stays unnamed.
+    /// indexes `fullNames`), and drops what stays unnamed. A person of several words is named by
+    /// its own `canonicalText`; only one-word mentions link to another mention's name.
     func link(_ mentions: [EntityMention]) -> (mentions: [EntityMention], fullNames: [String]) {
         // Per lower-cased word hash: `alias`, a surname → 1 + its index in `fullNames` (the first
         // full name wins); `knownType`, a one-word mention → 1 + the index of its first type in
