@@ -27,10 +27,23 @@ public struct EntityRecognizer: Sendable {
                 guard let type = mention.type else { continue }
                 let start = mapper.scalarOffset(ofByte: mention.start)
                 let end = mapper.scalarOffset(ofByte: mention.end)
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[mention.start..<mention.end]), as: UTF8.self)
-                // A one-word mention is its own canonical name; longer ones get their spaces normalised.
-                let canonical = mention.fullNameIndex.map { fullNames[$0] }
-                    ?? (mention.endToken - mention.firstToken > 1 ? linker.canonicalText(mention) : nil)
+                let byteText = UnsafeBufferPointer(rebasing: bytes[mention.start..<mention.end])
+                let canonical: String?
+                let text: String
+                let words = mention.endToken - mention.firstToken
+                if let fullNameIndex = mention.fullNameIndex {
+                    canonical = fullNames[fullNameIndex]
+                    // A person named in full ("Bashar al-Assad" itself) is named by its own canonical
+                    // text (see `MentionLinker.link`): with plain spacing, that is its text, shared.
+                    text = words > 1 && linker.hasPlainSpacing(mention) ? fullNames[fullNameIndex]
+                        : String(decoding: byteText, as: UTF8.self)
+                } else {
+                    text = String(decoding: byteText, as: UTF8.self)
+                    // A one-word mention is its own canonical name; longer ones get their spaces
+                    // normalised, and most are already: their text is shared, not built twice.
+                    canonical = words == 1 ? nil
+                        : (linker.hasPlainSpacing(mention) ? text : linker.canonicalText(mention))
+                }
                 entities.append(Entity(text: text, type: type, start: start, end: end, canonical: canonical))
             }
             return entities

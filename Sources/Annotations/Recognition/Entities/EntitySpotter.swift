@@ -607,7 +607,8 @@ struct EntitySpotter {
             if suffix >= 1, suffix <= 2, index == bytes.count || !ByteClass.classify(bytes, index).0.isWordCharacter { return true }
         }
         var letters = token.start
-        while letters < token.end, bytes[letters] >= 0x41, bytes[letters] <= 0x7A { letters += 1 }
+        // Currency prefixes have at most three letters: a longer run is a word, not a prefix.
+        while letters < token.end, letters - token.start < 4, bytes[letters] >= 0x41, bytes[letters] <= 0x7A { letters += 1 }
         guard letters > token.start, letters < token.end, bytes[letters] >= 0x30, bytes[letters] <= 0x39 else { return false }
         return Self.currencyPrefixHashes.contains(WordHash.exact(bytes, token.start..<letters))
     }

@@ -145,7 +145,6 @@ enum EntityTokenizer {
         let count = bytes.count
         var exactHash = WordHash.offsetBasis
         var uppercase = 0
-        var digits = 0
         var index = start
         while index < count {
             let byte = bytes[index]
@@ -153,17 +152,21 @@ enum EntityTokenizer {
             guard flags & ByteFlags.word != 0 else { break }
             exactHash = (exactHash ^ UInt64(byte)) &* WordHash.prime
             uppercase &+= Int(flags & ByteFlags.uppercase)
-            digits &+= Int((flags & ByteFlags.digit) >> 2)
             index += 1
         }
-        // Without capitals the lower-cased hash is the exact one; most words have none.
+        // Without capitals the lower-cased hash is the exact one; most words have none. Digits
+        // only matter to a word with capitals (`isAllCaps` needs a capital), so they are counted
+        // on this second pass, not in the loop every word takes.
         var lowerHash = exactHash
+        var digits = 0
         if uppercase > 0 {
             lowerHash = WordHash.offsetBasis
             for position in start..<index {
                 let byte = bytes[position]
+                let flags = table[Int(byte)]
                 // An upper-case flag (bit 0) shifted to 0x20 turns A–Z into a–z.
-                lowerHash = (lowerHash ^ UInt64(byte | (table[Int(byte)] & ByteFlags.uppercase) << 5)) &* WordHash.prime
+                lowerHash = (lowerHash ^ UInt64(byte | (flags & ByteFlags.uppercase) << 5)) &* WordHash.prime
+                digits &+= Int((flags & ByteFlags.digit) >> 2)
             }
         }
         let firstFlags = table[Int(bytes[start])]
@@ -422,7 +425,14 @@ enum EntityTokenizer {
         var capitalWords = 0
         var lowercaseWords = 0
         for index in line where tokens[index].end - tokens[index].start >= 4 {
-            if tokens[index].isCapitalized { capitalWords += 1 } else if !tokens[index].startsWithDigit { lowercaseWords += 1 }
+            if tokens[index].isCapitalized {
+                capitalWords += 1
+            } else if !tokens[index].startsWithDigit {
+                lowercaseWords += 1
+                // Even if every token left were a capitalised word, too many are lower case: a
+                // prose paragraph is given up on early instead of read to its end.
+                if lowercaseWords * 4 > capitalWords + (line.upperBound - index - 1) { return }
+            }
         }
         if capitalWords >= 3, lowercaseWords * 4 <= capitalWords {
             for index in line { tokens[index].inHeadline = true }

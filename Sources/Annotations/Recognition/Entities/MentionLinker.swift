@@ -28,42 +28,40 @@ struct MentionLinker {
     static let toHash = WordHash.exact("to")
 
     /// Types the untyped mentions, links persons to their full names (`EntityMention.fullNameIndex`
-    /// indexes `fullNames`), and drops what stays unnamed.
+    /// indexes `fullNames`), and drops what stays unnamed. A person of several words is named by
+    /// its own `canonicalText`; only one-word mentions link to another mention's name.
     func link(_ mentions: [EntityMention]) -> (mentions: [EntityMention], fullNames: [String]) {
-        // Lower-cased hash of a surname → 1 + its index in `fullNames`; the first full name wins.
-        var aliases = WordHashTable()
-        var fullNames: [String] = []
-        // Lower-cased hash of a one-word mention → 1 + the index of its first type in `typeOrder`.
-        var knownTypes = WordHashTable()
-        // Lower-cased hashes of names shown to be no entity ("Typhoon Haiyan" → "Haiyan").
-        var nonEntities = WordHashTable()
-        // Lower-cased hash of the first word of a full person name → 1 + its index in `fullNames`:
+        // Per lower-cased word hash: `alias`, a surname → 1 + its index in `fullNames` (the first
+        // full name wins); `knownType`, a one-word mention → 1 + the index of its first type in
+        // `typeOrder`; `nonEntity`, names shown to be no entity ("Typhoon Haiyan" → "Haiyan");
+        // `firstName`, the first word of a full person name → 1 + its index in `fullNames`:
         // "Zhang" for "Zhang Weiming", "Jelena" for "Jelena Markovic" in a quote.
-        var firstNames = WordHashTable()
+        var evidence = NameEvidenceTable(expectedCount: mentions.count)
+        var fullNames: [String] = []
         for mention in mentions {
             if mention.isNonEntity {
-                nonEntities.insertIfAbsent(tokens[mention.firstToken].lowerHash, value: 1)
+                evidence.insertIfAbsent(.nonEntity, tokens[mention.firstToken].lowerHash, value: 1)
             } else if mention.type == .person, mention.endToken - mention.firstToken >= 2 {
                 fullNames.append(canonicalText(mention))
                 let nameValue = UInt32(fullNames.count)
-                firstNames.insertIfAbsent(tokens[mention.firstToken].lowerHash, value: nameValue)
+                evidence.insertIfAbsent(.firstName, tokens[mention.firstToken].lowerHash, value: nameValue)
                 let last = tokens[mention.endToken - 1]
-                aliases.insertIfAbsent(last.lowerHash, value: nameValue)
+                evidence.insertIfAbsent(.alias, last.lowerHash, value: nameValue)
                 if let afterParticle = partAfterHyphen(last) {
-                    aliases.insertIfAbsent(afterParticle, value: nameValue)
+                    evidence.insertIfAbsent(.alias, afterParticle, value: nameValue)
                 }
                 // "Kim Sung-ho" is "Kim" later: a hyphenated given name comes after the family name.
                 if mention.end > last.end && last.isCompoundPart || hasLowercaseAfterHyphen(last) {
-                    aliases.insertIfAbsent(tokens[mention.firstToken].lowerHash, value: nameValue)
+                    evidence.insertIfAbsent(.alias, tokens[mention.firstToken].lowerHash, value: nameValue)
                 }
             } else if let type = mention.type, mention.endToken - mention.firstToken == 1 {
-                knownTypes.insertIfAbsent(tokens[mention.firstToken].lowerHash, value: Self.code(of: type))
+                evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: type))
             } else if mention.type == nil, mention.endToken - mention.firstToken == 1, inPlaceContext(mention) {
                 // "the Annapurna region", "residents of Wuse" once make the word a place throughout.
-                knownTypes.insertIfAbsent(tokens[mention.firstToken].lowerHash, value: Self.code(of: .place))
+                evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: .place))
             } else if mention.type == .place, EntitySpotter.placePrefixHashes.contains(tokens[mention.firstToken].hash) {
                 // "Mount Semeru", then "Semeru": the name after a place prefix is the place.
-                knownTypes.insertIfAbsent(tokens[mention.endToken - 1].lowerHash, value: Self.code(of: .place))
+                evidence.insertIfAbsent(.knownType, tokens[mention.endToken - 1].lowerHash, value: Self.code(of: .place))
             }
         }
         var linked: [EntityMention] = []
@@ -80,18 +78,18 @@ struct MentionLinker {
                 continue
             }
             let token = tokens[mention.firstToken]
-            if single, mention.type == nil, nonEntities.value(token.lowerHash) != 0 { continue }
-            let alias = single ? aliases.value(token.lowerHash) : 0
+            if single, mention.type == nil, evidence.value(.nonEntity, token.lowerHash) != 0 { continue }
+            let alias = single ? evidence.value(.alias, token.lowerHash) : 0
             if alias != 0, mention.type != .org || token.isSentenceInitial,
                mention.type == nil || mention.type == .person || !followsPlacePreposition(mention) {
                 mention.type = .person
                 mention.fullNameIndex = Int(alias) - 1
-            } else if mention.type == nil, single, firstNames.value(token.lowerHash) != 0,
+            } else if mention.type == nil, single, evidence.value(.firstName, token.lowerHash) != 0,
                       !lexicon.commonWords.contains(token.lowerHash) {
                 mention.type = .person
-                mention.fullNameIndex = Int(firstNames.value(token.lowerHash)) - 1
+                mention.fullNameIndex = Int(evidence.value(.firstName, token.lowerHash)) - 1
             } else if mention.type == nil {
-                let known = knownTypes.value(token.lowerHash)
+                let known = evidence.value(.knownType, token.lowerHash)
                 mention.type = known != 0 ? Self.typeOrder[Int(known) - 1] : defaultType(for: mention)
             }
             if single, token.isAllCaps, mention.type != nil, mention.type != .person, let previous = linked.last,
@@ -107,7 +105,7 @@ struct MentionLinker {
         return (linked, fullNames)
     }
 
-    /// Entity types by their code in `knownTypes`.
+    /// Entity types by their `knownType` code in `NameEvidenceTable`.
     private static let typeOrder: [EntityType] = [.person, .org, .place, .norp]
 
     /// 1 + the index of `type` in `typeOrder` (never 0, which means absent).
@@ -214,25 +212,37 @@ struct MentionLinker {
         return nil
     }
 
-    /// The mention's text with each run of spaces (no-break ones included) as one space.
-    func canonicalText(_ mention: EntityMention) -> String {
-        // Most names are written with single ASCII spaces: their text is their canonical form.
-        var plain = true
+    /// Whether the mention's words are separated by single ASCII spaces, as most names are: then
+    /// its text is its canonical form.
+    func hasPlainSpacing(_ mention: EntityMention) -> Bool {
         for index in (mention.firstToken + 1)..<max(mention.firstToken + 1, mention.endToken) {
             let gap = tokens[index].start - tokens[index - 1].end
-            if gap != 1 || bytes[tokens[index - 1].end] != 0x20 { plain = false; break }
+            if gap != 1 || bytes[tokens[index - 1].end] != 0x20 { return false }
         }
-        if plain { return String(decoding: UnsafeBufferPointer(rebasing: bytes[mention.start..<mention.end]), as: UTF8.self) }
-        var parts: [String] = []
+        return true
+    }
+
+    /// The mention's text with each run of spaces (no-break ones included) as one space.
+    func canonicalText(_ mention: EntityMention) -> String {
+        if hasPlainSpacing(mention) {
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[mention.start..<mention.end]), as: UTF8.self)
+        }
+        // Built as bytes and decoded once. Tokens start and end on scalar boundaries, so the
+        // pieces of valid UTF-8 joined decode to the same text as decoded one by one.
+        var text: [UInt8] = []
+        text.reserveCapacity(mention.end - mention.start)
         for index in mention.firstToken..<mention.endToken {
             let token = tokens[index]
-            if index > mention.firstToken, !tokens[index].joinsPrevious || parts.isEmpty {
-                parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index - 1].end..<token.start]), as: UTF8.self))
-            } else if index > mention.firstToken {
-                parts.append(" ")
+            if index > mention.firstToken {
+                // Words that only spaces separate get one space; any other gap is kept as written.
+                if tokens[index].joinsPrevious {
+                    text.append(0x20)
+                } else {
+                    text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[tokens[index - 1].end..<token.start]))
+                }
             }
-            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self))
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]))
         }
-        return parts.joined()
+        return String(decoding: text, as: UTF8.self)
     }
 }

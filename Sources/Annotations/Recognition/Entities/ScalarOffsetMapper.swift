@@ -21,6 +21,17 @@ struct ScalarOffsetMapper {
             // the next byte's bit 0, which the mask drops), in either byte order.
             // Safe: `byteOffset + 8 <= limit <= bytes.count`, so the load stays inside the buffer.
             let raw = UnsafeRawPointer(base)
+            // News is mostly ASCII: 32 bytes without a high bit are 32 scalars, one test for four
+            // words. Safe: `byteOffset + 32 <= limit <= bytes.count`.
+            while byteOffset + 32 <= limit {
+                let ored = raw.loadUnaligned(fromByteOffset: byteOffset, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: byteOffset + 8, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: byteOffset + 16, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: byteOffset + 24, as: UInt64.self)
+                guard ored & 0x8080_8080_8080_8080 == 0 else { break }
+                scalarOffset += 32
+                byteOffset += 32
+            }
             while byteOffset + 8 <= limit {
                 let word = raw.loadUnaligned(fromByteOffset: byteOffset, as: UInt64.self)
                 if word & 0x8080_8080_8080_8080 == 0 {
