@@ -21,7 +21,7 @@ public struct ClaimRecognizer: Sendable {
     /// The claims in UTF-8 bytes (which must be valid UTF-8), with Unicode scalar offsets.
     public func claims(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Claim] {
         let found = ClaimScanner.claims(in: bytes, lexicon: lexicon)
-        var offsets = ScalarOffsetMap(bytes: bytes)
+        var offsets = ScalarOffsetMapper(bytes: bytes)
         return found.map { claim in
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[claim.start..<claim.end]), as: UTF8.self)
             let start = offsets.scalarOffset(ofByte: claim.start)

@@ -1,4 +1,5 @@
-/// Converts increasing byte offsets into Unicode scalar offsets in one pass over the text.
+/// Converts increasing byte offsets into Unicode scalar offsets in one pass over the text: shared by
+/// the entity and claim recognisers, which both work on UTF-8 bytes and report scalar offsets.
 struct ScalarOffsetMapper {
     let bytes: UnsafeBufferPointer<UInt8>
     private var byteOffset = 0
