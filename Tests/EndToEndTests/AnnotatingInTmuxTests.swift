@@ -9,12 +9,7 @@ struct AnnotatingInTmuxTests {
     /// A session whose HOME holds a copy of the seeds; the reader runs from HOME, so exports land there.
     func session(width: Int = 100, height: Int = 30) throws -> (TmuxSession, String) {
         let session = try TmuxSession(width: width, height: height)
-        let seeds = session.home + "/seeds"
-        try FileManager.default.createDirectory(atPath: seeds, withIntermediateDirectories: true)
-        for name in try FileManager.default.contentsOfDirectory(atPath: ReaderBinary.packageRoot + "/seeds") {
-            try FileManager.default.copyItem(atPath: ReaderBinary.packageRoot + "/seeds/" + name, toPath: seeds + "/" + name)
-        }
-        return (session, seeds)
+        return (session, try ReaderBinary.copySeeds(into: session.home))
     }
 
     func start(_ session: TmuxSession) throws {
@@ -96,8 +91,22 @@ struct AnnotatingInTmuxTests {
         try session.waitFor("“8,000 evacuees” UN count: 6,400 — Ré-check")
         try session.send(keys: "Enter")
         try session.waitFor("#disputed · UN count")
+        // The annotated span has the annotation's background (256 colours: 237; 8 colours: blue);
+        // the claim next to it, not annotated, has none.
         let escaped = try session.screen(escapes: true)
-        #expect(escaped.contains("8,000"))
+        /// The attribute sequences drawn right before `text`.
+        func attributes(before text: String) -> String {
+            guard let range = escaped.range(of: text) else { return "" }
+            var start = range.lowerBound
+            while let match = escaped[..<start].range(of: "\u{1B}\\[[0-9;]*m$", options: .regularExpression) {
+                start = match.lowerBound
+            }
+            return String(escaped[start..<range.lowerBound])
+        }
+        let annotated = attributes(before: "8,000 evacuees")
+        #expect(annotated.contains("48;5;237") || annotated.contains("44"), "\(annotated.debugDescription)")
+        let plainClaim = attributes(before: "five kilometers")
+        #expect(!plainClaim.contains("48;5;237") && !plainClaim.contains("44"), "\(plainClaim.debugDescription)")
 
         // Export from the reader and find the note in the file it names.
         try session.send(keys: "x")

@@ -11,11 +11,7 @@ struct ExportCommandLineTests {
 
     init() throws {
         folder = NSTemporaryDirectory() + "reader-export-cli-\(UUID().uuidString)"
-        seeds = folder + "/seeds"
-        try FileManager.default.createDirectory(atPath: seeds, withIntermediateDirectories: true)
-        for name in try FileManager.default.contentsOfDirectory(atPath: ReaderBinary.packageRoot + "/seeds") where name.hasSuffix(".txt") {
-            try FileManager.default.copyItem(atPath: ReaderBinary.packageRoot + "/seeds/" + name, toPath: seeds + "/" + name)
-        }
+        seeds = try ReaderBinary.copySeeds(into: folder)
     }
 
     func reader(_ arguments: [String]) throws -> SpawnedProcess.Result {

@@ -19,6 +19,17 @@ enum ReaderBinary {
         return packageRoot + "/.build/debug/reader"
     }()
 
+    /// Copies the seed articles into `folder/seeds` (tests never write into the real seeds/) and
+    /// returns that folder.
+    static func copySeeds(into folder: String) throws -> String {
+        let seeds = folder + "/seeds"
+        try FileManager.default.createDirectory(atPath: seeds, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: packageRoot + "/seeds") where name.hasSuffix(".txt") {
+            try FileManager.default.copyItem(atPath: packageRoot + "/seeds/" + name, toPath: seeds + "/" + name)
+        }
+        return seeds
+    }
+
     struct Output {
         var status: Int32
         var stdout: String

@@ -14,11 +14,7 @@ struct StoreCommandLineTests {
 
     init() throws {
         folder = NSTemporaryDirectory() + "reader-store-cli-\(UUID().uuidString)"
-        seeds = folder + "/seeds"
-        try FileManager.default.createDirectory(atPath: seeds, withIntermediateDirectories: true)
-        for name in try FileManager.default.contentsOfDirectory(atPath: ReaderBinary.packageRoot + "/seeds") where name.hasSuffix(".txt") {
-            try FileManager.default.copyItem(atPath: ReaderBinary.packageRoot + "/seeds/" + name, toPath: seeds + "/" + name)
-        }
+        seeds = try ReaderBinary.copySeeds(into: folder)
         article = seeds + "/001_ac7699849b98daba.txt"
     }
 

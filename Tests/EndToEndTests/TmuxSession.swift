@@ -19,8 +19,10 @@ final class TmuxSession {
                          "LC_ALL": "C.UTF-8"]
         for (key, value) in environment { variables[key] = value }
         let assignments = variables.map { "\($0.key)=\($0.value)" }
+        // `swift test` sets NO_COLOR for its children; the reader under test gets colours unless a
+        // test asks for NO_COLOR itself.
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main",
-                  "env"] + assignments + ["bash", "--norc", "--noprofile", "-i"])
+                  "env", "-u", "NO_COLOR"] + assignments + ["bash", "--norc", "--noprofile", "-i"])
         try waitFor("$", timeout: 5)
     }
 

@@ -26,7 +26,6 @@ struct ConfigTests {
         _ = state.update(.analyzed(index: 0, analysis: HighlightTests.analysis))
         state.press(.function(2))
         #expect(state.view?.focus == 0)
-        #expect(state.render().lines.isEmpty == false)
         state.type("?")
         #expect(state.render().lines.contains { $0.contains("F2") && $0.contains("next, previous entity or claim") })
     }
