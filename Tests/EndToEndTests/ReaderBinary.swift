@@ -41,18 +41,7 @@ enum ReaderBinary {
                     currentDirectory: String? = nil) throws -> Output {
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
-        // Files, not pipes: a large output can never fill a pipe and stall the child.
-        let base = NSTemporaryDirectory() + "reader-run-\(UUID().uuidString)"
-        defer {
-            try? FileManager.default.removeItem(atPath: base + ".out")
-            try? FileManager.default.removeItem(atPath: base + ".err")
-        }
-        let status = try ChildProcess.run(path, arguments, environment: env, currentDirectory: currentDirectory,
-                                          stdoutPath: base + ".out", stderrPath: base + ".err")
-        let stdoutData = FileManager.default.contents(atPath: base + ".out") ?? Data()
-        let stderrData = FileManager.default.contents(atPath: base + ".err") ?? Data()
-        return Output(status: status,
-                      stdout: String(decoding: stdoutData, as: UTF8.self),
-                      stderr: String(decoding: stderrData, as: UTF8.self))
+        let result = try SpawnedProcess.run(path, arguments, environment: env, currentDirectory: currentDirectory)
+        return Output(status: result.signal.map { 128 + $0 } ?? result.status, stdout: result.stdout, stderr: result.stderr)
     }
 }

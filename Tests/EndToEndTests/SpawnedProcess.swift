@@ -20,18 +20,20 @@ struct SpawnedProcess {
     }
 
     /// Starts `executable` with `arguments`, standard input from /dev/null.
-    static func start(_ executable: String, _ arguments: [String], currentDirectory: String? = nil) throws -> SpawnedProcess {
+    static func start(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+                      currentDirectory: String? = nil) throws -> SpawnedProcess {
         let base = NSTemporaryDirectory() + "reader-child-\(UUID().uuidString)"
         let outputPath = base + ".out"
         let errorPath = base + ".err"
-        let pid = try ChildProcess.spawn(executable, arguments, currentDirectory: currentDirectory,
+        let pid = try ChildProcess.spawn(executable, arguments, environment: environment, currentDirectory: currentDirectory,
                                          stdoutPath: outputPath, stderrPath: errorPath)
         return SpawnedProcess(pid: pid, outputPath: outputPath, errorPath: errorPath)
     }
 
     /// Runs to the end and returns what it printed.
-    static func run(_ executable: String, _ arguments: [String], currentDirectory: String? = nil) throws -> Result {
-        try start(executable, arguments, currentDirectory: currentDirectory).wait()
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+                    currentDirectory: String? = nil) throws -> Result {
+        try start(executable, arguments, environment: environment, currentDirectory: currentDirectory).wait()
     }
 
     func kill(_ signal: Int32 = SIGKILL) {
