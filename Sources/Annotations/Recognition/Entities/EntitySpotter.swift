@@ -31,7 +31,9 @@ struct EntitySpotter {
     /// Words that make the capitalised words after them a place ("Mount Semeru", "Lake Toba", "Fort Worth").
     static let placePrefixHashes: WordHashTable = WordHashTable(
         ["Mount", "Mt", "Lake", "Fort", "Cape", "Port", "Isle", "Mont", "Monte", "River", "Loch", "Rio", "Wadi", "Jebel",
-         "Jabal", "Gunung", "Pulau", "Lago", "Sierra"].map(WordHash.exact))
+         "Jabal", "Gunung", "Pulau", "Lago", "Sierra", "Camp",
+         // Street names in other languages put the street word first ("Calle Mayor", "Rua Augusta").
+         "Calle", "Avenida", "Rua", "Rue", "Jalan", "Piazza", "Paseo", "Praça", "Ulica"].map(WordHash.exact))
     /// Plural Spanish and Portuguese articles: "Los Zetas", "Los Chapitos" name groups.
     static let pluralArticleHashes: WordHashTable = WordHashTable(["Los", "Las", "Os", "Les"].map(WordHash.exact))
     /// Words that make a competition or trophy of the name before them ("Australian Open", "Davis Cup"):
@@ -62,6 +64,14 @@ struct EntitySpotter {
     static let saintPrefixes: [[UInt8]] = ["Saint-", "Sainte-", "St-", "Ste-"].map { Array($0.utf8) }
     /// Connectors that only an organisation or place name may span ("of", "for", "and").
     static let institutionalConnectorHashes: WordHashTable = WordHashTable(["of", "for", "and"].map(WordHash.exact))
+    /// Connectors of Romance and German names that join a phrase after an organisation's cue word
+    /// ("Banco Central de la República", "Instituto Nacional de Estadística y Censos").
+    static let foreignOrganisationConnectorHashes: WordHashTable = WordHashTable(
+        ["de", "del", "des", "du", "di", "della", "do", "da", "dos", "das", "y", "e", "et", "und", "für"].map(WordHash.exact))
+    /// Connectors that join two names rather than start a phrase of one ("and", "y", "et").
+    static let coordinatingConnectorHashes: WordHashTable = WordHashTable(["and", "y", "e", "et", "und"].map(WordHash.exact))
+    /// Articles that may follow a connector inside a name ("of the", "de la", "de los").
+    static let articleHashes: WordHashTable = WordHashTable(["the", "la", "las", "los", "le", "les", "el"].map(WordHash.exact))
 
     /// How far an organisation cue may lie from the start of its name, in words; bounds the work
     /// per word so that a megabyte of capitalised words stays linear.
@@ -92,8 +102,8 @@ struct EntitySpotter {
             if tokens[end].isCapitalized { end += 1; continue }
             if Self.connectorHashes.contains(tokens[end].hash), end + 1 < tokens.count, tokens[end + 1].joinsPrevious {
                 if tokens[end + 1].isCapitalized { end += 2; continue }
-                // "International Committee of the Red Cross"
-                if tokens[end + 1].hash == Self.theHash, end + 2 < tokens.count, tokens[end + 2].joinsPrevious,
+                // "International Committee of the Red Cross", "Banco Central de la República"
+                if Self.articleHashes.contains(tokens[end + 1].hash), end + 2 < tokens.count, tokens[end + 2].joinsPrevious,
                    tokens[end + 2].isCapitalized {
                     end += 3
                     continue
@@ -169,7 +179,9 @@ struct EntitySpotter {
             }
             // An organisation cue later in the chunk makes everything up to it one organisation.
             if let (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
-               phrase.map({ $0.end < organisationEnd && !($0.type == .place && token.isAllCaps) }) ?? true {
+               phrase.map({ $0.end < organisationEnd && !($0.type == .place && token.isAllCaps && !OrganisationPrefix.isUnitedStates(token))
+                   && !OrganisationPrefix.isHeadlineTail(tokens, $0.end..<organisationEnd, lexicon: lexicon)
+                   && !($0.type == .norp && OrganisationPrefix.isGovernmentBody(tokens, $0.end..<organisationEnd)) }) ?? true {
                 append(position..<organisationEnd, type, to: &found)
                 position = organisationEnd
                 afterTitle = false
@@ -212,12 +224,22 @@ struct EntitySpotter {
                 position = end
                 continue
             }
+            // "House of Representatives", "House of Commons": a legislature.
+            if token.hash == Self.houseHash, position + 2 < chunk.upperBound, tokens[position + 1].hash == NameContext.ofHash,
+               tokens[position + 2].isCapitalized {
+                var end = position + 2
+                while end < chunk.upperBound, end - position < Self.organisationReach, tokens[end].isCapitalized { end += 1 }
+                append(position..<end, .org, to: &found)
+                position = end
+                afterTitle = false
+                continue
+            }
             if entry.contains(.title) {
                 position = titleEnd(from: position, chunk)
                 afterTitle = true
                 continue
             }
-            if entry.contains(.stopWord) || (entry.contains(.nonEntityAcronym) && token.isAllCaps) {
+            if entry.contains(.stopWord) || entry.contains(.nonEntityAcronym) {
                 position += 1
                 continue
             }
@@ -242,7 +264,10 @@ struct EntitySpotter {
                 position += 1
                 continue
             }
-            let runEnd = nameRunEnd(from: position, chunk, personEvidence: afterTitle || entry.contains(.givenName))
+            // "Morocco Beat Senegal": a given name that is also a common word, capitalised only by the
+            // headline or the sentence start, is no evidence that the known place after it is a surname.
+            let givenNameEvidence = entry.contains(.givenName) && !(isWeak(token) && lexicon.commonWords.contains(token.lowerHash))
+            let runEnd = nameRunEnd(from: position, chunk, personEvidence: afterTitle || givenNameEvidence)
             let run = position..<runEnd
             position = runEnd
             if run.count == 1 {
@@ -343,6 +368,8 @@ struct EntitySpotter {
                 }
                 if entry.contains(.title), cue != nil, !entry.contains(.organisationWord) { break }
             } else if Self.institutionalConnectorHashes.contains(token.hash) {
+                // "the Orthodox Church and the European Commission": "and the" starts a second name.
+                if token.hash == Self.andHash, index + 1 < end, tokens[index + 1].hash == Self.theHash { break }
                 if cue == nil {
                     guard connectorJoinsName(token, after: start..<index, afterTitle: afterTitle) else { break }
                 } else if token.hash == Self.andHash {
@@ -372,10 +399,15 @@ struct EntitySpotter {
         // "of"/"for" + capitalised words after the cue belong to it; "and" only inside such a
         // phrase ("Department of Health and Human Services").
         var tookPhrase = false
-        while organisationEnd + 1 < end, Self.institutionalConnectorHashes.contains(tokens[organisationEnd].hash) {
-            if tokens[organisationEnd].hash == Self.andHash, !tookPhrase { break }
+        while organisationEnd + 1 < end, Self.institutionalConnectorHashes.contains(tokens[organisationEnd].hash)
+                || Self.foreignOrganisationConnectorHashes.contains(tokens[organisationEnd].hash) {
+            if Self.coordinatingConnectorHashes.contains(tokens[organisationEnd].hash), !tookPhrase { break }
             var next = organisationEnd + 1
-            if tokens[next].hash == Self.theHash { next += 1 }
+            if Self.articleHashes.contains(tokens[next].hash) {
+                // "and the" starts a second name.
+                if tokens[organisationEnd].hash == Self.andHash { break }
+                next += 1
+            }
             let afterConnector = next
             while next < end, next - start < 2 * Self.organisationReach, tokens[next].isCapitalized,
                   !startsTitledPerson(next, before: end) { next += 1 }
@@ -492,9 +524,16 @@ struct EntitySpotter {
     /// "By AYŞE KARACA Associated Press": a name in capitals that starts with a given name ends where
     /// the capitals do; the words in title case after it are the byline's outlet.
     private func endsShoutedName(at index: Int, from start: Int) -> Bool {
-        guard index - start >= 2, !tokens[index].isAllCaps, tokens[start].isAllCaps,
-              lexicon.foldedEntry(WordHash.phrase(tokens[start].lowerHash)).contains(.givenName) else { return false }
-        return tokens[(start + 1)..<index].allSatisfy { $0.isAllCaps && $0.end - $0.start >= 2 }
+        guard index - start >= 2, !tokens[index].isAllCaps, tokens[start].isAllCaps, tokens[index].isCapitalized else { return false }
+        if lexicon.foldedEntry(WordHash.phrase(tokens[start].lowerHash)).contains(.givenName) {
+            return tokens[(start + 1)..<index].allSatisfy { $0.isAllCaps && $0.end - $0.start >= 2 }
+        }
+        // "THANOS KARRAS Associated Press": words of three letters or more that the lexicon does not
+        // know in any case (no place, body or acronym) read as a shouted name too.
+        return tokens[start..<index].allSatisfy {
+            $0.isAllCaps && $0.end - $0.start >= 3 && lexicon.foldedEntry(WordHash.phrase($0.lowerHash)).isEmpty
+                && lexicon.word($0).isEmpty && !lexicon.commonWords.contains($0.lowerHash)
+        }
     }
 
     /// A capitalised place word right after the run ("Tahrir Square"), or a lower-case one
@@ -648,7 +687,8 @@ struct EntitySpotter {
     private func isModelOrCurrencyCode(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.isAllCaps, token.end < bytes.count else { return false }
-        if bytes[token.end] == 0x24 { return true }
+        // "US$": the dollar's country is still named ("HK$" is not: "HK" is no known place).
+        if bytes[token.end] == 0x24 { return !OrganisationPrefix.isUnitedStates(token) }
         guard !word(token).contains(.organisation), index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
         guard next.startsWithDigit else { return false }
@@ -661,9 +701,14 @@ struct EntitySpotter {
     /// Delta") and a common English word at the end a body ("Severnside Water", "Himal Sky").
     private func unnamedRunType(_ run: Range<Int>, afterTitle: Bool) -> EntityType {
         let first = tokens[run.lowerBound]
+        let context = NameContext(tokens: tokens, lexicon: lexicon)
+        // "the Shin Lo security agency": an organisation noun after the name outweighs a given name in it.
+        if !afterTitle, !first.isAllCaps, context.namesOrganisation(run) { return .org }
         guard !afterTitle, !first.isAllCaps, !word(first).contains(.givenName), !followsPlacePossessive(run.lowerBound) else {
             return .person
         }
+        // No given name or title speaks for a person: the words around the run may name its type.
+        if let type = context.type(of: run) { return type }
         let inner = (run.lowerBound + 1)..<run.upperBound
         if inner.contains(where: { tokens[$0].isCapitalized && word(tokens[$0]).contains(.placeWord) }) { return .place }
         let last = tokens[run.upperBound - 1]

@@ -125,7 +125,8 @@ struct MentionLinker {
     private func defaultType(for mention: EntityMention) -> EntityType? {
         let token = tokens[mention.firstToken]
         let weak = token.isSentenceInitial || token.inHeadline
-        if token.isAllCaps { return lexicon.word(token).contains(.nonEntityAcronym) ? nil : .org }
+        if lexicon.word(token).contains(.nonEntityAcronym) { return nil }
+        if token.isAllCaps { return .org }
         if lexicon.commonWords.contains(token.lowerHash) || startsWithStopWord(token) { return nil }
         if isPluralNationality(token) { return .norp }
         if followsPlacePreposition(mention) || inPlaceContext(mention) { return .place }
