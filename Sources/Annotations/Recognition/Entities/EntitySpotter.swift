@@ -399,8 +399,11 @@ struct EntitySpotter {
         // "of"/"for" + capitalised words after the cue belong to it; "and" only inside such a
         // phrase ("Department of Health and Human Services").
         var tookPhrase = false
+        // Romance connectors only after a cue word of the same language ("Instituto Nacional de ...",
+        // not the race "Tour de France").
+        let foreignCue = !lexicon.commonWords.contains(tokens[cue].lowerHash)
         while organisationEnd + 1 < end, Self.institutionalConnectorHashes.contains(tokens[organisationEnd].hash)
-                || Self.foreignOrganisationConnectorHashes.contains(tokens[organisationEnd].hash) {
+                || foreignCue && Self.foreignOrganisationConnectorHashes.contains(tokens[organisationEnd].hash) {
             if Self.coordinatingConnectorHashes.contains(tokens[organisationEnd].hash), !tookPhrase { break }
             var next = organisationEnd + 1
             if Self.articleHashes.contains(tokens[next].hash) {
@@ -409,8 +412,9 @@ struct EntitySpotter {
                 next += 1
             }
             let afterConnector = next
+            // "for A$4.3 billion": a currency prefix ends the name.
             while next < end, next - start < 2 * Self.organisationReach, tokens[next].isCapitalized,
-                  !startsTitledPerson(next, before: end) { next += 1 }
+                  !startsTitledPerson(next, before: end), tokens[next].end >= bytes.count || bytes[tokens[next].end] != 0x24 { next += 1 }
             if next == afterConnector { break }
             organisationEnd = next
             tookPhrase = true
@@ -439,6 +443,9 @@ struct EntitySpotter {
     /// ("Food and Drug Administration", "Friends of the Earth").
     private func connectorJoinsName(_ connector: EntityToken, after left: Range<Int>, afterTitle: Bool) -> Bool {
         guard !left.isEmpty, !afterTitle else { return false }
+        // "U.S. National Snow and Ice Data Center": the country before the name is no part of the test.
+        var left = left
+        if left.count > 1, OrganisationPrefix.isUnitedStates(tokens[left.lowerBound]) { left = (left.lowerBound + 1)..<left.upperBound }
         let first = tokens[left.lowerBound]
         let firstEntry = word(first)
         if firstEntry.contains(.givenName) || firstEntry.contains(.nationality) && left.count == 1 { return false }
@@ -703,7 +710,7 @@ struct EntitySpotter {
         let first = tokens[run.lowerBound]
         let context = NameContext(tokens: tokens, lexicon: lexicon)
         // "the Shin Lo security agency": an organisation noun after the name outweighs a given name in it.
-        if !afterTitle, !first.isAllCaps, context.namesOrganisation(run) { return .org }
+        if !afterTitle, !first.isAllCaps, let type = context.typeOutweighingGivenName(run) { return type }
         guard !afterTitle, !first.isAllCaps, !word(first).contains(.givenName), !followsPlacePossessive(run.lowerBound) else {
             return .person
         }

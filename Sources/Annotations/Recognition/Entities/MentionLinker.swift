@@ -14,7 +14,8 @@ struct MentionLinker {
          "municipality", "suburb", "neighbourhood", "neighborhood", "island", "port", "republic", "kingdom",
          // "residents of Tacloban", "north of Manila", "the mayor of Kalibo"
          "residents", "inhabitants", "outskirts", "north", "south", "east", "west", "northeast", "northwest",
-         "southeast", "southwest", "centre", "center", "heart", "mayor", "streets", "parts"].map(WordHash.exact))
+         "southeast", "southwest", "centre", "center", "heart", "mayor", "streets", "parts",
+         "suburbs", "towns", "villages", "cities", "provinces", "districts", "regions", "counties"].map(WordHash.exact))
     /// Lower-case nouns after a name that make it a place without being part of it ("the Wuse district",
     /// "the Catatumbo region", "between the Dhaulagiri and Annapurna massifs").
     static let placeHeadNounHashes: WordHashTable = WordHashTable(

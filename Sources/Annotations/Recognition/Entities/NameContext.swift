@@ -30,9 +30,14 @@ struct NameContext {
         return nil
     }
 
-    /// Whether context makes the run a body, evidence that outweighs a given name at its start
-    /// ("the Shin Lo security agency").
-    func namesOrganisation(_ run: Range<Int>) -> Bool { hasOrganisationHead(after: run) }
+    /// The type that context gives the run even when a given name starts it: a noun after the name
+    /// ("the Shin Lo security agency", "the Kerem Dara crossing") or a place preposition before it
+    /// ("in Nea Kora": news seldom puts a person's full name right after "in" or "near").
+    func typeOutweighingGivenName(_ run: Range<Int>) -> EntityType? {
+        if hasOrganisationHead(after: run) { return .org }
+        if hasPlaceHead(after: run) || followsPlacePreposition(run) { return .place }
+        return nil
+    }
 
     /// "the Kao Ren party", "the Shin Lo security agency": an organisation noun right after the
     /// name, or after one lower-case modifier.
