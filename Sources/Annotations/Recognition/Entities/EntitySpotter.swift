@@ -39,7 +39,11 @@ struct EntitySpotter {
     /// Words that make a competition or trophy of the name before them ("Australian Open", "Davis Cup"):
     /// events and trophies are not entities.
     static let eventHeadHashes: WordHashTable = WordHashTable(
-        ["Open", "Cup", "Trophy", "Championship", "Championships", "Games", "Olympics", "Paralympics"].map(WordHash.exact))
+        ["Open", "Cup", "Trophy", "Championship", "Championships", "Games", "Olympics", "Paralympics",
+         // Indexes are no entities either ("Colombo Consumer Price Index").
+         "Index", "Indices"].map(WordHash.exact))
+    static let churchHash = WordHash.exact("Church")
+    static let possessiveHash = WordHash.exact("s")
     /// Abbreviated months, which name a date before a day number ("Jan 25", "Nov. 12"), not a person.
     static let monthAbbreviationHashes: WordHashTable = WordHashTable(
         ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"].map(WordHash.exact))
@@ -98,7 +102,14 @@ struct EntitySpotter {
 
     private func chunkEnd(from start: Int) -> Int {
         var end = start + 1
-        while end < tokens.count, tokens[end].joinsPrevious {
+        while end < tokens.count {
+            // "Swiss People's Party": a common plural's possessive before another capitalised word.
+            if isPossessiveS(end), tokens[end - 1].isCapitalized, end + 1 < tokens.count, tokens[end + 1].joinsPrevious,
+               tokens[end + 1].isCapitalized, lexicon.commonWords.contains(tokens[end - 1].lowerHash) {
+                end += 2
+                continue
+            }
+            guard tokens[end].joinsPrevious else { break }
             if tokens[end].isCapitalized { end += 1; continue }
             if Self.connectorHashes.contains(tokens[end].hash), end + 1 < tokens.count, tokens[end + 1].joinsPrevious {
                 if tokens[end + 1].isCapitalized { end += 2; continue }
@@ -194,6 +205,12 @@ struct EntitySpotter {
                     position = phrase.end + 1
                     continue
                 }
+                // "the Serbian Orthodox Church": nationality and faith words before "Church" name the church.
+                if phrase.type == .norp, let churchEnd = churchEnd(after: phrase.end, chunk) {
+                    append(position..<churchEnd, .org, to: &found)
+                    position = churchEnd
+                    continue
+                }
                 var end = phrase.end
                 if phrase.type == .place || phrase.type == nil { end = extendPlace(end, chunk) }
                 if phrase.type == .place, end == phrase.end, let headEnd = placeHeadEnd(after: end, chunk) { end = headEnd }
@@ -234,6 +251,13 @@ struct EntitySpotter {
                 afterTitle = false
                 continue
             }
+            // "the King Fahd Stadium": a title before a name that ends in a place word belongs to the place.
+            if entry.contains(.title), !isWeak(token), let end = titledPlaceEnd(from: position, chunk) {
+                append(position..<end, .place, to: &found)
+                position = end
+                afterTitle = false
+                continue
+            }
             if entry.contains(.title) {
                 position = titleEnd(from: position, chunk)
                 afterTitle = true
@@ -270,6 +294,14 @@ struct EntitySpotter {
             let runEnd = nameRunEnd(from: position, chunk, personEvidence: afterTitle || givenNameEvidence)
             let run = position..<runEnd
             position = runEnd
+            // "the Merval index": a market index, and the word means one throughout the article.
+            if !afterTitle, NameContext(tokens: tokens, lexicon: lexicon).namesIndex(run) {
+                var index = EntityMention(firstToken: run.lowerBound, endToken: run.upperBound, start: tokens[run.lowerBound].start,
+                                          end: tokens[run.upperBound - 1].end, type: nil)
+                index.isNonEntity = true
+                found.append(index)
+                continue
+            }
             if run.count == 1 {
                 if hasSaintPrefix(token) {
                     append(run, .place, to: &found)
@@ -382,6 +414,9 @@ struct EntitySpotter {
                 } else {
                     ofPhraseSinceCue = true
                 }
+            } else if isPossessiveS(index), cue == nil, index + 1 < end, tokens[index + 1].isCapitalized,
+                      lexicon.commonWords.contains(tokens[index - 1].lowerHash) {
+                // "Swiss People's Party", "Women's Hospital": a common plural's possessive inside the name.
             } else if token.hash != Self.theHash {
                 break
             }
@@ -472,6 +507,37 @@ struct EntitySpotter {
               !isHeadlineWord(tokens[index], word(tokens[index])),
               longestPhrase(from: index, before: chunk.upperBound) == nil else { return nil }
         return index + 1
+    }
+
+    /// After nationality words, the end of "Church" ("Serbian Orthodox Church"), or nil.
+    private func churchEnd(after start: Int, _ chunk: Range<Int>) -> Int? {
+        var index = start
+        while index < chunk.upperBound, index - start < 3 {
+            if tokens[index].hash == Self.churchHash { return index + 1 }
+            guard let next = longestPhrase(from: index, before: chunk.upperBound), next.type == .norp else { return nil }
+            index = next.end
+        }
+        return nil
+    }
+
+    /// "King Fahd Stadium": after a title, two to four capitalised names ending in a place word.
+    private func titledPlaceEnd(from start: Int, _ chunk: Range<Int>) -> Int? {
+        var index = start + 1
+        while index < chunk.upperBound, index - start <= 5, tokens[index].isCapitalized {
+            let entry = word(tokens[index])
+            if entry.contains(.placeWord) { return index - start >= 2 ? index + 1 : nil }
+            if !entry.isDisjoint(with: [.title, .stopWord, .organisationWord]) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether token `index` is the "s" of a possessive glued to the word before ("People's").
+    private func isPossessiveS(_ index: Int) -> Bool {
+        guard index > 0, tokens[index].hash == Self.possessiveHash else { return false }
+        let apostrophe = tokens[index - 1].end
+        let gap = tokens[index].start - apostrophe
+        return gap == 1 && bytes[apostrophe] == 0x27 || gap == 3 && bytes[apostrophe] == 0xE2
     }
 
     /// Past a run of titles: "Foreign Minister", "Secretary of State".

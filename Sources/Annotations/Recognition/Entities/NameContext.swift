@@ -20,6 +20,8 @@ struct NameContext {
         ["party", "movement", "agency", "militia", "faction", "coalition", "alliance", "union", "company", "firm",
          "consultancy", "newspaper", "broadcaster", "group", "bloc", "organisation", "organization", "ministry",
          "bank", "insurer", "lender"].map(WordHash.exact))
+    /// Lower-case nouns after a name that make it a market index, no entity ("the Merval index").
+    static let indexNounHashes: WordHashTable = WordHashTable(["index", "indices", "indexes"].map(WordHash.exact))
     static let atHash = WordHash.exact("at")
     static let ofHash = WordHash.exact("of")
 
@@ -37,6 +39,12 @@ struct NameContext {
         if hasOrganisationHead(after: run) { return .org }
         if hasPlaceHead(after: run) || followsPlacePreposition(run) { return .place }
         return nil
+    }
+
+    /// "the Merval index", "the Hang Seng index": the name of a market index, which is no entity.
+    func namesIndex(_ run: Range<Int>) -> Bool {
+        let next = run.upperBound
+        return next < tokens.count && tokens[next].joinsPrevious && Self.indexNounHashes.contains(tokens[next].hash)
     }
 
     /// "the Kao Ren party", "the Shin Lo security agency": an organisation noun right after the
