@@ -43,6 +43,8 @@ struct EntitySpotter {
          // Indexes are no entities either ("Colombo Consumer Price Index").
          "Index", "Indices"].map(WordHash.exact))
     static let churchHash = WordHash.exact("Church")
+    /// Cue words that also head the names of races ("Tour de France", "Tour de Suisse"), which are events.
+    static let raceHashes: WordHashTable = WordHashTable(["Tour", "Rally"].map(WordHash.exact))
     static let possessiveHash = WordHash.exact("s")
     /// Abbreviated months, which name a date before a day number ("Jan 25", "Nov. 12"), not a person.
     static let monthAbbreviationHashes: WordHashTable = WordHashTable(
@@ -427,16 +429,18 @@ struct EntitySpotter {
         var organisationEnd = cue + 1
         if cue == start, ofPhraseEnd == 0 {
             // "Team Horizon", "Radio Free Europe": the cue heads the name; "Senate Democrats" are two.
+            // A direction word that is a stop word alone ("Central") still qualifies the head ("Banco Central").
             while organisationEnd < end, organisationEnd - start < Self.organisationReach, tokens[organisationEnd].isCapitalized,
-                  word(tokens[organisationEnd]).isDisjoint(with: [.title, .stopWord, .nationality]),
+                  word(tokens[organisationEnd]).isDisjoint(with: [.title, .stopWord, .nationality])
+                    || Self.directionHashes.contains(tokens[organisationEnd].hash),
                   !isHeadlineWord(tokens[organisationEnd], word(tokens[organisationEnd])) { organisationEnd += 1 }
         }
         // "of"/"for" + capitalised words after the cue belong to it; "and" only inside such a
         // phrase ("Department of Health and Human Services").
         var tookPhrase = false
-        // Romance connectors only after a cue word of the same language ("Instituto Nacional de ...",
-        // not the race "Tour de France").
-        let foreignCue = !lexicon.commonWords.contains(tokens[cue].lowerHash)
+        // Romance connectors continue a body's name ("Instituto Nacional de ...", "Banco Central de la
+        // República"), not a race's ("Tour de France").
+        let foreignCue = !Self.raceHashes.contains(tokens[cue].hash)
         while organisationEnd + 1 < end, Self.institutionalConnectorHashes.contains(tokens[organisationEnd].hash)
                 || foreignCue && Self.foreignOrganisationConnectorHashes.contains(tokens[organisationEnd].hash) {
             if Self.coordinatingConnectorHashes.contains(tokens[organisationEnd].hash), !tookPhrase { break }

@@ -34,10 +34,10 @@ struct NameContext {
 
     /// The type that context gives the run even when a given name starts it: a noun after the name
     /// ("the Shin Lo security agency", "the Kerem Dara crossing") or a place preposition before it
-    /// ("in Nea Kora": news seldom puts a person's full name right after "in" or "near").
+    /// ("in Nea Kora", "the town of Nea Kora": news seldom puts a person's full name there).
     func typeOutweighingGivenName(_ run: Range<Int>) -> EntityType? {
         if hasOrganisationHead(after: run) { return .org }
-        if hasPlaceHead(after: run) || followsPlacePreposition(run) { return .place }
+        if hasPlaceHead(after: run) || followsPlacePreposition(run) || followsPlaceNounOf(run) { return .place }
         return nil
     }
 
