@@ -44,7 +44,7 @@ struct EntitySpotter {
          "Index", "Indices"].map(WordHash.exact))
     static let churchHash = WordHash.exact("Church")
     /// Cue words that also head the names of races ("Tour de France", "Tour de Suisse"), which are events.
-    static let raceHashes: WordHashTable = WordHashTable(["Tour", "Rally"].map(WordHash.exact))
+    static let raceHashes: WordHashTable = WordHashTable(["Tour"].map(WordHash.exact))
     static let possessiveHash = WordHash.exact("s")
     /// Abbreviated months, which name a date before a day number ("Jan 25", "Nov. 12"), not a person.
     static let monthAbbreviationHashes: WordHashTable = WordHashTable(
@@ -158,6 +158,14 @@ struct EntitySpotter {
                 storm.isNonEntity = true
                 found.append(storm)
                 position = stormEnd
+                continue
+            }
+            // "Tour de France", "Tour of Flanders": a race's name, no entity, the place inside it included.
+            if Self.raceHashes.contains(token.hash), position + 2 < chunk.upperBound,
+               Self.connectorHashes.contains(tokens[position + 1].hash), tokens[position + 2].isCapitalized {
+                var end = position + 2
+                while end < chunk.upperBound, tokens[end].isCapitalized { end += 1 }
+                position = end
                 continue
             }
             if Self.roadHashes.contains(token.hash), position + 1 < tokens.count, tokens[position + 1].joinsPrevious,
