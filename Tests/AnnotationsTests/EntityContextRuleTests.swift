@@ -69,6 +69,9 @@ import Testing
             == ["ORG:House of Representatives"])
         #expect(spans("The speech angered the Swiss People's Party, whose leaders walked out of the hall.")
             == ["ORG:Swiss People's Party"])
+        // A place before such a name belongs to it.
+        #expect(spans("The Kenya Garment Makers and Exporters Association said orders had fallen sharply this year.")
+            == ["ORG:Kenya Garment Makers and Exporters Association"])
         // A race is no body.
         #expect(!spans("He rode the Tour de France three times before he retired from the sport.").contains { $0.hasPrefix("ORG") })
     }
@@ -106,5 +109,16 @@ import Testing
         let found = recognizer.entities(in: text).map { "\($0.type.rawValue):\($0.text)" }
         #expect(found.contains("PERSON:TAVOS KERANIDIS"))
         #expect(found.contains("ORG:Associated Press"))
+    }
+
+    @Test func pluralPossessiveEndsAName() {
+        #expect(spans("After the race, Williams' Thomas Berger said the car was fast on the long straight.")
+            == ["ORG:Williams", "PERSON:Thomas Berger"])
+    }
+
+    @Test func eventNamesAreNotEntities() {
+        // The place inside an event's name is not marked either ("the Amsterdam Marathon").
+        #expect(spans("He won the Singapore Grand Prix for the second time on a hot night.") == [])
+        #expect(spans("They reached the final of the Africa Cup of Nations for the first time in years.") == [])
     }
 }

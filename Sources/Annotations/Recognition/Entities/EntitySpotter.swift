@@ -41,7 +41,7 @@ struct EntitySpotter {
     static let eventHeadHashes: WordHashTable = WordHashTable(
         ["Open", "Cup", "Trophy", "Championship", "Championships", "Games", "Olympics", "Paralympics",
          // Indexes are no entities either ("Colombo Consumer Price Index").
-         "Index", "Indices"].map(WordHash.exact))
+         "Index", "Indices", "Prix"].map(WordHash.exact))
     static let churchHash = WordHash.exact("Church")
     /// Cue words that also head the names of races ("Tour de France", "Tour de Suisse"), which are events.
     static let raceHashes: WordHashTable = WordHashTable(["Tour"].map(WordHash.exact))
@@ -112,6 +112,9 @@ struct EntitySpotter {
                 continue
             }
             guard tokens[end].joinsPrevious else { break }
+            // "Mercedes' Thomas Berger": a plural possessive's apostrophe ends the name before it, unless
+            // a common plural's ("Dock Workers' Union").
+            if endsWithApostrophe(end - 1), !lexicon.commonWords.contains(tokens[end - 1].lowerHash) { break }
             if tokens[end].isCapitalized { end += 1; continue }
             if Self.connectorHashes.contains(tokens[end].hash), end + 1 < tokens.count, tokens[end + 1].joinsPrevious {
                 if tokens[end + 1].isCapitalized { end += 2; continue }
@@ -201,7 +204,7 @@ struct EntitySpotter {
             // An organisation cue later in the chunk makes everything up to it one organisation.
             if let (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
                phrase.map({ $0.end < organisationEnd && !($0.type == .place && token.isAllCaps && !OrganisationPrefix.isUnitedStates(token))
-                   && !OrganisationPrefix.isHeadlineTail(tokens, $0.end..<organisationEnd, lexicon: lexicon)
+                   && !OrganisationPrefix.isHeadlineTail(tokens, $0.end..<organisationEnd, after: $0.type, lexicon: lexicon)
                    && !($0.type == .norp && OrganisationPrefix.isGovernmentBody(tokens, $0.end..<organisationEnd)) }) ?? true {
                 append(position..<organisationEnd, type, to: &found)
                 position = organisationEnd
@@ -210,9 +213,10 @@ struct EntitySpotter {
             }
             // A given name that is also a place ("George", "Jordan") before another name is a person.
             if let phrase, !(entry.contains(.givenName) && phrase.end == position + 1 && startsPersonName(after: position, chunk)) {
-                // "the Australian Open": a tournament, no nationality.
-                if phrase.type == .norp, phrase.end < chunk.upperBound, Self.eventHeadHashes.contains(tokens[phrase.end].hash) {
-                    position = phrase.end + 1
+                // "the Australian Open", "the Singapore Grand Prix", "the Africa Cup of Nations": an event,
+                // no nationality or place.
+                if phrase.type == .norp || phrase.type == .place, let eventEnd = eventNameEnd(after: phrase.end, chunk) {
+                    position = eventEnd
                     continue
                 }
                 // "the Serbian Orthodox Church": nationality and faith words before "Church" name the church.
@@ -491,8 +495,12 @@ struct EntitySpotter {
     private func connectorJoinsName(_ connector: EntityToken, after left: Range<Int>, afterTitle: Bool) -> Bool {
         guard !left.isEmpty, !afterTitle else { return false }
         // "U.S. National Snow and Ice Data Center": the country before the name is no part of the test.
+        // "Bangladesh Garment Manufacturers and Exporters Association": nor is a one-word place before it.
         var left = left
-        if left.count > 1, OrganisationPrefix.isUnitedStates(tokens[left.lowerBound]) { left = (left.lowerBound + 1)..<left.upperBound }
+        if left.count > 1, OrganisationPrefix.isUnitedStates(tokens[left.lowerBound])
+            || lexicon.word(tokens[left.lowerBound]).phraseType == .place {
+            left = (left.lowerBound + 1)..<left.upperBound
+        }
         let first = tokens[left.lowerBound]
         let firstEntry = word(first)
         if firstEntry.contains(.givenName) || firstEntry.contains(.nationality) && left.count == 1 { return false }
@@ -521,6 +529,24 @@ struct EntitySpotter {
         return index + 1
     }
 
+    /// After a nationality or place, the end of an event's name: one or two capitalised words ending in
+    /// an event head ("Open", "Grand Prix"), with an "of" phrase after it ("Cup of Nations"); or nil.
+    private func eventNameEnd(after start: Int, _ chunk: Range<Int>) -> Int? {
+        var index = start
+        while index < chunk.upperBound, index - start < 2, tokens[index].isCapitalized {
+            if Self.eventHeadHashes.contains(tokens[index].hash) {
+                var end = index + 1
+                if end + 1 < chunk.upperBound, tokens[end].hash == NameContext.ofHash, tokens[end + 1].isCapitalized {
+                    end += 1
+                    while end < chunk.upperBound, tokens[end].isCapitalized { end += 1 }
+                }
+                return end
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// After nationality words, the end of "Church" ("Serbian Orthodox Church"), or nil.
     private func churchEnd(after start: Int, _ chunk: Range<Int>) -> Int? {
         var index = start
@@ -542,6 +568,13 @@ struct EntitySpotter {
             index += 1
         }
         return nil
+    }
+
+    /// Whether token `index` is directly followed by an apostrophe, straight or curly ("Mercedes'").
+    private func endsWithApostrophe(_ index: Int) -> Bool {
+        let end = tokens[index].end
+        guard end < bytes.count else { return false }
+        return bytes[end] == 0x27 || end + 2 < bytes.count && bytes[end] == 0xE2 && bytes[end + 1] == 0x80 && bytes[end + 2] == 0x99
     }
 
     /// Whether token `index` is the "s" of a possessive glued to the word before ("People's").

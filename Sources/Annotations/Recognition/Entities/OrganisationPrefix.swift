@@ -28,10 +28,12 @@ enum OrganisationPrefix {
             && tokens[rest].allSatisfy { $0.isCapitalized }
     }
 
-    /// "IMF | Review", "Athens | Forces": in a title-case headline, capitalised common words after a
-    /// known name are the headline's words, not the rest of an organisation's name.
-    static func isHeadlineTail(_ tokens: [EntityToken], _ rest: Range<Int>, lexicon: EntityLexicon) -> Bool {
-        guard !rest.isEmpty, tokens[rest.lowerBound].inHeadline else { return false }
+    /// "IMF | Review", "Athens | Forces", "German | State Coalition": in a title-case headline,
+    /// capitalised common words after a known name are the headline's own words, not the rest of an
+    /// organisation's name: one such word, or any number after a nationality (a nationality before
+    /// them makes a generic body). Two after a place, as in "Western Cape High Court", name a body.
+    static func isHeadlineTail(_ tokens: [EntityToken], _ rest: Range<Int>, after type: EntityType?, lexicon: EntityLexicon) -> Bool {
+        guard !rest.isEmpty, rest.count == 1 || type == .norp, tokens[rest.lowerBound].inHeadline else { return false }
         return tokens[rest].allSatisfy { $0.isCapitalized && !$0.isAllCaps && lexicon.commonWords.contains($0.lowerHash) }
     }
 }
