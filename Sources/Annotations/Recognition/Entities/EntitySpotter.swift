@@ -201,6 +201,12 @@ struct EntitySpotter {
                 }
                 continue
             }
+            // "the Australian Open", "the Singapore Grand Prix", "the Africa Cup of Nations": an event,
+            // no nationality or place, even with a cue word in it.
+            if let phrase, phrase.type == .norp || phrase.type == .place, let eventEnd = eventNameEnd(after: phrase.end, chunk) {
+                position = eventEnd
+                continue
+            }
             // An organisation cue later in the chunk makes everything up to it one organisation.
             if let (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
                phrase.map({ $0.end < organisationEnd && !($0.type == .place && token.isAllCaps && !OrganisationPrefix.isUnitedStates(token))
@@ -213,12 +219,6 @@ struct EntitySpotter {
             }
             // A given name that is also a place ("George", "Jordan") before another name is a person.
             if let phrase, !(entry.contains(.givenName) && phrase.end == position + 1 && startsPersonName(after: position, chunk)) {
-                // "the Australian Open", "the Singapore Grand Prix", "the Africa Cup of Nations": an event,
-                // no nationality or place.
-                if phrase.type == .norp || phrase.type == .place, let eventEnd = eventNameEnd(after: phrase.end, chunk) {
-                    position = eventEnd
-                    continue
-                }
                 // "the Serbian Orthodox Church": nationality and faith words before "Church" name the church.
                 if phrase.type == .norp, let churchEnd = churchEnd(after: phrase.end, chunk) {
                     append(position..<churchEnd, .org, to: &found)
