@@ -107,14 +107,14 @@ struct EntitySpotter {
         while end < tokens.count {
             // "Swiss People's Party": a common plural's possessive before another capitalised word.
             if isPossessiveS(end), tokens[end - 1].isCapitalized, end + 1 < tokens.count, tokens[end + 1].joinsPrevious,
-               tokens[end + 1].isCapitalized, lexicon.commonWords.contains(tokens[end - 1].lowerHash) {
+               tokens[end + 1].isCapitalized, isCommonNounOnly(tokens[end - 1]) {
                 end += 2
                 continue
             }
             guard tokens[end].joinsPrevious else { break }
             // "Mercedes' Thomas Berger": a plural possessive's apostrophe ends the name before it, unless
             // a common plural's ("Dock Workers' Union").
-            if endsWithApostrophe(end - 1), !lexicon.commonWords.contains(tokens[end - 1].lowerHash) { break }
+            if endsWithApostrophe(end - 1), !isCommonNounOnly(tokens[end - 1]) { break }
             if tokens[end].isCapitalized { end += 1; continue }
             if Self.connectorHashes.contains(tokens[end].hash), end + 1 < tokens.count, tokens[end + 1].joinsPrevious {
                 if tokens[end + 1].isCapitalized { end += 2; continue }
@@ -429,7 +429,7 @@ struct EntitySpotter {
                     ofPhraseSinceCue = true
                 }
             } else if isPossessiveS(index), cue == nil, index + 1 < end, tokens[index + 1].isCapitalized,
-                      lexicon.commonWords.contains(tokens[index - 1].lowerHash) {
+                      isCommonNounOnly(tokens[index - 1]) {
                 // "Swiss People's Party", "Women's Hospital": a common plural's possessive inside the name.
             } else if token.hash != Self.theHash {
                 break
@@ -568,6 +568,12 @@ struct EntitySpotter {
             index += 1
         }
         return nil
+    }
+
+    /// A common English word that is no known place, body or nationality: "People" in "People's
+    /// Party", not "Turkey" in "Turkey's Disaster ... Authority".
+    private func isCommonNounOnly(_ token: EntityToken) -> Bool {
+        lexicon.commonWords.contains(token.lowerHash) && lexicon.word(token).phraseType == nil
     }
 
     /// Whether token `index` is directly followed by an apostrophe, straight or curly ("Mercedes'").
