@@ -121,4 +121,14 @@ import Testing
         #expect(spans("He won the Singapore Grand Prix for the second time on a hot night.") == [])
         #expect(spans("They reached the final of the Africa Cup of Nations for the first time in years.") == [])
     }
+
+    @Test func placeAbbreviationWithAFullStopKeepsTheName() {
+        #expect(spans("The meeting that was held in St. Petersburg last week moved to a hall at the University of St. Andrews.")
+            == ["PLACE:St. Petersburg", "ORG:University of St. Andrews"])
+    }
+
+    @Test func aPlacePossessiveStartsNoOrganisationName() {
+        #expect(spans("Officials from Turkey's Disaster and Emergency Management Authority said the search went on.")
+            == ["PLACE:Turkey", "ORG:Disaster and Emergency Management Authority"])
+    }
 }

@@ -43,6 +43,8 @@ struct EntitySpotter {
          // Indexes are no entities either ("Colombo Consumer Price Index").
          "Index", "Indices", "Prix"].map(WordHash.exact))
     static let churchHash = WordHash.exact("Church")
+    /// Abbreviations that start a place's name, written with a full stop ("St. Gallen", "Mt. Kenya").
+    static let placeAbbreviationHashes: WordHashTable = WordHashTable(["St", "Ste", "Mt", "Ft"].map(WordHash.exact))
     /// Cue words that also head the names of races ("Tour de France", "Tour de Suisse"), which are events.
     static let raceHashes: WordHashTable = WordHashTable(["Tour"].map(WordHash.exact))
     static let possessiveHash = WordHash.exact("s")
@@ -111,7 +113,7 @@ struct EntitySpotter {
                 end += 2
                 continue
             }
-            guard tokens[end].joinsPrevious else { break }
+            guard tokens[end].joinsPrevious || followsPlaceAbbreviation(end) else { break }
             // "Mercedes' Thomas Berger": a plural possessive's apostrophe ends the name before it, unless
             // a common plural's ("Dock Workers' Union").
             if endsWithApostrophe(end - 1), !isCommonNounOnly(tokens[end - 1]) { break }
@@ -162,6 +164,18 @@ struct EntitySpotter {
                 found.append(storm)
                 position = stormEnd
                 continue
+            }
+            // "St. Gallen", "Mt. Kenya": the abbreviation's full stop does not end the place's name.
+            if position + 1 < chunk.upperBound, followsPlaceAbbreviation(position + 1) {
+                var end = position + 1
+                while end < chunk.upperBound, end - position <= 3, tokens[end].isCapitalized,
+                      word(tokens[end]).isDisjoint(with: [.title, .stopWord, .organisationWord]) { end += 1 }
+                if end > position + 1 {
+                    append(position..<end, .place, to: &found)
+                    position = end
+                    afterTitle = false
+                    continue
+                }
             }
             // "Tour de France", "Tour of Flanders": a race's name, no entity, the place inside it included.
             if Self.raceHashes.contains(token.hash), position + 2 < chunk.upperBound,
@@ -574,6 +588,14 @@ struct EntitySpotter {
     /// Party", not "Turkey" in "Turkey's Disaster ... Authority".
     private func isCommonNounOnly(_ token: EntityToken) -> Bool {
         lexicon.commonWords.contains(token.lowerHash) && lexicon.word(token).phraseType == nil
+    }
+
+    /// Whether token `index` is a capitalised word right after "St. ", "Mt. " ("St. Gallen").
+    private func followsPlaceAbbreviation(_ index: Int) -> Bool {
+        guard index > 0, tokens[index].isCapitalized else { return false }
+        let abbreviation = tokens[index - 1]
+        return Self.placeAbbreviationHashes.contains(abbreviation.hash) && abbreviation.end + 2 == tokens[index].start
+            && bytes[abbreviation.end] == 0x2E && bytes[abbreviation.end + 1] == 0x20
     }
 
     /// Whether token `index` is directly followed by an apostrophe, straight or curly ("Mercedes'").
