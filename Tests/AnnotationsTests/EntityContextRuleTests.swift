@@ -131,4 +131,9 @@ import Testing
         #expect(spans("Officials from Turkey's Disaster and Emergency Management Authority said the search went on.")
             == ["PLACE:Turkey", "ORG:Disaster and Emergency Management Authority"])
     }
+
+    @Test func anUnknownWordCoordinatedWithAPlaceIsAPlace() {
+        #expect(spans("Trains between Orlakey and Kassel were cancelled on Monday because of the storm.")
+            == ["PLACE:Orlakey", "PLACE:Kassel"])
+    }
 }
