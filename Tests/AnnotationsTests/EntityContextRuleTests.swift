@@ -136,4 +136,14 @@ import Testing
         #expect(spans("Trains between Orlakey and Kassel were cancelled on Monday because of the storm.")
             == ["PLACE:Orlakey", "PLACE:Kassel"])
     }
+
+    @Test func portfolioWordsBeforeAPersonAreNotPartOfTheName() {
+        #expect(spans("Minister for Rural Affairs Aoife Brennagh said the plan was sound after a long debate.")
+            == ["PERSON:Aoife Brennagh"])
+    }
+
+    @Test func acronymBeforeCommonWordsIsABody() {
+        #expect(spans("Researchers at KTR Science agreed with the Justice Dept. on the risks of the new rule.")
+            == ["ORG:KTR Science", "ORG:Justice Dept."])
+    }
 }

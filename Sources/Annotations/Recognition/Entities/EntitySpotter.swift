@@ -61,7 +61,7 @@ struct EntitySpotter {
          "rival", "unit", "subsidiary", "giant", "maker", "distributor", "app", "platform", "network"].map(WordHash.exact))
     /// Company-form abbreviations whose full stop belongs to the name ("Hyundai Motor Co.", "Kia Corp.").
     static let corporateAbbreviationHashes: WordHashTable = WordHashTable(
-        ["Co", "Corp", "Inc", "Ltd", "Cos", "Bhd", "Pty", "Plc"].map(WordHash.exact))
+        ["Co", "Corp", "Inc", "Ltd", "Cos", "Bhd", "Pty", "Plc", "Dept"].map(WordHash.exact))
     /// Short words after a hyphen that make a modifier, not a name ("Saudi-led", "Soviet-era").
     static let modifierSuffixHashes: WordHashTable = WordHashTable(
         ["led", "run", "era", "old", "set", "hit", "big", "new", "age", "end", "day", "fed", "due", "far",
@@ -348,6 +348,13 @@ struct EntitySpotter {
             } else {
                 let placeEnd = placeWordEnd(run, chunk)
                 if let placeEnd { append(run.lowerBound..<placeEnd, .place, to: &found); position = max(position, placeEnd) } else {
+                    // "Minister for Public Expenditure Donnacha Keogh": capitalised common words (a portfolio)
+                    // before a given name and a surname are no part of the person.
+                    if let personStart = personAfterCommonWords(run) {
+                        append(personStart..<run.upperBound, .person, to: &found)
+                        afterTitle = false
+                        continue
+                    }
                     // Capitalised words without a cue: a sentence-initial common word is no name.
                     let first = tokens[run.lowerBound]
                     if isWeak(first), lexicon.commonWords.contains(first.lowerHash), !entry.contains(.givenName) {
@@ -588,6 +595,18 @@ struct EntitySpotter {
     /// Party", not "Turkey" in "Turkey's Disaster ... Authority".
     private func isCommonNounOnly(_ token: EntityToken) -> Bool {
         lexicon.commonWords.contains(token.lowerHash) && lexicon.word(token).phraseType == nil
+    }
+
+    /// In a run that starts with capitalised common words, the given name after them that starts a
+    /// full name ("Public Expenditure | Donnacha Keogh"), or nil.
+    private func personAfterCommonWords(_ run: Range<Int>) -> Int? {
+        guard run.count >= 3, !word(tokens[run.lowerBound]).contains(.givenName) else { return nil }
+        var index = run.lowerBound
+        while index < run.upperBound - 2, tokens[index].isCapitalized, !tokens[index].isAllCaps,
+              lexicon.commonWords.contains(tokens[index].lowerHash), !word(tokens[index]).contains(.givenName) { index += 1 }
+        guard index > run.lowerBound, word(tokens[index]).contains(.givenName), !lexicon.commonWords.contains(tokens[index].lowerHash),
+              tokens[index + 1].isCapitalized else { return nil }
+        return index
     }
 
     /// Whether token `index` is a capitalised word right after "St. ", "Mt. " ("St. Gallen").
@@ -850,6 +869,12 @@ struct EntitySpotter {
         let context = NameContext(tokens: tokens, lexicon: lexicon)
         // "the Shin Lo security agency": an organisation noun after the name outweighs a given name in it.
         if !afterTitle, !first.isAllCaps, let type = context.typeOutweighingGivenName(run) { return type }
+        // "GNS Science": an acronym before capitalised common words names a body (a shouted byline is
+        // capitals throughout).
+        if !afterTitle, first.isAllCaps, !lexicon.foldedEntry(WordHash.phrase(first.lowerHash)).contains(.givenName),
+           tokens[(run.lowerBound + 1)..<run.upperBound].allSatisfy({ $0.isCapitalized && !$0.isAllCaps && lexicon.commonWords.contains($0.lowerHash) }) {
+            return .org
+        }
         guard !afterTitle, !first.isAllCaps, !word(first).contains(.givenName), !followsPlacePossessive(run.lowerBound) else {
             return .person
         }

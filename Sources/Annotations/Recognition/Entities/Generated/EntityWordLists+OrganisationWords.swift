@@ -83,6 +83,7 @@ Cross
 Cycling
 Daily
 Department
+Dept
 Diocese
 Directorate
 Division
