@@ -8,6 +8,8 @@ Offsets are computed by finding each mention, in order, after the previous menti
 the same layer (entities and claims are searched independently), at word boundaries.
 A line starting with "~" (e.g. "~Reuters ORG") is found as a plain substring, without the
 word-boundary checks: for credits glued to the caption ("...in PretoriaReuters").
+A line starting with "^" (e.g. "^NetChoice ORG") first passes over one occurrence that is not an
+entity (a name inside a case name), so the label lands on the next one.
 Checks: text == content[start:end]; and warns about unlabelled word-bounded occurrences
 of any labelled entity text (possible missed repeats).
 
@@ -50,6 +52,10 @@ def build(name, a):
         text, typ = line.rsplit(" ", 1)
         assert typ in TYPES, (name, line)
         glued = text.startswith("~"); text = text.lstrip("~")
+        # "^NetChoice ORG": each leading "^" passes over one unlabelled occurrence first.
+        skips = len(text) - len(text.lstrip("^")); text = text.lstrip("^")
+        for _ in range(skips):
+            pos = find(content, text, pos, glued)[1]
         s, e = find(content, text, pos, glued); pos = e
         ents.append({"text": text, "type": typ, "start": s, "end": e})
     claims, pos = [], 0

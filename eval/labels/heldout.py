@@ -265,8 +265,7 @@ Asia PLACE
 Rotterdam PLACE
 Shanghai PLACE
 Suez Canal PLACE
-U.S. PLACE
-National Snow and Ice Data Center ORG
+U.S. National Snow and Ice Data Center ORG
 Boulder PLACE
 Colorado PLACE
 Research Council of Norway ORG
@@ -314,8 +313,7 @@ Ottawa PLACE
 Julie Tremblay PERSON
 Royal Canadian Mounted Police ORG
 Ontario Provincial Police ORG
-U.S. PLACE
-Federal Bureau of Investigation ORG
+U.S. Federal Bureau of Investigation ORG
 Dominican Republic PLACE
 Longueuil PLACE
 Canadian Anti-Fraud Centre ORG

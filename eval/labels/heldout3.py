@@ -586,8 +586,7 @@ Halvorsen ORG
 Copenhagen PLACE
 Danish NORP
 Ridgeline ORG
-U.S. PLACE
-Federal Trade Commission ORG
+U.S. Federal Trade Commission ORG
 FTC ORG
 European Commission ORG
 Halvorsen ORG

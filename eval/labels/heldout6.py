@@ -720,7 +720,7 @@ WASHINGTON PLACE
 UPI ORG
 U.S. Supreme Court ORG
 Utah PLACE
-NetChoice ORG
+^NetChoice ORG
 Meta ORG
 Google ORG
 TikTok ORG

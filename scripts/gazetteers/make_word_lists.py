@@ -66,9 +66,9 @@ def common_words():
     return words
 
 
-def usable_name(name):
+def usable_name(name, shortest=3):
     """A name the recogniser can match: Latin script, starts with a capital, no odd characters."""
-    if not name or len(name) < 3 or not name[0].isupper():
+    if not name or len(name) < shortest or not name[0].isupper():
         return False
     if re.search(r"[^\w\s\-.'’]", name) or any(c.isdigit() for c in name):
         return False
@@ -117,7 +117,9 @@ def places(common):
     # Cue words ("Centre", a French region) would swallow the organisations they end.
     cues = set(project_list("org_words.txt")) | set(project_list("place_words.txt")) | set(project_list("titles.txt"))
     # Names with a comma ("Korea, Republic of") never occur in running text as written.
-    return sorted(n for n in names if usable_name(n) and "," not in n and n not in cues)
+    # The project's own short forms ("US", "UK") may have two letters; data-sourced names need three.
+    own = set(project_lines("regions.txt"))
+    return sorted(n for n in names if usable_name(n, 2 if n in own else 3) and "," not in n and n not in cues)
 
 
 def given_names():

@@ -31,13 +31,23 @@ struct EntitySpotter {
     /// Words that make the capitalised words after them a place ("Mount Semeru", "Lake Toba", "Fort Worth").
     static let placePrefixHashes: WordHashTable = WordHashTable(
         ["Mount", "Mt", "Lake", "Fort", "Cape", "Port", "Isle", "Mont", "Monte", "River", "Loch", "Rio", "Wadi", "Jebel",
-         "Jabal", "Gunung", "Pulau", "Lago", "Sierra"].map(WordHash.exact))
+         "Jabal", "Gunung", "Pulau", "Lago", "Sierra", "Camp",
+         // Street names in other languages put the street word first ("Calle Mayor", "Rua Augusta").
+         "Calle", "Avenida", "Rua", "Rue", "Jalan", "Piazza", "Paseo", "Praça", "Ulica"].map(WordHash.exact))
     /// Plural Spanish and Portuguese articles: "Los Zetas", "Los Chapitos" name groups.
     static let pluralArticleHashes: WordHashTable = WordHashTable(["Los", "Las", "Os", "Les"].map(WordHash.exact))
     /// Words that make a competition or trophy of the name before them ("Australian Open", "Davis Cup"):
     /// events and trophies are not entities.
     static let eventHeadHashes: WordHashTable = WordHashTable(
-        ["Open", "Cup", "Trophy", "Championship", "Championships", "Games", "Olympics", "Paralympics"].map(WordHash.exact))
+        ["Open", "Cup", "Trophy", "Championship", "Championships", "Games", "Olympics", "Paralympics",
+         // Indexes are no entities either ("Colombo Consumer Price Index").
+         "Index", "Indices", "Prix"].map(WordHash.exact))
+    static let churchHash = WordHash.exact("Church")
+    /// Abbreviations that start a place's name, written with a full stop ("St. Gallen", "Mt. Kenya").
+    static let placeAbbreviationHashes: WordHashTable = WordHashTable(["St", "Ste", "Mt", "Ft"].map(WordHash.exact))
+    /// Cue words that also head the names of races ("Tour de France", "Tour de Suisse"), which are events.
+    static let raceHashes: WordHashTable = WordHashTable(["Tour"].map(WordHash.exact))
+    static let possessiveHash = WordHash.exact("s")
     /// Abbreviated months, which name a date before a day number ("Jan 25", "Nov. 12"), not a person.
     static let monthAbbreviationHashes: WordHashTable = WordHashTable(
         ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"].map(WordHash.exact))
@@ -51,7 +61,7 @@ struct EntitySpotter {
          "rival", "unit", "subsidiary", "giant", "maker", "distributor", "app", "platform", "network"].map(WordHash.exact))
     /// Company-form abbreviations whose full stop belongs to the name ("Hyundai Motor Co.", "Kia Corp.").
     static let corporateAbbreviationHashes: WordHashTable = WordHashTable(
-        ["Co", "Corp", "Inc", "Ltd", "Cos", "Bhd", "Pty", "Plc"].map(WordHash.exact))
+        ["Co", "Corp", "Inc", "Ltd", "Cos", "Bhd", "Pty", "Plc", "Dept"].map(WordHash.exact))
     /// Short words after a hyphen that make a modifier, not a name ("Saudi-led", "Soviet-era").
     static let modifierSuffixHashes: WordHashTable = WordHashTable(
         ["led", "run", "era", "old", "set", "hit", "big", "new", "age", "end", "day", "fed", "due", "far",
@@ -62,6 +72,14 @@ struct EntitySpotter {
     static let saintPrefixes: [[UInt8]] = ["Saint-", "Sainte-", "St-", "Ste-"].map { Array($0.utf8) }
     /// Connectors that only an organisation or place name may span ("of", "for", "and").
     static let institutionalConnectorHashes: WordHashTable = WordHashTable(["of", "for", "and"].map(WordHash.exact))
+    /// Connectors of Romance and German names that join a phrase after an organisation's cue word
+    /// ("Banco Central de la República", "Instituto Nacional de Estadística y Censos").
+    static let foreignOrganisationConnectorHashes: WordHashTable = WordHashTable(
+        ["de", "del", "des", "du", "di", "della", "do", "da", "dos", "das", "y", "e", "et", "und", "für"].map(WordHash.exact))
+    /// Connectors that join two names rather than start a phrase of one ("and", "y", "et").
+    static let coordinatingConnectorHashes: WordHashTable = WordHashTable(["and", "y", "e", "et", "und"].map(WordHash.exact))
+    /// Articles that may follow a connector inside a name ("of the", "de la", "de los").
+    static let articleHashes: WordHashTable = WordHashTable(["the", "la", "las", "los", "le", "les", "el"].map(WordHash.exact))
 
     /// How far an organisation cue may lie from the start of its name, in words; bounds the work
     /// per word so that a megabyte of capitalised words stays linear.
@@ -88,12 +106,22 @@ struct EntitySpotter {
 
     private func chunkEnd(from start: Int) -> Int {
         var end = start + 1
-        while end < tokens.count, tokens[end].joinsPrevious {
+        while end < tokens.count {
+            // "Swiss People's Party": a common plural's possessive before another capitalised word.
+            if isPossessiveS(end), tokens[end - 1].isCapitalized, end + 1 < tokens.count, tokens[end + 1].joinsPrevious,
+               tokens[end + 1].isCapitalized, isCommonNounOnly(tokens[end - 1]) {
+                end += 2
+                continue
+            }
+            guard tokens[end].joinsPrevious || followsPlaceAbbreviation(end) else { break }
+            // "Mercedes' Thomas Berger": a plural possessive's apostrophe ends the name before it, unless
+            // a common plural's ("Dock Workers' Union").
+            if endsWithApostrophe(end - 1), !isCommonNounOnly(tokens[end - 1]) { break }
             if tokens[end].isCapitalized { end += 1; continue }
             if Self.connectorHashes.contains(tokens[end].hash), end + 1 < tokens.count, tokens[end + 1].joinsPrevious {
                 if tokens[end + 1].isCapitalized { end += 2; continue }
-                // "International Committee of the Red Cross"
-                if tokens[end + 1].hash == Self.theHash, end + 2 < tokens.count, tokens[end + 2].joinsPrevious,
+                // "International Committee of the Red Cross", "Banco Central de la República"
+                if Self.articleHashes.contains(tokens[end + 1].hash), end + 2 < tokens.count, tokens[end + 2].joinsPrevious,
                    tokens[end + 2].isCapitalized {
                     end += 3
                     continue
@@ -137,6 +165,26 @@ struct EntitySpotter {
                 position = stormEnd
                 continue
             }
+            // "St. Gallen", "Mt. Kenya": the abbreviation's full stop does not end the place's name.
+            if position + 1 < chunk.upperBound, followsPlaceAbbreviation(position + 1) {
+                var end = position + 1
+                while end < chunk.upperBound, end - position <= 3, tokens[end].isCapitalized,
+                      word(tokens[end]).isDisjoint(with: [.title, .stopWord, .organisationWord]) { end += 1 }
+                if end > position + 1 {
+                    append(position..<end, .place, to: &found)
+                    position = end
+                    afterTitle = false
+                    continue
+                }
+            }
+            // "Tour de France", "Tour of Flanders": a race's name, no entity, the place inside it included.
+            if Self.raceHashes.contains(token.hash), position + 2 < chunk.upperBound,
+               Self.connectorHashes.contains(tokens[position + 1].hash), tokens[position + 2].isCapitalized {
+                var end = position + 2
+                while end < chunk.upperBound, tokens[end].isCapitalized { end += 1 }
+                position = end
+                continue
+            }
             if Self.roadHashes.contains(token.hash), position + 1 < tokens.count, tokens[position + 1].joinsPrevious,
                tokens[position + 1].startsWithDigit {
                 append(position..<(position + 2), .place, to: &found)
@@ -167,9 +215,17 @@ struct EntitySpotter {
                 }
                 continue
             }
+            // "the Australian Open", "the Singapore Grand Prix", "the Africa Cup of Nations": an event,
+            // no nationality or place, even with a cue word in it.
+            if let phrase, phrase.type == .norp || phrase.type == .place, let eventEnd = eventNameEnd(after: phrase.end, chunk) {
+                position = eventEnd
+                continue
+            }
             // An organisation cue later in the chunk makes everything up to it one organisation.
             if let (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
-               phrase.map({ $0.end < organisationEnd && !($0.type == .place && token.isAllCaps) }) ?? true {
+               phrase.map({ $0.end < organisationEnd && !($0.type == .place && token.isAllCaps && !OrganisationPrefix.isUnitedStates(token))
+                   && !OrganisationPrefix.isHeadlineTail(tokens, $0.end..<organisationEnd, after: $0.type, lexicon: lexicon)
+                   && !($0.type == .norp && OrganisationPrefix.isGovernmentBody(tokens, $0.end..<organisationEnd)) }) ?? true {
                 append(position..<organisationEnd, type, to: &found)
                 position = organisationEnd
                 afterTitle = false
@@ -177,9 +233,10 @@ struct EntitySpotter {
             }
             // A given name that is also a place ("George", "Jordan") before another name is a person.
             if let phrase, !(entry.contains(.givenName) && phrase.end == position + 1 && startsPersonName(after: position, chunk)) {
-                // "the Australian Open": a tournament, no nationality.
-                if phrase.type == .norp, phrase.end < chunk.upperBound, Self.eventHeadHashes.contains(tokens[phrase.end].hash) {
-                    position = phrase.end + 1
+                // "the Serbian Orthodox Church": nationality and faith words before "Church" name the church.
+                if phrase.type == .norp, let churchEnd = churchEnd(after: phrase.end, chunk) {
+                    append(position..<churchEnd, .org, to: &found)
+                    position = churchEnd
                     continue
                 }
                 var end = phrase.end
@@ -212,12 +269,29 @@ struct EntitySpotter {
                 position = end
                 continue
             }
+            // "House of Representatives", "House of Commons": a legislature.
+            if token.hash == Self.houseHash, position + 2 < chunk.upperBound, tokens[position + 1].hash == NameContext.ofHash,
+               tokens[position + 2].isCapitalized {
+                var end = position + 2
+                while end < chunk.upperBound, end - position < Self.organisationReach, tokens[end].isCapitalized { end += 1 }
+                append(position..<end, .org, to: &found)
+                position = end
+                afterTitle = false
+                continue
+            }
+            // "the King Fahd Stadium": a title before a name that ends in a place word belongs to the place.
+            if entry.contains(.title), !isWeak(token), let end = titledPlaceEnd(from: position, chunk) {
+                append(position..<end, .place, to: &found)
+                position = end
+                afterTitle = false
+                continue
+            }
             if entry.contains(.title) {
                 position = titleEnd(from: position, chunk)
                 afterTitle = true
                 continue
             }
-            if entry.contains(.stopWord) || (entry.contains(.nonEntityAcronym) && token.isAllCaps) {
+            if entry.contains(.stopWord) || entry.contains(.nonEntityAcronym) {
                 position += 1
                 continue
             }
@@ -242,9 +316,20 @@ struct EntitySpotter {
                 position += 1
                 continue
             }
-            let runEnd = nameRunEnd(from: position, chunk, personEvidence: afterTitle || entry.contains(.givenName))
+            // "Morocco Beat Senegal": a given name that is also a common word, capitalised only by the
+            // headline or the sentence start, is no evidence that the known place after it is a surname.
+            let givenNameEvidence = entry.contains(.givenName) && !(isWeak(token) && lexicon.commonWords.contains(token.lowerHash))
+            let runEnd = nameRunEnd(from: position, chunk, personEvidence: afterTitle || givenNameEvidence)
             let run = position..<runEnd
             position = runEnd
+            // "the Merval index": a market index, and the word means one throughout the article.
+            if !afterTitle, NameContext(tokens: tokens, lexicon: lexicon).namesIndex(run) {
+                var index = EntityMention(firstToken: run.lowerBound, endToken: run.upperBound, start: tokens[run.lowerBound].start,
+                                          end: tokens[run.upperBound - 1].end, type: nil)
+                index.isNonEntity = true
+                found.append(index)
+                continue
+            }
             if run.count == 1 {
                 if hasSaintPrefix(token) {
                     append(run, .place, to: &found)
@@ -263,6 +348,13 @@ struct EntitySpotter {
             } else {
                 let placeEnd = placeWordEnd(run, chunk)
                 if let placeEnd { append(run.lowerBound..<placeEnd, .place, to: &found); position = max(position, placeEnd) } else {
+                    // "Minister for Public Expenditure Donnacha Keogh": capitalised common words (a portfolio)
+                    // before a given name and a surname are no part of the person.
+                    if let personStart = personAfterCommonWords(run) {
+                        append(personStart..<run.upperBound, .person, to: &found)
+                        afterTitle = false
+                        continue
+                    }
                     // Capitalised words without a cue: a sentence-initial common word is no name.
                     let first = tokens[run.lowerBound]
                     if isWeak(first), lexicon.commonWords.contains(first.lowerHash), !entry.contains(.givenName) {
@@ -343,6 +435,8 @@ struct EntitySpotter {
                 }
                 if entry.contains(.title), cue != nil, !entry.contains(.organisationWord) { break }
             } else if Self.institutionalConnectorHashes.contains(token.hash) {
+                // "the Orthodox Church and the European Commission": "and the" starts a second name.
+                if token.hash == Self.andHash, index + 1 < end, tokens[index + 1].hash == Self.theHash { break }
                 if cue == nil {
                     guard connectorJoinsName(token, after: start..<index, afterTitle: afterTitle) else { break }
                 } else if token.hash == Self.andHash {
@@ -355,6 +449,9 @@ struct EntitySpotter {
                 } else {
                     ofPhraseSinceCue = true
                 }
+            } else if isPossessiveS(index), cue == nil, index + 1 < end, tokens[index + 1].isCapitalized,
+                      isCommonNounOnly(tokens[index - 1]) {
+                // "Swiss People's Party", "Women's Hospital": a common plural's possessive inside the name.
             } else if token.hash != Self.theHash {
                 break
             }
@@ -365,20 +462,31 @@ struct EntitySpotter {
         var organisationEnd = cue + 1
         if cue == start, ofPhraseEnd == 0 {
             // "Team Horizon", "Radio Free Europe": the cue heads the name; "Senate Democrats" are two.
+            // A direction word that is a stop word alone ("Central") still qualifies the head ("Banco Central").
             while organisationEnd < end, organisationEnd - start < Self.organisationReach, tokens[organisationEnd].isCapitalized,
-                  word(tokens[organisationEnd]).isDisjoint(with: [.title, .stopWord, .nationality]),
+                  word(tokens[organisationEnd]).isDisjoint(with: [.title, .stopWord, .nationality])
+                    || Self.directionHashes.contains(tokens[organisationEnd].hash),
                   !isHeadlineWord(tokens[organisationEnd], word(tokens[organisationEnd])) { organisationEnd += 1 }
         }
         // "of"/"for" + capitalised words after the cue belong to it; "and" only inside such a
         // phrase ("Department of Health and Human Services").
         var tookPhrase = false
-        while organisationEnd + 1 < end, Self.institutionalConnectorHashes.contains(tokens[organisationEnd].hash) {
-            if tokens[organisationEnd].hash == Self.andHash, !tookPhrase { break }
+        // Romance connectors continue a body's name ("Instituto Nacional de ...", "Banco Central de la
+        // República"), not a race's ("Tour de France").
+        let foreignCue = !Self.raceHashes.contains(tokens[cue].hash)
+        while organisationEnd + 1 < end, Self.institutionalConnectorHashes.contains(tokens[organisationEnd].hash)
+                || foreignCue && Self.foreignOrganisationConnectorHashes.contains(tokens[organisationEnd].hash) {
+            if Self.coordinatingConnectorHashes.contains(tokens[organisationEnd].hash), !tookPhrase { break }
             var next = organisationEnd + 1
-            if tokens[next].hash == Self.theHash { next += 1 }
+            if Self.articleHashes.contains(tokens[next].hash) {
+                // "and the" starts a second name.
+                if tokens[organisationEnd].hash == Self.andHash { break }
+                next += 1
+            }
             let afterConnector = next
+            // "for A$4.3 billion": a currency prefix ends the name.
             while next < end, next - start < 2 * Self.organisationReach, tokens[next].isCapitalized,
-                  !startsTitledPerson(next, before: end) { next += 1 }
+                  !startsTitledPerson(next, before: end), tokens[next].end >= bytes.count || bytes[tokens[next].end] != 0x24 { next += 1 }
             if next == afterConnector { break }
             organisationEnd = next
             tookPhrase = true
@@ -407,6 +515,13 @@ struct EntitySpotter {
     /// ("Food and Drug Administration", "Friends of the Earth").
     private func connectorJoinsName(_ connector: EntityToken, after left: Range<Int>, afterTitle: Bool) -> Bool {
         guard !left.isEmpty, !afterTitle else { return false }
+        // "U.S. National Snow and Ice Data Center": the country before the name is no part of the test.
+        // "Bangladesh Garment Manufacturers and Exporters Association": nor is a one-word place before it.
+        var left = left
+        if left.count > 1, OrganisationPrefix.isUnitedStates(tokens[left.lowerBound])
+            || lexicon.word(tokens[left.lowerBound]).phraseType == .place {
+            left = (left.lowerBound + 1)..<left.upperBound
+        }
         let first = tokens[left.lowerBound]
         let firstEntry = word(first)
         if firstEntry.contains(.givenName) || firstEntry.contains(.nationality) && left.count == 1 { return false }
@@ -433,6 +548,88 @@ struct EntitySpotter {
               !isHeadlineWord(tokens[index], word(tokens[index])),
               longestPhrase(from: index, before: chunk.upperBound) == nil else { return nil }
         return index + 1
+    }
+
+    /// After a nationality or place, the end of an event's name: one or two capitalised words ending in
+    /// an event head ("Open", "Grand Prix"), with an "of" phrase after it ("Cup of Nations"); or nil.
+    private func eventNameEnd(after start: Int, _ chunk: Range<Int>) -> Int? {
+        var index = start
+        while index < chunk.upperBound, index - start < 2, tokens[index].isCapitalized {
+            if Self.eventHeadHashes.contains(tokens[index].hash) {
+                var end = index + 1
+                if end + 1 < chunk.upperBound, tokens[end].hash == NameContext.ofHash, tokens[end + 1].isCapitalized {
+                    end += 1
+                    while end < chunk.upperBound, tokens[end].isCapitalized { end += 1 }
+                }
+                return end
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// After nationality words, the end of "Church" ("Serbian Orthodox Church"), or nil.
+    private func churchEnd(after start: Int, _ chunk: Range<Int>) -> Int? {
+        var index = start
+        while index < chunk.upperBound, index - start < 3 {
+            if tokens[index].hash == Self.churchHash { return index + 1 }
+            guard let next = longestPhrase(from: index, before: chunk.upperBound), next.type == .norp else { return nil }
+            index = next.end
+        }
+        return nil
+    }
+
+    /// "King Fahd Stadium": after a title, two to four capitalised names ending in a place word.
+    private func titledPlaceEnd(from start: Int, _ chunk: Range<Int>) -> Int? {
+        var index = start + 1
+        while index < chunk.upperBound, index - start <= 5, tokens[index].isCapitalized {
+            let entry = word(tokens[index])
+            if entry.contains(.placeWord) { return index - start >= 2 ? index + 1 : nil }
+            if !entry.isDisjoint(with: [.title, .stopWord, .organisationWord]) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A common English word that is no known place, body or nationality: "People" in "People's
+    /// Party", not "Turkey" in "Turkey's Disaster ... Authority".
+    private func isCommonNounOnly(_ token: EntityToken) -> Bool {
+        lexicon.commonWords.contains(token.lowerHash) && lexicon.word(token).phraseType == nil
+    }
+
+    /// In a run that starts with capitalised common words, the given name after them that starts a
+    /// full name ("Public Expenditure | Donnacha Keogh"), or nil.
+    private func personAfterCommonWords(_ run: Range<Int>) -> Int? {
+        guard run.count >= 3, !word(tokens[run.lowerBound]).contains(.givenName) else { return nil }
+        var index = run.lowerBound
+        while index < run.upperBound - 2, tokens[index].isCapitalized, !tokens[index].isAllCaps,
+              lexicon.commonWords.contains(tokens[index].lowerHash), !word(tokens[index]).contains(.givenName) { index += 1 }
+        guard index > run.lowerBound, word(tokens[index]).contains(.givenName), !lexicon.commonWords.contains(tokens[index].lowerHash),
+              tokens[index + 1].isCapitalized else { return nil }
+        return index
+    }
+
+    /// Whether token `index` is a capitalised word right after "St. ", "Mt. " ("St. Gallen").
+    private func followsPlaceAbbreviation(_ index: Int) -> Bool {
+        guard index > 0, tokens[index].isCapitalized else { return false }
+        let abbreviation = tokens[index - 1]
+        return Self.placeAbbreviationHashes.contains(abbreviation.hash) && abbreviation.end + 2 == tokens[index].start
+            && bytes[abbreviation.end] == 0x2E && bytes[abbreviation.end + 1] == 0x20
+    }
+
+    /// Whether token `index` is directly followed by an apostrophe, straight or curly ("Mercedes'").
+    private func endsWithApostrophe(_ index: Int) -> Bool {
+        let end = tokens[index].end
+        guard end < bytes.count else { return false }
+        return bytes[end] == 0x27 || end + 2 < bytes.count && bytes[end] == 0xE2 && bytes[end + 1] == 0x80 && bytes[end + 2] == 0x99
+    }
+
+    /// Whether token `index` is the "s" of a possessive glued to the word before ("People's").
+    private func isPossessiveS(_ index: Int) -> Bool {
+        guard index > 0, tokens[index].hash == Self.possessiveHash else { return false }
+        let apostrophe = tokens[index - 1].end
+        let gap = tokens[index].start - apostrophe
+        return gap == 1 && bytes[apostrophe] == 0x27 || gap == 3 && bytes[apostrophe] == 0xE2
     }
 
     /// Past a run of titles: "Foreign Minister", "Secretary of State".
@@ -492,9 +689,16 @@ struct EntitySpotter {
     /// "By AYŞE KARACA Associated Press": a name in capitals that starts with a given name ends where
     /// the capitals do; the words in title case after it are the byline's outlet.
     private func endsShoutedName(at index: Int, from start: Int) -> Bool {
-        guard index - start >= 2, !tokens[index].isAllCaps, tokens[start].isAllCaps,
-              lexicon.foldedEntry(WordHash.phrase(tokens[start].lowerHash)).contains(.givenName) else { return false }
-        return tokens[(start + 1)..<index].allSatisfy { $0.isAllCaps && $0.end - $0.start >= 2 }
+        guard index - start >= 2, !tokens[index].isAllCaps, tokens[start].isAllCaps, tokens[index].isCapitalized else { return false }
+        if lexicon.foldedEntry(WordHash.phrase(tokens[start].lowerHash)).contains(.givenName) {
+            return tokens[(start + 1)..<index].allSatisfy { $0.isAllCaps && $0.end - $0.start >= 2 }
+        }
+        // "THANOS KARRAS Associated Press": words of three letters or more that the lexicon does not
+        // know in any case (no place, body or acronym) read as a shouted name too.
+        return tokens[start..<index].allSatisfy {
+            $0.isAllCaps && $0.end - $0.start >= 3 && lexicon.foldedEntry(WordHash.phrase($0.lowerHash)).isEmpty
+                && lexicon.word($0).isEmpty && !lexicon.commonWords.contains($0.lowerHash)
+        }
     }
 
     /// A capitalised place word right after the run ("Tahrir Square"), or a lower-case one
@@ -648,7 +852,8 @@ struct EntitySpotter {
     private func isModelOrCurrencyCode(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.isAllCaps, token.end < bytes.count else { return false }
-        if bytes[token.end] == 0x24 { return true }
+        // "US$": the dollar's country is still named ("HK$" is not: "HK" is no known place).
+        if bytes[token.end] == 0x24 { return !OrganisationPrefix.isUnitedStates(token) }
         guard !word(token).contains(.organisation), index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
         guard next.startsWithDigit else { return false }
@@ -661,9 +866,20 @@ struct EntitySpotter {
     /// Delta") and a common English word at the end a body ("Severnside Water", "Himal Sky").
     private func unnamedRunType(_ run: Range<Int>, afterTitle: Bool) -> EntityType {
         let first = tokens[run.lowerBound]
+        let context = NameContext(tokens: tokens, lexicon: lexicon)
+        // "the Shin Lo security agency": an organisation noun after the name outweighs a given name in it.
+        if !afterTitle, !first.isAllCaps, let type = context.typeOutweighingGivenName(run) { return type }
+        // "GNS Science": an acronym before capitalised common words names a body (a shouted byline is
+        // capitals throughout).
+        if !afterTitle, first.isAllCaps, !lexicon.foldedEntry(WordHash.phrase(first.lowerHash)).contains(.givenName),
+           tokens[(run.lowerBound + 1)..<run.upperBound].allSatisfy({ $0.isCapitalized && !$0.isAllCaps && lexicon.commonWords.contains($0.lowerHash) }) {
+            return .org
+        }
         guard !afterTitle, !first.isAllCaps, !word(first).contains(.givenName), !followsPlacePossessive(run.lowerBound) else {
             return .person
         }
+        // No given name or title speaks for a person: the words around the run may name its type.
+        if let type = context.type(of: run) { return type }
         let inner = (run.lowerBound + 1)..<run.upperBound
         if inner.contains(where: { tokens[$0].isCapitalized && word(tokens[$0]).contains(.placeWord) }) { return .place }
         let last = tokens[run.upperBound - 1]

@@ -14,7 +14,8 @@ struct MentionLinker {
          "municipality", "suburb", "neighbourhood", "neighborhood", "island", "port", "republic", "kingdom",
          // "residents of Tacloban", "north of Manila", "the mayor of Kalibo"
          "residents", "inhabitants", "outskirts", "north", "south", "east", "west", "northeast", "northwest",
-         "southeast", "southwest", "centre", "center", "heart", "mayor", "streets", "parts"].map(WordHash.exact))
+         "southeast", "southwest", "centre", "center", "heart", "mayor", "streets", "parts",
+         "suburbs", "towns", "villages", "cities", "provinces", "districts", "regions", "counties"].map(WordHash.exact))
     /// Lower-case nouns after a name that make it a place without being part of it ("the Wuse district",
     /// "the Catatumbo region", "between the Dhaulagiri and Annapurna massifs").
     static let placeHeadNounHashes: WordHashTable = WordHashTable(
@@ -24,6 +25,7 @@ struct MentionLinker {
          "river", "lake", "coast", "gorge", "oblast"].map(WordHash.exact))
     static let ofHash = WordHash.exact("of")
     static let andHash = WordHash.exact("and")
+    static let orHash = WordHash.exact("or")
     static let fromHash = WordHash.exact("from")
     static let toHash = WordHash.exact("to")
 
@@ -69,7 +71,7 @@ struct MentionLinker {
         // Multi-word persons keep their type below, so the n-th of them is named by fullNames[n],
         // built in the loop above.
         var nextFullName = 0
-        for var mention in mentions where !mention.isNonEntity {
+        for (mentionIndex, var mention) in mentions.enumerated() where !mention.isNonEntity {
             let single = mention.endToken - mention.firstToken == 1
             if mention.type == .person, !single {
                 mention.fullNameIndex = nextFullName
@@ -90,7 +92,8 @@ struct MentionLinker {
                 mention.fullNameIndex = Int(evidence.value(.firstName, token.lowerHash)) - 1
             } else if mention.type == nil {
                 let known = evidence.value(.knownType, token.lowerHash)
-                mention.type = known != 0 ? Self.typeOrder[Int(known) - 1] : defaultType(for: mention)
+                mention.type = known != 0 ? Self.typeOrder[Int(known) - 1]
+                    : (placeByCoordination(mentionIndex, in: mentions) ? .place : defaultType(for: mention))
             }
             if single, token.isAllCaps, mention.type != nil, mention.type != .person, let previous = linked.last,
                previous.type == .org, spellsOutAcronym(mention, after: previous) {
@@ -125,13 +128,29 @@ struct MentionLinker {
     private func defaultType(for mention: EntityMention) -> EntityType? {
         let token = tokens[mention.firstToken]
         let weak = token.isSentenceInitial || token.inHeadline
-        if token.isAllCaps { return lexicon.word(token).contains(.nonEntityAcronym) ? nil : .org }
+        if lexicon.word(token).contains(.nonEntityAcronym) { return nil }
+        if token.isAllCaps { return .org }
         if lexicon.commonWords.contains(token.lowerHash) || startsWithStopWord(token) { return nil }
         if isPluralNationality(token) { return .norp }
         if followsPlacePreposition(mention) || inPlaceContext(mention) { return .place }
         if weak, lexicon.word(token).contains(.givenName) { return nil }
         return .org
     }
+
+    /// "between Vellmar and Kassel", "the Ostrava and Brno seats": an unknown word joined by "and" or
+    /// "or" to a known place names a place too (news coordinates like with like).
+    private func placeByCoordination(_ index: Int, in mentions: [EntityMention]) -> Bool {
+        let mention = mentions[index]
+        guard mention.endToken - mention.firstToken == 1, !tokens[mention.firstToken].isAllCaps,
+              !lexicon.commonWords.contains(tokens[mention.firstToken].lowerHash) else { return false }
+        if index + 1 < mentions.count, mentions[index + 1].type == .place, mentions[index + 1].firstToken == mention.endToken + 1,
+           isCoordinator(tokens[mention.endToken]) { return true }
+        if index > 0, mentions[index - 1].type == .place, mentions[index - 1].endToken + 1 == mention.firstToken,
+           isCoordinator(tokens[mention.firstToken - 1]) { return true }
+        return false
+    }
+
+    private func isCoordinator(_ token: EntityToken) -> Bool { token.hash == Self.andHash || token.hash == Self.orHash }
 
     /// "the county of Bihor", "from Vulcania to Issoire".
     private func inPlaceContext(_ mention: EntityMention) -> Bool {

@@ -9,25 +9,38 @@ Afghan
 Afghans
 African
 Africans
+Alabamian
+Alabamians
+Alaskan
+Alaskans
 Alawite
 Alawites
 Albanian
 Albanians
+Albertan
+Albertans
 Algerian
 Algerians
 American
 Americans
+Andalusian
 Andorran
 Anglican
 Anglicans
 Anglo
 Angolan
 Angolans
+Appalachian
 Arab
 Arabs
 Argentine
+Argentines
 Argentinian
 Argentinians
+Arizonan
+Arizonans
+Arkansan
+Arkansans
 Armenian
 Armenians
 Asian
@@ -52,12 +65,15 @@ Baptist
 Basque
 Basques
 Bavarian
+Bavarians
 Bedouin
 Bedouins
 Belarusian
 Belarusians
 Belgian
 Belgians
+Bengali
+Bengalis
 Beninese
 Berber
 Berbers
@@ -112,13 +128,17 @@ Christian Socialists
 Christians
 Colombian
 Colombians
+Coloradan
+Coloradans
 Communist
 Communists
 Congolese
+Connecticuter
 Conservative
 Conservatives
 Coptic
 Copts
+Corsican
 Costa Rican
 Costa Ricans
 Croat
@@ -134,6 +154,8 @@ Czechs
 Dane
 Danes
 Danish
+Delawarean
+Delawareans
 Democrat
 Democratic
 Democrats
@@ -172,14 +194,19 @@ Finn
 Finnish
 Finns
 Flemish
+Floridian
+Floridians
 Free Democrat
 Free Democrats
 French
 Frenchman
 Frenchmen
 Gabonese
+Galician
 Gambian
 Gaullist
+Gazan
+Gazans
 Georgian
 Georgians
 German
@@ -198,6 +225,8 @@ Guineans
 Gulf Arab
 Haitian
 Haitians
+Hawaiian
+Hawaiians
 Hazara
 Hazaras
 Hindu
@@ -205,6 +234,8 @@ Hindus
 Hispanic
 Honduran
 Hondurans
+Hoosier
+Hoosiers
 Houthi
 Houthis
 Hungarian
@@ -213,11 +244,17 @@ Hutu
 Hutus
 Icelanders
 Icelandic
+Idahoan
+Idahoans
+Illinoisan
+Illinoisans
 Indian
 Indians
 Indonesian
 Indonesians
 Inuit
+Iowan
+Iowans
 Iranian
 Iranians
 Iraqi
@@ -242,8 +279,14 @@ Jews
 Jihadist
 Jordanian
 Jordanians
+Kansan
+Kansans
+Kashmiri
+Kashmiris
 Kazakh
 Kazakhs
+Kentuckian
+Kentuckians
 Kenyan
 Kenyans
 Korean
@@ -279,10 +322,15 @@ Lithuanian
 Lithuanians
 Londoner
 Londoners
+Louisianan
+Louisianans
+Louisianian
 Lutheran
 Luxembourgish
 Macedonian
 Macedonians
+Mainer
+Mainers
 Malagasy
 Malawian
 Malawians
@@ -292,21 +340,34 @@ Maldivian
 Malian
 Malians
 Maltese
+Manitoban
 Maoist
 Maoists
 Maori
 Marxist
 Marxists
+Marylander
+Marylanders
 Mauritanian
 Mauritanians
 Methodist
 Mexican
 Mexicans
+Michigander
+Michiganders
 Middle Eastern
+Minnesotan
+Minnesotans
+Mississippian
+Mississippians
+Missourian
+Missourians
 Moldovan
 Moldovans
 Mongolian
 Mongolians
+Montanan
+Montanans
 Montenegrin
 Mormon
 Mormons
@@ -323,10 +384,25 @@ Namibian
 Namibians
 Nazi
 Nazis
+Nebraskan
+Nebraskans
 Nepalese
 Nepali
+Nevadan
+Nevadans
+New Englander
+New Englanders
+New Hampshirite
+New Jerseyan
+New Jerseyans
+New Mexican
+New Mexicans
+New Yorker
+New Yorkers
 New Zealander
 New Zealanders
+Newfoundlander
+Newfoundlanders
 Nicaraguan
 Nicaraguans
 Nigerian
@@ -335,12 +411,23 @@ Nigerien
 Nordic
 North African
 North American
+North Carolinian
+North Carolinians
+North Dakotan
 North Korean
 North Koreans
 Norwegian
 Norwegians
+Ohioan
+Ohioans
+Oklahoman
+Oklahomans
 Omani
 Omanis
+Ontarian
+Ontarians
+Oregonian
+Oregonians
 Orthodox
 Ottoman
 Pakistani
@@ -354,6 +441,8 @@ Paraguayans
 Parisian
 Pashtun
 Pashtuns
+Pennsylvanian
+Pennsylvanians
 Peronist
 Persian
 Persians
@@ -367,10 +456,18 @@ Protestant
 Protestants
 Puerto Rican
 Puerto Ricans
+Punjabi
+Punjabis
 Qatari
 Qataris
+Quebecer
+Quebecers
+Queenslander
+Queenslanders
+Québécois
 Republican
 Republicans
+Rhode Islander
 Rohingya
 Roma
 Romanian
@@ -385,6 +482,7 @@ Salvadoran
 Salvadorans
 Sandinista
 Sandinistas
+Sardinian
 Saudi
 Saudis
 Scandinavian
@@ -399,6 +497,8 @@ Serbs
 Shia
 Shiite
 Shiites
+Sicilian
+Sicilians
 Sierra Leonean
 Sikh
 Sikhs
@@ -419,11 +519,16 @@ South African
 South Africans
 South American
 South Asian
+South Carolinian
+South Carolinians
+South Dakotan
 South Korean
 South Koreans
 Southeast Asian
 Soviet
 Soviets
+Spaniard
+Spaniards
 Sri Lankan
 Sri Lankans
 Sudanese
@@ -443,6 +548,10 @@ Tamil
 Tamils
 Tanzanian
 Tanzanians
+Tasmanian
+Tasmanians
+Tennessean
+Tennesseans
 Texan
 Texans
 Thai
@@ -469,19 +578,31 @@ Ukrainian
 Ukrainians
 Uruguayan
 Uruguayans
+Utahn
+Utahns
 Uyghur
 Uyghurs
 Uzbek
 Uzbeks
 Venezuelan
 Venezuelans
+Vermonter
+Vermonters
 Vietnamese
+Virginian
+Virginians
 Walloon
+Washingtonian
+Washingtonians
 Welsh
 West African
+West Virginian
 Western
 Western European
 Westerners
+Wisconsinite
+Wisconsinites
+Wyomingite
 Yazidi
 Yazidis
 Yemeni

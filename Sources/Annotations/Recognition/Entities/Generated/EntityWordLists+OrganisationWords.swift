@@ -19,6 +19,8 @@ Airline
 Airlines
 Airways
 Alliance
+Archive
+Archives
 Army
 Assembly
 Association
@@ -39,7 +41,9 @@ CF
 Capital
 Cartel
 Center
+Centers
 Centre
+Centres
 Chamber
 Channel
 Chronicle
@@ -59,12 +63,14 @@ Committee
 Communities
 Community
 Company
+Confederation
 Conference
 Congress
 Conseil
 Consejo
 Consiglio
 Constabulary
+Consulate
 Corp
 Corp.
 Corporation
@@ -77,11 +83,13 @@ Cross
 Cycling
 Daily
 Department
+Dept
 Diocese
 Directorate
 Division
 Divisions
 Dynasty
+Embassy
 Energy
 Entertainment
 Exchange
@@ -206,6 +214,7 @@ Stiftung
 Stock
 Studios
 Summit
+Survey
 Systems
 Tbk
 Team

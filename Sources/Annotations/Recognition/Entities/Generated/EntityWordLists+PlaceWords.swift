@@ -6,6 +6,7 @@ extension EntityWordLists {
     static let placeWords = #"""
 Airport
 Arena
+Atoll
 Avenue
 Base
 Basin
@@ -19,9 +20,11 @@ Canyon
 Cape
 Cathedral
 Church
+Circuit
 City
 Coast
 County
+Cove
 Creek
 Crossing
 Dam
@@ -29,6 +32,7 @@ Delta
 Desert
 District
 Falls
+Fault
 Forest
 Fort
 Gate
@@ -51,6 +55,7 @@ Mosque
 Mount
 Mountain
 Mountains
+Oblast
 Ocean
 Palace
 Park
@@ -61,8 +66,10 @@ Place
 Plateau
 Plaza
 Port
+Prefecture
 Province
 Quay
+Reef
 Region
 Reservoir
 Ridge
@@ -74,12 +81,16 @@ Square
 Stadium
 Strait
 Street
+Strip
 Temple
 Town
 Trail
+Trench
+Trough
 Valley
 Village
 Wharf
+Zone
 avenue
 boulevard
 highway

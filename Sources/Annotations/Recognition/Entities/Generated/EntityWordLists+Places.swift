@@ -43902,6 +43902,7 @@ U.K.
 U.S.
 U.S. Virgin Islands
 U.S.A.
+UAE
 UC Irvine
 UCB
 UDI
@@ -43915,12 +43916,14 @@ UEskuedar
 UFA
 UIH
 UIO
+UK
 UKS
 UKY
 ULN
 ULY
 UPG
 URC
+US
 USA
 USN
 UYL

@@ -37,6 +37,8 @@ Before
 Being
 Below
 Between
+Bln
+Bn
 Both
 But
 By
@@ -135,6 +137,8 @@ Me
 Meanwhile
 Millions
 Mine
+Mln
+Mn
 Monday
 More
 Moreover
@@ -222,6 +226,7 @@ Thur
 Thurs
 Thursday
 Thus
+Tn
 To
 Today
 Tomorrow

@@ -103,6 +103,7 @@ Maj
 Maj.
 Major
 Manager
+Managing
 Marshal
 Mayor
 Midfielder

@@ -1,0 +1,94 @@
+/// What the lower-case words around a run of unknown capitalised words say it names, for runs that
+/// nothing in the run itself explains. News introduces a person with evidence (a given name, a
+/// title, "said"); without it, "in Tamale Kpong", "the Kwesi Dara crossing", "the opposition Kao Ren
+/// party" and "an analyst at Rio Finanzas" name a place, a place, a party and a firm.
+struct NameContext {
+    let tokens: [EntityToken]
+    let lexicon: EntityLexicon
+
+    /// Prepositions after which an unknown name is a place. Narrower than the linker's list: "from"
+    /// and "into" often stand before a person's or a body's words.
+    static let placePrepositionHashes: WordHashTable = WordHashTable(
+        ["in", "near", "outside", "towards", "toward", "around"].map(WordHash.exact))
+    /// Lower-case nouns after a name that make it a place ("the Kwesi Dara crossing").
+    static let placeHeadNounHashes: WordHashTable = WordHashTable(
+        ["crossing", "crossings", "checkpoint", "border", "district", "districts", "region", "province", "county", "valley",
+         "municipality", "prefecture", "governorate", "neighbourhood", "neighborhood", "suburb", "village", "town",
+         "river", "lake", "coast", "oblast", "island", "peninsula", "township"].map(WordHash.exact))
+    /// Lower-case nouns after a name that make it a body ("the Kao Ren party", "the Shin Lo security agency").
+    static let organisationHeadNounHashes: WordHashTable = WordHashTable(
+        ["party", "movement", "agency", "militia", "faction", "coalition", "alliance", "union", "company", "firm",
+         "consultancy", "newspaper", "broadcaster", "group", "bloc", "organisation", "organization", "ministry",
+         "bank", "insurer", "lender"].map(WordHash.exact))
+    /// Lower-case nouns after a name that make it a market index, no entity ("the Merval index").
+    static let indexNounHashes: WordHashTable = WordHashTable(["index", "indices", "indexes"].map(WordHash.exact))
+    static let atHash = WordHash.exact("at")
+    static let ofHash = WordHash.exact("of")
+
+    /// The type the context gives the run, or nil when it says nothing.
+    func type(of run: Range<Int>) -> EntityType? {
+        if hasOrganisationHead(after: run) || worksAt(run) { return .org }
+        if hasPlaceHead(after: run) || followsPlacePreposition(run) || followsPlaceNounOf(run) { return .place }
+        return nil
+    }
+
+    /// The type that context gives the run even when a given name starts it: a noun after the name
+    /// ("the Shin Lo security agency", "the Kerem Dara crossing") or a place preposition before it
+    /// ("in Nea Kora", "the town of Nea Kora": news seldom puts a person's full name there).
+    func typeOutweighingGivenName(_ run: Range<Int>) -> EntityType? {
+        if hasOrganisationHead(after: run) { return .org }
+        if hasPlaceHead(after: run) || followsPlacePreposition(run) || followsPlaceNounOf(run) { return .place }
+        return nil
+    }
+
+    /// "the Merval index", "the Hang Seng index": the name of a market index, which is no entity.
+    func namesIndex(_ run: Range<Int>) -> Bool {
+        let next = run.upperBound
+        return next < tokens.count && tokens[next].joinsPrevious && Self.indexNounHashes.contains(tokens[next].hash)
+    }
+
+    /// "the Kao Ren party", "the Shin Lo security agency": an organisation noun right after the
+    /// name, or after one lower-case modifier.
+    private func hasOrganisationHead(after run: Range<Int>) -> Bool {
+        var next = run.upperBound
+        for _ in 0..<2 {
+            guard next < tokens.count, tokens[next].joinsPrevious, !tokens[next].isCapitalized,
+                  !tokens[next].startsWithDigit else { return false }
+            if Self.organisationHeadNounHashes.contains(tokens[next].hash) { return true }
+            // Only a plain English modifier may stand between ("security", "opposition").
+            guard lexicon.commonWords.contains(tokens[next].lowerHash), !EntitySpotter.connectorHashes.contains(tokens[next].hash)
+            else { return false }
+            next += 1
+        }
+        return false
+    }
+
+    /// "the Kwesi Dara crossing", "the Tamale Kpong district".
+    private func hasPlaceHead(after run: Range<Int>) -> Bool {
+        let next = run.upperBound
+        return next < tokens.count && tokens[next].joinsPrevious && Self.placeHeadNounHashes.contains(tokens[next].hash)
+    }
+
+    /// "an economist at Rio Finanzas": a lower-case role, "at", then the name of the employer.
+    private func worksAt(_ run: Range<Int>) -> Bool {
+        let first = run.lowerBound
+        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == Self.atHash, tokens[first - 1].joinsPrevious
+        else { return false }
+        let role = tokens[first - 2]
+        return !role.isCapitalized && lexicon.word(role).contains(.title)
+    }
+
+    /// "in Tamale Kpong", "near Tamale Kpong".
+    private func followsPlacePreposition(_ run: Range<Int>) -> Bool {
+        let first = run.lowerBound
+        return first >= 1 && tokens[first].joinsPrevious && Self.placePrepositionHashes.contains(tokens[first - 1].hash)
+    }
+
+    /// "the town of Nea Kora", "residents of Tamale Kpong".
+    private func followsPlaceNounOf(_ run: Range<Int>) -> Bool {
+        let first = run.lowerBound
+        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == Self.ofHash, tokens[first - 1].joinsPrevious
+        else { return false }
+        return MentionLinker.placeNounHashes.contains(tokens[first - 2].lowerHash)
+    }
+}
