@@ -56,6 +56,19 @@ final class EntityLexicon: Sendable {
         entry(WordHash.phrase(token.hash))
     }
 
+    /// Gives each capitalised token its `wordEntry`, the word as `EntitySpotter` reads it (written
+    /// in capitals, folded by `ShoutedWords`): the spotter's rules ask about the same capitalised
+    /// word again and again, and one probe of these large tables per token is enough.
+    func noteWords(in tokens: inout [EntityToken]) {
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for index in tokens.indices where tokens[index].isCapitalized {
+                let token = tokens[index]
+                let entry = word(token)
+                tokens[index].wordEntry = token.isAllCaps ? ShoutedWords.entry(entry, of: token) : entry
+            }
+        }
+    }
+
     /// What the lexicon knows about an exact-case phrase hash; empty when nothing.
     @inline(__always)
     func entry(_ phraseHash: UInt64) -> LexiconEntry {

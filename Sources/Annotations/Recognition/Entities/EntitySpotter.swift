@@ -587,6 +587,8 @@ struct EntitySpotter {
     /// What the lexicon knows about one word, also when it is written in capitals ("PRESS").
     @inline(__always)
     private func word(_ token: EntityToken) -> LexiconEntry {
+        // Capitalised words carry it, looked up once (`EntityLexicon.noteWords`).
+        if let entry = token.wordEntry { return entry }
         let entry = lexicon.word(token)
         return token.isAllCaps ? ShoutedWords.entry(entry, of: token) : entry
     }
