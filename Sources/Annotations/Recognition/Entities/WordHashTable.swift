@@ -16,6 +16,10 @@ struct WordHashTable: Sendable {
     }
 
     private var slots: [Slot]
+    /// Bit `key & 63` set for every stored key, so a key whose bit is clear is absent without a
+    /// probe: the spotter's small word sets (a handful of words each, asked about every capitalised
+    /// word) turn most lookups away here; in the lexicon's large tables every bit is set.
+    private var filter: UInt64 = 0
     private var zeroKeyValue: UInt32 = 0
     /// `slots.count - 1`; the capacity is a power of two.
     private var mask: Int
@@ -47,6 +51,7 @@ struct WordHashTable: Sendable {
     /// The value stored for `key`, or 0 when it is absent.
     @inline(__always)
     func value(_ key: UInt64) -> UInt32 {
+        guard filter & (1 << (key & 63)) != 0 else { return 0 }
         if key == 0 { return zeroKeyValue }
         return slots.withUnsafeBufferPointer { slots in
             // Safe: `slot` is below the capacity (the shift keeps log2(capacity) bits) and every
@@ -67,6 +72,7 @@ struct WordHashTable: Sendable {
     /// ORs `bits` (non-zero) into the value of `key`, adding the key if needed.
     mutating func insert(_ key: UInt64, bits: UInt32) {
         precondition(bits != 0, "0 means absent")
+        filter |= 1 << (key & 63)
         if key == 0 {
             if zeroKeyValue == 0 { count += 1 }
             zeroKeyValue |= bits
@@ -88,6 +94,7 @@ struct WordHashTable: Sendable {
     @discardableResult
     mutating func insertIfAbsent(_ key: UInt64, value: UInt32) -> UInt32 {
         precondition(value != 0, "0 means absent")
+        filter |= 1 << (key & 63)
         if key == 0 {
             if zeroKeyValue == 0 { zeroKeyValue = value; count += 1 }
             return zeroKeyValue
