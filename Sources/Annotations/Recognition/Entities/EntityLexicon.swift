@@ -56,15 +56,21 @@ final class EntityLexicon: Sendable {
         entry(WordHash.phrase(token.hash))
     }
 
-    /// Gives each capitalised token its `wordEntry`, the word as `EntitySpotter` reads it (written
-    /// in capitals, folded by `ShoutedWords`): the spotter's rules ask about the same capitalised
-    /// word again and again, and one probe of these large tables per token is enough.
+    /// What `EntitySpotter` knows about one word: its entry, also when it is written in capitals
+    /// ("PRESS", through `ShoutedWords`).
+    @inline(__always)
+    func spottedWord(_ token: EntityToken) -> LexiconEntry {
+        let entry = word(token)
+        return token.isAllCaps ? ShoutedWords.entry(entry, of: token) : entry
+    }
+
+    /// Gives each capitalised token its `wordEntry` (`spottedWord`): the spotter's rules ask about
+    /// the same capitalised word again and again, and one probe of these large tables per token is
+    /// enough.
     func noteWords(in tokens: inout [EntityToken]) {
         tokens.withUnsafeMutableBufferPointer { tokens in
             for index in tokens.indices where tokens[index].isCapitalized {
-                let token = tokens[index]
-                let entry = word(token)
-                tokens[index].wordEntry = token.isAllCaps ? ShoutedWords.entry(entry, of: token) : entry
+                tokens[index].wordEntry = spottedWord(tokens[index])
             }
         }
     }

@@ -588,9 +588,7 @@ struct EntitySpotter {
     @inline(__always)
     private func word(_ token: EntityToken) -> LexiconEntry {
         // Capitalised words carry it, looked up once (`EntityLexicon.noteWords`).
-        if let entry = token.wordEntry { return entry }
-        let entry = lexicon.word(token)
-        return token.isAllCaps ? ShoutedWords.entry(entry, of: token) : entry
+        token.wordEntry ?? lexicon.spottedWord(token)
     }
 
     /// An initial with its full stop ("H." in "Jerome H. Powell"), even one that spells a stop word ("I.").
