@@ -12,7 +12,8 @@ public struct EntityRecognizer: Sendable {
         var text = text
         let lexicon = EntityLexicon.shared
         return text.withUTF8 { bytes -> [Entity] in
-            let tokens = EntityTokenizer.tokenize(bytes)
+            var tokens = EntityTokenizer.tokenize(bytes)
+            lexicon.noteWords(in: &tokens)
             let spotted = EntitySpotter(bytes: bytes, tokens: tokens, lexicon: lexicon).mentions()
             let linker = MentionLinker(bytes: bytes, tokens: tokens, lexicon: lexicon)
             var (mentions, fullNames) = linker.link(spotted)

@@ -56,6 +56,25 @@ final class EntityLexicon: Sendable {
         entry(WordHash.phrase(token.hash))
     }
 
+    /// What `EntitySpotter` knows about one word: its entry, also when it is written in capitals
+    /// ("PRESS", through `ShoutedWords`).
+    @inline(__always)
+    func spottedWord(_ token: EntityToken) -> LexiconEntry {
+        let entry = word(token)
+        return token.isAllCaps ? ShoutedWords.entry(entry, of: token) : entry
+    }
+
+    /// Gives each capitalised token its `wordEntry` (`spottedWord`): the spotter's rules ask about
+    /// the same capitalised word again and again, and one probe of these large tables per token is
+    /// enough.
+    func noteWords(in tokens: inout [EntityToken]) {
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for index in tokens.indices where tokens[index].isCapitalized {
+                tokens[index].wordEntry = spottedWord(tokens[index])
+            }
+        }
+    }
+
     /// What the lexicon knows about an exact-case phrase hash; empty when nothing.
     @inline(__always)
     func entry(_ phraseHash: UInt64) -> LexiconEntry {

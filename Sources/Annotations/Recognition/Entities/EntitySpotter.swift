@@ -791,8 +791,8 @@ struct EntitySpotter {
     /// What the lexicon knows about one word, also when it is written in capitals ("PRESS").
     @inline(__always)
     private func word(_ token: EntityToken) -> LexiconEntry {
-        let entry = lexicon.word(token)
-        return token.isAllCaps ? ShoutedWords.entry(entry, of: token) : entry
+        // Capitalised words carry it, looked up once (`EntityLexicon.noteWords`).
+        token.wordEntry ?? lexicon.spottedWord(token)
     }
 
     /// An initial with its full stop ("H." in "Jerome H. Powell"), even one that spells a stop word ("I.").

@@ -20,25 +20,80 @@ struct EntityToken: Sendable {
     var hash: UInt64
     /// `WordHash.lowercased` of the word's bytes.
     var lowerHash: UInt64
+    /// The yes/no facts below, one bit each: a token stays 32 bytes with its `wordEntry`.
+    private var flags: UInt8
+    private static let capitalizedBit: UInt8 = 1 << 0
+    private static let allCapsBit: UInt8 = 1 << 1
+    private static let digitStartBit: UInt8 = 1 << 2
+    private static let joinsPreviousBit: UInt8 = 1 << 3
+    private static let sentenceInitialBit: UInt8 = 1 << 4
+    private static let startsLineBit: UInt8 = 1 << 5
+    private static let inHeadlineBit: UInt8 = 1 << 6
+    private static let compoundPartBit: UInt8 = 1 << 7
+
+    @inline(__always)
+    private func has(_ bit: UInt8) -> Bool { flags & bit != 0 }
+
+    @inline(__always)
+    private mutating func set(_ bit: UInt8, _ value: Bool) {
+        flags = value ? flags | bit : flags & ~bit
+    }
+
     /// Starts with an upper-case letter ("Aleppo", "UN", "al-Hawoz" counts through its particle).
-    var isCapitalized: Bool
+    var isCapitalized: Bool {
+        @inline(__always) get { has(Self.capitalizedBit) }
+        set { set(Self.capitalizedBit, newValue) }
+    }
     /// Two or more letters, all upper case ("UN", "AFP", "U.S."), or a capital with digits ("M23").
-    var isAllCaps: Bool
+    var isAllCaps: Bool {
+        @inline(__always) get { has(Self.allCapsBit) }
+        set { set(Self.allCapsBit, newValue) }
+    }
     /// Starts with a digit.
-    var startsWithDigit: Bool
+    var startsWithDigit: Bool {
+        @inline(__always) get { has(Self.digitStartBit) }
+        set { set(Self.digitStartBit, newValue) }
+    }
     /// Only spaces (no line break, no punctuation) separate it from the previous token, so the two
     /// can belong to one name.
-    var joinsPrevious: Bool
+    var joinsPrevious: Bool {
+        @inline(__always) get { has(Self.joinsPreviousBit) }
+        set { set(Self.joinsPreviousBit, newValue) }
+    }
     /// First word of a sentence, a line, a quotation or a glued-on credit: its capital says nothing.
-    var isSentenceInitial: Bool
+    var isSentenceInitial: Bool {
+        @inline(__always) get { has(Self.sentenceInitialBit) }
+        set { set(Self.sentenceInitialBit, newValue) }
+    }
     /// First token of a line.
-    var startsLine: Bool
+    var startsLine: Bool {
+        @inline(__always) get { has(Self.startsLineBit) }
+        set { set(Self.startsLineBit, newValue) }
+    }
     /// On a line written in title case, where capitals say little.
-    var inHeadline: Bool
+    var inHeadline: Bool {
+        @inline(__always) get { has(Self.inHeadlineBit) }
+        set { set(Self.inHeadlineBit, newValue) }
+    }
     /// Directly preceded by a hyphen joining it to a lower-case word ("pro-Assad") or followed by a
     /// hyphen and a lower-case word ("UN-backed").
-    var isCompoundPart: Bool
+    var isCompoundPart: Bool {
+        @inline(__always) get { has(Self.compoundPartBit) }
+        set { set(Self.compoundPartBit, newValue) }
+    }
 
+    /// `LexiconEntry.rawValue`, or `notLookedUp`.
+    private var storedWordEntry: UInt16 = Self.notLookedUp
+    /// No lexicon entry uses bit 15.
+    private static let notLookedUp: UInt16 = 1 << 15
+    /// What the lexicon says about the word as `EntitySpotter` reads it, once looked up
+    /// (`EntityLexicon.noteWords`): nil until then.
+    var wordEntry: LexiconEntry? {
+        @inline(__always) get { storedWordEntry == Self.notLookedUp ? nil : LexiconEntry(rawValue: storedWordEntry) }
+        set { storedWordEntry = newValue?.rawValue ?? Self.notLookedUp }
+    }
+
+    @inline(__always)
     init(start: Int, end: Int, hash: UInt64, lowerHash: UInt64, isCapitalized: Bool, isAllCaps: Bool,
          startsWithDigit: Bool, joinsPrevious: Bool, isSentenceInitial: Bool, startsLine: Bool, inHeadline: Bool,
          isCompoundPart: Bool) {
@@ -47,13 +102,9 @@ struct EntityToken: Sendable {
         storedEnd = UInt32(truncatingIfNeeded: end)
         self.hash = hash
         self.lowerHash = lowerHash
-        self.isCapitalized = isCapitalized
-        self.isAllCaps = isAllCaps
-        self.startsWithDigit = startsWithDigit
-        self.joinsPrevious = joinsPrevious
-        self.isSentenceInitial = isSentenceInitial
-        self.startsLine = startsLine
-        self.inHeadline = inHeadline
-        self.isCompoundPart = isCompoundPart
+        flags = (isCapitalized ? Self.capitalizedBit : 0) | (isAllCaps ? Self.allCapsBit : 0)
+            | (startsWithDigit ? Self.digitStartBit : 0) | (joinsPrevious ? Self.joinsPreviousBit : 0)
+            | (isSentenceInitial ? Self.sentenceInitialBit : 0) | (startsLine ? Self.startsLineBit : 0)
+            | (inHeadline ? Self.inHeadlineBit : 0) | (isCompoundPart ? Self.compoundPartBit : 0)
     }
 }

@@ -6,11 +6,22 @@
 /// ends after a slot or two. A value of 0 means "absent": inserting ORs bits in, so stored values
 /// are never 0.
 struct WordHashTable: Sendable {
-    /// 0 marks an empty slot; the key 0 itself lives in `zeroKeyValue`.
-    private var keys: [UInt64]
-    private var values: [UInt32]
+    /// A key and its value side by side: a lookup that finds its key reads one cache line, where
+    /// separate key and value arrays cost two (the lexicon's tables are megabytes, so most probes
+    /// of a new article miss the cache).
+    private struct Slot {
+        /// 0 marks an empty slot; the key 0 itself lives in `zeroKeyValue`.
+        var key: UInt64 = 0
+        var value: UInt32 = 0
+    }
+
+    private var slots: [Slot]
+    /// Bit `key & 63` set for every stored key, so a key whose bit is clear is absent without a
+    /// probe: the spotter's small word sets (a handful of words each, asked about every capitalised
+    /// word) turn most lookups away here; in the lexicon's large tables every bit is set.
+    private var filter: UInt64 = 0
     private var zeroKeyValue: UInt32 = 0
-    /// `keys.count - 1`; the capacity is a power of two.
+    /// `slots.count - 1`; the capacity is a power of two.
     private var mask: Int
     /// `64 - log2(capacity)`: the top bits of the multiplied key pick the slot.
     private var shift: UInt64
@@ -21,8 +32,7 @@ struct WordHashTable: Sendable {
     init(expectedCount: Int = 8) {
         var capacity = 16
         while capacity < 2 * expectedCount { capacity *= 2 }
-        keys = Array(repeating: 0, count: capacity)
-        values = Array(repeating: 0, count: capacity)
+        slots = Array(repeating: Slot(), count: capacity)
         mask = capacity - 1
         shift = UInt64(64 - capacity.trailingZeroBitCount)
     }
@@ -41,15 +51,16 @@ struct WordHashTable: Sendable {
     /// The value stored for `key`, or 0 when it is absent.
     @inline(__always)
     func value(_ key: UInt64) -> UInt32 {
+        guard filter & (1 << (key & 63)) != 0 else { return 0 }
         if key == 0 { return zeroKeyValue }
-        return keys.withUnsafeBufferPointer { keys in
+        return slots.withUnsafeBufferPointer { slots in
             // Safe: `slot` is below the capacity (the shift keeps log2(capacity) bits) and every
             // later index is masked; the loop ends because the table is never more than half full.
             var index = slot(of: key)
             while true {
-                let stored = keys[index]
-                if stored == key { return values.withUnsafeBufferPointer { $0[index] } }
-                if stored == 0 { return 0 }
+                let stored = slots[index]
+                if stored.key == key { return stored.value }
+                if stored.key == 0 { return 0 }
                 index = (index + 1) & mask
             }
         }
@@ -61,21 +72,21 @@ struct WordHashTable: Sendable {
     /// ORs `bits` (non-zero) into the value of `key`, adding the key if needed.
     mutating func insert(_ key: UInt64, bits: UInt32) {
         precondition(bits != 0, "0 means absent")
+        filter |= 1 << (key & 63)
         if key == 0 {
             if zeroKeyValue == 0 { count += 1 }
             zeroKeyValue |= bits
             return
         }
         var index = slot(of: key)
-        while keys[index] != 0 && keys[index] != key { index = (index + 1) & mask }
-        if keys[index] == key {
-            values[index] |= bits
+        while slots[index].key != 0 && slots[index].key != key { index = (index + 1) & mask }
+        if slots[index].key == key {
+            slots[index].value |= bits
             return
         }
-        keys[index] = key
-        values[index] = bits
+        slots[index] = Slot(key: key, value: bits)
         count += 1
-        if 2 * count > keys.count { grow() }
+        if 2 * count > slots.count { grow() }
     }
 
     /// Stores `value` (non-zero) for `key` unless the key is already present; returns the value
@@ -83,27 +94,27 @@ struct WordHashTable: Sendable {
     @discardableResult
     mutating func insertIfAbsent(_ key: UInt64, value: UInt32) -> UInt32 {
         precondition(value != 0, "0 means absent")
+        filter |= 1 << (key & 63)
         if key == 0 {
             if zeroKeyValue == 0 { zeroKeyValue = value; count += 1 }
             return zeroKeyValue
         }
         var index = slot(of: key)
-        while keys[index] != 0 {
-            if keys[index] == key { return values[index] }
+        while slots[index].key != 0 {
+            if slots[index].key == key { return slots[index].value }
             index = (index + 1) & mask
         }
-        keys[index] = key
-        values[index] = value
+        slots[index] = Slot(key: key, value: value)
         count += 1
-        if 2 * count > keys.count { grow() }
+        if 2 * count > slots.count { grow() }
         return value
     }
 
     /// Doubles the capacity, reinserting every key.
     private mutating func grow() {
-        var larger = WordHashTable(expectedCount: keys.count)
-        for index in keys.indices where keys[index] != 0 {
-            larger.insert(keys[index], bits: values[index])
+        var larger = WordHashTable(expectedCount: slots.count)
+        for slot in slots where slot.key != 0 {
+            larger.insert(slot.key, bits: slot.value)
         }
         if zeroKeyValue != 0 { larger.insert(0, bits: zeroKeyValue) }
         self = larger
