@@ -1,3 +1,4 @@
+import Foundation
 /// Document-level consistency: once "Bashar al-Assad" is a person, "Assad" is one too, linked to
 /// the same canonical name; a word typed once keeps its type; the rest get a type from context.
 struct MentionLinker {
@@ -14,7 +15,7 @@ struct MentionLinker {
          "municipality", "suburb", "neighbourhood", "neighborhood", "island", "port", "republic", "kingdom",
          // "residents of Tacloban", "north of Manila", "the mayor of Kalibo"
          "residents", "inhabitants", "outskirts", "north", "south", "east", "west", "northeast", "northwest",
-         "southeast", "southwest", "centre", "center", "heart", "mayor", "streets", "parts",
+         "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "centre", "center", "heart", "mayor", "streets", "parts",
          "suburbs", "towns", "villages", "cities", "provinces", "districts", "regions", "counties"].map(WordHash.exact))
     /// Lower-case nouns after a name that make it a place without being part of it ("the Wuse district",
     /// "the Catatumbo region", "between the Dhaulagiri and Annapurna massifs").
@@ -58,6 +59,9 @@ struct MentionLinker {
                 }
             } else if let type = mention.type, mention.endToken - mention.firstToken == 1 {
                 evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: type))
+            } else if mention.type == nil, mention.endToken - mention.firstToken == 1, inPeopleContext(mention) {
+                // "Fulani herders" once make the word a people throughout.
+                evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: .norp))
             } else if mention.type == nil, mention.endToken - mention.firstToken == 1, inPlaceContext(mention) {
                 // "the Annapurna region", "residents of Wuse" once make the word a place throughout.
                 evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: .place))
@@ -86,7 +90,7 @@ struct MentionLinker {
                mention.type == nil || mention.type == .person || !followsPlacePreposition(mention) {
                 mention.type = .person
                 mention.fullNameIndex = Int(alias) - 1
-            } else if mention.type == nil, single, evidence.value(.firstName, token.lowerHash) != 0,
+            } else if mention.type == nil, single, !token.isAllCaps, evidence.value(.firstName, token.lowerHash) != 0,
                       !lexicon.commonWords.contains(token.lowerHash) {
                 mention.type = .person
                 mention.fullNameIndex = Int(evidence.value(.firstName, token.lowerHash)) - 1
@@ -131,8 +135,10 @@ struct MentionLinker {
         if lexicon.word(token).contains(.nonEntityAcronym) { return nil }
         if token.isAllCaps { return .org }
         if lexicon.commonWords.contains(token.lowerHash) || startsWithStopWord(token) { return nil }
-        if isPluralNationality(token) { return .norp }
+        if isPluralNationality(token) || isPluralDemonymOfPlace(token) || inPeopleContext(mention) { return .norp }
         if followsPlacePreposition(mention) || inPlaceContext(mention) { return .place }
+        if Self.experiment.contains("inthe"), followsPlacePrepositionAndThe(mention) { return .place }
+        if Self.experiment.contains("dplace") { return .place }
         if weak, lexicon.word(token).contains(.givenName) { return nil }
         return .org
     }
@@ -182,6 +188,33 @@ struct MentionLinker {
         return tokens[next].hash == Self.andHash && next + 2 < tokens.count && tokens[next + 1].isCapitalized
             && tokens[next + 2].joinsPrevious && Self.placeHeadNounHashes.contains(tokens[next + 2].hash)
     }
+
+    static let experiment: String = ProcessInfo.processInfo.environment["ENT_EXP"] ?? ""
+
+    /// "Fulani and Tuareg herders", "the Yoruba people".
+    private func inPeopleContext(_ mention: EntityMention) -> Bool {
+        // Not "Eleven people": a common word before "people" counts them.
+        !lexicon.commonWords.contains(tokens[mention.firstToken].lowerHash)
+            && MentionRetyper(bytes: bytes, tokens: tokens, lexicon: lexicon).hasHeadNoun(mention, MentionRetyper.peopleHeadNounHashes)
+    }
+
+    /// "Victorians", "Albertans", "Londoners": a known place with the plural demonym ending "-ns" or "-ers".
+    private func isPluralDemonymOfPlace(_ token: EntityToken) -> Bool {
+        let length = token.end - token.start
+        guard length > 5, bytes[token.end - 1] == 0x73 else { return false }
+        if bytes[token.end - 2] == 0x6E,
+           lexicon.entry(WordHash.phrase(WordHash.exact(bytes, token.start..<(token.end - 2)))).contains(.place) { return true }
+        return bytes[token.end - 2] == 0x72 && bytes[token.end - 3] == 0x65
+            && lexicon.entry(WordHash.phrase(WordHash.exact(bytes, token.start..<(token.end - 3)))).contains(.place)
+    }
+
+    /// "in the Cerrado": a place preposition and "the" before the name.
+    private func followsPlacePrepositionAndThe(_ mention: EntityMention) -> Bool {
+        let index = mention.firstToken
+        guard index > 1, tokens[index].joinsPrevious, tokens[index - 1].joinsPrevious, tokens[index - 1].hash == Self.theHash else { return false }
+        return Self.placePrepositionHashes.contains(tokens[index - 2].hash)
+    }
+    static let theHash = WordHash.exact("the")
 
     /// "Nepalis", "Pakistanis": a known nationality with a plural "s".
     private func isPluralNationality(_ token: EntityToken) -> Bool {
