@@ -50,6 +50,13 @@ struct MentionLinker {
                 evidence.insertIfAbsent(.firstName, tokens[mention.firstToken].lowerHash, value: nameValue)
                 let last = tokens[mention.endToken - 1]
                 evidence.insertIfAbsent(.alias, last.lowerHash, value: nameValue)
+                // "Santiago Garza Treviño" is "Garza" later: a Spanish name's first surname.
+                if mention.endToken - mention.firstToken == 3 {
+                    let middle = tokens[mention.firstToken + 1]
+                    if middle.end - middle.start > 2, !middle.isAllCaps, !lexicon.word(middle).contains(.givenName) {
+                        evidence.insertIfAbsent(.alias, middle.lowerHash, value: nameValue)
+                    }
+                }
                 if let afterParticle = partAfterHyphen(last) {
                     evidence.insertIfAbsent(.alias, afterParticle, value: nameValue)
                 }
@@ -133,7 +140,7 @@ struct MentionLinker {
         let token = tokens[mention.firstToken]
         let weak = token.isSentenceInitial || token.inHeadline
         if lexicon.word(token).contains(.nonEntityAcronym) { return nil }
-        if token.isAllCaps { return .org }
+        if token.isAllCaps { return CurrencyCode.startsAmount(bytes, token) ? nil : .org }
         if lexicon.commonWords.contains(token.lowerHash) || startsWithStopWord(token) { return nil }
         if isPluralNationality(token) || isPluralDemonymOfPlace(token) || inPeopleContext(mention) { return .norp }
         if followsPlacePreposition(mention) || inPlaceContext(mention) { return .place }
