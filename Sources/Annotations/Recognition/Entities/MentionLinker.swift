@@ -1,4 +1,3 @@
-import Foundation
 /// Document-level consistency: once "Bashar al-Assad" is a person, "Assad" is one too, linked to
 /// the same canonical name; a word typed once keeps its type; the rest get a type from context.
 struct MentionLinker {
@@ -24,6 +23,13 @@ struct MentionLinker {
          "mountains", "range", "basin", "delta", "plateau", "desert", "peninsula", "island", "islands", "archipelago",
          "municipality", "prefecture", "governorate", "neighbourhood", "neighborhood", "suburb", "village", "town",
          "river", "lake", "coast", "gorge", "oblast"].map(WordHash.exact))
+    /// Lower-case words of travel before "to" ("flew to Suva"), after which a name is a destination.
+    static let motionHashes: WordHashTable = WordHashTable(
+        ["travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew", "flying",
+         "fled", "flee", "fleeing", "returned", "returning", "moved", "relocated", "evacuated", "deployed", "headed",
+         "heading", "trip", "journey", "drove", "sailed", "marched", "route", "flights"].map(WordHash.exact))
+    static let atHash = WordHash.exact("at")
+    static let inHash = WordHash.exact("in")
     static let ofHash = WordHash.exact("of")
     static let andHash = WordHash.exact("and")
     static let orHash = WordHash.exact("or")
@@ -144,8 +150,6 @@ struct MentionLinker {
         if lexicon.commonWords.contains(token.lowerHash) || startsWithStopWord(token) { return nil }
         if isPluralNationality(token) || isPluralDemonymOfPlace(token) || inPeopleContext(mention) { return .norp }
         if followsPlacePreposition(mention) || inPlaceContext(mention) { return .place }
-        if Self.experiment.contains("inthe"), followsPlacePrepositionAndThe(mention) { return .place }
-        if Self.experiment.contains("dplace") { return .place }
         if weak, lexicon.word(token).contains(.givenName) { return nil }
         return .org
     }
@@ -170,6 +174,10 @@ struct MentionLinker {
         let index = mention.firstToken
         let next = mention.endToken
         if hasPlaceHeadNoun(mention) { return true }
+        // "Bassikounou (Mauritania)": a dateline's town (first on its line) with its country in brackets.
+        if mention.end + 2 < bytes.count, bytes[mention.end] == 0x20, bytes[mention.end + 1] == 0x28, next < tokens.count,
+           tokens[next].start == mention.end + 2, tokens[next].end < bytes.count, bytes[tokens[next].end] == 0x29,
+           lexicon.word(tokens[next]).contains(.place) { return true }
         guard index >= 1, tokens[index].joinsPrevious else { return false }
         let previous = tokens[index - 1]
         if previous.hash == Self.ofHash, index >= 2, tokens[index - 1].joinsPrevious,
@@ -177,6 +185,10 @@ struct MentionLinker {
         if previous.hash == Self.fromHash, mention.endToken + 1 < tokens.count,
            tokens[mention.endToken].hash == Self.toHash, tokens[mention.endToken + 1].isCapitalized { return true }
         if previous.hash == Self.toHash, index >= 3, tokens[index - 3].hash == Self.fromHash { return true }
+        if previous.hash == Self.toHash, index >= 2, previous.joinsPrevious, Self.motionHashes.contains(tokens[index - 2].hash) { return true }
+        // "at Kratie in Cambodia": "at" a name that lies in a known place.
+        if previous.hash == Self.atHash, next + 1 < tokens.count, tokens[next].hash == Self.inHash, tokens[next].joinsPrevious,
+           tokens[next + 1].joinsPrevious, lexicon.word(tokens[next + 1]).contains(.place) { return true }
         // "Legazpi, Albay": a comma, then a known place that contains it.
         // Not "Huaxin, China's 14th-largest developer": a possessive starts a description.
         if mention.end < bytes.count, bytes[mention.end] == 0x2C, next < tokens.count, tokens[next].start <= mention.end + 2,
@@ -196,8 +208,6 @@ struct MentionLinker {
             && tokens[next + 2].joinsPrevious && Self.placeHeadNounHashes.contains(tokens[next + 2].hash)
     }
 
-    static let experiment: String = ProcessInfo.processInfo.environment["ENT_EXP"] ?? ""
-
     /// "Fulani and Tuareg herders", "the Yoruba people".
     private func inPeopleContext(_ mention: EntityMention) -> Bool {
         // Not "Eleven people": a common word before "people" counts them.
@@ -214,14 +224,6 @@ struct MentionLinker {
         return bytes[token.end - 2] == 0x72 && bytes[token.end - 3] == 0x65
             && lexicon.entry(WordHash.phrase(WordHash.exact(bytes, token.start..<(token.end - 3)))).contains(.place)
     }
-
-    /// "in the Cerrado": a place preposition and "the" before the name.
-    private func followsPlacePrepositionAndThe(_ mention: EntityMention) -> Bool {
-        let index = mention.firstToken
-        guard index > 1, tokens[index].joinsPrevious, tokens[index - 1].joinsPrevious, tokens[index - 1].hash == Self.theHash else { return false }
-        return Self.placePrepositionHashes.contains(tokens[index - 2].hash)
-    }
-    static let theHash = WordHash.exact("the")
 
     /// "Nepalis", "Pakistanis": a known nationality with a plural "s".
     private func isPluralNationality(_ token: EntityToken) -> Bool {
