@@ -61,6 +61,12 @@ import Testing
         #expect(spans("Ouadrikoro (Mali) (AFP) - Fighting between the army and the rebels resumed on Sunday near the old river crossing.").first == "PLACE:Ouadrikoro")
     }
 
+    @Test func sitesParksAndFlightsMakePlaces() {
+        #expect(spans("Crews cleared the Velmora site before dawn.") == ["PLACE:Velmora"])
+        #expect(spans("Rangers closed the Tarvasco national park after the fire.") == ["PLACE:Tarvasco"])
+        #expect(spans("The plane lost contact on a short flight to Kelbori on Monday.") == ["PLACE:Kelbori"])
+    }
+
     @Test func aLineWithASentenceBreakIsNotAHeadline() {
         // Capital-heavy caption with a sentence break after a number: body text, so the full name stays.
         #expect(spans("FILE PHOTO: A flag flies outside the International Atomic Energy Agency in Vienna, Austria, March 4, 2024. REUTERS/Anna Berg")

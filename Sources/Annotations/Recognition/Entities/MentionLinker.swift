@@ -22,13 +22,17 @@ struct MentionLinker {
         ["district", "districts", "region", "regions", "province", "provinces", "county", "valley", "massif", "massifs",
          "mountains", "range", "basin", "delta", "plateau", "desert", "peninsula", "island", "islands", "archipelago",
          "municipality", "prefecture", "governorate", "neighbourhood", "neighborhood", "suburb", "village", "town",
-         "river", "lake", "coast", "gorge", "oblast"].map(WordHash.exact))
+         "river", "lake", "coast", "gorge", "oblast",
+         // "the Yumeshima site", "the Tarvo steelworks", "the Kelso airport": sites are places.
+         "site", "sites", "park", "steelworks", "airport", "airfield", "camp"].map(WordHash.exact))
     /// Lower-case words of travel before "to" ("flew to Suva"), after which a name is a destination.
     static let motionHashes: WordHashTable = WordHashTable(
         ["travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew", "flying",
          "fled", "flee", "fleeing", "returned", "returning", "moved", "relocated", "evacuated", "deployed", "headed",
-         "heading", "trip", "journey", "drove", "sailed", "marched", "route", "flights"].map(WordHash.exact))
+         "heading", "trip", "journey", "drove", "sailed", "marched", "route", "flight", "flights"].map(WordHash.exact))
     static let atHash = WordHash.exact("at")
+    static let nationalHash = WordHash.exact("national")
+    static let parkHash = WordHash.exact("park")
     static let inHash = WordHash.exact("in")
     static let ofHash = WordHash.exact("of")
     static let andHash = WordHash.exact("and")
@@ -204,6 +208,8 @@ struct MentionLinker {
         // Not after capitals: "the BJP state unit" is the party's.
         guard next < tokens.count, tokens[next].joinsPrevious, !tokens[mention.firstToken].isAllCaps else { return false }
         if Self.placeHeadNounHashes.contains(tokens[next].hash) { return true }
+        // "the Doñana national park"
+        if tokens[next].hash == Self.nationalHash, next + 1 < tokens.count, tokens[next + 1].hash == Self.parkHash { return true }
         return tokens[next].hash == Self.andHash && next + 2 < tokens.count && tokens[next + 1].isCapitalized
             && tokens[next + 2].joinsPrevious && Self.placeHeadNounHashes.contains(tokens[next + 2].hash)
     }
