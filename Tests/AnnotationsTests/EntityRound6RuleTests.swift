@@ -63,7 +63,7 @@ import Testing
 
     @Test func sitesParksAndFlightsMakePlaces() {
         #expect(spans("Crews cleared the Velmora site before dawn.") == ["PLACE:Velmora"])
-        #expect(spans("Rangers closed the Tarvasco national park after the fire.") == ["PLACE:Tarvasco"])
+        #expect(spans("The council closed the Tarvasco national park after the fire.") == ["PLACE:Tarvasco"])
         #expect(spans("The plane lost contact on a short flight to Kelbori on Monday.") == ["PLACE:Kelbori"])
     }
 
