@@ -89,13 +89,14 @@ extension MentionRetyper {
     /// Linked mentions with a suffix after a full person name ("Joseph R. Biden, Jr.") taken into the
     /// name, full stop included, and the suffix's own mention dropped.
     func joiningNameSuffixes(_ mentions: [EntityMention]) -> [EntityMention] {
+        // Most texts have no suffix: then the array is returned as it is, not rebuilt.
+        guard mentions.contains(where: { hasNameSuffix($0) }) else { return mentions }
         var result: [EntityMention] = []
         result.reserveCapacity(mentions.count)
         var skipFirstToken = -1
         for var mention in mentions {
             if mention.firstToken == skipFirstToken, mention.endToken - mention.firstToken == 1 { continue }
-            if mention.type == .person, mention.endToken - mention.firstToken >= 2, mention.endToken < tokens.count,
-               Self.nameSuffixHashes.contains(tokens[mention.endToken].hash), suffixGapIsPlain(mention) {
+            if hasNameSuffix(mention) {
                 let suffix = tokens[mention.endToken]
                 mention.end = suffix.end < bytes.count && bytes[suffix.end] == 0x2E ? suffix.end + 1 : suffix.end
                 skipFirstToken = mention.endToken
@@ -104,6 +105,11 @@ extension MentionRetyper {
             result.append(mention)
         }
         return result
+    }
+
+    private func hasNameSuffix(_ mention: EntityMention) -> Bool {
+        mention.type == .person && mention.endToken - mention.firstToken >= 2 && mention.endToken < tokens.count
+            && Self.nameSuffixHashes.contains(tokens[mention.endToken].hash) && suffixGapIsPlain(mention)
     }
 
     /// A space, or a comma and a space, between the name and its suffix.
