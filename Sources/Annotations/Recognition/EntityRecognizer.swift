@@ -15,8 +15,10 @@ public struct EntityRecognizer: Sendable {
             var tokens = EntityTokenizer.tokenize(bytes)
             lexicon.noteWords(in: &tokens)
             let spotted = EntitySpotter(bytes: bytes, tokens: tokens, lexicon: lexicon).mentions()
+            let retyper = MentionRetyper(bytes: bytes, tokens: tokens, lexicon: lexicon)
             let linker = MentionLinker(bytes: bytes, tokens: tokens, lexicon: lexicon)
-            var (mentions, fullNames) = linker.link(spotted)
+            var (mentions, fullNames) = linker.link(retyper.retype(spotted))
+            mentions = retyper.joiningNameSuffixes(mentions)
             // The spotter finds mentions left to right, so the sort is almost never needed.
             if zip(mentions, mentions.dropFirst()).contains(where: { $0.start >= $1.start }) {
                 mentions.sort { $0.start < $1.start }

@@ -10,7 +10,7 @@ struct EntitySpotter {
     let lexicon: EntityLexicon
 
     /// Lower-case words that may sit inside a name ("Army of Conquest", "Ludwig van Beethoven").
-    static let connectorHashes: WordHashTable = WordHashTable(["of", "for", "and", "de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "del", "di", "do", "dos", "das", "y", "ibn", "abu", "bint", "ben"].map(WordHash.exact))
+    static let connectorHashes: WordHashTable = WordHashTable(["of", "for", "and", "de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "del", "di", "do", "dos", "das", "y", "ibn", "abu", "bint", "ben", "ould"].map(WordHash.exact))
     /// Words that qualify a place without being part of it unless the gazetteer says so
     /// ("East Aleppo" → "Aleppo", but "North Kivu" when "Kivu" is unknown).
     static let directionHashes: WordHashTable = WordHashTable(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Central", "Northwest", "Northeast", "Southwest", "Southeast", "Northwestern", "Northeastern", "Southwestern", "Southeastern", "Upper", "Lower", "Greater", "New", "Old"].map(WordHash.exact))

@@ -425,6 +425,9 @@ enum EntityTokenizer {
         var capitalWords = 0
         var lowercaseWords = 0
         for index in line where tokens[index].end - tokens[index].start >= 4 {
+            // "... March 4, 2024. REUTERS/...": a sentence that ends after a number or a lower-case
+            // word and goes on in the same line is prose or a caption, which a headline never is.
+            if index > line.lowerBound, tokens[index].isSentenceInitial, !tokens[index - 1].isCapitalized { return }
             if tokens[index].isCapitalized {
                 capitalWords += 1
             } else if !tokens[index].startsWithDigit {

@@ -14,7 +14,7 @@ struct MentionLinker {
          "municipality", "suburb", "neighbourhood", "neighborhood", "island", "port", "republic", "kingdom",
          // "residents of Tacloban", "north of Manila", "the mayor of Kalibo"
          "residents", "inhabitants", "outskirts", "north", "south", "east", "west", "northeast", "northwest",
-         "southeast", "southwest", "centre", "center", "heart", "mayor", "streets", "parts",
+         "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "centre", "center", "heart", "mayor", "streets", "parts",
          "suburbs", "towns", "villages", "cities", "provinces", "districts", "regions", "counties"].map(WordHash.exact))
     /// Lower-case nouns after a name that make it a place without being part of it ("the Wuse district",
     /// "the Catatumbo region", "between the Dhaulagiri and Annapurna massifs").
@@ -22,7 +22,18 @@ struct MentionLinker {
         ["district", "districts", "region", "regions", "province", "provinces", "county", "valley", "massif", "massifs",
          "mountains", "range", "basin", "delta", "plateau", "desert", "peninsula", "island", "islands", "archipelago",
          "municipality", "prefecture", "governorate", "neighbourhood", "neighborhood", "suburb", "village", "town",
-         "river", "lake", "coast", "gorge", "oblast"].map(WordHash.exact))
+         "river", "lake", "coast", "gorge", "oblast",
+         // "the Yumeshima site", "the Tarvo steelworks", "the Kelso airport": sites are places.
+         "site", "sites", "park", "steelworks", "airport", "airfield", "camp"].map(WordHash.exact))
+    /// Lower-case words of travel before "to" ("flew to Suva"), after which a name is a destination.
+    static let motionHashes: WordHashTable = WordHashTable(
+        ["travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew", "flying",
+         "fled", "flee", "fleeing", "returned", "returning", "moved", "relocated", "evacuated", "deployed", "headed",
+         "heading", "trip", "journey", "drove", "sailed", "marched", "route", "flight", "flights"].map(WordHash.exact))
+    static let atHash = WordHash.exact("at")
+    static let nationalHash = WordHash.exact("national")
+    static let parkHash = WordHash.exact("park")
+    static let inHash = WordHash.exact("in")
     static let ofHash = WordHash.exact("of")
     static let andHash = WordHash.exact("and")
     static let orHash = WordHash.exact("or")
@@ -49,6 +60,13 @@ struct MentionLinker {
                 evidence.insertIfAbsent(.firstName, tokens[mention.firstToken].lowerHash, value: nameValue)
                 let last = tokens[mention.endToken - 1]
                 evidence.insertIfAbsent(.alias, last.lowerHash, value: nameValue)
+                // "Santiago Garza Treviño" is "Garza" later: a Spanish name's first surname.
+                if mention.endToken - mention.firstToken == 3 {
+                    let middle = tokens[mention.firstToken + 1]
+                    if middle.end - middle.start > 2, !middle.isAllCaps, !lexicon.word(middle).contains(.givenName) {
+                        evidence.insertIfAbsent(.alias, middle.lowerHash, value: nameValue)
+                    }
+                }
                 if let afterParticle = partAfterHyphen(last) {
                     evidence.insertIfAbsent(.alias, afterParticle, value: nameValue)
                 }
@@ -58,6 +76,9 @@ struct MentionLinker {
                 }
             } else if let type = mention.type, mention.endToken - mention.firstToken == 1 {
                 evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: type))
+            } else if mention.type == nil, mention.endToken - mention.firstToken == 1, inPeopleContext(mention) {
+                // "Fulani herders" once make the word a people throughout.
+                evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: .norp))
             } else if mention.type == nil, mention.endToken - mention.firstToken == 1, inPlaceContext(mention) {
                 // "the Annapurna region", "residents of Wuse" once make the word a place throughout.
                 evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: .place))
@@ -86,7 +107,7 @@ struct MentionLinker {
                mention.type == nil || mention.type == .person || !followsPlacePreposition(mention) {
                 mention.type = .person
                 mention.fullNameIndex = Int(alias) - 1
-            } else if mention.type == nil, single, evidence.value(.firstName, token.lowerHash) != 0,
+            } else if mention.type == nil, single, !token.isAllCaps, evidence.value(.firstName, token.lowerHash) != 0,
                       !lexicon.commonWords.contains(token.lowerHash) {
                 mention.type = .person
                 mention.fullNameIndex = Int(evidence.value(.firstName, token.lowerHash)) - 1
@@ -129,9 +150,9 @@ struct MentionLinker {
         let token = tokens[mention.firstToken]
         let weak = token.isSentenceInitial || token.inHeadline
         if lexicon.word(token).contains(.nonEntityAcronym) { return nil }
-        if token.isAllCaps { return .org }
+        if token.isAllCaps { return CurrencyCode.startsAmount(bytes, token) ? nil : .org }
         if lexicon.commonWords.contains(token.lowerHash) || startsWithStopWord(token) { return nil }
-        if isPluralNationality(token) { return .norp }
+        if isPluralNationality(token) || isPluralDemonymOfPlace(token) || inPeopleContext(mention) { return .norp }
         if followsPlacePreposition(mention) || inPlaceContext(mention) { return .place }
         if weak, lexicon.word(token).contains(.givenName) { return nil }
         return .org
@@ -157,6 +178,10 @@ struct MentionLinker {
         let index = mention.firstToken
         let next = mention.endToken
         if hasPlaceHeadNoun(mention) { return true }
+        // "Bassikounou (Mauritania)": a dateline's town (first on its line) with its country in brackets.
+        if mention.end + 2 < bytes.count, bytes[mention.end] == 0x20, bytes[mention.end + 1] == 0x28, next < tokens.count,
+           tokens[next].start == mention.end + 2, tokens[next].end < bytes.count, bytes[tokens[next].end] == 0x29,
+           lexicon.word(tokens[next]).contains(.place) { return true }
         guard index >= 1, tokens[index].joinsPrevious else { return false }
         let previous = tokens[index - 1]
         if previous.hash == Self.ofHash, index >= 2, tokens[index - 1].joinsPrevious,
@@ -164,6 +189,10 @@ struct MentionLinker {
         if previous.hash == Self.fromHash, mention.endToken + 1 < tokens.count,
            tokens[mention.endToken].hash == Self.toHash, tokens[mention.endToken + 1].isCapitalized { return true }
         if previous.hash == Self.toHash, index >= 3, tokens[index - 3].hash == Self.fromHash { return true }
+        if previous.hash == Self.toHash, index >= 2, previous.joinsPrevious, Self.motionHashes.contains(tokens[index - 2].hash) { return true }
+        // "at Kratie in Cambodia": "at" a name that lies in a known place.
+        if previous.hash == Self.atHash, next + 1 < tokens.count, tokens[next].hash == Self.inHash, tokens[next].joinsPrevious,
+           tokens[next + 1].joinsPrevious, lexicon.word(tokens[next + 1]).contains(.place) { return true }
         // "Legazpi, Albay": a comma, then a known place that contains it.
         // Not "Huaxin, China's 14th-largest developer": a possessive starts a description.
         if mention.end < bytes.count, bytes[mention.end] == 0x2C, next < tokens.count, tokens[next].start <= mention.end + 2,
@@ -179,8 +208,27 @@ struct MentionLinker {
         // Not after capitals: "the BJP state unit" is the party's.
         guard next < tokens.count, tokens[next].joinsPrevious, !tokens[mention.firstToken].isAllCaps else { return false }
         if Self.placeHeadNounHashes.contains(tokens[next].hash) { return true }
+        // "the Doñana national park"
+        if tokens[next].hash == Self.nationalHash, next + 1 < tokens.count, tokens[next + 1].hash == Self.parkHash { return true }
         return tokens[next].hash == Self.andHash && next + 2 < tokens.count && tokens[next + 1].isCapitalized
             && tokens[next + 2].joinsPrevious && Self.placeHeadNounHashes.contains(tokens[next + 2].hash)
+    }
+
+    /// "Fulani and Tuareg herders", "the Yoruba people".
+    private func inPeopleContext(_ mention: EntityMention) -> Bool {
+        // Not "Eleven people": a common word before "people" counts them.
+        !lexicon.commonWords.contains(tokens[mention.firstToken].lowerHash)
+            && MentionRetyper(bytes: bytes, tokens: tokens, lexicon: lexicon).hasHeadNoun(mention, MentionRetyper.peopleHeadNounHashes)
+    }
+
+    /// "Victorians", "Albertans", "Londoners": a known place with the plural demonym ending "-ns" or "-ers".
+    private func isPluralDemonymOfPlace(_ token: EntityToken) -> Bool {
+        let length = token.end - token.start
+        guard length > 5, bytes[token.end - 1] == 0x73 else { return false }
+        if bytes[token.end - 2] == 0x6E,
+           lexicon.entry(WordHash.phrase(WordHash.exact(bytes, token.start..<(token.end - 2)))).contains(.place) { return true }
+        return bytes[token.end - 2] == 0x72 && bytes[token.end - 3] == 0x65
+            && lexicon.entry(WordHash.phrase(WordHash.exact(bytes, token.start..<(token.end - 3)))).contains(.place)
     }
 
     /// "Nepalis", "Pakistanis": a known nationality with a plural "s".
