@@ -67,6 +67,10 @@ struct EntitySpotter {
     /// Company-form abbreviations whose full stop belongs to the name ("Hyundai Motor Co.", "Kia Corp.").
     static let corporateAbbreviationHashes: WordHashTable = WordHashTable(
         ["Co", "Corp", "Inc", "Ltd", "Cos", "Bhd", "Pty", "Plc", "Dept"].map(WordHash.exact))
+    /// Parties' short names that a nationality before them turns into a national branch ("Scottish Labour").
+    static let partyHashes: WordHashTable = WordHashTable(
+        ["Labour", "Conservatives", "Tories", "Greens", "Democrats", "Republicans", "Liberals", "Socialists", "Nationalists",
+         "Unionists"].map(WordHash.exact))
     /// Company forms written after a company's name ("HSBC Holdings Plc", "Airbus SE", "Bayer AG").
     static let companyFormHashes: WordHashTable = WordHashTable(
         ["Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SE", "SA", "NV", "GmbH", "LLC", "LLP", "Bhd", "Pty", "Limited", "Incorporated"].map(WordHash.exact))
@@ -247,6 +251,15 @@ struct EntitySpotter {
                 } else {
                     position += 1
                 }
+                continue
+            }
+            // "Scottish Labour", "Welsh Conservatives": a nationality before a party's short name is the
+            // party's branch there, one organisation.
+            if let phrase, phrase.type == .norp, phrase.end == position + 1, phrase.end < chunk.upperBound,
+               Self.partyHashes.contains(tokens[phrase.end].hash),
+               phrase.end + 1 == chunk.upperBound || !tokens[phrase.end + 1].isCapitalized {
+                append(position..<(phrase.end + 1), .org, to: &found)
+                position = phrase.end + 1
                 continue
             }
             // "the Australian Open", "the Singapore Grand Prix", "the Africa Cup of Nations": an event,
