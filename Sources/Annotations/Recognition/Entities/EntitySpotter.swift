@@ -10,7 +10,12 @@ struct EntitySpotter {
     let lexicon: EntityLexicon
 
     /// Lower-case words that may sit inside a name ("Army of Conquest", "Ludwig van Beethoven").
-    static let connectorHashes: WordHashTable = WordHashTable(["of", "for", "and", "de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "del", "di", "do", "dos", "das", "y", "ibn", "abu", "bint", "ben", "ould"].map(WordHash.exact))
+    static let connectorHashes: WordHashTable = WordHashTable(["of", "for", "and", "de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "del", "di", "do", "dos", "das", "y", "ibn", "abu", "bint", "ben", "ould",
+        // Dutch, Filipino, Italian, German and Malay particles ("Jan-Willem ter Horst", "Teodoro dela Cruz").
+        "ter", "ten", "dela", "della", "zu", "binti"].map(WordHash.exact))
+    /// Particles that may stand second in a pair before a surname ("van der Laan", "van den Oever",
+    /// "von der Leyen", "de los Santos").
+    static let secondParticleHashes: WordHashTable = WordHashTable(["der", "den", "de", "del", "la", "los", "las", "le", "zu"].map(WordHash.exact))
     /// Words that qualify a place without being part of it unless the gazetteer says so
     /// ("East Aleppo" → "Aleppo", but "North Kivu" when "Kivu" is unknown).
     static let directionHashes: WordHashTable = WordHashTable(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Central", "Northwest", "Northeast", "Southwest", "Southeast", "Northwestern", "Northeastern", "Southwestern", "Southeastern", "Upper", "Lower", "Greater", "New", "Old"].map(WordHash.exact))
@@ -62,6 +67,15 @@ struct EntitySpotter {
     /// Company-form abbreviations whose full stop belongs to the name ("Hyundai Motor Co.", "Kia Corp.").
     static let corporateAbbreviationHashes: WordHashTable = WordHashTable(
         ["Co", "Corp", "Inc", "Ltd", "Cos", "Bhd", "Pty", "Plc", "Dept"].map(WordHash.exact))
+    /// Parties' short names that a nationality before them turns into a national branch ("Scottish Labour").
+    static let partyHashes: WordHashTable = WordHashTable(
+        ["Labour", "Conservatives", "Tories", "Greens", "Democrats", "Republicans", "Liberals", "Socialists", "Nationalists",
+         "Unionists"].map(WordHash.exact))
+    /// Company forms written after a company's name ("HSBC Holdings Plc", "Airbus SE", "Bayer AG").
+    static let companyFormHashes: WordHashTable = WordHashTable(
+        ["Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SE", "SA", "NV", "GmbH", "LLC", "LLP", "Bhd", "Pty", "Limited", "Incorporated"].map(WordHash.exact))
+    /// Name suffixes written with a full stop ("Jr.", "Sr.").
+    static let nameSuffixAbbreviationHashes: WordHashTable = WordHashTable(["Jr", "Sr"].map(WordHash.exact))
     /// Short words after a hyphen that make a modifier, not a name ("Saudi-led", "Soviet-era").
     static let modifierSuffixHashes: WordHashTable = WordHashTable(
         ["led", "run", "era", "old", "set", "hit", "big", "new", "age", "end", "day", "fed", "due", "far",
@@ -113,6 +127,8 @@ struct EntitySpotter {
                 end += 2
                 continue
             }
+            // "Pratt & Whitney", "JPMorgan Chase & Co.": an ampersand between capitalised words joins one company.
+            if isAmpersandGap(before: end), tokens[end].isCapitalized, tokens[end - 1].isCapitalized { end += 1; continue }
             guard tokens[end].joinsPrevious || followsPlaceAbbreviation(end) else { break }
             // "Mercedes' Thomas Berger": a plural possessive's apostrophe ends the name before it, unless
             // a common plural's ("Dock Workers' Union").
@@ -123,6 +139,12 @@ struct EntitySpotter {
                 // "International Committee of the Red Cross", "Banco Central de la República"
                 if Self.articleHashes.contains(tokens[end + 1].hash), end + 2 < tokens.count, tokens[end + 2].joinsPrevious,
                    tokens[end + 2].isCapitalized {
+                    end += 3
+                    continue
+                }
+                // "Femke van der Laan": two name particles between a given name and a surname.
+                if !Self.institutionalConnectorHashes.contains(tokens[end].hash), Self.secondParticleHashes.contains(tokens[end + 1].hash),
+                   end + 2 < tokens.count, tokens[end + 2].joinsPrevious, tokens[end + 2].isCapitalized {
                     end += 3
                     continue
                 }
@@ -142,6 +164,22 @@ struct EntitySpotter {
                 // "Chairman of SADC": what follows a title's "of" is not the person.
                 afterTitle = false
                 position += 1
+                continue
+            }
+            // "HSBC Holdings Plc", "Airbus SE": a company form after a name belongs to it.
+            if Self.companyFormHashes.contains(token.hash), token.joinsPrevious, var last = found.last, last.endToken == position,
+               last.type != .place && last.type != .norp, !last.isNonEntity, last.endToken - last.firstToken < Self.organisationReach {
+                var type: EntityType? = .org
+                last.endToken = position + 1
+                last.end = extendedEnd(position..<(position + 1), &type)
+                last.type = .org
+                found[found.count - 1] = last
+                position += 1
+                continue
+            }
+            if position == chunk.lowerBound, let end = ampersandNameEnd(chunk) {
+                append(chunk.lowerBound..<end, .org, to: &found)
+                position = end
                 continue
             }
             let entry = word(token)
@@ -213,6 +251,15 @@ struct EntitySpotter {
                 } else {
                     position += 1
                 }
+                continue
+            }
+            // "Scottish Labour", "Welsh Conservatives": a nationality before a party's short name is the
+            // party's branch there, one organisation.
+            if let phrase, phrase.type == .norp, phrase.end == position + 1, phrase.end < chunk.upperBound,
+               Self.partyHashes.contains(tokens[phrase.end].hash),
+               phrase.end + 1 == chunk.upperBound || !tokens[phrase.end + 1].isCapitalized {
+                append(position..<(phrase.end + 1), .org, to: &found)
+                position = phrase.end + 1
                 continue
             }
             // "the Australian Open", "the Singapore Grand Prix", "the Africa Cup of Nations": an event,
@@ -385,6 +432,24 @@ struct EntitySpotter {
     }
 
     // MARK: Pieces of a chunk
+
+    /// Whether the words before `index` and at it are set apart by " & " alone.
+    private func isAmpersandGap(before index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let from = tokens[index - 1].end
+        return tokens[index].start - from == 3 && bytes[from] == 0x20 && bytes[from + 1] == 0x26 && bytes[from + 2] == 0x20
+    }
+
+    /// "Pratt & Whitney", "Procter & Gamble": a short chunk with an ampersand inside names one company,
+    /// unless both sides are known places ("Trinidad & Tobago") or a title speaks for a person.
+    private func ampersandNameEnd(_ chunk: Range<Int>) -> Int? {
+        guard chunk.count >= 2, chunk.count <= Self.longestPersonName,
+              let ampersand = chunk.dropFirst().first(where: { isAmpersandGap(before: $0) }) else { return nil }
+        if chunk.contains(where: { word(tokens[$0]).contains(.title) }) { return nil }
+        if longestPhrase(from: chunk.lowerBound, before: ampersand)?.type == .place,
+           longestPhrase(from: ampersand, before: chunk.upperBound)?.type == .place { return nil }
+        return chunk.upperBound
+    }
 
     /// The longest known place, organisation or nationality starting at `start`.
     private func longestPhrase(from start: Int, before end: Int) -> (end: Int, type: EntityType?)? {
@@ -910,6 +975,9 @@ struct EntitySpotter {
         guard end < bytes.count else { return end }
         switch bytes[end] {
         case 0x2E where type != .place && type != .norp && Self.corporateAbbreviationHashes.contains(last.hash) && range.count > 1:
+            return end + 1
+        case 0x2E where type == .person && Self.nameSuffixAbbreviationHashes.contains(last.hash) && range.count > 1:
+            // "Teodoro dela Cruz Jr.": the suffix's full stop belongs to the name.
             return end + 1
         case 0x2B where type == .org || type == nil:
             // "OPEC+": a plus not followed by a word or a digit.

@@ -18,6 +18,9 @@ enum OrganisationPrefix {
     static let governmentBodyHashes: WordHashTable = WordHashTable(
         ["Ministry", "Ministries", "Embassy", "Consulate"].map(WordHash.exact))
 
+    /// Heads that make a name of the place before them even in a headline ("Kyoto University").
+    static let academicHeadHashes: WordHashTable = WordHashTable(["University", "College", "Institute", "Polytechnic"].map(WordHash.exact))
+
     /// "U.S.", "US": before an organisation's name it is part of it.
     static func isUnitedStates(_ token: EntityToken) -> Bool { unitedStatesHashes.contains(token.hash) }
 
@@ -34,6 +37,8 @@ enum OrganisationPrefix {
     /// them makes a generic body). Two after a place, as in "Western Cape High Court", name a body.
     static func isHeadlineTail(_ tokens: [EntityToken], _ rest: Range<Int>, after type: EntityType?, lexicon: EntityLexicon) -> Bool {
         guard !rest.isEmpty, rest.count == 1 || type == .norp, tokens[rest.lowerBound].inHeadline else { return false }
+        // "Kyoto University, Japan" on a line of its own: a seat of learning is always a name's head.
+        if academicHeadHashes.contains(tokens[rest.upperBound - 1].hash) { return false }
         return tokens[rest].allSatisfy { $0.isCapitalized && !$0.isAllCaps && lexicon.commonWords.contains($0.lowerHash) }
     }
 }

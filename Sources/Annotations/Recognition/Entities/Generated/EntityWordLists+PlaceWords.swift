@@ -31,6 +31,7 @@ Dam
 Delta
 Desert
 District
+Estuary
 Falls
 Fault
 Forest
@@ -46,8 +47,10 @@ Heights
 Highway
 Hill
 Hills
+Inlet
 Island
 Islands
+Lagoon
 Lake
 Lane
 Massif
@@ -76,7 +79,10 @@ Ridge
 River
 Road
 Sadar
+Sandbank
 Sea
+Shoal
+Shoals
 Square
 Stadium
 Strait
