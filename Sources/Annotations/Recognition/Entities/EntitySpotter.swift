@@ -47,6 +47,12 @@ struct EntitySpotter {
         ["Open", "Cup", "Trophy", "Championship", "Championships", "Games", "Olympics", "Paralympics",
          // Indexes are no entities either ("Colombo Consumer Price Index").
          "Index", "Indices", "Prix"].map(WordHash.exact))
+    /// Plurals after a place that name no team: places, talks, events ("Golan Heights", "Geneva Talks").
+    static let notTeamHashes: WordHashTable = WordHashTable(
+        ["Islands", "Isles", "Heights", "Falls", "Springs", "Hills", "Mountains", "Highlands", "Lowlands", "Plains",
+         "Talks", "Accords", "Awards", "Games", "Olympics", "Paralympics", "Championships", "Finals",
+         "Affairs", "Studies", "Sciences", "Works", "Docks", "Gardens", "Towers", "Apartments", "Residents",
+         "Metropolitans", "Marathons", "Series", "Protests", "Riots", "Floods", "Fires"].map(WordHash.exact))
     static let churchHash = WordHash.exact("Church")
     /// Abbreviations that start a place's name, written with a full stop ("St. Gallen", "Mt. Kenya").
     static let placeAbbreviationHashes: WordHashTable = WordHashTable(["St", "Ste", "Mt", "Ft"].map(WordHash.exact))
@@ -275,6 +281,16 @@ struct EntitySpotter {
                    && !($0.type == .norp && OrganisationPrefix.isGovernmentBody(tokens, $0.end..<organisationEnd)) }) ?? true {
                 append(position..<organisationEnd, type, to: &found)
                 position = organisationEnd
+                afterTitle = false
+                continue
+            }
+            // "the Montreal Canadiens", "Toronto Maple Leafs": a known city before a capitalised plural
+            // nickname is a sports team, one organisation.
+            if let phrase, phrase.type == .place, !token.isAllCaps,
+               let teamEnd = teamNameEnd(after: phrase.end, chunk, afterGivenName: phrase.end == position + 1 && entry.contains(.givenName)) {
+                append(position..<teamEnd, .org, to: &found)
+                found[found.count - 1].teamNicknameWords = UInt8(teamEnd - phrase.end)
+                position = teamEnd
                 afterTitle = false
                 continue
             }
@@ -631,6 +647,28 @@ struct EntitySpotter {
             index += 1
         }
         return nil
+    }
+
+    /// After a city, the end of a team's nickname: one or two capitalised words closing the chunk, the
+    /// last a plural ("Bruins", "Maple Leafs") the lexicon knows as no name, place or body; or nil.
+    /// After a city that is also a given name, only common English words: "Denver Nuggets" is a team,
+    /// "Carolina Fuentes" a woman.
+    private func teamNameEnd(after start: Int, _ chunk: Range<Int>, afterGivenName: Bool) -> Int? {
+        let end = chunk.upperBound
+        guard start < end, end - start <= 2 else { return nil }
+        let excluded: LexiconEntry = [.place, .organisation, .nationality, .givenName, .organisationWord, .placeWord]
+        for index in start..<end {
+            let token = tokens[index]
+            guard token.isCapitalized, !token.isAllCaps, token.joinsPrevious, word(token).isDisjoint(with: excluded),
+                  !Self.notTeamHashes.contains(token.hash), !token.isCompoundPart,
+                  !afterGivenName || lexicon.commonWords.contains(token.lowerHash) else { return nil }
+            // "Pangilinan-Reyes": a hyphenated word is a surname, not a nickname.
+            for byte in token.start..<token.end where bytes[byte] == 0x2D { return nil }
+        }
+        let last = tokens[end - 1]
+        guard last.end - last.start >= 4, bytes[last.end - 1] == 0x73, bytes[last.end - 2] != 0x73,
+              bytes[last.end - 2] != 0x27 else { return nil }
+        return end
     }
 
     /// After nationality words, the end of "Church" ("Serbian Orthodox Church"), or nil.
