@@ -666,6 +666,9 @@ struct EntitySpotter {
             for byte in token.start..<token.end where bytes[byte] == 0x2D { return nil }
         }
         let last = tokens[end - 1]
+        // "beat the Oklahoma City Thunder 118-112": a singular common word is a nickname before a score.
+        if end - start == 1, end < tokens.count, tokens[end].joinsPrevious, tokens[end].startsWithDigit,
+           TeamNameLinker.isScore(bytes, tokens[end]), lexicon.commonWords.contains(last.lowerHash) { return end }
         guard last.end - last.start >= 4, bytes[last.end - 1] == 0x73, bytes[last.end - 2] != 0x73,
               bytes[last.end - 2] != 0x27 else { return nil }
         return end

@@ -93,7 +93,7 @@ struct TeamNameLinker {
                 if index == tokens.count { break }
             }
             let token = tokens[index]
-            if Self.sportHashes.contains(token.hash) || (token.startsWithDigit && isScore(token)) { isSport = true }
+            if Self.sportHashes.contains(token.hash) || (token.startsWithDigit && Self.isScore(bytes, token)) { isSport = true }
         }
         return flags
     }
@@ -109,8 +109,9 @@ struct TeamNameLinker {
         return bytes[byte] == 0x2E || bytes[byte] == 0x3F || bytes[byte] == 0x21
     }
 
-    /// A score: digits, a hyphen or en dash, digits.
-    private func isScore(_ token: EntityToken) -> Bool {
+    /// A score: digits, a hyphen or en dash, digits ("4-2", "118–112").
+    static func isScore(_ bytes: UnsafeBufferPointer<UInt8>, _ token: EntityToken) -> Bool {
+        func isDigit(_ index: Int) -> Bool { index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
         var index = token.start
         let limit = min(bytes.count - 1, token.end + 3)
         while index < limit {
@@ -123,5 +124,4 @@ struct TeamNameLinker {
         return false
     }
 
-    private func isDigit(_ index: Int) -> Bool { index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
 }
