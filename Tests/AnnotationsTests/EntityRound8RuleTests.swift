@@ -40,4 +40,14 @@ import Testing
         #expect(spans("The report was written by Carolina Vasquez-Reyes and Carolina Fuentes.")
             == ["PERSON:Carolina Vasquez-Reyes", "PERSON:Carolina Fuentes"])
     }
+
+    @Test func languageCommunitiesArePeoples() {
+        #expect(spans("Schools in the Anglophone regions reopened, and Francophones welcomed it.")
+            == ["NORP:Anglophone", "NORP:Francophones"])
+        #expect(spans("Call the Telephone Helpline for details.").allSatisfy { !$0.hasPrefix("NORP") })
+    }
+
+    @Test func hyphenatedTitleIsNoPartOfTheName() {
+        #expect(spans("The plan was backed by Director-General Tafari Mesfin Gebremariam on Monday.") == ["PERSON:Tafari Mesfin Gebremariam"])
+    }
 }
