@@ -50,4 +50,9 @@ import Testing
     @Test func hyphenatedTitleIsNoPartOfTheName() {
         #expect(spans("The plan was backed by Director-General Tafari Mesfin Gebremariam on Monday.") == ["PERSON:Tafari Mesfin Gebremariam"])
     }
+
+    @Test func streetAndRoadNamesArePlaces() {
+        #expect(spans("She works on Rue Sainte-Catherine in the old town.") == ["PLACE:Rue Sainte-Catherine"])
+        #expect(spans("Trucks drove along Route Nationale 7 to the port.") == ["PLACE:Route Nationale 7"])
+    }
 }

@@ -39,6 +39,9 @@ struct EntitySpotter {
          "Jabal", "Gunung", "Pulau", "Lago", "Sierra", "Camp",
          // Street names in other languages put the street word first ("Calle Mayor", "Rua Augusta").
          "Calle", "Avenida", "Rua", "Rue", "Jalan", "Piazza", "Paseo", "Praça", "Ulica"].map(WordHash.exact))
+    /// Street words of other languages, written before the street's name, which may be a known place.
+    static let streetHashes: WordHashTable = WordHashTable(
+        ["Calle", "Avenida", "Rua", "Rue", "Jalan", "Piazza", "Paseo", "Praça", "Ulica"].map(WordHash.exact))
     /// Plural Spanish and Portuguese articles: "Los Zetas", "Los Chapitos" name groups.
     static let pluralArticleHashes: WordHashTable = WordHashTable(["Los", "Las", "Os", "Les"].map(WordHash.exact))
     /// Words that make a competition or trophy of the name before them ("Australian Open", "Davis Cup"):
@@ -234,6 +237,27 @@ struct EntitySpotter {
                 append(position..<(position + 2), .place, to: &found)
                 position += 2
                 continue
+            }
+            // "Route Nationale 2": a road word, one capitalised word and a number name a road.
+            if Self.roadHashes.contains(token.hash), position + 2 < tokens.count, tokens[position + 1].isCapitalized,
+               tokens[position + 1].joinsPrevious, tokens[position + 2].joinsPrevious, tokens[position + 2].startsWithDigit,
+               word(tokens[position + 1]).isDisjoint(with: [.title, .organisationWord]) {
+                append(position..<(position + 3), .place, to: &found)
+                position += 3
+                continue
+            }
+            // "Rue Sainte-Catherine", "Calle Bolívar": a street word before capitalised words, known places
+            // among them, names the street.
+            if Self.streetHashes.contains(token.hash), position + 1 < chunk.upperBound, tokens[position + 1].isCapitalized {
+                var end = position + 1
+                while end < chunk.upperBound, end - position <= 3, tokens[end].isCapitalized,
+                      word(tokens[end]).isDisjoint(with: [.title, .organisationWord, .stopWord]) { end += 1 }
+                if end > position + 1 {
+                    append(position..<end, .place, to: &found)
+                    position = end
+                    afterTitle = false
+                    continue
+                }
             }
             let phrase = longestPhrase(from: position, before: chunk.upperBound)
             let isDirection = Self.directionHashes.contains(token.hash)
