@@ -18,6 +18,7 @@ public struct EntityRecognizer: Sendable {
             let retyper = MentionRetyper(bytes: bytes, tokens: tokens, lexicon: lexicon)
             let linker = MentionLinker(bytes: bytes, tokens: tokens, lexicon: lexicon)
             var (mentions, fullNames) = linker.link(retyper.retype(spotted))
+            mentions = TeamNameLinker(bytes: bytes, tokens: tokens).link(mentions)
             mentions = retyper.joiningNameSuffixes(mentions)
             // The spotter finds mentions left to right, so the sort is almost never needed.
             if zip(mentions, mentions.dropFirst()).contains(where: { $0.start >= $1.start }) {

@@ -14,6 +14,9 @@ struct EntityMention: Sendable {
     var type: EntityType?
     /// A name the text shows is no entity ("Typhoon Haiyan"): dropped, with its repeats elsewhere.
     var isNonEntity = false
+    /// For a sports team named by its city ("Montreal Canadiens"), the words of its nickname, else 0:
+    /// `TeamNameLinker` types the nickname and, in game sentences, the city alone as the team.
+    var teamNicknameWords: UInt8 = 0
 
     init(firstToken: Int, endToken: Int, start: Int, end: Int, type: EntityType?) {
         // Exact: token indices and byte offsets of a text `EntityTokenizer` accepts fit in 32 bits.

@@ -39,6 +39,9 @@ struct EntitySpotter {
          "Jabal", "Gunung", "Pulau", "Lago", "Sierra", "Camp",
          // Street names in other languages put the street word first ("Calle Mayor", "Rua Augusta").
          "Calle", "Avenida", "Rua", "Rue", "Jalan", "Piazza", "Paseo", "Praça", "Ulica"].map(WordHash.exact))
+    /// Street words of other languages, written before the street's name, which may be a known place.
+    static let streetHashes: WordHashTable = WordHashTable(
+        ["Calle", "Avenida", "Rua", "Rue", "Jalan", "Piazza", "Paseo", "Praça", "Ulica"].map(WordHash.exact))
     /// Plural Spanish and Portuguese articles: "Los Zetas", "Los Chapitos" name groups.
     static let pluralArticleHashes: WordHashTable = WordHashTable(["Los", "Las", "Os", "Les"].map(WordHash.exact))
     /// Words that make a competition or trophy of the name before them ("Australian Open", "Davis Cup"):
@@ -47,6 +50,12 @@ struct EntitySpotter {
         ["Open", "Cup", "Trophy", "Championship", "Championships", "Games", "Olympics", "Paralympics",
          // Indexes are no entities either ("Colombo Consumer Price Index").
          "Index", "Indices", "Prix"].map(WordHash.exact))
+    /// Plurals after a place that name no team: places, talks, events ("Golan Heights", "Geneva Talks").
+    static let notTeamHashes: WordHashTable = WordHashTable(
+        ["Islands", "Isles", "Heights", "Falls", "Springs", "Hills", "Mountains", "Highlands", "Lowlands", "Plains",
+         "Talks", "Accords", "Awards", "Games", "Olympics", "Paralympics", "Championships", "Finals",
+         "Affairs", "Studies", "Sciences", "Works", "Docks", "Gardens", "Towers", "Apartments", "Residents",
+         "Metropolitans", "Marathons", "Series", "Protests", "Riots", "Floods", "Fires"].map(WordHash.exact))
     static let churchHash = WordHash.exact("Church")
     /// Abbreviations that start a place's name, written with a full stop ("St. Gallen", "Mt. Kenya").
     static let placeAbbreviationHashes: WordHashTable = WordHashTable(["St", "Ste", "Mt", "Ft"].map(WordHash.exact))
@@ -229,6 +238,27 @@ struct EntitySpotter {
                 position += 2
                 continue
             }
+            // "Route Nationale 2": a road word, one capitalised word and a number name a road.
+            if Self.roadHashes.contains(token.hash), position + 2 < tokens.count, tokens[position + 1].isCapitalized,
+               tokens[position + 1].joinsPrevious, tokens[position + 2].joinsPrevious, tokens[position + 2].startsWithDigit,
+               word(tokens[position + 1]).isDisjoint(with: [.title, .organisationWord]) {
+                append(position..<(position + 3), .place, to: &found)
+                position += 3
+                continue
+            }
+            // "Rue Sainte-Catherine", "Calle Bolívar": a street word before capitalised words, known places
+            // among them, names the street.
+            if Self.streetHashes.contains(token.hash), position + 1 < chunk.upperBound, tokens[position + 1].isCapitalized {
+                var end = position + 1
+                while end < chunk.upperBound, end - position <= 3, tokens[end].isCapitalized,
+                      word(tokens[end]).isDisjoint(with: [.title, .organisationWord, .stopWord]) { end += 1 }
+                if end > position + 1 {
+                    append(position..<end, .place, to: &found)
+                    position = end
+                    afterTitle = false
+                    continue
+                }
+            }
             let phrase = longestPhrase(from: position, before: chunk.upperBound)
             let isDirection = Self.directionHashes.contains(token.hash)
             if position == chunk.lowerBound, !afterTitle, !isDirection, namesNationalBranch(chunk, phrase) {
@@ -275,6 +305,16 @@ struct EntitySpotter {
                    && !($0.type == .norp && OrganisationPrefix.isGovernmentBody(tokens, $0.end..<organisationEnd)) }) ?? true {
                 append(position..<organisationEnd, type, to: &found)
                 position = organisationEnd
+                afterTitle = false
+                continue
+            }
+            // "the Montreal Canadiens", "Toronto Maple Leafs": a known city before a capitalised plural
+            // nickname is a sports team, one organisation.
+            if let phrase, phrase.type == .place, !token.isAllCaps,
+               let teamEnd = teamNameEnd(after: phrase.end, chunk, afterGivenName: phrase.end == position + 1 && entry.contains(.givenName)) {
+                append(position..<teamEnd, .org, to: &found)
+                found[found.count - 1].teamNicknameWords = UInt8(teamEnd - phrase.end)
+                position = teamEnd
                 afterTitle = false
                 continue
             }
@@ -631,6 +671,31 @@ struct EntitySpotter {
             index += 1
         }
         return nil
+    }
+
+    /// After a city, the end of a team's nickname: one or two capitalised words closing the chunk, the
+    /// last a plural ("Bruins", "Maple Leafs") the lexicon knows as no name, place or body; or nil.
+    /// After a city that is also a given name, only common English words: "Denver Nuggets" is a team,
+    /// "Carolina Fuentes" a woman.
+    private func teamNameEnd(after start: Int, _ chunk: Range<Int>, afterGivenName: Bool) -> Int? {
+        let end = chunk.upperBound
+        guard start < end, end - start <= 2 else { return nil }
+        let excluded: LexiconEntry = [.place, .organisation, .nationality, .givenName, .organisationWord, .placeWord]
+        for index in start..<end {
+            let token = tokens[index]
+            guard token.isCapitalized, !token.isAllCaps, token.joinsPrevious, word(token).isDisjoint(with: excluded),
+                  !Self.notTeamHashes.contains(token.hash), !token.isCompoundPart,
+                  !afterGivenName || lexicon.commonWords.contains(token.lowerHash) else { return nil }
+            // "Pangilinan-Reyes": a hyphenated word is a surname, not a nickname.
+            for byte in token.start..<token.end where bytes[byte] == 0x2D { return nil }
+        }
+        let last = tokens[end - 1]
+        // "beat the Oklahoma City Thunder 118-112": a singular common word is a nickname before a score.
+        if end - start == 1, end < tokens.count, tokens[end].joinsPrevious, tokens[end].startsWithDigit,
+           TeamNameLinker.isScore(bytes, tokens[end]), lexicon.commonWords.contains(last.lowerHash) { return end }
+        guard last.end - last.start >= 4, bytes[last.end - 1] == 0x73, bytes[last.end - 2] != 0x73,
+              bytes[last.end - 2] != 0x27 else { return nil }
+        return end
     }
 
     /// After nationality words, the end of "Church" ("Serbian Orthodox Church"), or nil.

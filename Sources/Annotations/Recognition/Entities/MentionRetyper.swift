@@ -23,6 +23,18 @@ struct MentionRetyper {
     /// The spotter's mentions with these corrections applied.
     func retype(_ mentions: [EntityMention]) -> [EntityMention] {
         var mentions = mentions
+        for index in mentions.indices where !mentions[index].isNonEntity {
+            let mention = mentions[index]
+            let first = tokens[mention.firstToken]
+            if mention.endToken - mention.firstToken == 1, isLanguageCommunity(first) {
+                // "Anglophone regions", "Francophones": a language community is a people.
+                mentions[index].type = .norp
+            } else if mention.type == .person, mention.endToken - mention.firstToken >= 3, startsWithHyphenatedTitle(first) {
+                // "Director-General Tedros Adhanom Ghebreyesus": a hyphenated title is no part of the name.
+                mentions[index].firstToken += 1
+                mentions[index].start = tokens[mention.firstToken + 1].start
+            }
+        }
         for index in mentions.indices where mentions[index].type == .person && !mentions[index].isNonEntity {
             let mention = mentions[index]
             guard mention.endToken - mention.firstToken >= 2 else { continue }
@@ -41,6 +53,28 @@ struct MentionRetyper {
             }
         }
         return mentions
+    }
+
+    /// A capitalised word ending in "phone" or "phones" after a language's stem ("Anglophone", "Francophones")
+    /// that is no common English word.
+    private func isLanguageCommunity(_ token: EntityToken) -> Bool {
+        // Not a common word ("Telephone", "Saxophone").
+        guard token.isCapitalized, !token.isAllCaps, token.end - token.start >= 9,
+              !lexicon.commonWords.contains(token.lowerHash) else { return false }
+        var end = token.end
+        if bytes[end - 1] == 0x73 { end -= 1 }
+        let suffix: [UInt8] = Array("phone".utf8)
+        guard end - token.start >= 9 else { return false }
+        for (offset, byte) in suffix.enumerated() where bytes[end - 5 + offset] != byte { return false }
+        return true
+    }
+
+    /// A first word like "Director-General" or "Secretary-General": a title before the hyphen.
+    private func startsWithHyphenatedTitle(_ token: EntityToken) -> Bool {
+        var hyphen = token.start + 1
+        while hyphen < token.end, bytes[hyphen] != 0x2D { hyphen += 1 }
+        guard hyphen + 1 < token.end else { return false }
+        return lexicon.entry(WordHash.phrase(WordHash.exact(bytes, token.start..<hyphen))).contains(.title)
     }
 
     /// A lower-case noun from `table` right after the mention, or after "and" and one more capitalised
