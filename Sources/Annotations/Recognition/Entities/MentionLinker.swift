@@ -24,7 +24,9 @@ struct MentionLinker {
          "municipality", "prefecture", "governorate", "neighbourhood", "neighborhood", "suburb", "village", "town",
          "river", "lake", "coast", "gorge", "oblast",
          // "the Yumeshima site", "the Tarvo steelworks", "the Kelso airport": sites are places.
-         "site", "sites", "park", "steelworks", "airport", "airfield", "camp"].map(WordHash.exact))
+         "site", "sites", "park", "steelworks", "airport", "airfield", "camp",
+         // "the Escondida mine", "the Galkynysh field", "the Monchique hills": mines, fields and hills are places.
+         "mine", "mines", "field", "oilfield", "gasfield", "hills", "highlands", "glacier", "volcano"].map(WordHash.exact))
     /// Lower-case words of travel before "to" ("flew to Suva"), after which a name is a destination.
     static let motionHashes: WordHashTable = WordHashTable(
         ["travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew", "flying",
@@ -92,6 +94,7 @@ struct MentionLinker {
         // Multi-word persons keep their type below, so the n-th of them is named by fullNames[n],
         // built in the loop above.
         var nextFullName = 0
+        let placeLists = placeListMembers(mentions)
         for (mentionIndex, var mention) in mentions.enumerated() where !mention.isNonEntity {
             let single = mention.endToken - mention.firstToken == 1
             if mention.type == .person, !single {
@@ -114,7 +117,7 @@ struct MentionLinker {
             } else if mention.type == nil {
                 let known = evidence.value(.knownType, token.lowerHash)
                 mention.type = known != 0 ? Self.typeOrder[Int(known) - 1]
-                    : (placeByCoordination(mentionIndex, in: mentions) ? .place : defaultType(for: mention))
+                    : (placeByCoordination(mentionIndex, in: mentions, placeLists: placeLists) ? .place : defaultType(for: mention))
             }
             if single, token.isAllCaps, mention.type != nil, mention.type != .person, let previous = linked.last,
                previous.type == .org, spellsOutAcronym(mention, after: previous) {
@@ -160,15 +163,61 @@ struct MentionLinker {
 
     /// "between Vellmar and Kassel", "the Ostrava and Brno seats": an unknown word joined by "and" or
     /// "or" to a known place names a place too (news coordinates like with like).
-    private func placeByCoordination(_ index: Int, in mentions: [EntityMention]) -> Bool {
+    private func placeByCoordination(_ index: Int, in mentions: [EntityMention], placeLists: [Bool]) -> Bool {
         let mention = mentions[index]
         guard mention.endToken - mention.firstToken == 1, !tokens[mention.firstToken].isAllCaps,
               !lexicon.commonWords.contains(tokens[mention.firstToken].lowerHash) else { return false }
+        if placeLists[index] { return true }
         if index + 1 < mentions.count, mentions[index + 1].type == .place, mentions[index + 1].firstToken == mention.endToken + 1,
            isCoordinator(tokens[mention.endToken]) { return true }
         if index > 0, mentions[index - 1].type == .place, mentions[index - 1].endToken + 1 == mention.firstToken,
            isCoordinator(tokens[mention.firstToken - 1]) { return true }
         return false
+    }
+
+    /// How two neighbouring mentions are separated: by ", " (a list's comma), by " and "/" or "/", and "
+    /// (a list's last joint), or otherwise.
+    private enum ListJoint { case comma, last, none }
+
+    private func joint(between left: EntityMention, _ right: EntityMention) -> ListJoint {
+        let gap = right.start - left.end
+        guard gap >= 2, gap <= 6 else { return .none }
+        var at = left.end
+        let comma = bytes[at] == 0x2C
+        if comma { at += 1 }
+        guard bytes[at] == 0x20 else { return .none }
+        if at + 1 == right.start { return comma ? .comma : .none }
+        // " and ", " or ", ", and ", ", or ".
+        let word = right.start - 1 - (at + 1)
+        guard bytes[right.start - 1] == 0x20 else { return .none }
+        if word == 3, bytes[at + 1] == 0x61, bytes[at + 2] == 0x6E, bytes[at + 3] == 0x64 { return .last }
+        if word == 2, bytes[at + 1] == 0x6F, bytes[at + 2] == 0x72 { return .last }
+        return .none
+    }
+
+    /// "the aimags of Zavkhan, Khövsgöl, Uvs, Arkhangai and Govi-Altai": in a list of three or more names
+    /// joined by commas and a last "and"/"or", one known place makes the unknown words places too
+    /// (news lists like with like). One pass over the mentions; true for each mention in such a list.
+    private func placeListMembers(_ mentions: [EntityMention]) -> [Bool] {
+        var members = [Bool](repeating: false, count: mentions.count)
+        var start = 0
+        while start < mentions.count {
+            var end = start + 1
+            var commas = 0
+            var closed = false
+            while end < mentions.count {
+                let joint = joint(between: mentions[end - 1], mentions[end])
+                if joint == .none { break }
+                end += 1
+                if joint == .last { closed = true; break }
+                commas += 1
+            }
+            if closed, commas >= 1, mentions[start..<end].contains(where: { $0.type == .place }) {
+                for index in start..<end { members[index] = true }
+            }
+            start = closed ? end : max(end, start + 1)
+        }
+        return members
     }
 
     private func isCoordinator(_ token: EntityToken) -> Bool { token.hash == Self.andHash || token.hash == Self.orHash }
