@@ -4,30 +4,24 @@ import Testing
 /// Round-5 categories: where an organisation's name starts and ends next to articles, bylines in
 /// capitals and the country a body serves. Sentences written for these tests.
 @Suite struct EntityBodyEvidenceTests {
-    let recognizer = EntityRecognizer()
-
-    func spans(_ text: String) -> [String] {
-        recognizer.entities(in: text).map { "\($0.type.rawValue):\($0.text)" }
-    }
-
     @Test func articlesStartNoOrganisation() {
-        #expect(spans("The figures were compiled by The Northern Press for the board.") == ["ORG:Northern Press"])
+        #expect(EntitySpans.inText("The figures were compiled by The Northern Press for the board.") == ["ORG:Northern Press"])
     }
 
     @Test func bylineNamesInCapitalsEndWhereTheCapitalsDo() {
-        #expect(spans("Rains Return\n\nBy MOHAMED QARANI Associated Press\n\nIt rained on Monday.")
+        #expect(EntitySpans.inText("Rains Return\n\nBy MOHAMED QARANI Associated Press\n\nIt rained on Monday.")
             == ["PERSON:MOHAMED QARANI", "ORG:Associated Press"])
     }
 
     @Test func aBodyNamedWithItsCountryIsOneOrganisation() {
-        #expect(spans("Analysts said Veltrano Kenya cut prices on Monday.") == ["ORG:Veltrano Kenya"])
-        #expect(spans("Officials at Fisheries Canada said the quota would fall.") == ["ORG:Fisheries Canada"])
+        #expect(EntitySpans.inText("Analysts said Veltrano Kenya cut prices on Monday.") == ["ORG:Veltrano Kenya"])
+        #expect(EntitySpans.inText("Officials at Fisheries Canada said the quota would fall.") == ["ORG:Fisheries Canada"])
     }
 
     @Test func personsAndPlacesBesideACountryStayApart() {
         // A given name makes a person; a comma or "of" keeps the country apart.
-        #expect(spans("The prize went to Jordan Kenya on Friday.") == ["PERSON:Jordan Kenya"])
-        #expect(spans("Talks were held in Nairobi, Kenya on Friday.") == ["PLACE:Nairobi", "PLACE:Kenya"])
-        #expect(spans("Rusmir Halvek of Croatia won.") == ["PERSON:Rusmir Halvek", "PLACE:Croatia"])
+        #expect(EntitySpans.inText("The prize went to Jordan Kenya on Friday.") == ["PERSON:Jordan Kenya"])
+        #expect(EntitySpans.inText("Talks were held in Nairobi, Kenya on Friday.") == ["PLACE:Nairobi", "PLACE:Kenya"])
+        #expect(EntitySpans.inText("Rusmir Halvek of Croatia won.") == ["PERSON:Rusmir Halvek", "PLACE:Croatia"])
     }
 }

@@ -1,0 +1,26 @@
+import Testing
+@testable import Annotations
+
+/// Capitalised words that are no entities: market indexes, events, acronyms of things, and currency
+/// codes glued to amounts.
+/// Every sentence is invented (see `EntitySpans`).
+@Suite struct EntityNonEntityRuleTests {
+    @Test func marketIndexesAndNonEntityAcronymsAreNotMarked() {
+        #expect(EntitySpans.inBody("The Merval index rose 3% in the morning, and the Merval closed higher still.") == [])
+        #expect(EntitySpans.inBody("The agency said the MPs would vote at 10 a.m. ET after a long VAR review of the goal.") == [])
+    }
+
+    @Test func eventNamesAreNotEntities() {
+        // The place inside an event's name is not marked either ("the Amsterdam Marathon").
+        #expect(EntitySpans.inBody("He won the Singapore Grand Prix for the second time on a hot night.") == [])
+        #expect(EntitySpans.inBody("They reached the final of the Africa Cup of Nations for the first time in years.") == [])
+    }
+
+    @Test func scanAcronymsAreNoEntities() {
+        #expect(EntitySpans.inBody("Doctors ordered a PET scan for the patient.") == [])
+    }
+
+    @Test func currencyCodesGluedToAmountsAreNoEntities() {
+        #expect(EntitySpans.inBody("Rice now sells for VND12,000 a kilo, up from INR40 last year.") == [])
+    }
+}

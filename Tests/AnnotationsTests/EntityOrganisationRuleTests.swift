@@ -1,0 +1,92 @@
+import Testing
+@testable import Annotations
+
+/// Where an organisation's name starts and ends, and what makes unknown words one: context nouns, a
+/// country or nationality before a body, connectors, ampersands and company forms, acronyms, parties.
+/// Every sentence is invented (see `EntitySpans`).
+@Suite struct EntityOrganisationRuleTests {
+    @Test func organisationContextTypesUnknownNames() {
+        #expect(EntitySpans.inBody("The court ordered the dissolution of the opposition Kao Ren party on a charge of sedition.")
+            == ["ORG:Kao Ren"])
+        #expect(EntitySpans.inBody("A senior official of the Shin Lo security agency travelled to the capital for the talks.")
+            == ["ORG:Shin Lo"])
+        #expect(EntitySpans.inBody("\"Prices will keep rising,\" said an economist at Quanta Finanzas in the capital.")
+            == ["ORG:Quanta Finanzas"])
+    }
+
+    @Test func unitedStatesBeforeABodyIsPartOfIt() {
+        #expect(EntitySpans.inBody("The U.S. Geological Survey said the quake was shallow, and the U.S. Embassy told citizens to stay away from the coast.")
+            == ["ORG:U.S. Geological Survey", "ORG:U.S. Embassy"])
+        #expect(EntitySpans.inBody("Data from the U.S. National Snow and Ice Data Center showed a record low this summer.")
+            == ["ORG:U.S. National Snow and Ice Data Center"])
+        // Before a job title it stays a place.
+        #expect(EntitySpans.inBody("The U.S. Secretary of State flew in for the talks on the ceasefire.") == ["PLACE:U.S."])
+    }
+
+    @Test func nationalityBeforeAGovernmentBodyStandsApart() {
+        #expect(EntitySpans.inBody("Egyptian Foreign Ministry spokesman Omar Said said the talks would resume within a week.")
+            == ["NORP:Egyptian", "ORG:Foreign Ministry", "PERSON:Omar Said"])
+        // A proper name keeps its nationality word.
+        #expect(EntitySpans.inBody("The Norwegian Polar Institute said the ice was thinner than it had been for years.")
+            == ["ORG:Norwegian Polar Institute"])
+        #expect(EntitySpans.inBody("The Serbian Orthodox Church and the European Commission both called for calm in the streets.")
+            == ["ORG:Serbian Orthodox Church", "ORG:European Commission"])
+    }
+
+    @Test func connectorsInsideOrganisationNames() {
+        #expect(EntitySpans.inBody("The figures came from the Instituto Nacional de Estadística y Censos and the Banco Central de la República Argentina.")
+            == ["ORG:Instituto Nacional de Estadística y Censos", "ORG:Banco Central de la República Argentina"])
+        #expect(EntitySpans.inBody("The Centers for Disease Control and Prevention said cases were rising in the state.")
+            == ["ORG:Centers for Disease Control and Prevention"])
+        #expect(EntitySpans.inBody("Lawmakers in the House of Representatives voted on the bill late on Tuesday night.")
+            == ["ORG:House of Representatives"])
+        #expect(EntitySpans.inBody("The speech angered the Swiss People's Party, whose leaders walked out of the hall.")
+            == ["ORG:Swiss People's Party"])
+        // A place before such a name belongs to it.
+        #expect(EntitySpans.inBody("The Kenya Garment Makers and Exporters Association said orders had fallen sharply this year.")
+            == ["ORG:Kenya Garment Makers and Exporters Association"])
+        // A race is no body.
+        #expect(!EntitySpans.inBody("He rode the Tour de France three times before he retired from the sport.").contains { $0.hasPrefix("ORG") })
+    }
+
+    @Test func aPlacePossessiveStartsNoOrganisationName() {
+        #expect(EntitySpans.inBody("Officials from Turkey's Disaster and Emergency Management Authority said the search went on.")
+            == ["PLACE:Turkey", "ORG:Disaster and Emergency Management Authority"])
+    }
+
+    @Test func ampersandsAndCompanyFormsMakeOneCompany() {
+        #expect(EntitySpans.inBody("The engines were built by Halberd & Finch in a new plant.") == ["ORG:Halberd & Finch"])
+        #expect(EntitySpans.inBody("Shares of Norvik Holdings Plc fell, while Tessaro AG rose.") == ["ORG:Norvik Holdings Plc", "ORG:Tessaro AG"])
+    }
+
+    @Test func acronymBeforeCommonWordsIsABody() {
+        #expect(EntitySpans.inBody("Researchers at KTR Science agreed with the Justice Dept. on the risks of the new rule.")
+            == ["ORG:KTR Science", "ORG:Justice Dept."])
+    }
+
+    @Test func acronymBeforeAWordIsABody() {
+        #expect(EntitySpans.inBody("Reporters can write to the NSRA Pressroom for the full text.") == ["ORG:NSRA Pressroom"])
+    }
+
+    @Test func universityAfterAPlaceOnItsOwnLineIsOneBody() {
+        #expect(EntitySpans.inBody("Kyoto University, Japan\n\nShe was honoured for her work.") == ["ORG:Kyoto University", "PLACE:Japan"])
+    }
+
+    @Test func nationalityBeforePartyNameIsTheParty() {
+        #expect(EntitySpans.inBody("Welsh Labour and the Scottish Greens voted against the bill.") == ["ORG:Welsh Labour", "ORG:Scottish Greens"])
+    }
+
+    @Test func headlineWordsAfterAKnownNameAreNotPartOfIt() {
+        let text = "Thai Court Dissolves Opposition Party Before IMF Review\n\nThe court in Bangkok ruled on a very long case on Monday."
+        let found = EntitySpans.inText(text)
+        #expect(found.contains("NORP:Thai"))
+        #expect(found.contains("ORG:IMF"))
+        #expect(!found.contains { $0.hasPrefix("ORG:Thai") || $0 == "ORG:IMF Review" })
+    }
+
+    @Test func aLineWithASentenceBreakIsNotAHeadline() {
+        // Capital-heavy caption with a sentence break after a number: body text, so the full name stays.
+        #expect(EntitySpans.inBody("FILE PHOTO: A flag flies outside the International Atomic Energy Agency in Vienna, Austria, March 4, 2024. REUTERS/Anna Berg")
+            .contains("ORG:International Atomic Energy Agency"))
+    }
+}

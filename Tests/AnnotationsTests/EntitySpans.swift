@@ -1,0 +1,18 @@
+@testable import Annotations
+
+/// The entity rule tests' view of the recogniser's output: "TYPE:text" for each entity, in order.
+enum EntitySpans {
+    static let recognizer = EntityRecognizer()
+
+    /// Every entity of `text`.
+    static func inText(_ text: String) -> [String] {
+        recognizer.entities(in: text).map { "\($0.type.rawValue):\($0.text)" }
+    }
+
+    /// The entities of `body`, read as an article's body text: a one-word headline line goes first
+    /// (so the sentence's own capitals are not taken for a title-case headline) and is left out.
+    static func inBody(_ body: String) -> [String] {
+        let text = "Report\n\n" + body
+        return recognizer.entities(in: text).filter { $0.start > 6 }.map { "\($0.type.rawValue):\($0.text)" }
+    }
+}
