@@ -35,13 +35,12 @@ struct EntitySpotter {
     static let roadHashes: WordHashTable = WordHashTable(["Highway", "Route", "Interstate", "Motorway", "Autobahn"].map(WordHash.exact))
     /// Words that make the capitalised words after them a place ("Mount Semeru", "Lake Toba", "Fort Worth").
     static let placePrefixHashes: WordHashTable = WordHashTable(
-        ["Mount", "Mt", "Lake", "Fort", "Cape", "Port", "Isle", "Mont", "Monte", "River", "Loch", "Rio", "Wadi", "Jebel",
-         "Jabal", "Gunung", "Pulau", "Lago", "Sierra", "Camp",
-         // Street names in other languages put the street word first ("Calle Mayor", "Rua Augusta").
-         "Calle", "Avenida", "Rua", "Rue", "Jalan", "Piazza", "Paseo", "Praça", "Ulica"].map(WordHash.exact))
-    /// Street words of other languages, written before the street's name, which may be a known place.
-    static let streetHashes: WordHashTable = WordHashTable(
-        ["Calle", "Avenida", "Rua", "Rue", "Jalan", "Piazza", "Paseo", "Praça", "Ulica"].map(WordHash.exact))
+        (["Mount", "Mt", "Lake", "Fort", "Cape", "Port", "Isle", "Mont", "Monte", "River", "Loch", "Rio", "Wadi", "Jebel",
+         "Jabal", "Gunung", "Pulau", "Lago", "Sierra", "Camp"] + streetWords).map(WordHash.exact))
+    /// Street words of other languages, written before the street's name ("Calle Mayor", "Rua Augusta"),
+    /// which may be a known place ("Rue Sainte-Catherine").
+    static let streetWords = ["Calle", "Avenida", "Rua", "Rue", "Jalan", "Piazza", "Paseo", "Praça", "Ulica"]
+    static let streetHashes: WordHashTable = WordHashTable(streetWords.map(WordHash.exact))
     /// Plural Spanish and Portuguese articles: "Los Zetas", "Los Chapitos" name groups.
     static let pluralArticleHashes: WordHashTable = WordHashTable(["Los", "Las", "Os", "Les"].map(WordHash.exact))
     /// Words that make a competition or trophy of the name before them ("Australian Open", "Davis Cup"):
@@ -213,16 +212,11 @@ struct EntitySpotter {
                 continue
             }
             // "St. Gallen", "Mt. Kenya": the abbreviation's full stop does not end the place's name.
-            if position + 1 < chunk.upperBound, followsPlaceAbbreviation(position + 1) {
-                var end = position + 1
-                while end < chunk.upperBound, end - position <= 3, tokens[end].isCapitalized,
-                      word(tokens[end]).isDisjoint(with: [.title, .stopWord, .organisationWord]) { end += 1 }
-                if end > position + 1 {
-                    append(position..<end, .place, to: &found)
-                    position = end
-                    afterTitle = false
-                    continue
-                }
+            if position + 1 < chunk.upperBound, followsPlaceAbbreviation(position + 1), let end = placeNameEnd(after: position, chunk) {
+                append(position..<end, .place, to: &found)
+                position = end
+                afterTitle = false
+                continue
             }
             // "Tour de France", "Tour of Flanders": a race's name, no entity, the place inside it included.
             if Self.raceHashes.contains(token.hash), position + 2 < chunk.upperBound,
@@ -248,16 +242,11 @@ struct EntitySpotter {
             }
             // "Rue Sainte-Catherine", "Calle Bolívar": a street word before capitalised words, known places
             // among them, names the street.
-            if Self.streetHashes.contains(token.hash), position + 1 < chunk.upperBound, tokens[position + 1].isCapitalized {
-                var end = position + 1
-                while end < chunk.upperBound, end - position <= 3, tokens[end].isCapitalized,
-                      word(tokens[end]).isDisjoint(with: [.title, .organisationWord, .stopWord]) { end += 1 }
-                if end > position + 1 {
-                    append(position..<end, .place, to: &found)
-                    position = end
-                    afterTitle = false
-                    continue
-                }
+            if Self.streetHashes.contains(token.hash), let end = placeNameEnd(after: position, chunk) {
+                append(position..<end, .place, to: &found)
+                position = end
+                afterTitle = false
+                continue
             }
             let phrase = longestPhrase(from: position, before: chunk.upperBound)
             let isDirection = Self.directionHashes.contains(token.hash)
@@ -357,7 +346,7 @@ struct EntitySpotter {
                 continue
             }
             // "House of Representatives", "House of Commons": a legislature.
-            if token.hash == Self.houseHash, position + 2 < chunk.upperBound, tokens[position + 1].hash == NameContext.ofHash,
+            if token.hash == Self.houseHash, position + 2 < chunk.upperBound, tokens[position + 1].hash == MentionLinker.ofHash,
                tokens[position + 2].isCapitalized {
                 var end = position + 2
                 while end < chunk.upperBound, end - position < Self.organisationReach, tokens[end].isCapitalized { end += 1 }
@@ -472,6 +461,15 @@ struct EntitySpotter {
     }
 
     // MARK: Pieces of a chunk
+
+    /// After "St." or "Rue" at `position`, the end of the place's name: up to three capitalised words
+    /// that are no title, stop word or organisation word; nil when none follows.
+    private func placeNameEnd(after position: Int, _ chunk: Range<Int>) -> Int? {
+        var end = position + 1
+        while end < chunk.upperBound, end - position <= 3, tokens[end].isCapitalized,
+              word(tokens[end]).isDisjoint(with: [.title, .stopWord, .organisationWord]) { end += 1 }
+        return end > position + 1 ? end : nil
+    }
 
     /// Whether the words before `index` and at it are set apart by " & " alone.
     private func isAmpersandGap(before index: Int) -> Bool {
@@ -662,7 +660,7 @@ struct EntitySpotter {
         while index < chunk.upperBound, index - start < 2, tokens[index].isCapitalized {
             if Self.eventHeadHashes.contains(tokens[index].hash) {
                 var end = index + 1
-                if end + 1 < chunk.upperBound, tokens[end].hash == NameContext.ofHash, tokens[end + 1].isCapitalized {
+                if end + 1 < chunk.upperBound, tokens[end].hash == MentionLinker.ofHash, tokens[end + 1].isCapitalized {
                     end += 1
                     while end < chunk.upperBound, tokens[end].isCapitalized { end += 1 }
                 }

@@ -267,7 +267,7 @@ struct MentionLinker {
     private func inPeopleContext(_ mention: EntityMention) -> Bool {
         // Not "Eleven people": a common word before "people" counts them.
         !lexicon.commonWords.contains(tokens[mention.firstToken].lowerHash)
-            && MentionRetyper(bytes: bytes, tokens: tokens, lexicon: lexicon).hasHeadNoun(mention, MentionRetyper.peopleHeadNounHashes)
+            && MentionRetyper.hasHeadNoun(mention, MentionRetyper.peopleHeadNounHashes, in: tokens)
     }
 
     /// "Victorians", "Albertans", "Londoners": a known place with the plural demonym ending "-ns" or "-ers".

@@ -40,7 +40,7 @@ struct MentionRetyper {
             guard mention.endToken - mention.firstToken >= 2 else { continue }
             let first = tokens[mention.firstToken]
             if lexicon.word(first).contains(.givenName) || lexicon.word(first).contains(.title) { continue }
-            if hasHeadNoun(mention, Self.peopleHeadNounHashes) {
+            if Self.hasHeadNoun(mention, Self.peopleHeadNounHashes, in: tokens) {
                 // "the Djab Wurrung and Jardwadjali peoples"
                 mentions[index].type = .norp
             } else if first.isAllCaps, first.end - first.start >= 3, !tokens[mention.firstToken + 1].isAllCaps,
@@ -63,11 +63,12 @@ struct MentionRetyper {
               !lexicon.commonWords.contains(token.lowerHash) else { return false }
         var end = token.end
         if bytes[end - 1] == 0x73 { end -= 1 }
-        let suffix: [UInt8] = Array("phone".utf8)
         guard end - token.start >= 9 else { return false }
-        for (offset, byte) in suffix.enumerated() where bytes[end - 5 + offset] != byte { return false }
+        for (offset, byte) in Self.phoneSuffix.enumerated() where bytes[end - 5 + offset] != byte { return false }
         return true
     }
+
+    private static let phoneSuffix: [UInt8] = Array("phone".utf8)
 
     /// A first word like "Director-General" or "Secretary-General": a title before the hyphen.
     private func startsWithHyphenatedTitle(_ token: EntityToken) -> Bool {
@@ -79,7 +80,7 @@ struct MentionRetyper {
 
     /// A lower-case noun from `table` right after the mention, or after "and" and one more capitalised
     /// word ("Fulani and Tuareg herders").
-    func hasHeadNoun(_ mention: EntityMention, _ table: WordHashTable) -> Bool {
+    static func hasHeadNoun(_ mention: EntityMention, _ table: WordHashTable, in tokens: [EntityToken]) -> Bool {
         let next = mention.endToken
         guard next < tokens.count, tokens[next].joinsPrevious, !tokens[mention.firstToken].isAllCaps else { return false }
         if table.contains(tokens[next].hash) { return true }

@@ -22,14 +22,10 @@ struct NameContext {
          "bank", "insurer", "lender"].map(WordHash.exact))
     /// Lower-case nouns after a name that make it a market index, no entity ("the Merval index").
     static let indexNounHashes: WordHashTable = WordHashTable(["index", "indices", "indexes"].map(WordHash.exact))
-    static let atHash = WordHash.exact("at")
-    static let ofHash = WordHash.exact("of")
 
     /// The type the context gives the run, or nil when it says nothing.
     func type(of run: Range<Int>) -> EntityType? {
-        if hasOrganisationHead(after: run) || worksAt(run) { return .org }
-        if hasPlaceHead(after: run) || followsPlacePreposition(run) || followsPlaceNounOf(run) { return .place }
-        return nil
+        worksAt(run) ? .org : typeOutweighingGivenName(run)
     }
 
     /// The type that context gives the run even when a given name starts it: a noun after the name
@@ -72,7 +68,7 @@ struct NameContext {
     /// "an economist at Rio Finanzas": a lower-case role, "at", then the name of the employer.
     private func worksAt(_ run: Range<Int>) -> Bool {
         let first = run.lowerBound
-        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == Self.atHash, tokens[first - 1].joinsPrevious
+        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == MentionLinker.atHash, tokens[first - 1].joinsPrevious
         else { return false }
         let role = tokens[first - 2]
         return !role.isCapitalized && lexicon.word(role).contains(.title)
@@ -87,7 +83,7 @@ struct NameContext {
     /// "the town of Nea Kora", "residents of Tamale Kpong".
     private func followsPlaceNounOf(_ run: Range<Int>) -> Bool {
         let first = run.lowerBound
-        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == Self.ofHash, tokens[first - 1].joinsPrevious
+        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == MentionLinker.ofHash, tokens[first - 1].joinsPrevious
         else { return false }
         return MentionLinker.placeNounHashes.contains(tokens[first - 2].lowerHash)
     }

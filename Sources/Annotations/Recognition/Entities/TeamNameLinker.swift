@@ -123,5 +123,4 @@ struct TeamNameLinker {
         }
         return false
     }
-
 }
