@@ -38,6 +38,27 @@ struct CommandLineTests {
         #expect(help.stdout.contains("list"))
     }
 
+    @Test func benchmarkPrintsEachMeasureAndMemory() throws {
+        let output = try ReaderBinary.run(["benchmark", "--megabytes", "1", "--runs", "1", "seeds"],
+                                          currentDirectory: ReaderBinary.packageRoot)
+        #expect(output.status == 0)
+        let names = output.stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(names == ["corpus:", "claims", "entities", "both", "peak"])
+        #expect(output.stdout.contains("MB/s per core"))
+    }
+
+    @Test func benchmarkOnlyTimesTheNamedMeasure() throws {
+        let output = try ReaderBinary.run(["benchmark", "--megabytes", "1", "--runs", "1", "--only", "entities", "seeds"],
+                                          currentDirectory: ReaderBinary.packageRoot)
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("\nentities "))
+        #expect(!output.stdout.contains("\nclaims ") && !output.stdout.contains("\nboth "))
+        let wrong = try ReaderBinary.run(["benchmark", "--megabytes", "1", "--only", "words", "seeds"],
+                                         currentDirectory: ReaderBinary.packageRoot)
+        #expect(wrong.status == 1)
+        #expect(wrong.stderr.contains("--only takes claims, entities or both"))
+    }
+
     @Test func listNeverPrintsRawEscapes() throws {
         let folder = NSTemporaryDirectory() + "reader-cli-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
