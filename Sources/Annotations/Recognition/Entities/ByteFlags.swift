@@ -32,3 +32,31 @@ enum ByteFlags {
         }
     }
 }
+
+/// Which of eight bytes, read as one little-endian word, are ASCII capitals, lower-case letters
+/// and digits: bit 7 of each byte's lane is set for a yes, every other bit is clear. Lets the
+/// tokenizer take a word eight bytes per step instead of one.
+struct ASCIIWordLanes {
+    let uppercase: UInt64
+    let lowercase: UInt64
+    /// ASCII letters and digits, the bytes of a plain word.
+    let word: UInt64
+
+    static let high: UInt64 = 0x8080_8080_8080_8080
+
+    @inline(__always)
+    init(_ chunk: UInt64) {
+        // A lane holding `value + k` has bit 7 set exactly when `value >= 0x80 - k`. The values
+        // are 7-bit (bit 7 is cleared first) and k ≤ 0x50, so no sum carries into the next lane;
+        // bytes of 0x80 and above are dropped at the end.
+        let ascii = chunk & ~Self.high
+        let isASCII = ~chunk & Self.high
+        // 0x41 ≤ ascii ≤ 0x5A
+        uppercase = (ascii &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(ascii &+ 0x2525_2525_2525_2525) & isASCII
+        // 0x61 ≤ ascii ≤ 0x7A
+        lowercase = (ascii &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(ascii &+ 0x0505_0505_0505_0505) & isASCII
+        // 0x30 ≤ ascii ≤ 0x39
+        let digits = (ascii &+ 0x5050_5050_5050_5050) & ~(ascii &+ 0x4646_4646_4646_4646) & isASCII
+        word = uppercase | lowercase | digits
+    }
+}
