@@ -160,7 +160,9 @@ enum EntityTokenizer {
         while true {
             // Near the end of the text, the bytes that are left, zero-padded: a zero is no word
             // byte, so the word ends at the end of the text.
-            let chunk = WordHash.chunk(bytes, at: index, length: min(8, count - index))
+            let chunk = count - index >= 8
+                ? WordHash.load8(bytes, at: index)
+                : WordHash.chunk(bytes, at: index, length: count - index)
             let lanes = ASCIIWordLanes(chunk)
             let notWord = ~lanes.word & ASCIIWordLanes.high
             if notWord == 0 {

@@ -46,11 +46,8 @@ enum WordHash {
     /// zero above them.
     @inline(__always)
     static func chunk(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> UInt64 {
-        precondition(index >= 0 && length >= 0 && length <= 8 && index + length <= bytes.count, "chunk out of range")
-        if length == 8 {
-            // Safe: the precondition keeps all eight bytes inside `bytes` (so its base is not nil).
-            return UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self))
-        }
+        if length == 8 { return load8(bytes, at: index) }
+        precondition(index >= 0 && length >= 0 && length < 8 && index + length <= bytes.count, "chunk out of range")
         var value: UInt64 = 0
         var offset = 0
         while offset < length {
@@ -58,6 +55,16 @@ enum WordHash {
             offset += 1
         }
         return value
+    }
+
+    /// The eight bytes `bytes[index..<index + 8]` as a little-endian word.
+    @inline(__always)
+    static func load8(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
+        // The tokenizer has just compared `count - index` with 8, so the optimiser can drop
+        // this check there.
+        precondition(index >= 0 && bytes.count - index >= 8, "chunk out of range")
+        // Safe: the precondition keeps all eight bytes inside `bytes`, so its base is not nil.
+        return UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self))
     }
 
     /// The hash of `bytes[range]` exactly as written.
