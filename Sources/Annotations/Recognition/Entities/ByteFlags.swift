@@ -48,15 +48,19 @@ struct ASCIIWordLanes {
     init(_ chunk: UInt64) {
         // A lane holding `value + k` has bit 7 set exactly when `value >= 0x80 - k`. The values
         // are 7-bit (bit 7 is cleared first) and k ≤ 0x50, so no sum carries into the next lane;
-        // bytes of 0x80 and above are dropped at the end.
+        // bytes of 0x80 and above are dropped by `isASCII`.
         let ascii = chunk & ~Self.high
         let isASCII = ~chunk & Self.high
-        // 0x41 ≤ ascii ≤ 0x5A
-        uppercase = (ascii &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(ascii &+ 0x2525_2525_2525_2525) & isASCII
-        // 0x61 ≤ ascii ≤ 0x7A
-        lowercase = (ascii &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(ascii &+ 0x0505_0505_0505_0505) & isASCII
-        // 0x30 ≤ ascii ≤ 0x39
-        let digits = (ascii &+ 0x5050_5050_5050_5050) & ~(ascii &+ 0x4646_4646_4646_4646) & isASCII
-        word = uppercase | lowercase | digits
+        let lowered = ascii | 0x2020_2020_2020_2020
+        // 0x61 ≤ lowered ≤ 0x7A: a letter of either case.
+        let letters = (lowered &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lowered &+ 0x0505_0505_0505_0505) & isASCII
+        // 0x30 ≤ ascii ≤ 0x39.
+        let digits = (ascii &+ 0x5050_5050_5050_5050) & ~(ascii &+ 0x4646_4646_4646_4646)
+        word = letters | (digits & isASCII)
+        // Bit 5 of each byte moved to its bit 7 (bits that cross into the next lane land below
+        // bit 7 there): set for lower-case letters, clear for capitals.
+        let caseBits = chunk << 2
+        uppercase = letters & ~caseBits
+        lowercase = letters & caseBits
     }
 }

@@ -84,6 +84,12 @@ enum EntityTokenizer {
                     // Only a gap with a line break gives a token that starts a line.
                     if gap.hasLineBreak { endLines(from: firstNew, lineStart: &lineStart, &tokens) }
                     gap = Gap(atTextStart: false)
+                    // Most words are followed by one space: counted here, without a trip through
+                    // the table.
+                    if index < count, bytes[index] == 0x20 {
+                        gap.spaces = 1
+                        index += 1
+                    }
                     continue
                 }
                 if flags & ByteFlags.space != 0 {
@@ -157,6 +163,7 @@ enum EntityTokenizer {
         var index = start
         var exactHash: UInt64
         var lowerHash: UInt64
+        var terminator: UInt8
         while true {
             // Near the end of the text, the bytes that are left, zero-padded: a zero is no word
             // byte, so the word ends at the end of the text.
@@ -185,13 +192,17 @@ enum EntityTokenizer {
             index += inWord
             exactHash = WordHash.finish(exactState, tail: tail, length: index - start)
             lowerHash = WordHash.finish(lowerState, tail: tail | tailCapitals >> 2, length: index - start)
+            // The byte after the word (0 past the end of the text): most are spaces or punctuation
+            // that cannot continue a word, which the table tells without `endsPlainWord`.
+            terminator = UInt8(truncatingIfNeeded: chunk >> (8 * inWord))
             break
         }
         let firstFlags = table[Int(bytes[start])]
         let firstIsUpper = firstFlags & ByteFlags.uppercase != 0
         // A capital after a lower-case run may start a glued credit ("airstrikesReuters").
         let mayBeGlued = laterCapitals != 0 && index - start >= 8
-        guard !mayBeGlued, endsPlainWord(bytes, start: start, end: index) else {
+        let mayContinue = table[Int(terminator)] & (ByteFlags.joiner | ByteFlags.nonASCII) != 0
+        guard !mayBeGlued, !mayContinue || endsPlainWord(bytes, start: start, end: index) else {
             let wordEnd = scanWord(bytes, from: start)
             emitWord(bytes, start..<wordEnd, gap: gap, into: &tokens)
             return wordEnd
