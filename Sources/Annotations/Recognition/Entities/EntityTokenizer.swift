@@ -167,7 +167,7 @@ enum EntityTokenizer {
         while true {
             // Near the end of the text, the bytes that are left, zero-padded: a zero is no word
             // byte, so the word ends at the end of the text.
-            let chunk = count - index >= 8
+            let chunk = count &- index >= 8
                 ? WordHash.load8(bytes, at: index)
                 : WordHash.chunk(bytes, at: index, length: count - index)
             let lanes = ASCIIWordLanes(chunk)
@@ -420,16 +420,20 @@ enum EntityTokenizer {
                                     firstClass: ByteClass?, gap: Gap,
                                     into tokens: inout EntityTokenWriter, capitalized forcedCapital: Bool = false) {
         var sentenceInitial = gap.startsSentence
-        if gap.hasFullStop, !gap.startsSentence {
-            sentenceInitial = tokens.last.map { !isAbbreviation($0) } ?? true
-        }
         let isCapitalized = forcedCapital || firstClass == .uppercaseLetter
         var joins = gap.joins
-        if !joins, isCapitalized, gap.joinsAfterInitial, tokens.count >= 2 {
-            // "Jerome H. Powell": a middle initial after a capitalised word keeps the name together.
-            let initial = tokens[tokens.count - 1]
-            joins = initial.end - initial.start == 1 && initial.hash != initial.lowerHash && initial.joinsPrevious
-                && tokens[tokens.count - 2].isCapitalized
+        // Both exceptions need a full stop in the gap, which few gaps have: one test keeps the
+        // rest off the common path (a gap with a full stop never `joins`).
+        if gap.hasFullStop {
+            if !gap.startsSentence {
+                sentenceInitial = tokens.last.map { !isAbbreviation($0) } ?? true
+            }
+            if isCapitalized, gap.joinsAfterInitial, tokens.count >= 2 {
+                // "Jerome H. Powell": a middle initial after a capitalised word keeps the name together.
+                let initial = tokens[tokens.count - 1]
+                joins = initial.end - initial.start == 1 && initial.hash != initial.lowerHash && initial.joinsPrevious
+                    && tokens[tokens.count - 2].isCapitalized
+            }
         }
         tokens.append(EntityToken(
             start: range.lowerBound, end: range.upperBound,
