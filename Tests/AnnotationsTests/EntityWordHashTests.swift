@@ -82,4 +82,25 @@ import Testing
         #expect(WordHash.exact("") != WordHash.exact("\0"))
         #expect(WordHash.exact("abcdefgh") != WordHash.exact("abcdefgh\0"))
     }
+
+    /// Every distinct word of the lexicon's lists, exact and lowercased, has its own hash.
+    @Test func lexiconWordsDoNotCollide() {
+        let lists = [EntityWordLists.places, EntityWordLists.organisations, EntityWordLists.demonyms,
+                     EntityWordLists.givenNames, EntityWordLists.titles, EntityWordLists.organisationWords,
+                     EntityWordLists.placeWords, EntityWordLists.stopWords, EntityWordLists.nonEntityAcronyms,
+                     EntityWordLists.commonWords]
+        var words = Set<String>()
+        for list in lists {
+            for line in list.split(separator: "\n") {
+                for word in line.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+                    words.insert(String(word))
+                    words.insert(String(word).lowercased())
+                }
+            }
+        }
+        var hashes = Set<UInt64>()
+        for word in words { hashes.insert(WordHash.exact(word)) }
+        #expect(words.count > 100_000)
+        #expect(hashes.count == words.count)
+    }
 }
