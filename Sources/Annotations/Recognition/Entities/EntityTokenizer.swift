@@ -209,16 +209,17 @@ enum EntityTokenizer {
         }
         var isAllCaps = false
         if lowercase == 0, firstIsUpper || laterCapitals != 0 {
-            // Capitals and no lower-case letter ("UN", "M23", "I"): whether there are enough
-            // letters, or a digit, is counted on the bytes, which few words need.
-            var letters = 0
+            // Capitals and no lower-case letter ("UN", "M23", "I"), so every letter is a capital:
+            // whether there are enough of them, or a digit, is counted on the bytes, which few
+            // words need.
+            var capitals = 0
             var digits = 0
             for position in start..<index {
                 let flags = table[Int(bytes[position])]
-                letters &+= Int(flags & ByteFlags.uppercase)
+                capitals &+= Int(flags & ByteFlags.uppercase)
                 digits &+= Int((flags & ByteFlags.digit) >> 2)
             }
-            isAllCaps = Self.isAllCaps(letters: letters, uppercase: letters, digits: digits, firstIsUpper: firstIsUpper)
+            isAllCaps = Self.isAllCaps(letters: capitals, uppercase: capitals, digits: digits, firstIsUpper: firstIsUpper)
         }
         let firstClass: ByteClass = firstIsUpper ? .uppercaseLetter : (firstFlags & ByteFlags.digit != 0 ? .digit : .lowercaseLetter)
         appendToken(start..<index, exactHash: exactHash, lowerHash: lowerHash, isAllCaps: isAllCaps,
