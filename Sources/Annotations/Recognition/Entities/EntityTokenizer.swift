@@ -179,7 +179,7 @@ enum EntityTokenizer {
                 exactState = WordHash.absorb(exactState, chunk)
                 // A capital's lane bit 7 moved to bit 5 lowercases it.
                 lowerState = WordHash.absorb(lowerState, chunk | lanes.uppercase >> 2)
-                index += 8
+                index &+= 8
                 continue
             }
             // The word's bytes in this chunk: those below the first byte that is not a word byte.
@@ -189,9 +189,11 @@ enum EntityTokenizer {
             let tailCapitals = lanes.uppercase & keep
             laterCapitals |= tailCapitals & lanesAfterFirst
             lowercase |= lanes.lowercase & keep
-            index += inWord
-            exactHash = WordHash.finish(exactState, tail: tail, length: index - start)
-            lowerHash = WordHash.finish(lowerState, tail: tail | tailCapitals >> 2, length: index - start)
+            // No overflow in the index arithmetic: start ≤ index ≤ count.
+            index &+= inWord
+            let length = index &- start
+            exactHash = WordHash.finish(exactState, tail: tail, length: length)
+            lowerHash = WordHash.finish(lowerState, tail: tail | tailCapitals >> 2, length: length)
             // The byte after the word (0 past the end of the text): most are spaces or punctuation
             // that cannot continue a word, which the table tells without `endsPlainWord`.
             terminator = UInt8(truncatingIfNeeded: chunk >> (8 * inWord))
@@ -200,7 +202,7 @@ enum EntityTokenizer {
         let firstFlags = table[Int(bytes[start])]
         let firstIsUpper = firstFlags & ByteFlags.uppercase != 0
         // A capital after a lower-case run may start a glued credit ("airstrikesReuters").
-        let mayBeGlued = laterCapitals != 0 && index - start >= 8
+        let mayBeGlued = laterCapitals != 0 && index &- start >= 8
         let mayContinue = table[Int(terminator)] & (ByteFlags.joiner | ByteFlags.nonASCII) != 0
         guard !mayBeGlued, !mayContinue || endsPlainWord(bytes, start: start, end: index) else {
             let wordEnd = scanWord(bytes, from: start)

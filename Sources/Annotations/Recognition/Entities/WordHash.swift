@@ -60,9 +60,9 @@ enum WordHash {
     /// The eight bytes `bytes[index..<index + 8]` as a little-endian word.
     @inline(__always)
     static func load8(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
-        // The tokenizer has just compared `count - index` with 8, so the optimiser can drop
-        // this check there.
-        precondition(index >= 0 && bytes.count - index >= 8, "chunk out of range")
+        // With `index` ≥ 0, `count &- index` cannot overflow. The tokenizer has just made the
+        // same comparison, so the optimiser drops this one there.
+        precondition(index >= 0 && bytes.count &- index >= 8, "chunk out of range")
         // Safe: the precondition keeps all eight bytes inside `bytes`, so its base is not nil.
         return UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self))
     }
