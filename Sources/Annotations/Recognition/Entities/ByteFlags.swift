@@ -32,3 +32,35 @@ enum ByteFlags {
         }
     }
 }
+
+/// Which of eight bytes, read as one little-endian word, are ASCII capitals, lower-case letters
+/// and digits: bit 7 of each byte's lane is set for a yes, every other bit is clear. Lets the
+/// tokenizer take a word eight bytes per step instead of one.
+struct ASCIIWordLanes {
+    let uppercase: UInt64
+    let lowercase: UInt64
+    /// ASCII letters and digits, the bytes of a plain word.
+    let word: UInt64
+
+    static let high: UInt64 = 0x8080_8080_8080_8080
+
+    @inline(__always)
+    init(_ chunk: UInt64) {
+        // A lane holding `value + k` has bit 7 set exactly when `value >= 0x80 - k`. The values
+        // are 7-bit (bit 7 is cleared first) and k ≤ 0x50, so no sum carries into the next lane;
+        // bytes of 0x80 and above are dropped by `isASCII`.
+        let ascii = chunk & ~Self.high
+        let isASCII = ~chunk & Self.high
+        let lowered = ascii | 0x2020_2020_2020_2020
+        // 0x61 ≤ lowered ≤ 0x7A: a letter of either case.
+        let letters = (lowered &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lowered &+ 0x0505_0505_0505_0505) & isASCII
+        // 0x30 ≤ ascii ≤ 0x39.
+        let digits = (ascii &+ 0x5050_5050_5050_5050) & ~(ascii &+ 0x4646_4646_4646_4646)
+        word = letters | (digits & isASCII)
+        // Bit 5 of each byte moved to its bit 7 (bits that cross into the next lane land below
+        // bit 7 there): set for lower-case letters, clear for capitals.
+        let caseBits = chunk << 2
+        uppercase = letters & ~caseBits
+        lowercase = letters & caseBits
+    }
+}

@@ -102,9 +102,18 @@ struct EntityToken: Sendable {
         storedEnd = UInt32(truncatingIfNeeded: end)
         self.hash = hash
         self.lowerHash = lowerHash
-        flags = (isCapitalized ? Self.capitalizedBit : 0) | (isAllCaps ? Self.allCapsBit : 0)
-            | (startsWithDigit ? Self.digitStartBit : 0) | (joinsPrevious ? Self.joinsPreviousBit : 0)
-            | (isSentenceInitial ? Self.sentenceInitialBit : 0) | (startsLine ? Self.startsLineBit : 0)
-            | (inHeadline ? Self.inHeadlineBit : 0) | (isCompoundPart ? Self.compoundPartBit : 0)
+        // Arithmetic, not `flag ? bit : 0`: the optimiser turned the eight conditionals into a
+        // tree of branches on data the processor cannot predict (one token in the tokenizer's loop).
+        flags = Self.bit(isCapitalized) &* Self.capitalizedBit | Self.bit(isAllCaps) &* Self.allCapsBit
+            | Self.bit(startsWithDigit) &* Self.digitStartBit | Self.bit(joinsPrevious) &* Self.joinsPreviousBit
+            | Self.bit(isSentenceInitial) &* Self.sentenceInitialBit | Self.bit(startsLine) &* Self.startsLineBit
+            | Self.bit(inHeadline) &* Self.inHeadlineBit | Self.bit(isCompoundPart) &* Self.compoundPartBit
+    }
+
+    /// 1 for true, 0 for false.
+    @inline(__always)
+    private static func bit(_ value: Bool) -> UInt8 {
+        // A `Bool` is one byte holding 0 or 1, so the bit cast is exact.
+        unsafeBitCast(value, to: UInt8.self)
     }
 }

@@ -19,7 +19,7 @@ struct EntityTokenWriter {
 
     /// Whether one more word (at most two tokens) fits.
     @inline(__always)
-    var hasRoomForWord: Bool { capacity - count >= 2 }
+    var hasRoomForWord: Bool { capacity &- count >= 2 }  // 0 ≤ count ≤ capacity: no overflow
 
     @inline(__always)
     var last: EntityToken? { count > 0 ? base[count - 1] : nil }

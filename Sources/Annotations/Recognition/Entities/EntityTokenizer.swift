@@ -84,6 +84,12 @@ enum EntityTokenizer {
                     // Only a gap with a line break gives a token that starts a line.
                     if gap.hasLineBreak { endLines(from: firstNew, lineStart: &lineStart, &tokens) }
                     gap = Gap(atTextStart: false)
+                    // Most words are followed by one space: counted here, without a trip through
+                    // the table.
+                    if index < count, bytes[index] == 0x20 {
+                        gap.spaces = 1
+                        index += 1
+                    }
                     continue
                 }
                 if flags & ByteFlags.space != 0 {
@@ -143,44 +149,83 @@ enum EntityTokenizer {
     private static func scanASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, table: UnsafeBufferPointer<UInt8>,
                                       gap: Gap, into tokens: inout EntityTokenWriter) -> Int {
         let count = bytes.count
-        var exactHash = WordHash.offsetBasis
-        var uppercase = 0
+        // The word is read eight bytes at a time, hashed exactly and lowercased side by side (two
+        // independent multiplication chains): in a word of ASCII letters and digits, setting bit 5
+        // of each capital is all lowercasing does.
+        var exactState = WordHash.offsetBasis
+        var lowerState = WordHash.offsetBasis
+        // Which lanes held capitals and lower-case letters in any chunk: what the token's shape
+        // needs, without counting (popcount is no single instruction on baseline x86-64). The
+        // word's first byte does not count as a capital here (`laterCapitals`).
+        var laterCapitals: UInt64 = 0
+        var lowercase: UInt64 = 0
+        var lanesAfterFirst = ~UInt64(0x80)
         var index = start
-        while index < count {
-            let byte = bytes[index]
-            let flags = table[Int(byte)]
-            guard flags & ByteFlags.word != 0 else { break }
-            exactHash = (exactHash ^ UInt64(byte)) &* WordHash.prime
-            uppercase &+= Int(flags & ByteFlags.uppercase)
-            index += 1
-        }
-        // Without capitals the lower-cased hash is the exact one; most words have none. Digits
-        // only matter to a word with capitals (`isAllCaps` needs a capital), so they are counted
-        // on this second pass, not in the loop every word takes.
-        var lowerHash = exactHash
-        var digits = 0
-        if uppercase > 0 {
-            lowerHash = WordHash.offsetBasis
-            for position in start..<index {
-                let byte = bytes[position]
-                let flags = table[Int(byte)]
-                // An upper-case flag (bit 0) shifted to 0x20 turns A–Z into a–z.
-                lowerHash = (lowerHash ^ UInt64(byte | (flags & ByteFlags.uppercase) << 5)) &* WordHash.prime
-                digits &+= Int((flags & ByteFlags.digit) >> 2)
+        var exactHash: UInt64
+        var lowerHash: UInt64
+        var terminator: UInt8
+        while true {
+            // Near the end of the text, the bytes that are left, zero-padded: a zero is no word
+            // byte, so the word ends at the end of the text.
+            let chunk = count &- index >= 8
+                ? WordHash.load8(bytes, at: index)
+                : WordHash.chunk(bytes, at: index, length: count - index)
+            let lanes = ASCIIWordLanes(chunk)
+            let notWord = ~lanes.word & ASCIIWordLanes.high
+            if notWord == 0 {
+                laterCapitals |= lanes.uppercase & lanesAfterFirst
+                lowercase |= lanes.lowercase
+                lanesAfterFirst = ~0
+                exactState = WordHash.absorb(exactState, chunk)
+                // A capital's lane bit 7 moved to bit 5 lowercases it.
+                lowerState = WordHash.absorb(lowerState, chunk | lanes.uppercase >> 2)
+                index &+= 8
+                continue
             }
+            // The word's bytes in this chunk: those below the first byte that is not a word byte.
+            let inWord = notWord.trailingZeroBitCount / 8
+            let keep = (UInt64(1) << (8 * inWord)) &- 1
+            let tail = chunk & keep
+            let tailCapitals = lanes.uppercase & keep
+            laterCapitals |= tailCapitals & lanesAfterFirst
+            lowercase |= lanes.lowercase & keep
+            // No overflow in the index arithmetic: start ≤ index ≤ count.
+            index &+= inWord
+            let length = index &- start
+            exactHash = WordHash.finish(exactState, tail: tail, length: length)
+            lowerHash = WordHash.finish(lowerState, tail: tail | tailCapitals >> 2, length: length)
+            // The byte after the word (0 past the end of the text): most are spaces or punctuation
+            // that cannot continue a word, which the table tells without `endsPlainWord`.
+            terminator = UInt8(truncatingIfNeeded: chunk >> (8 * inWord))
+            break
         }
         let firstFlags = table[Int(bytes[start])]
         let firstIsUpper = firstFlags & ByteFlags.uppercase != 0
         // A capital after a lower-case run may start a glued credit ("airstrikesReuters").
-        let mayBeGlued = uppercase > (firstIsUpper ? 1 : 0) && index - start >= 8
-        guard !mayBeGlued, endsPlainWord(bytes, start: start, end: index) else {
+        let mayBeGlued = laterCapitals != 0 && index &- start >= 8
+        let mayContinue = table[Int(terminator)] & (ByteFlags.joiner | ByteFlags.nonASCII) != 0
+        guard !mayBeGlued, !mayContinue || endsPlainWord(bytes, start: start, end: index) else {
             let wordEnd = scanWord(bytes, from: start)
             emitWord(bytes, start..<wordEnd, gap: gap, into: &tokens)
             return wordEnd
         }
+        var isAllCaps = false
+        if lowercase == 0, firstIsUpper || laterCapitals != 0 {
+            // Capitals and no lower-case letter ("UN", "M23", "I"), so every letter is a capital:
+            // whether there are enough of them, or a digit, is counted on the bytes, which few
+            // words need.
+            var capitals = 0
+            var digits = 0
+            for position in start..<index {
+                let flags = table[Int(bytes[position])]
+                capitals &+= Int(flags & ByteFlags.uppercase)
+                digits &+= Int((flags & ByteFlags.digit) >> 2)
+            }
+            isAllCaps = Self.isAllCaps(letters: capitals, uppercase: capitals, digits: digits, firstIsUpper: firstIsUpper)
+        }
         let firstClass: ByteClass = firstIsUpper ? .uppercaseLetter : (firstFlags & ByteFlags.digit != 0 ? .digit : .lowercaseLetter)
-        appendToken(start..<index, exactHash: exactHash, lowerHash: lowerHash, letters: index - start - digits,
-                    uppercase: uppercase, digits: digits, firstClass: firstClass, gap: gap, into: &tokens)
+        appendToken(start..<index, exactHash: exactHash, lowerHash: lowerHash, isAllCaps: isAllCaps,
+                    firstClass: firstClass, gap: gap, into: &tokens)
         return index
     }
 
@@ -344,35 +389,28 @@ enum EntityTokenizer {
         var digits = 0
         var index = range.lowerBound
         var firstClass: ByteClass?
-        var exactHash = WordHash.offsetBasis
-        var lowerHash = WordHash.offsetBasis
-        var asciiOnly = true
         while index < range.upperBound {
             let byte = bytes[index]
             if byte < 0x80 {
-                // Fast path: classify and hash ASCII in the same pass.
-                exactHash = (exactHash ^ UInt64(byte)) &* WordHash.prime
                 if byte >= 0x41 && byte <= 0x5A {
                     uppercase += 1; letters += 1
-                    lowerHash = (lowerHash ^ UInt64(byte | 0x20)) &* WordHash.prime
                     if firstClass == nil { firstClass = .uppercaseLetter }
                 } else {
-                    lowerHash = (lowerHash ^ UInt64(byte)) &* WordHash.prime
                     if byte >= 0x61 && byte <= 0x7A { letters += 1 } else if byte >= 0x30 && byte <= 0x39 { digits += 1 }
                     if firstClass == nil { firstClass = byte >= 0x30 && byte <= 0x39 ? .digit : (byte >= 0x61 ? .lowercaseLetter : .punctuation) }
                 }
                 index += 1
                 continue
             }
-            asciiOnly = false
             let (byteClass, length) = ByteClass.classify(bytes, index)
             if firstClass == nil { firstClass = byteClass }
             if byteClass == .uppercaseLetter { uppercase += 1; letters += 1 } else if byteClass == .lowercaseLetter { letters += 1 } else if byteClass == .digit { digits += 1 }
             index += length
         }
-        appendToken(range, exactHash: asciiOnly ? exactHash : WordHash.exact(bytes, range),
-                    lowerHash: asciiOnly ? lowerHash : WordHash.lowercased(bytes, range),
-                    letters: letters, uppercase: uppercase, digits: digits, firstClass: firstClass, gap: gap,
+        appendToken(range, exactHash: WordHash.exact(bytes, range), lowerHash: WordHash.lowercased(bytes, range),
+                    isAllCaps: isAllCaps(letters: letters, uppercase: uppercase, digits: digits,
+                                         firstIsUpper: firstClass == .uppercaseLetter),
+                    firstClass: firstClass, gap: gap,
                     into: &tokens, capitalized: forcedCapital)
     }
 
@@ -381,33 +419,43 @@ enum EntityTokenizer {
     /// Only a full stop in the gap makes the previous token matter (was it "Mr."?); gaps after
     /// which a word does not follow its predecessor (`Gap.glued`) start a sentence anyway.
     @inline(__always)
-    private static func appendToken(_ range: Range<Int>, exactHash: UInt64, lowerHash: UInt64, letters: Int,
-                                    uppercase: Int, digits: Int, firstClass: ByteClass?, gap: Gap,
+    private static func appendToken(_ range: Range<Int>, exactHash: UInt64, lowerHash: UInt64, isAllCaps: Bool,
+                                    firstClass: ByteClass?, gap: Gap,
                                     into tokens: inout EntityTokenWriter, capitalized forcedCapital: Bool = false) {
         var sentenceInitial = gap.startsSentence
-        if gap.hasFullStop, !gap.startsSentence {
-            sentenceInitial = tokens.last.map { !isAbbreviation($0) } ?? true
-        }
         let isCapitalized = forcedCapital || firstClass == .uppercaseLetter
         var joins = gap.joins
-        if !joins, isCapitalized, gap.joinsAfterInitial, tokens.count >= 2 {
-            // "Jerome H. Powell": a middle initial after a capitalised word keeps the name together.
-            let initial = tokens[tokens.count - 1]
-            joins = initial.end - initial.start == 1 && initial.hash != initial.lowerHash && initial.joinsPrevious
-                && tokens[tokens.count - 2].isCapitalized
+        // Both exceptions need a full stop in the gap, which few gaps have: one test keeps the
+        // rest off the common path (a gap with a full stop never `joins`).
+        if gap.hasFullStop {
+            if !gap.startsSentence {
+                sentenceInitial = tokens.last.map { !isAbbreviation($0) } ?? true
+            }
+            if isCapitalized, gap.joinsAfterInitial, tokens.count >= 2 {
+                // "Jerome H. Powell": a middle initial after a capitalised word keeps the name together.
+                let initial = tokens[tokens.count - 1]
+                joins = initial.end - initial.start == 1 && initial.hash != initial.lowerHash && initial.joinsPrevious
+                    && tokens[tokens.count - 2].isCapitalized
+            }
         }
         tokens.append(EntityToken(
             start: range.lowerBound, end: range.upperBound,
             hash: exactHash,
             lowerHash: lowerHash,
             isCapitalized: isCapitalized,
-            isAllCaps: uppercase == letters && (letters >= 2 || (letters == 1 && digits > 0 && firstClass == .uppercaseLetter)),
+            isAllCaps: isAllCaps,
             startsWithDigit: firstClass == .digit,
             joinsPrevious: joins,
             isSentenceInitial: sentenceInitial,
             startsLine: gap.hasLineBreak,
             inHeadline: false,
             isCompoundPart: gap.isCompound))
+    }
+
+    /// Two or more letters, all capitals ("UN", "AFP"), or one capital with digits ("M23").
+    @inline(__always)
+    private static func isAllCaps(letters: Int, uppercase: Int, digits: Int, firstIsUpper: Bool) -> Bool {
+        uppercase == letters && (letters >= 2 || (letters == 1 && digits > 0 && firstIsUpper))
     }
 
     /// A full stop after this token belongs to it ("Mr.", "Gen.", an initial "W.").
