@@ -20,7 +20,15 @@ struct EntitySpotter {
     /// ("East Aleppo" → "Aleppo", but "North Kivu" when "Kivu" is unknown).
     static let directionHashes: WordHashTable = WordHashTable(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Central", "Northwest", "Northeast", "Southwest", "Southeast", "Northwestern", "Northeastern", "Southwestern", "Southeastern", "Upper", "Lower", "Greater", "New", "Old"].map(WordHash.exact))
     static let theHash = WordHash.exact("the")
+    /// Titles whose "of"/"for" phrase is a portfolio, not a body ("Minister of Energy and Mines").
+    static let ministerHashes: WordHashTable = WordHashTable(["Minister", "Ministers", "Secretary", "Minister-designate"].map(WordHash.exact))
+    static let northHash = WordHash.exact("North")
+    static let southHash = WordHash.exact("South")
+    static let eastHash = WordHash.exact("East")
+    static let westHash = WordHash.exact("West")
     static let andHash = WordHash.exact("and")
+    /// Connectors before a body's or a title's portfolio ("Ministry of ...", "Minister for ...").
+    static let portfolioConnectorHashes: WordHashTable = WordHashTable(["of", "for"].map(WordHash.exact))
     /// Words before a title that say when someone held it ("Former Finance Minister"); never part
     /// of an organisation's name ("Former Rail Agency chief").
     static let tenureHashes: WordHashTable = WordHashTable(
@@ -74,14 +82,16 @@ struct EntitySpotter {
          "rival", "unit", "subsidiary", "giant", "maker", "distributor", "app", "platform", "network"].map(WordHash.exact))
     /// Company-form abbreviations whose full stop belongs to the name ("Hyundai Motor Co.", "Kia Corp.").
     static let corporateAbbreviationHashes: WordHashTable = WordHashTable(
-        ["Co", "Corp", "Inc", "Ltd", "Cos", "Bhd", "Pty", "Plc", "Dept"].map(WordHash.exact))
+        ["Co", "Corp", "Inc", "Ltd", "Cos", "Bhd", "Pty", "Plc", "Dept", "Pte", "Pvt"].map(WordHash.exact))
     /// Parties' short names that a nationality before them turns into a national branch ("Scottish Labour").
     static let partyHashes: WordHashTable = WordHashTable(
         ["Labour", "Conservatives", "Tories", "Greens", "Democrats", "Republicans", "Liberals", "Socialists", "Nationalists",
          "Unionists"].map(WordHash.exact))
     /// Company forms written after a company's name ("HSBC Holdings Plc", "Airbus SE", "Bayer AG").
     static let companyFormHashes: WordHashTable = WordHashTable(
-        ["Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SE", "SA", "NV", "GmbH", "LLC", "LLP", "Bhd", "Pty", "Limited", "Incorporated"].map(WordHash.exact))
+        ["Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SE", "SA", "NV", "GmbH", "LLC", "LLP", "Bhd", "Pty", "Limited", "Incorporated",
+         // Singaporean, Malaysian, Indonesian, Indian, Russian, Dutch, Italian, Nordic forms.
+         "Pte", "Sdn", "Tbk", "Pvt", "JSC", "PJSC", "BV", "SpA", "Oyj", "ASA", "AB"].map(WordHash.exact))
     /// Name suffixes written with a full stop ("Jr.", "Sr.").
     static let nameSuffixAbbreviationHashes: WordHashTable = WordHashTable(["Jr", "Sr"].map(WordHash.exact))
     /// Short words after a hyphen that make a modifier, not a name ("Saudi-led", "Soviet-era").
@@ -117,6 +127,8 @@ struct EntitySpotter {
         var index = 0
         while index < tokens.count {
             guard tokens[index].isCapitalized else { index += 1; continue }
+            // A word the last mention already covers: the "S" of "Maersk A/S", the "Korea" of "S. Korea".
+            if let last = found.last, last.end > tokens[index].start { index += 1; continue }
             let chunkEnd = self.chunkEnd(from: index)
             segment(index..<chunkEnd, into: &found)
             index = chunkEnd
@@ -136,7 +148,23 @@ struct EntitySpotter {
                 continue
             }
             // "Pratt & Whitney", "JPMorgan Chase & Co.": an ampersand between capitalised words joins one company.
-            if isAmpersandGap(before: end), tokens[end].isCapitalized, tokens[end - 1].isCapitalized { end += 1; continue }
+            // Not "By Ana Lind & Tom Beck": a given name and a surname after it start a second person.
+            if isAmpersandGap(before: end), tokens[end].isCapitalized, tokens[end - 1].isCapitalized, !startsFullName(at: end) {
+                end += 1
+                continue
+            }
+            // "Phou Luang Power Co., Ltd.": a second company form after a comma belongs to the name.
+            if Self.companyFormHashes.contains(tokens[end].hash), Self.companyFormHashes.contains(tokens[end - 1].hash),
+               followsComma(end) { end += 1; continue }
+            // "SK hynix Inc.": a lower-case brand word that is no English word, then a company form.
+            if !tokens[end].isCapitalized, tokens[end].joinsPrevious, tokens[end - 1].isCapitalized, end + 1 < tokens.count,
+               tokens[end + 1].joinsPrevious, Self.companyFormHashes.contains(tokens[end + 1].hash),
+               !lexicon.commonWords.contains(tokens[end].lowerHash), !Self.connectorHashes.contains(tokens[end].hash) {
+                end += 2
+                continue
+            }
+            // "Ministry of Trade, Industry and Energy": a body's portfolio listed with commas is one name.
+            if !tokens[end].joinsPrevious, let listEnd = portfolioListEnd(chunkStart: start, at: end) { end = listEnd; continue }
             guard tokens[end].joinsPrevious || followsPlaceAbbreviation(end) else { break }
             // "Mercedes' Thomas Berger": a plural possessive's apostrophe ends the name before it, unless
             // a common plural's ("Dock Workers' Union").
@@ -162,6 +190,121 @@ struct EntitySpotter {
         return end
     }
 
+    /// "Ministry of Industries, Mines and Energy", "MINISTRY OF TRADE, INDUSTRY AND ENERGY": when the
+    /// chunk before `index` ends in a cue word or title, "of"/"for" and capitalised common words, and a
+    /// comma then starts more of them closed by "and", the list is the body's portfolio. Returns the
+    /// end of the list's last word, or nil. Common words only: "Ministry of Health, Kenya and Uganda"
+    /// lists places.
+    private func portfolioListEnd(chunkStart: Int, at index: Int) -> Int? {
+        guard index < tokens.count, index - chunkStart >= 3, tokens[index].start == tokens[index - 1].end + 2,
+              bytes[tokens[index - 1].end] == 0x2C else { return nil }
+        // The first item, back to its "of"/"for".
+        var connector = index - 1
+        while connector > chunkStart, index - connector <= 3, !Self.portfolioConnectorHashes.contains(tokens[connector].lowerHash),
+              isPortfolioWord(tokens[connector]) { connector -= 1 }
+        guard connector < index - 1, connector > chunkStart, Self.portfolioConnectorHashes.contains(tokens[connector].lowerHash),
+              !word(tokens[connector - 1]).isDisjoint(with: [.organisationWord, .title]) else { return nil }
+        // Further items: common words set apart by ", " and closed by "and" (", and" too).
+        var next = index
+        var items = 0
+        while next < tokens.count, items < 5 {
+            let isAnd = tokens[next].lowerHash == Self.andHash
+            if isAnd { next += 1 }
+            guard next < tokens.count, !isAnd || tokens[next].joinsPrevious else { return nil }
+            let itemStart = next
+            while next < tokens.count, next - itemStart < 3, next == itemStart || tokens[next].joinsPrevious,
+                  isPortfolioWord(tokens[next]) { next += 1 }
+            guard next > itemStart else { return nil }
+            if isAnd { return next }
+            items += 1
+            guard next < tokens.count else { return nil }
+            if tokens[next].joinsPrevious, tokens[next].lowerHash == Self.andHash { continue }
+            // ", " before the next item.
+            guard tokens[next].start == tokens[next - 1].end + 2, bytes[tokens[next - 1].end] == 0x2C else { return nil }
+        }
+        return nil
+    }
+
+    /// After "Minister" or "Secretary" at `start` (titles before it too), "of"/"for" and capitalised common
+    /// words and titles ("of Energy and Mines", "for Housing"): where the portfolio ends, at the chunk's
+    /// end or a capitalised word that starts a name; nil otherwise. Not a body's name: "Secretary of
+    /// the Navy" is a title, "President of the European Commission" no minister.
+    private func ministerialPortfolioEnd(from start: Int, _ chunk: Range<Int>) -> Int? {
+        var index = start
+        var minister = false
+        while index < chunk.upperBound, tokens[index].isCapitalized, word(tokens[index]).contains(.title),
+              !word(tokens[index]).contains(.organisationWord) {
+            minister = minister || Self.ministerHashes.contains(tokens[index].hash)
+            index += 1
+        }
+        guard minister, index + 1 < chunk.upperBound, Self.portfolioConnectorHashes.contains(tokens[index].hash) else { return nil }
+        index += 1
+        if tokens[index].hash == Self.theHash { index += 1 }
+        let portfolioStart = index
+        while index < chunk.upperBound {
+            let token = tokens[index]
+            if token.isCapitalized {
+                let entry = word(token)
+                guard isPortfolioWord(token) || entry.contains(.title) && !entry.contains(.givenName),
+                      entry.isDisjoint(with: [.nationality, .place, .organisation]) else { break }
+            } else if !Self.institutionalConnectorHashes.contains(token.hash) || index + 1 == chunk.upperBound
+                        || !tokens[index + 1].isCapitalized {
+                return nil
+            }
+            index += 1
+        }
+        guard index > portfolioStart, index == chunk.upperBound || tokens[index].isCapitalized else { return nil }
+        return index
+    }
+
+    /// "S. Korea": a capital N, S, E or W with its full stop, then one or two words that the full
+    /// direction word makes a known place ("South Korea"); the end of the place, or nil.
+    private func abbreviatedDirectionPlaceEnd(_ index: Int) -> Int? {
+        let token = tokens[index]
+        guard token.end - token.start == 1, index + 1 < tokens.count, token.end + 2 == tokens[index + 1].start,
+              bytes[token.end] == 0x2E, bytes[token.end + 1] == 0x20, tokens[index + 1].isCapitalized else { return nil }
+        let direction: UInt64
+        switch bytes[token.start] {
+        case 0x4E: direction = Self.northHash
+        case 0x53: direction = Self.southHash
+        case 0x45: direction = Self.eastHash
+        case 0x57: direction = Self.westHash
+        default: return nil
+        }
+        var hash = WordHash.phrase(direction)
+        var best: Int?
+        var next = index + 1
+        while next < tokens.count, next - index <= 2, next == index + 1 || tokens[next].joinsPrevious {
+            hash = WordHash.phrase(hash, appending: tokens[next].hash)
+            let entry = lexicon.entry(hash)
+            if entry.isEmpty { break }
+            if entry.phraseType == .place { best = next + 1 }
+            next += 1
+        }
+        return best
+    }
+
+    /// Whether the words at `index` and before it are set apart by a comma (", " or "., ").
+    private func followsComma(_ index: Int) -> Bool {
+        let from = tokens[index - 1].end
+        let gap = tokens[index].start - from
+        return gap == 2 && bytes[from] == 0x2C || gap == 3 && bytes[from] == 0x2E && bytes[from + 1] == 0x2C
+    }
+
+    /// "Tom Beckwith": a given name, then a capitalised word that is no English word, and no more.
+    private func startsFullName(at index: Int) -> Bool {
+        guard word(tokens[index]).contains(.givenName), index + 1 < tokens.count else { return false }
+        let surname = tokens[index + 1]
+        return surname.joinsPrevious && surname.isCapitalized && !surname.isAllCaps && !lexicon.commonWords.contains(surname.lowerHash)
+            && (index + 2 == tokens.count || !tokens[index + 2].joinsPrevious || !tokens[index + 2].isCapitalized)
+    }
+
+    /// A capitalised common English word that names no person: an item of a portfolio ("Mines", "Energy").
+    private func isPortfolioWord(_ token: EntityToken) -> Bool {
+        token.isCapitalized && token.lowerHash != Self.andHash && lexicon.commonWords.contains(token.lowerHash)
+            && !word(token).contains(.givenName)
+    }
+
     private func segment(_ chunk: Range<Int>, into found: inout [EntityMention]) {
         var position = chunk.lowerBound
         var afterTitle = chunk.lowerBound > 0 && tokens[chunk.lowerBound].joinsPrevious
@@ -175,11 +318,12 @@ struct EntitySpotter {
                 continue
             }
             // "HSBC Holdings Plc", "Airbus SE": a company form after a name belongs to it.
-            if Self.companyFormHashes.contains(token.hash), token.joinsPrevious, var last = found.last, last.endToken == position,
+            if Self.companyFormHashes.contains(token.hash), token.joinsPrevious || followsComma(position), var last = found.last,
+               last.endToken == position || last.endToken == position - 1 && !tokens[position - 1].isCapitalized,
                last.type != .place && last.type != .norp, !last.isNonEntity, last.endToken - last.firstToken < Self.organisationReach {
                 var type: EntityType? = .org
                 last.endToken = position + 1
-                last.end = extendedEnd(position..<(position + 1), &type)
+                last.end = extendedEnd(last.firstToken..<(position + 1), &type)
                 last.type = .org
                 found[found.count - 1] = last
                 position += 1
@@ -201,6 +345,19 @@ struct EntitySpotter {
             if Self.tenureHashes.contains(token.hash) || isHeadlineWord(token, entry) || isCodeOrAmount(token)
                 || isDateMonth(position) || isModelOrCurrencyCode(position) {
                 position += 1
+                continue
+            }
+            // "S. Korea", "N. Ireland": an abbreviated direction before a place it names in full.
+            if let end = abbreviatedDirectionPlaceEnd(position) {
+                append(position..<end, .place, to: &found)
+                position = max(end, position + 1)
+                continue
+            }
+            // "Deputy Minister of Energy and Mines Khamphone Sisouphanthong": a minister's portfolio is no
+            // body, even with cue words in it; a name after it is the minister.
+            if let end = ministerialPortfolioEnd(from: position, chunk) {
+                position = end
+                afterTitle = true
                 continue
             }
             if let stormEnd = stormNameEnd(from: position, chunk) {
@@ -552,9 +709,10 @@ struct EntitySpotter {
                 } else {
                     ofPhraseSinceCue = true
                 }
-            } else if isPossessiveS(index), cue == nil, index + 1 < end, tokens[index + 1].isCapitalized,
+            } else if isPossessiveS(index), cue == nil || ofPhraseSinceCue, index + 1 < end, tokens[index + 1].isCapitalized,
                       isCommonNounOnly(tokens[index - 1]) {
-                // "Swiss People's Party", "Women's Hospital": a common plural's possessive inside the name.
+                // "Swiss People's Party", "Women's Hospital", "Office of the People's Prosecutor": a common
+                // plural's possessive inside the name.
             } else if token.hash != Self.theHash {
                 break
             }
@@ -567,7 +725,7 @@ struct EntitySpotter {
             // "Team Horizon", "Radio Free Europe": the cue heads the name; "Senate Democrats" are two.
             // A direction word that is a stop word alone ("Central") still qualifies the head ("Banco Central").
             while organisationEnd < end, organisationEnd - start < Self.organisationReach, tokens[organisationEnd].isCapitalized,
-                  word(tokens[organisationEnd]).isDisjoint(with: [.title, .stopWord, .nationality])
+                  word(tokens[organisationEnd]).isDisjoint(with: [.title, .stopWord, .nationality, .nonEntityAcronym])
                     || Self.directionHashes.contains(tokens[organisationEnd].hash),
                   !isHeadlineWord(tokens[organisationEnd], word(tokens[organisationEnd])) { organisationEnd += 1 }
         }
