@@ -12,7 +12,9 @@ struct EntitySpotter {
     /// Lower-case words that may sit inside a name ("Army of Conquest", "Ludwig van Beethoven").
     static let connectorHashes: WordHashTable = WordHashTable(["of", "for", "and", "de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "del", "di", "do", "dos", "das", "y", "ibn", "abu", "bint", "ben", "ould",
         // Dutch, Filipino, Italian, German and Malay particles ("Jan-Willem ter Horst", "Teodoro dela Cruz").
-        "ter", "ten", "dela", "della", "zu", "binti"].map(WordHash.exact))
+        "ter", "ten", "dela", "della", "zu", "binti",
+        // Urdu and Arabic particles ("Zia ul Haq", "Shams ud Din").
+        "ul", "ud"].map(WordHash.exact))
     /// Particles that may stand second in a pair before a surname ("van der Laan", "van den Oever",
     /// "von der Leyen", "de los Santos").
     static let secondParticleHashes: WordHashTable = WordHashTable(["der", "den", "de", "del", "la", "los", "las", "le", "zu"].map(WordHash.exact))
@@ -284,6 +286,12 @@ struct EntitySpotter {
         return best
     }
 
+    /// "Ex-spinner", "Ex-minister": "Ex-" glued to a lower-case word.
+    private func startsWithExPrefix(_ token: EntityToken) -> Bool {
+        token.end - token.start > 4 && bytes[token.start] == 0x45 && bytes[token.start + 1] == 0x78 && bytes[token.start + 2] == 0x2D
+            && bytes[token.start + 3] >= 0x61 && bytes[token.start + 3] <= 0x7A
+    }
+
     /// Whether the words at `index` and before it are set apart by a comma (", " or "., ").
     private func followsComma(_ index: Int) -> Bool {
         let from = tokens[index - 1].end
@@ -341,6 +349,12 @@ struct EntitySpotter {
                     position += 1
                     continue
                 }
+            }
+            // "Ex-spinner Abdul Rehman": a former role written with "Ex-", before a name.
+            if startsWithExPrefix(token) {
+                position += 1
+                afterTitle = true
+                continue
             }
             if Self.tenureHashes.contains(token.hash) || isHeadlineWord(token, entry) || isCodeOrAmount(token)
                 || isDateMonth(position) || isModelOrCurrencyCode(position) {
@@ -445,10 +459,16 @@ struct EntitySpotter {
                 continue
             }
             // An organisation cue later in the chunk makes everything up to it one organisation.
-            if let (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
+            if var (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
                phrase.map({ $0.end < organisationEnd && !($0.type == .place && token.isAllCaps && !OrganisationPrefix.isUnitedStates(token))
                    && !OrganisationPrefix.isHeadlineTail(tokens, $0.end..<organisationEnd, after: $0.type, lexicon: lexicon)
                    && !($0.type == .norp && OrganisationPrefix.isGovernmentBody(tokens, $0.end..<organisationEnd)) }) ?? true {
+                // "Trinity College Dublin", "Imperial College London": a seat of learning's city, closing the
+                // chunk, is part of its name.
+                if type == .org, organisationEnd < chunk.upperBound,
+                   OrganisationPrefix.academicHeadHashes.contains(tokens[organisationEnd - 1].hash),
+                   let city = longestPhrase(from: organisationEnd, before: chunk.upperBound), city.type == .place,
+                   city.end == chunk.upperBound { organisationEnd = city.end }
                 append(position..<organisationEnd, type, to: &found)
                 position = organisationEnd
                 afterTitle = false
@@ -575,6 +595,9 @@ struct EntitySpotter {
                     position = max(position, placeEnd)
                 } else if followsCompanyDescriptor(run.lowerBound) {
                     append(run, .org, to: &found)
+                } else if NameContext(tokens: tokens, lexicon: lexicon).followsFacilityAt(run) {
+                    // "a new port at Patimban": the word names where the facility stands.
+                    append(run, .place, to: &found)
                 } else { append(run, nil, to: &found) }
             } else if word(tokens[run.upperBound - 1]).contains(.placeWord) {
                 append(run, .place, to: &found)
@@ -1038,11 +1061,11 @@ struct EntitySpotter {
             && (!previous.isCapitalized || lexicon.commonWords.contains(previous.lowerHash) || previous.inHeadline)
     }
 
-    /// "the Nairobi-Nakuru highway": an unknown hyphenated word whose two parts are known places,
-    /// between "the" and a lower-case noun, is two places (a double surname such as "Medina-Rojas"
-    /// stands without them).
+    /// "the Nairobi-Nakuru highway", "their Asia-Europe service": an unknown hyphenated word whose two
+    /// parts are known places, between a lower-case word and a lower-case noun, is two places (a double
+    /// surname such as "Medina-Rojas" follows a given name or ends a clause).
     private func appendPlacePair(_ token: EntityToken, position: Int, to found: inout [EntityMention]) -> Bool {
-        guard position > 0, tokens[position].joinsPrevious, tokens[position - 1].hash == Self.theHash,
+        guard position > 0, tokens[position].joinsPrevious, !tokens[position - 1].isCapitalized, !tokens[position - 1].startsWithDigit,
               position + 1 < tokens.count, tokens[position + 1].joinsPrevious, !tokens[position + 1].isCapitalized else { return false }
         var hyphen = token.start + 1
         while hyphen < token.end, bytes[hyphen] != 0x2D { hyphen += 1 }

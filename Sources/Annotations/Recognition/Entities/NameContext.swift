@@ -14,7 +14,16 @@ struct NameContext {
     static let placeHeadNounHashes: WordHashTable = WordHashTable(
         ["crossing", "crossings", "checkpoint", "border", "district", "districts", "region", "province", "county", "valley",
          "municipality", "prefecture", "governorate", "neighbourhood", "neighborhood", "suburb", "village", "town",
-         "river", "lake", "coast", "oblast", "island", "peninsula", "township"].map(WordHash.exact))
+         "river", "lake", "coast", "oblast", "island", "peninsula", "township",
+         // "the Tanjong Pagar terminals", "the Kalla Dun glacier": harbours, terminals and landforms.
+         "terminal", "terminals", "berth", "berths", "harbour", "harbor", "glacier", "volcano", "volcanoes"].map(WordHash.exact))
+    /// Lower-case nouns of facilities that stand somewhere: after "<noun> at", a name is the place
+    /// ("the terminals at Pasir Panjang", "a new port at Patimban"); a person or a firm follows a role.
+    static let facilityNounHashes: WordHashTable = WordHashTable(
+        ["port", "ports", "terminal", "terminals", "berth", "berths", "harbour", "harbor", "plant", "plants", "refinery",
+         "smelter", "mine", "mines", "base", "bases", "camp", "camps", "airport", "airfield", "station", "depot", "dam",
+         "site", "sites", "facility", "facilities", "factory", "factories", "shipyard", "warehouse", "border", "crossing",
+         "checkpoint", "eruption", "eruptions", "landslide", "explosion", "blast", "floods", "flooding"].map(WordHash.exact))
     /// Lower-case nouns after a name that make it a body ("the Kao Ren party", "the Shin Lo security agency").
     static let organisationHeadNounHashes: WordHashTable = WordHashTable(
         ["party", "movement", "agency", "militia", "faction", "coalition", "alliance", "union", "company", "firm",
@@ -33,7 +42,7 @@ struct NameContext {
     /// ("in Nea Kora", "the town of Nea Kora": news seldom puts a person's full name there).
     func typeOutweighingGivenName(_ run: Range<Int>) -> EntityType? {
         if hasOrganisationHead(after: run) { return .org }
-        if hasPlaceHead(after: run) || followsPlacePreposition(run) || followsPlaceNounOf(run) { return .place }
+        if hasPlaceHead(after: run) || followsPlacePreposition(run) || followsPlaceNounOf(run) || followsFacilityAt(run) { return .place }
         return nil
     }
 
@@ -59,10 +68,22 @@ struct NameContext {
         return false
     }
 
-    /// "the Kwesi Dara crossing", "the Tamale Kpong district".
+    /// "the Kwesi Dara crossing", "the Tamale Kpong district", "the Tanjong Pagar and Kallang terminals".
     private func hasPlaceHead(after run: Range<Int>) -> Bool {
-        let next = run.upperBound
-        return next < tokens.count && tokens[next].joinsPrevious && Self.placeHeadNounHashes.contains(tokens[next].hash)
+        var next = run.upperBound
+        guard next < tokens.count, tokens[next].joinsPrevious else { return false }
+        // A second name joined by "and" shares the head noun.
+        if tokens[next].hash == MentionLinker.andHash, next + 2 < tokens.count, tokens[next + 1].isCapitalized,
+           tokens[next + 1].joinsPrevious, tokens[next + 2].joinsPrevious { next += 2 }
+        return Self.placeHeadNounHashes.contains(tokens[next].hash)
+    }
+
+    /// "the terminals at Pasir Panjang", "a new port at Patimban": a facility noun, "at", then the name.
+    func followsFacilityAt(_ run: Range<Int>) -> Bool {
+        let first = run.lowerBound
+        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == MentionLinker.atHash, tokens[first - 1].joinsPrevious
+        else { return false }
+        return Self.facilityNounHashes.contains(tokens[first - 2].hash)
     }
 
     /// "an economist at Rio Finanzas": a lower-case role, "at", then the name of the employer.
