@@ -23,4 +23,10 @@ import Testing
     @Test func currencyCodesGluedToAmountsAreNoEntities() {
         #expect(EntitySpans.inBody("Rice now sells for VND12,000 a kilo, up from INR40 last year.") == [])
     }
+
+    @Test func wireAndPressReleaseLabelsAreNoEntities() {
+        #expect(EntitySpans.inText("(LEAD) Exports rise again\n\nExports rose for a fifth month.") == [])
+        #expect(EntitySpans.inText("MEDIA RELEASE\n\nThe port will open on Monday.\n\n-ENDS-") == [])
+        #expect(EntitySpans.inBody("The port handled 4 million TEUs last year.") == [])
+    }
 }

@@ -81,4 +81,21 @@ import Testing
         #expect(EntitySpans.inBody("She works on Rue Sainte-Catherine in the old town.") == ["PLACE:Rue Sainte-Catherine"])
         #expect(EntitySpans.inBody("Trucks drove along Route Nationale 7 to the port.") == ["PLACE:Route Nationale 7"])
     }
+
+    @Test func anAbbreviatedDirectionBeforeAPlaceIsPartOfIt() {
+        #expect(EntitySpans.inBody("S. Korea's exports rose for a fifth month, while N. Korea's fell.")
+            == ["PLACE:S. Korea", "PLACE:N. Korea"])
+        // An initial before a surname stays a person's.
+        #expect(EntitySpans.inBody("The report was written by S. Jaishankar Rao.").contains("PLACE:S. Jaishankar Rao") == false)
+    }
+
+    @Test func aFacilityAtAnUnknownNameMakesAPlace() {
+        #expect(EntitySpans.inBody("Ships waited for days at the terminals at Batu Merah before the new port at Kelongan opened.")
+            == ["PLACE:Batu Merah", "PLACE:Kelongan"])
+        #expect(EntitySpans.inBody("The Batu Merah and Kelongan terminals closed last year.").contains("PLACE:Batu Merah"))
+    }
+
+    @Test func aPairOfKnownPlacesWithAHyphenIsTwoPlaces() {
+        #expect(EntitySpans.inBody("The carriers cut calls on their Asia-Europe service last week.") == ["PLACE:Asia", "PLACE:Europe"])
+    }
 }
