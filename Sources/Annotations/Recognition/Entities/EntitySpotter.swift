@@ -227,6 +227,26 @@ struct EntitySpotter {
         return nil
     }
 
+    /// The end of "Electricite du Laos": a run of one unknown word that is no given name or English word
+    /// and a Romance connector, then a known place; or nil.
+    private func romanceBodyEnd(_ run: Range<Int>, _ chunk: Range<Int>) -> Int? {
+        guard run.count == 2, Self.foreignOrganisationConnectorHashes.contains(tokens[run.upperBound - 1].hash),
+              !Self.coordinatingConnectorHashes.contains(tokens[run.upperBound - 1].hash) else { return nil }
+        let first = tokens[run.lowerBound]
+        guard !word(first).contains(.givenName), !lexicon.commonWords.contains(first.lowerHash),
+              let place = longestPhrase(from: run.upperBound, before: chunk.upperBound), place.type == .place else { return nil }
+        return place.end
+    }
+
+    /// A hyphenated compound of two common English words ("Mega-Port", "Long-Awaited").
+    private func isCompoundOfCommonWords(_ token: EntityToken) -> Bool {
+        var hyphen = token.start + 1
+        while hyphen < token.end, bytes[hyphen] != 0x2D { hyphen += 1 }
+        guard hyphen + 1 < token.end else { return false }
+        return lexicon.commonWords.contains(WordHash.lowercased(bytes, token.start..<hyphen))
+            && lexicon.commonWords.contains(WordHash.lowercased(bytes, (hyphen + 1)..<token.end))
+    }
+
     /// After "Minister" or "Secretary" at `start` (titles before it too), "of"/"for" and capitalised common
     /// words and titles ("of Energy and Mines", "for Housing"): where the portfolio ends, at the chunk's
     /// end or a capitalised word that starts a name; nil otherwise. Not a body's name: "Secretary of
@@ -595,8 +615,8 @@ struct EntitySpotter {
                     position = max(position, placeEnd)
                 } else if followsCompanyDescriptor(run.lowerBound) {
                     append(run, .org, to: &found)
-                } else if NameContext(tokens: tokens, lexicon: lexicon).followsFacilityAt(run) {
-                    // "a new port at Patimban": the word names where the facility stands.
+                } else if NameContext(tokens: tokens, lexicon: lexicon).namesSinglePlace(run) {
+                    // "a new port at Patimban", "along the Kurfürstendamm", "the Keppel terminals".
                     append(run, .place, to: &found)
                 } else { append(run, nil, to: &found) }
             } else if word(tokens[run.upperBound - 1]).contains(.placeWord) {
@@ -619,6 +639,14 @@ struct EntitySpotter {
                     }
                     // "PTI SKD RBT": short unknown words in capitals after a credit are desk codes.
                     if run.allSatisfy({ tokens[$0].isAllCaps && tokens[$0].end - tokens[$0].start <= 4 && !word(tokens[$0]).contains(.givenName) }) {
+                        afterTitle = false
+                        continue
+                    }
+                    // "Electricite du Laos", "Aeroports de Paris": an unknown word, a Romance connector and a known
+                    // place name a body of that place (a person's "de" follows a given name).
+                    if let bodyEnd = romanceBodyEnd(run, chunk) {
+                        append(run.lowerBound..<bodyEnd, .org, to: &found)
+                        position = bodyEnd
                         afterTitle = false
                         continue
                     }
@@ -971,6 +999,9 @@ struct EntitySpotter {
             if entry.contains(.title) || entry.contains(.stopWord) && !isInitial(token) || entry.contains(.organisationWord)
                 || isHeadlineWord(token, entry) && !isInitial(tokens[index - 1]) || Self.tenureHashes.contains(token.hash) { break }
             if endsShoutedName(at: index, from: start) { break }
+            // "Tuas Mega-Port Opens": without a given name or title, a headline's compound of two common
+            // words ends the name.
+            if !personEvidence, token.inHeadline, !token.isAllCaps, isCompoundOfCommonWords(token) { break }
             let givenNameFirst = index == start + 1 && word(tokens[start]).contains(.givenName)
             if !personEvidence, longestPhrase(from: index, before: chunk.upperBound) != nil { break }
             if entry.contains(.nationality), !givenNameFirst { break }

@@ -17,6 +17,9 @@ struct NameContext {
          "river", "lake", "coast", "oblast", "island", "peninsula", "township",
          // "the Tanjong Pagar terminals", "the Kalla Dun glacier": harbours, terminals and landforms.
          "terminal", "terminals", "berth", "berths", "harbour", "harbor", "glacier", "volcano", "volcanoes"].map(WordHash.exact))
+    /// Prepositions of way or nearness after which "the" and a name make a place ("along the Kurfürstendamm").
+    static let routePrepositionHashes: WordHashTable = WordHashTable(
+        ["along", "across", "through", "near", "outside"].map(WordHash.exact))
     /// Lower-case nouns of facilities that stand somewhere: after "<noun> at", a name is the place
     /// ("the terminals at Pasir Panjang", "a new port at Patimban"); a person or a firm follows a role.
     static let facilityNounHashes: WordHashTable = WordHashTable(
@@ -42,7 +45,8 @@ struct NameContext {
     /// ("in Nea Kora", "the town of Nea Kora": news seldom puts a person's full name there).
     func typeOutweighingGivenName(_ run: Range<Int>) -> EntityType? {
         if hasOrganisationHead(after: run) { return .org }
-        if hasPlaceHead(after: run) || followsPlacePreposition(run) || followsPlaceNounOf(run) || followsFacilityAt(run) { return .place }
+        if hasPlaceHead(after: run) || followsPlacePreposition(run) || followsPlaceNounOf(run) || followsFacilityAt(run)
+            || followsRoutePreposition(run) { return .place }
         return nil
     }
 
@@ -76,6 +80,24 @@ struct NameContext {
         if tokens[next].hash == MentionLinker.andHash, next + 2 < tokens.count, tokens[next + 1].isCapitalized,
            tokens[next + 1].joinsPrevious, tokens[next + 2].joinsPrevious { next += 2 }
         return Self.placeHeadNounHashes.contains(tokens[next].hash)
+    }
+
+    /// Whether the context makes one unknown word a place: a facility before "at" ("the port at
+    /// Patimban"), a route's preposition with "the" ("along the Kurfürstendamm"), a place head noun
+    /// after it ("the Keppel terminals").
+    func namesSinglePlace(_ run: Range<Int>) -> Bool {
+        // An English word or capitals after "through the" name a body as often ("through the Committee").
+        followsFacilityAt(run) || hasPlaceHead(after: run)
+            || followsRoutePreposition(run) && !tokens[run.lowerBound].isAllCaps && !lexicon.commonWords.contains(tokens[run.lowerBound].lowerHash)
+    }
+
+    /// "along the Kurfürstendamm", "through the Vardar Gorge": a preposition of way or nearness, then
+    /// "the" and the name (a person takes no article).
+    private func followsRoutePreposition(_ run: Range<Int>) -> Bool {
+        let first = run.lowerBound
+        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == EntitySpotter.theHash, tokens[first - 1].joinsPrevious
+        else { return false }
+        return Self.routePrepositionHashes.contains(tokens[first - 2].hash)
     }
 
     /// "the terminals at Pasir Panjang", "a new port at Patimban": a facility noun, "at", then the name.
