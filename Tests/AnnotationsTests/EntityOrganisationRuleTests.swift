@@ -124,4 +124,10 @@ import Testing
         // A city set apart by a comma is a place of its own.
         #expect(EntitySpans.inBody("He teaches at Kyoto University, Japan.") == ["ORG:Kyoto University", "PLACE:Japan"])
     }
+
+    @Test func anUnknownWordWithARomanceConnectorBeforeACountryIsABody() {
+        #expect(EntitySpans.inBody("The line is run by Energie du Laos, which owns half of the dam.") == ["ORG:Energie du Laos"])
+        // A given name before the connector is a person's.
+        #expect(EntitySpans.inBody("The museum honours Pedro de Mendoza, who founded the city.") == ["PERSON:Pedro de Mendoza"])
+    }
 }

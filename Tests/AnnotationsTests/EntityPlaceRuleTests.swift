@@ -98,4 +98,20 @@ import Testing
     @Test func aPairOfKnownPlacesWithAHyphenIsTwoPlaces() {
         #expect(EntitySpans.inBody("The carriers cut calls on their Asia-Europe service last week.") == ["PLACE:Asia", "PLACE:Europe"])
     }
+
+    @Test func oneUnknownWordIsAPlaceByItsContext() {
+        #expect(EntitySpans.inBody("The firm is building a new smelter at Kelongan, far from the coast.") == ["PLACE:Kelongan"])
+        #expect(EntitySpans.inBody("The runners passed along the Varnastrasse before the finish.") == ["PLACE:Varnastrasse"])
+        #expect(EntitySpans.inBody("The old Varnek terminals closed last year.") == ["PLACE:Varnek"])
+    }
+
+    @Test func placeWordsEndLandmarks() {
+        #expect(EntitySpans.inBody("Trains through the Severn Tunnel were cancelled, and the ferry to Kallo Point stopped.")
+            == ["PLACE:Severn Tunnel", "PLACE:Kallo Point"])
+    }
+
+    @Test func aHeadlineCompoundEndsAnUnknownPlaceName() {
+        let found = EntitySpans.inText("Valdora Mega-Port Opens as Traffic Grows\n\nThe port at Valdora opened on Monday.")
+        #expect(found == ["PLACE:Valdora", "PLACE:Valdora"])
+    }
 }

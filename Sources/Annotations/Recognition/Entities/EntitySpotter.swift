@@ -238,13 +238,12 @@ struct EntitySpotter {
         return place.end
     }
 
-    /// A hyphenated compound of two common English words ("Mega-Port", "Long-Awaited").
-    private func isCompoundOfCommonWords(_ token: EntityToken) -> Bool {
-        var hyphen = token.start + 1
-        while hyphen < token.end, bytes[hyphen] != 0x2D { hyphen += 1 }
-        guard hyphen + 1 < token.end else { return false }
-        return lexicon.commonWords.contains(WordHash.lowercased(bytes, token.start..<hyphen))
-            && lexicon.commonWords.contains(WordHash.lowercased(bytes, (hyphen + 1)..<token.end))
+    /// A hyphenated compound whose last part is a common English word ("Mega-Port", "Long-Awaited").
+    private func endsInCommonWordAfterHyphen(_ token: EntityToken) -> Bool {
+        var hyphen = token.end - 2
+        while hyphen > token.start, bytes[hyphen] != 0x2D { hyphen -= 1 }
+        guard hyphen > token.start else { return false }
+        return lexicon.commonWords.contains(WordHash.lowercased(bytes, (hyphen + 1)..<token.end))
     }
 
     /// After "Minister" or "Secretary" at `start` (titles before it too), "of"/"for" and capitalised common
@@ -601,6 +600,11 @@ struct EntitySpotter {
                                           end: tokens[run.upperBound - 1].end, type: nil)
                 index.isNonEntity = true
                 found.append(index)
+                continue
+            }
+            // "Mega-Port" in "Tuas Mega-Port Opens": the compound that ended the name is a headline word.
+            if run.count == 1, run.lowerBound > chunk.lowerBound, token.inHeadline, !afterTitle, !token.isAllCaps, entry.isEmpty,
+               endsInCommonWordAfterHyphen(token) {
                 continue
             }
             if run.count == 1 {
@@ -999,9 +1003,9 @@ struct EntitySpotter {
             if entry.contains(.title) || entry.contains(.stopWord) && !isInitial(token) || entry.contains(.organisationWord)
                 || isHeadlineWord(token, entry) && !isInitial(tokens[index - 1]) || Self.tenureHashes.contains(token.hash) { break }
             if endsShoutedName(at: index, from: start) { break }
-            // "Tuas Mega-Port Opens": without a given name or title, a headline's compound of two common
-            // words ends the name.
-            if !personEvidence, token.inHeadline, !token.isAllCaps, isCompoundOfCommonWords(token) { break }
+            // "Tuas Mega-Port Opens": without a given name or title, a headline's hyphenated compound that
+            // ends in a common word ends the name.
+            if !personEvidence, token.inHeadline, !token.isAllCaps, endsInCommonWordAfterHyphen(token) { break }
             let givenNameFirst = index == start + 1 && word(tokens[start]).contains(.givenName)
             if !personEvidence, longestPhrase(from: index, before: chunk.upperBound) != nil { break }
             if entry.contains(.nationality), !givenNameFirst { break }
