@@ -29,4 +29,16 @@ import Testing
         #expect(EntitySpans.inText("MEDIA RELEASE\n\nThe port will open on Monday.\n\n-ENDS-") == [])
         #expect(EntitySpans.inBody("The port handled 4 million TEUs last year.") == [])
     }
+
+    @Test func racesNamedAfterACityAreNoEntities() {
+        #expect(EntitySpans.inBody("She won the Lisbon Marathon on Sunday.") == [])
+    }
+
+    @Test func languagesGluedToSpeakingAreNoNationalities() {
+        #expect(EntitySpans.inBody("Schools in the French-speaking south stayed open.") == [])
+    }
+
+    @Test func shoutedFunctionWordsAreNoAcronyms() {
+        #expect(EntitySpans.inText("Notice\n\nCOUNCIL APPROVES WATER PLAN IN NORTHERN TOWNS\n\nThe plan was approved.").contains("ORG:IN") == false)
+    }
 }

@@ -130,4 +130,14 @@ import Testing
         // A given name before the connector is a person's.
         #expect(EntitySpans.inBody("The museum honours Pedro de Mendoza, who founded the city.") == ["PERSON:Pedro de Mendoza"])
     }
+
+    @Test func anEmployerAfterARoleAndAtIsABody() {
+        #expect(EntitySpans.inBody("\"Rates will fall,\" said Ana Ruiz, an analyst at Varnell in Madrid.")
+            == ["PERSON:Ana Ruiz", "ORG:Varnell", "PLACE:Madrid"])
+    }
+
+    @Test func twoSeatsOfLearningWithTheirCities() {
+        #expect(EntitySpans.inBody("Students at Imperial College London and University College Galway joined the protest.")
+            == ["ORG:Imperial College London", "ORG:University College Galway"])
+    }
 }

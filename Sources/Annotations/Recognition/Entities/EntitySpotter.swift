@@ -22,6 +22,8 @@ struct EntitySpotter {
     /// ("East Aleppo" → "Aleppo", but "North Kivu" when "Kivu" is unknown).
     static let directionHashes: WordHashTable = WordHashTable(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Central", "Northwest", "Northeast", "Southwest", "Southeast", "Northwestern", "Northeastern", "Southwestern", "Southeastern", "Upper", "Lower", "Greater", "New", "Old"].map(WordHash.exact))
     static let theHash = WordHash.exact("the")
+    /// Words glued after a nationality that make it a language ("French-speaking", "Arabic-language").
+    static let languageSuffixHashes: WordHashTable = WordHashTable(["speaking", "language"].map(WordHash.exact))
     /// Titles whose "of"/"for" phrase is a portfolio, not a body ("Minister of Energy and Mines").
     static let ministerHashes: WordHashTable = WordHashTable(["Minister", "Ministers", "Secretary", "Minister-designate"].map(WordHash.exact))
     static let northHash = WordHash.exact("North")
@@ -58,7 +60,9 @@ struct EntitySpotter {
     static let eventHeadHashes: WordHashTable = WordHashTable(
         ["Open", "Cup", "Trophy", "Championship", "Championships", "Games", "Olympics", "Paralympics",
          // Indexes are no entities either ("Colombo Consumer Price Index").
-         "Index", "Indices", "Prix"].map(WordHash.exact))
+         "Index", "Indices", "Prix",
+         // Races named after their city ("the Berlin Marathon").
+         "Marathon", "Half-Marathon"].map(WordHash.exact))
     /// Plurals after a place that name no team: places, talks, events ("Golan Heights", "Geneva Talks").
     static let notTeamHashes: WordHashTable = WordHashTable(
         ["Islands", "Isles", "Heights", "Falls", "Springs", "Hills", "Mountains", "Highlands", "Lowlands", "Plains",
@@ -236,6 +240,21 @@ struct EntitySpotter {
         guard !word(first).contains(.givenName), !lexicon.commonWords.contains(first.lowerHash),
               let place = longestPhrase(from: run.upperBound, before: chunk.upperBound), place.type == .place else { return nil }
         return place.end
+    }
+
+    /// Whether the nationality word at `index` is glued to "-speaking" or "-language".
+    private func namesLanguage(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard index + 1 < tokens.count, token.end < bytes.count, bytes[token.end] == 0x2D else { return false }
+        let next = tokens[index + 1]
+        return next.start == token.end + 1 && Self.languageSuffixHashes.contains(next.hash)
+    }
+
+    /// Whether a word in capitals of three letters or more stands right before or after `index` on its line.
+    private func isAmongShoutedWords(_ index: Int) -> Bool {
+        let isShouted = { (token: EntityToken) in token.isAllCaps && token.end - token.start >= 3 }
+        if tokens[index].joinsPrevious, index > 0, isShouted(tokens[index - 1]) { return true }
+        return index + 1 < tokens.count && tokens[index + 1].joinsPrevious && isShouted(tokens[index + 1])
     }
 
     /// A hyphenated compound whose last part is a common English word ("Mega-Port", "Long-Awaited").
@@ -462,6 +481,17 @@ struct EntitySpotter {
                 }
                 continue
             }
+            // "the French-speaking south", "an Arabic-language daily": a language, not a nationality.
+            if let phrase, phrase.type == .norp, phrase.end == position + 1, namesLanguage(position) {
+                position += 1
+                continue
+            }
+            // "CABINET APPROVES TERMS IN KHARAS": a two-letter function word among shouted words is no acronym.
+            if token.isAllCaps, token.end - token.start == 2, phrase == nil, ShoutedWords.stopWordHashes.contains(token.lowerHash),
+               isAmongShoutedWords(position) {
+                position += 1
+                continue
+            }
             // "Scottish Labour", "Welsh Conservatives": a nationality before a party's short name is the
             // party's branch there, one organisation.
             if let phrase, phrase.type == .norp, phrase.end == position + 1, phrase.end < chunk.upperBound,
@@ -487,7 +517,7 @@ struct EntitySpotter {
                 if type == .org, organisationEnd < chunk.upperBound,
                    OrganisationPrefix.academicHeadHashes.contains(tokens[organisationEnd - 1].hash),
                    let city = longestPhrase(from: organisationEnd, before: chunk.upperBound), city.type == .place,
-                   city.end == chunk.upperBound { organisationEnd = city.end }
+                   city.end == chunk.upperBound || !tokens[city.end].isCapitalized { organisationEnd = city.end }
                 append(position..<organisationEnd, type, to: &found)
                 position = organisationEnd
                 afterTitle = false
@@ -618,6 +648,9 @@ struct EntitySpotter {
                     append(run.lowerBound..<placeEnd, .place, to: &found)
                     position = max(position, placeEnd)
                 } else if followsCompanyDescriptor(run.lowerBound) {
+                    append(run, .org, to: &found)
+                } else if NameContext(tokens: tokens, lexicon: lexicon).worksAt(run) {
+                    // "an analyst at Drewry in Singapore": the employer, though a place follows.
                     append(run, .org, to: &found)
                 } else if NameContext(tokens: tokens, lexicon: lexicon).namesSinglePlace(run) {
                     // "a new port at Patimban", "along the Kurfürstendamm", "the Keppel terminals".

@@ -109,7 +109,7 @@ struct NameContext {
     }
 
     /// "an economist at Rio Finanzas": a lower-case role, "at", then the name of the employer.
-    private func worksAt(_ run: Range<Int>) -> Bool {
+    func worksAt(_ run: Range<Int>) -> Bool {
         let first = run.lowerBound
         guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == MentionLinker.atHash, tokens[first - 1].joinsPrevious
         else { return false }
