@@ -41,4 +41,8 @@ import Testing
     @Test func shoutedFunctionWordsAreNoAcronyms() {
         #expect(EntitySpans.inText("Notice\n\nCOUNCIL APPROVES WATER PLAN IN NORTHERN TOWNS\n\nThe plan was approved.").contains("ORG:IN") == false)
     }
+
+    @Test func aPhotoCreditLabelIsNoEntity() {
+        #expect(EntitySpans.inBody("Marchers gathered in the square. (Pic: Ana Ruiz)") == ["PERSON:Ana Ruiz"])
+    }
 }

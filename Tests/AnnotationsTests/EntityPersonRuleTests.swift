@@ -77,4 +77,10 @@ import Testing
         // A firm's name keeps its ampersand.
         #expect(EntitySpans.inBody("Analysts at Harlow & Finch expect a cut.") == ["ORG:Harlow & Finch"])
     }
+
+    @Test func aGivenNameThatIsAlsoAStopWordStartsAName() {
+        #expect(EntitySpans.inBody("He broke the mark set by his compatriot Kelvin Otiende in 2023.") == ["PERSON:Kelvin Otiende"])
+        // A month before a name is still a month.
+        #expect(EntitySpans.inBody("The vote was held in May Otiende said.").contains("PERSON:May Otiende") == false)
+    }
 }

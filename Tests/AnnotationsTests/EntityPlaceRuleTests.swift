@@ -114,4 +114,15 @@ import Testing
         let found = EntitySpans.inText("Valdora Mega-Port Opens as Traffic Grows\n\nThe port at Valdora opened on Monday.")
         #expect(found == ["PLACE:Valdora", "PLACE:Valdora"])
     }
+
+    @Test func aShoutedPlaceMayStartWithATwoLetterWord() {
+        #expect(EntitySpans.inText("LA PAZ (Reuters) - Talks resumed on Monday.") == ["PLACE:LA PAZ", "ORG:Reuters"])
+        // A known acronym before shouted words is still read as written.
+        #expect(EntitySpans.inText("Report\n\nUS TROOPS LEAVE BASE\n\nThe troops left on Monday.").contains("PLACE:US"))
+    }
+
+    @Test func aPlaceGluedToADirectionIsAPlace() {
+        #expect(EntitySpans.inBody("Trains stopped at Lyon-Sud on Sunday. Buses left from Milan-Nord on Monday.")
+            == ["PLACE:Lyon-Sud", "PLACE:Milan-Nord"])
+    }
 }

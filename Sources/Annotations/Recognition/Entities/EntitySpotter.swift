@@ -22,6 +22,12 @@ struct EntitySpotter {
     /// ("East Aleppo" → "Aleppo", but "North Kivu" when "Kivu" is unknown).
     static let directionHashes: WordHashTable = WordHashTable(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Central", "Northwest", "Northeast", "Southwest", "Southeast", "Northwestern", "Northeastern", "Southwestern", "Southeastern", "Upper", "Lower", "Greater", "New", "Old"].map(WordHash.exact))
     static let theHash = WordHash.exact("the")
+    /// Full month names, which are also given names ("May", "June").
+    static let monthHashes: WordHashTable = WordHashTable(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map(WordHash.exact))
+    /// Directions glued after a place that name a part of it or its station ("Brussels-South", "Paris-Nord").
+    static let compassSuffixHashes: WordHashTable = WordHashTable(
+        ["North", "South", "East", "West", "Central", "Nord", "Sud", "Midi", "Est", "Ouest", "Mitte", "Ost"].map(WordHash.exact))
     /// Words glued after a nationality that make it a language ("French-speaking", "Arabic-language").
     static let languageSuffixHashes: WordHashTable = WordHashTable(["speaking", "language"].map(WordHash.exact))
     /// Titles whose "of"/"for" phrase is a portfolio, not a body ("Minister of Energy and Mines").
@@ -240,6 +246,25 @@ struct EntitySpotter {
         guard !word(first).contains(.givenName), !lexicon.commonWords.contains(first.lowerHash),
               let place = longestPhrase(from: run.upperBound, before: chunk.upperBound), place.type == .place else { return nil }
         return place.end
+    }
+
+    /// "his compatriot Kelvin Kiptum": mid-sentence, a stop word that is also a given name ("Kelvin",
+    /// "Will"), no month, before an unknown capitalised word that is no English word, starts a name.
+    private func startsNameDespiteStopWord(_ index: Int, _ chunk: Range<Int>) -> Bool {
+        let token = tokens[index]
+        // Four letters at least: no article or pronoun ("The", "His").
+        guard !isWeak(token), token.end - token.start >= 4, word(token).contains(.givenName), !Self.monthHashes.contains(token.hash),
+              index + 1 < chunk.upperBound else { return false }
+        let next = tokens[index + 1]
+        return next.isCapitalized && !next.isAllCaps && !lexicon.commonWords.contains(next.lowerHash) && word(next).isEmpty
+    }
+
+    /// "Brussels-South", "Paris-Nord": a known place glued to a direction names a district or station.
+    private func isPlaceWithDirection(_ token: EntityToken) -> Bool {
+        var hyphen = token.end - 2
+        while hyphen > token.start, bytes[hyphen] != 0x2D { hyphen -= 1 }
+        guard hyphen > token.start, Self.compassSuffixHashes.contains(WordHash.exact(bytes, (hyphen + 1)..<token.end)) else { return false }
+        return lexicon.entry(WordHash.phrase(WordHash.exact(bytes, token.start..<hyphen))).phraseType == .place
     }
 
     /// Whether the nationality word at `index` is glued to "-speaking" or "-language".
@@ -467,7 +492,8 @@ struct EntitySpotter {
 
             // "Lord Pennant": a title that is also a stop word ("Lord") is a title before a name.
             let titleBeforeName = entry.contains(.title) && position + 1 < chunk.upperBound && tokens[position + 1].isCapitalized
-            if phrase == nil, entry.contains(.stopWord), !isDirection, !titleBeforeName {
+            let stopWordStartsName = phrase == nil && entry.contains(.stopWord) && startsNameDespiteStopWord(position, chunk)
+            if phrase == nil, entry.contains(.stopWord), !isDirection, !titleBeforeName, !stopWordStartsName {
                 // "the Spanish National Research Council": a capitalised word mid-sentence that is
                 // otherwise no name (a language) starts an organisation named by a cue after it.
                 // An article is no part of a name: "by The Canadian Press" → "Canadian Press".
@@ -593,7 +619,7 @@ struct EntitySpotter {
                 afterTitle = true
                 continue
             }
-            if entry.contains(.stopWord) || entry.contains(.nonEntityAcronym) {
+            if entry.contains(.stopWord) && !stopWordStartsName || entry.contains(.nonEntityAcronym) {
                 position += 1
                 continue
             }
@@ -638,7 +664,7 @@ struct EntitySpotter {
                 continue
             }
             if run.count == 1 {
-                if hasSaintPrefix(token) {
+                if hasSaintPrefix(token) || isPlaceWithDirection(token) {
                     append(run, .place, to: &found)
                 } else if afterTitle { append(run, .person, to: &found) } else if token.hash == Self.houseHash, !isWeak(token) {
                     // "the House passed it": capitalised mid-sentence, the chamber.
@@ -736,12 +762,23 @@ struct EntitySpotter {
 
     /// The longest known place, organisation or nationality starting at `start`.
     private func longestPhrase(from start: Int, before end: Int) -> (end: Int, type: EntityType?)? {
+        let first = tokens[start]
+        // "LA PAZ", "EL PASO": a short word in capitals before longer ones may start a shouted phrase;
+        // read as written when it does not ("UN AGENCY").
+        if first.isAllCaps, first.end - first.start == 2, start + 1 < end, tokens[start + 1].joinsPrevious,
+           tokens[start + 1].isAllCaps, tokens[start + 1].end - tokens[start + 1].start >= 3,
+           let shouted = longestPhrase(from: start, before: end, folded: true), shouted.end > start + 1 {
+            return shouted
+        }
+        return longestPhrase(from: start, before: end, folded: first.isAllCaps && first.end - first.start >= 3)
+    }
+
+    private func longestPhrase(from start: Int, before end: Int, folded: Bool) -> (end: Int, type: EntityType?)? {
         var hash = WordHash.offsetBasis
         var best: (end: Int, type: EntityType?)?
         var index = start
         while index < end, index - start < lexicon.longestPhrase {
             if index > start, !tokens[index].joinsPrevious { break }
-            let folded = tokens[start].isAllCaps && tokens[start].end - tokens[start].start >= 3
             hash = WordHash.phrase(hash, appending: folded ? tokens[index].lowerHash : tokens[index].hash)
             // Stored entries are never empty: an empty one means the phrase is unknown.
             let entry = folded ? lexicon.foldedEntry(hash) : lexicon.entry(hash)
