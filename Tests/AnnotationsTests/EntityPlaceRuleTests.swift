@@ -125,4 +125,10 @@ import Testing
         #expect(EntitySpans.inBody("Trains stopped at Lyon-Sud on Sunday. Buses left from Milan-Nord on Monday.")
             == ["PLACE:Lyon-Sud", "PLACE:Milan-Nord"])
     }
+
+    @Test func aPlaceHeadNounAfterOneModifier() {
+        #expect(EntitySpans.inBody("The plant stands on the Varela salt flat near the border.") == ["PLACE:Varela"])
+        // Without "the" the word after a name may be a verb.
+        #expect(EntitySpans.inBody("Later, Ana Ruiz told village elders to leave.") == ["PERSON:Ana Ruiz"])
+    }
 }

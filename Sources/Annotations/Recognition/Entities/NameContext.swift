@@ -16,7 +16,7 @@ struct NameContext {
          "municipality", "prefecture", "governorate", "neighbourhood", "neighborhood", "suburb", "village", "town",
          "river", "lake", "coast", "oblast", "island", "peninsula", "township",
          // "the Tanjong Pagar terminals", "the Kalla Dun glacier": harbours, terminals and landforms.
-         "terminal", "terminals", "berth", "berths", "harbour", "harbor", "glacier", "volcano", "volcanoes"].map(WordHash.exact))
+         "terminal", "terminals", "berth", "berths", "harbour", "harbor", "glacier", "volcano", "volcanoes", "flat", "flats"].map(WordHash.exact))
     /// Prepositions of way or nearness after which "the" and a name make a place ("along the Kurfürstendamm").
     static let routePrepositionHashes: WordHashTable = WordHashTable(
         ["along", "across", "through", "near", "outside"].map(WordHash.exact))
@@ -72,14 +72,24 @@ struct NameContext {
         return false
     }
 
-    /// "the Kwesi Dara crossing", "the Tamale Kpong district", "the Tanjong Pagar and Kallang terminals".
+    /// "the Kwesi Dara crossing", "the Tamale Kpong district", "the Tanjong Pagar and Kallang terminals",
+    /// "the Uyuni salt flat".
     private func hasPlaceHead(after run: Range<Int>) -> Bool {
         var next = run.upperBound
         guard next < tokens.count, tokens[next].joinsPrevious else { return false }
         // A second name joined by "and" shares the head noun.
         if tokens[next].hash == MentionLinker.andHash, next + 2 < tokens.count, tokens[next + 1].isCapitalized,
            tokens[next + 1].joinsPrevious, tokens[next + 2].joinsPrevious { next += 2 }
-        return Self.placeHeadNounHashes.contains(tokens[next].hash)
+        if Self.placeHeadNounHashes.contains(tokens[next].hash) { return true }
+        // After "the", one plain English modifier may stand between ("salt", "container"); without it the
+        // word may be a verb after a person ("Ana Ruiz told village elders").
+        let first = run.lowerBound
+        guard first > 0, tokens[first].joinsPrevious, tokens[first - 1].hash == EntitySpotter.theHash else { return false }
+        let modifier = tokens[next]
+        guard !modifier.isCapitalized, !modifier.startsWithDigit, lexicon.commonWords.contains(modifier.lowerHash),
+              !EntitySpotter.connectorHashes.contains(modifier.hash), next + 1 < tokens.count, tokens[next + 1].joinsPrevious
+        else { return false }
+        return Self.placeHeadNounHashes.contains(tokens[next + 1].hash)
     }
 
     /// Whether the context makes one unknown word a place: a facility before "at" ("the port at
