@@ -166,11 +166,12 @@ struct EntitySpotter {
                 continue
             }
             // "Phou Luang Power Co., Ltd.": a second company form after a comma belongs to the name.
-            if Self.companyFormHashes.contains(tokens[end].hash), Self.companyFormHashes.contains(tokens[end - 1].hash),
-               followsComma(end) { end += 1; continue }
+            // Cheap tests first: this runs for every word after a capitalised one.
+            if !tokens[end].joinsPrevious, tokens[end].isCapitalized, followsComma(end), Self.companyFormHashes.contains(tokens[end].hash),
+               Self.companyFormHashes.contains(tokens[end - 1].hash) { end += 1; continue }
             // "SK hynix Inc.": a lower-case brand word that is no English word, then a company form.
             if !tokens[end].isCapitalized, tokens[end].joinsPrevious, tokens[end - 1].isCapitalized, end + 1 < tokens.count,
-               tokens[end + 1].joinsPrevious, Self.companyFormHashes.contains(tokens[end + 1].hash),
+               tokens[end + 1].joinsPrevious, tokens[end + 1].isCapitalized, Self.companyFormHashes.contains(tokens[end + 1].hash),
                !lexicon.commonWords.contains(tokens[end].lowerHash), !Self.connectorHashes.contains(tokens[end].hash) {
                 end += 2
                 continue
@@ -432,7 +433,7 @@ struct EntitySpotter {
             }
             // "Deputy Minister of Energy and Mines Khamphone Sisouphanthong": a minister's portfolio is no
             // body, even with cue words in it; a name after it is the minister.
-            if let end = ministerialPortfolioEnd(from: position, chunk) {
+            if entry.contains(.title), let end = ministerialPortfolioEnd(from: position, chunk) {
                 position = end
                 afterTitle = true
                 continue
@@ -675,12 +676,10 @@ struct EntitySpotter {
                     position = max(position, placeEnd)
                 } else if followsCompanyDescriptor(run.lowerBound) {
                     append(run, .org, to: &found)
-                } else if NameContext(tokens: tokens, lexicon: lexicon).worksAt(run) {
-                    // "an analyst at Drewry in Singapore": the employer, though a place follows.
-                    append(run, .org, to: &found)
-                } else if NameContext(tokens: tokens, lexicon: lexicon).namesSinglePlace(run) {
-                    // "a new port at Patimban", "along the Kurfürstendamm", "the Keppel terminals".
-                    append(run, .place, to: &found)
+                } else if let type = NameContext(tokens: tokens, lexicon: lexicon).singleWordType(run) {
+                    // "an analyst at Drewry in Singapore": the employer, though a place follows;
+                    // "a new port at Patimban", "along the Kurfürstendamm", "the Keppel terminals": a place.
+                    append(run, type, to: &found)
                 } else { append(run, nil, to: &found) }
             } else if word(tokens[run.upperBound - 1]).contains(.placeWord) {
                 append(run, .place, to: &found)

@@ -92,6 +92,18 @@ struct NameContext {
         return Self.placeHeadNounHashes.contains(tokens[next + 1].hash)
     }
 
+    /// The type the context gives one unknown word: the employer after a role and "at" ("an analyst at
+    /// Drewry in Singapore", before the linker reads "at X in <place>" as a place), or a place; nil when
+    /// it says nothing.
+    func singleWordType(_ run: Range<Int>) -> EntityType? {
+        // Both tests need a lower-case word before the name or after it.
+        let first = run.lowerBound
+        guard first > 0 && tokens[first].joinsPrevious && !tokens[first - 1].isCapitalized
+                || run.upperBound < tokens.count && tokens[run.upperBound].joinsPrevious else { return nil }
+        if worksAt(run) { return .org }
+        return namesSinglePlace(run) ? .place : nil
+    }
+
     /// Whether the context makes one unknown word a place: a facility before "at" ("the port at
     /// Patimban"), a route's preposition with "the" ("along the Kurfürstendamm"), a place head noun
     /// after it ("the Keppel terminals").
