@@ -249,6 +249,13 @@ struct EntitySpotter {
         return place.end
     }
 
+    /// Whether a lower-case word stands right before or after the word at `index` (context rules need one).
+    @inline(__always)
+    private func hasLowerCaseNeighbour(_ index: Int) -> Bool {
+        tokens[index].joinsPrevious && index > 0 && !tokens[index - 1].isCapitalized
+            || index + 1 < tokens.count && tokens[index + 1].joinsPrevious && !tokens[index + 1].isCapitalized
+    }
+
     /// "his compatriot Kelvin Kiptum": mid-sentence, a stop word that is also a given name ("Kelvin",
     /// "Will"), no month, before an unknown capitalised word that is no English word, starts a name.
     private func startsNameDespiteStopWord(_ index: Int, _ chunk: Range<Int>) -> Bool {
@@ -426,7 +433,7 @@ struct EntitySpotter {
                 continue
             }
             // "S. Korea", "N. Ireland": an abbreviated direction before a place it names in full.
-            if let end = abbreviatedDirectionPlaceEnd(position) {
+            if token.end - token.start == 1, let end = abbreviatedDirectionPlaceEnd(position) {
                 append(position..<end, .place, to: &found)
                 position = max(end, position + 1)
                 continue
@@ -676,7 +683,7 @@ struct EntitySpotter {
                     position = max(position, placeEnd)
                 } else if followsCompanyDescriptor(run.lowerBound) {
                     append(run, .org, to: &found)
-                } else if let type = NameContext(tokens: tokens, lexicon: lexicon).singleWordType(run) {
+                } else if hasLowerCaseNeighbour(run.lowerBound), let type = NameContext(tokens: tokens, lexicon: lexicon).singleWordType(run) {
                     // "an analyst at Drewry in Singapore": the employer, though a place follows;
                     // "a new port at Patimban", "along the Kurfürstendamm", "the Keppel terminals": a place.
                     append(run, type, to: &found)
@@ -772,6 +779,7 @@ struct EntitySpotter {
         return longestPhrase(from: start, before: end, folded: first.isAllCaps && first.end - first.start >= 3)
     }
 
+    @inline(__always)
     private func longestPhrase(from start: Int, before end: Int, folded: Bool) -> (end: Int, type: EntityType?)? {
         var hash = WordHash.offsetBasis
         var best: (end: Int, type: EntityType?)?

@@ -96,10 +96,6 @@ struct NameContext {
     /// Drewry in Singapore", before the linker reads "at X in <place>" as a place), or a place; nil when
     /// it says nothing.
     func singleWordType(_ run: Range<Int>) -> EntityType? {
-        // Both tests need a lower-case word before the name or after it.
-        let first = run.lowerBound
-        guard first > 0 && tokens[first].joinsPrevious && !tokens[first - 1].isCapitalized
-                || run.upperBound < tokens.count && tokens[run.upperBound].joinsPrevious else { return nil }
         if worksAt(run) { return .org }
         return namesSinglePlace(run) ? .place : nil
     }
