@@ -131,4 +131,11 @@ import Testing
         // Without "the" the word after a name may be a verb.
         #expect(EntitySpans.inBody("Later, Ana Ruiz told village elders to leave.") == ["PERSON:Ana Ruiz"])
     }
+
+    @Test func aVolcanoOrAWayMakesUnknownWordsPlaces() {
+        #expect(EntitySpans.inBody("Ash from the 2011 eruption of Hvannadal grounded flights.") == ["PLACE:Hvannadal"])
+        #expect(EntitySpans.inBody("The road was closed between Skarvik and Holtavik after the flood.") == ["PLACE:Skarvik", "PLACE:Holtavik"])
+        // Talks between two people are no way.
+        #expect(EntitySpans.inBody("Talks between Ana Ruiz and Tom Becker ended on Monday.") == ["PERSON:Ana Ruiz", "PERSON:Tom Becker"])
+    }
 }

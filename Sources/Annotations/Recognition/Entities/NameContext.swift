@@ -17,6 +17,14 @@ struct NameContext {
          "river", "lake", "coast", "oblast", "island", "peninsula", "township",
          // "the Tanjong Pagar terminals", "the Kalla Dun glacier": harbours, terminals and landforms.
          "terminal", "terminals", "berth", "berths", "harbour", "harbor", "glacier", "volcano", "volcanoes", "flat", "flats"].map(WordHash.exact))
+    /// Nouns of volcanoes and mountains before "of" and a name ("the eruption of Hekla", "the summit of X").
+    static let landformOfHashes: WordHashTable = WordHashTable(
+        ["eruption", "eruptions", "slopes", "slope", "summit", "crater", "foothills", "peak", "flanks"].map(WordHash.exact))
+    /// Nouns of ways and traffic before "between" two places ("the road between X and Y").
+    static let routeNounHashes: WordHashTable = WordHashTable(
+        ["road", "roads", "highway", "motorway", "route", "routes", "railway", "line", "flights", "trains", "ferries", "ferry",
+         "services", "corridor", "closed", "border", "pipeline", "distance"].map(WordHash.exact))
+    static let betweenHash = WordHash.exact("between")
     /// Prepositions of way or nearness after which "the" and a name make a place ("along the Kurfürstendamm").
     static let routePrepositionHashes: WordHashTable = WordHashTable(
         ["along", "across", "through", "near", "outside"].map(WordHash.exact))
@@ -46,7 +54,7 @@ struct NameContext {
     func typeOutweighingGivenName(_ run: Range<Int>) -> EntityType? {
         if hasOrganisationHead(after: run) { return .org }
         if hasPlaceHead(after: run) || followsPlacePreposition(run) || followsPlaceNounOf(run) || followsFacilityAt(run)
-            || followsRoutePreposition(run) { return .place }
+            || followsRoutePreposition(run) || followsLandformOf(run) || endsRouteBetween(run) { return .place }
         return nil
     }
 
@@ -105,7 +113,7 @@ struct NameContext {
     /// after it ("the Keppel terminals").
     func namesSinglePlace(_ run: Range<Int>) -> Bool {
         // An English word or capitals after "through the" name a body as often ("through the Committee").
-        followsFacilityAt(run) || hasPlaceHead(after: run)
+        followsFacilityAt(run) || hasPlaceHead(after: run) || followsLandformOf(run) || endsRouteBetween(run)
             || followsRoutePreposition(run) && !tokens[run.lowerBound].isAllCaps && !lexicon.commonWords.contains(tokens[run.lowerBound].lowerHash)
     }
 
@@ -116,6 +124,36 @@ struct NameContext {
         guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == EntitySpotter.theHash, tokens[first - 1].joinsPrevious
         else { return false }
         return Self.routePrepositionHashes.contains(tokens[first - 2].hash)
+    }
+
+    /// "the 2010 eruption of Hekla", "the slopes of Mount X": a volcano's or mountain's noun, "of", then the name.
+    private func followsLandformOf(_ run: Range<Int>) -> Bool {
+        let first = run.lowerBound
+        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == MentionLinker.ofHash, tokens[first - 1].joinsPrevious
+        else { return false }
+        return Self.landformOfHashes.contains(tokens[first - 2].hash)
+    }
+
+    /// "the road between Skarvik and Holt", "flights between Tarvo and Lund": a way's noun, "between",
+    /// then the name (and a second name after "and").
+    private func endsRouteBetween(_ run: Range<Int>) -> Bool {
+        var first = run.lowerBound
+        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].joinsPrevious else { return false }
+        // The second name: "between X and <run>", X one or two words.
+        if tokens[first - 1].hash == MentionLinker.andHash {
+            var before = first - 2
+            while before > 0, first - before <= 3, tokens[before].isCapitalized, tokens[before].joinsPrevious { before -= 1 }
+            guard before < first - 2, before >= 1 else { return false }
+            first = before + 1
+        }
+        guard tokens[first - 1].hash == Self.betweenHash, first >= 2, tokens[first - 1].joinsPrevious else { return false }
+        // "between X and Y" for a way, not "talks between X and Y".
+        let next = run.upperBound
+        let isFirstOfPair = first == run.lowerBound
+        if isFirstOfPair, !(next + 1 < tokens.count && tokens[next].hash == MentionLinker.andHash && tokens[next + 1].isCapitalized) {
+            return false
+        }
+        return Self.routeNounHashes.contains(tokens[first - 2].hash)
     }
 
     /// "the terminals at Pasir Panjang", "a new port at Patimban": a facility noun, "at", then the name.
