@@ -23,4 +23,26 @@ import Testing
     @Test func currencyCodesGluedToAmountsAreNoEntities() {
         #expect(EntitySpans.inBody("Rice now sells for VND12,000 a kilo, up from INR40 last year.") == [])
     }
+
+    @Test func wireAndPressReleaseLabelsAreNoEntities() {
+        #expect(EntitySpans.inText("(LEAD) Exports rise again\n\nExports rose for a fifth month.") == [])
+        #expect(EntitySpans.inText("MEDIA RELEASE\n\nThe port will open on Monday.\n\n-ENDS-") == [])
+        #expect(EntitySpans.inBody("The port handled 4 million TEUs last year.") == [])
+    }
+
+    @Test func racesNamedAfterACityAreNoEntities() {
+        #expect(EntitySpans.inBody("She won the Lisbon Marathon on Sunday.") == [])
+    }
+
+    @Test func languagesGluedToSpeakingAreNoNationalities() {
+        #expect(EntitySpans.inBody("Schools in the French-speaking south stayed open.") == [])
+    }
+
+    @Test func shoutedFunctionWordsAreNoAcronyms() {
+        #expect(EntitySpans.inText("Notice\n\nCOUNCIL APPROVES WATER PLAN IN NORTHERN TOWNS\n\nThe plan was approved.").contains("ORG:IN") == false)
+    }
+
+    @Test func aPhotoCreditLabelIsNoEntity() {
+        #expect(EntitySpans.inBody("Marchers gathered in the square. (Pic: Ana Ruiz)") == ["PERSON:Ana Ruiz"])
+    }
 }

@@ -89,4 +89,55 @@ import Testing
         #expect(EntitySpans.inBody("FILE PHOTO: A flag flies outside the International Atomic Energy Agency in Vienna, Austria, March 4, 2024. REUTERS/Anna Berg")
             .contains("ORG:International Atomic Energy Agency"))
     }
+
+    @Test func aPortfolioListedWithCommasIsOneBody() {
+        #expect(EntitySpans.inBody("The Ministry of Agriculture, Fisheries and Food said the ban would stay in place.")
+            == ["ORG:Ministry of Agriculture, Fisheries and Food"])
+        #expect(EntitySpans.inBody("A letter from the Department of Water, Sanitation, and Forestry reached the council on Monday.")
+            == ["ORG:Department of Water, Sanitation, and Forestry"])
+        // Written in capitals on a letterhead line.
+        #expect(EntitySpans.inText("Notice\n\nMINISTRY OF LANDS, HOUSING AND ENERGY\n\nThe office will close on Friday.")
+            .contains("ORG:MINISTRY OF LANDS, HOUSING AND ENERGY"))
+        // Places after the comma are a list of their own.
+        #expect(EntitySpans.inBody("The Ministry of Health, Kenya and Uganda signed the plan.").contains("PLACE:Kenya"))
+    }
+
+    @Test func companyFormsAfterTheNameBelongToIt() {
+        #expect(EntitySpans.inBody("The berths will be run by Orchid Marine Logistics Pte and its partner.")
+            == ["ORG:Orchid Marine Logistics Pte"])
+        #expect(EntitySpans.inBody("The builder, Nam Tha Power Co., Ltd., is owned by two families.")
+            == ["ORG:Nam Tha Power Co., Ltd."])
+        #expect(EntitySpans.inBody("Memory chips from Daewon Electronics Co. and KT nexora Inc. sold well this year.")
+            == ["ORG:Daewon Electronics Co.", "ORG:KT nexora Inc."])
+        // The rest of a Nordic company form starts no name of its own.
+        #expect(EntitySpans.inBody("Halvorsen Pharma A/S and Nordic Tanker Shipping Co. signed the deal.")
+            == ["ORG:Halvorsen Pharma A/S", "ORG:Nordic Tanker Shipping Co."])
+    }
+
+    @Test func aPossessiveInsideAnOfPhraseBelongsToTheBody() {
+        #expect(EntitySpans.inBody("The file was sent to the Office of the Supreme People's Prosecutor for review.")
+            == ["ORG:Office of the Supreme People's Prosecutor"])
+    }
+
+    @Test func aSeatOfLearningKeepsItsCity() {
+        #expect(EntitySpans.inBody("She studied at Imperial College London before she moved abroad.") == ["ORG:Imperial College London"])
+        // A city set apart by a comma is a place of its own.
+        #expect(EntitySpans.inBody("He teaches at Kyoto University, Japan.") == ["ORG:Kyoto University", "PLACE:Japan"])
+    }
+
+    @Test func anUnknownWordWithARomanceConnectorBeforeACountryIsABody() {
+        #expect(EntitySpans.inBody("The line is run by Energie du Laos, which owns half of the dam.") == ["ORG:Energie du Laos"])
+        // A given name before the connector is a person's.
+        #expect(EntitySpans.inBody("The museum honours Pedro de Mendoza, who founded the city.") == ["PERSON:Pedro de Mendoza"])
+    }
+
+    @Test func anEmployerAfterARoleAndAtIsABody() {
+        #expect(EntitySpans.inBody("\"Rates will fall,\" said Ana Ruiz, an analyst at Varnell in Madrid.")
+            == ["PERSON:Ana Ruiz", "ORG:Varnell", "PLACE:Madrid"])
+    }
+
+    @Test func twoSeatsOfLearningWithTheirCities() {
+        #expect(EntitySpans.inBody("Students at Imperial College London and University College Galway joined the protest.")
+            == ["ORG:Imperial College London", "ORG:University College Galway"])
+    }
 }

@@ -54,4 +54,33 @@ import Testing
         #expect(found.contains("PERSON:TAVOS KERANIDIS"))
         #expect(found.contains("ORG:Associated Press"))
     }
+
+    @Test func aMinistersPortfolioIsNoBody() {
+        #expect(EntitySpans.inBody("At the briefing, Deputy Minister of Water and Mines Anan Duangchai said the report was late.")
+            == ["PERSON:Anan Duangchai"])
+        #expect(EntitySpans.inBody("The Minister of Industries, Trade and Energy, Hon. Selma Kativa, opened the session.")
+            == ["PERSON:Selma Kativa"])
+    }
+
+    @Test func anExRoleBeforeANameIsATitle() {
+        #expect(EntitySpans.inBody("The panel was split. Ex-captain Imran Qadir said the selectors were wrong.")
+            == ["PERSON:Imran Qadir"])
+    }
+
+    @Test func urduParticlesJoinAName() {
+        #expect(EntitySpans.inBody("The selector, Zia ul Karim, will step down next month.") == ["PERSON:Zia ul Karim"])
+    }
+
+    @Test func twoBylineNamesJoinedByAnAmpersandAreTwoPeople() {
+        #expect(EntitySpans.inBody("By Helga Brandt & Tom Becker\n\nThe ash cloud drifted east overnight.")
+            == ["PERSON:Helga Brandt", "PERSON:Tom Becker"])
+        // A firm's name keeps its ampersand.
+        #expect(EntitySpans.inBody("Analysts at Harlow & Finch expect a cut.") == ["ORG:Harlow & Finch"])
+    }
+
+    @Test func aGivenNameThatIsAlsoAStopWordStartsAName() {
+        #expect(EntitySpans.inBody("He broke the mark set by his compatriot Kelvin Otiende in 2023.") == ["PERSON:Kelvin Otiende"])
+        // A month before a name is still a month.
+        #expect(EntitySpans.inBody("The vote was held in May Otiende said.").contains("PERSON:May Otiende") == false)
+    }
 }

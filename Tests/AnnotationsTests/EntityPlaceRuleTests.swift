@@ -81,4 +81,61 @@ import Testing
         #expect(EntitySpans.inBody("She works on Rue Sainte-Catherine in the old town.") == ["PLACE:Rue Sainte-Catherine"])
         #expect(EntitySpans.inBody("Trucks drove along Route Nationale 7 to the port.") == ["PLACE:Route Nationale 7"])
     }
+
+    @Test func anAbbreviatedDirectionBeforeAPlaceIsPartOfIt() {
+        #expect(EntitySpans.inBody("S. Korea's exports rose for a fifth month, while N. Korea's fell.")
+            == ["PLACE:S. Korea", "PLACE:N. Korea"])
+        // An initial before a surname stays a person's.
+        #expect(EntitySpans.inBody("The report was written by S. Jaishankar Rao.").contains("PLACE:S. Jaishankar Rao") == false)
+    }
+
+    @Test func aFacilityAtAnUnknownNameMakesAPlace() {
+        #expect(EntitySpans.inBody("Ships waited for days at the terminals at Batu Merah before the new port at Kelongan opened.")
+            == ["PLACE:Batu Merah", "PLACE:Kelongan"])
+        #expect(EntitySpans.inBody("The Batu Merah and Kelongan terminals closed last year.").contains("PLACE:Batu Merah"))
+    }
+
+    @Test func aPairOfKnownPlacesWithAHyphenIsTwoPlaces() {
+        #expect(EntitySpans.inBody("The carriers cut calls on their Asia-Europe service last week.") == ["PLACE:Asia", "PLACE:Europe"])
+    }
+
+    @Test func oneUnknownWordIsAPlaceByItsContext() {
+        #expect(EntitySpans.inBody("The firm is building a new smelter at Kelongan, far from the coast.") == ["PLACE:Kelongan"])
+        #expect(EntitySpans.inBody("The runners passed along the Varnastrasse before the finish.") == ["PLACE:Varnastrasse"])
+        #expect(EntitySpans.inBody("The old Varnek terminals closed last year.") == ["PLACE:Varnek"])
+    }
+
+    @Test func placeWordsEndLandmarks() {
+        #expect(EntitySpans.inBody("Trains through the Severn Tunnel were cancelled, and the ferry to Kallo Point stopped.")
+            == ["PLACE:Severn Tunnel", "PLACE:Kallo Point"])
+    }
+
+    @Test func aHeadlineCompoundEndsAnUnknownPlaceName() {
+        let found = EntitySpans.inText("Valdora Mega-Port Opens as Traffic Grows\n\nThe port at Valdora opened on Monday.")
+        #expect(found == ["PLACE:Valdora", "PLACE:Valdora"])
+    }
+
+    @Test func aShoutedPlaceMayStartWithATwoLetterWord() {
+        #expect(EntitySpans.inText("LA PAZ (Reuters) - Talks resumed on Monday.") == ["PLACE:LA PAZ", "ORG:Reuters"])
+        // A known acronym before shouted words is still read as written.
+        #expect(EntitySpans.inText("Report\n\nUS TROOPS LEAVE BASE\n\nThe troops left on Monday.").contains("PLACE:US"))
+    }
+
+    @Test func aPlaceGluedToADirectionIsAPlace() {
+        #expect(EntitySpans.inBody("Trains stopped at Lyon-Sud on Sunday. Buses left from Milan-Nord on Monday.")
+            == ["PLACE:Lyon-Sud", "PLACE:Milan-Nord"])
+    }
+
+    @Test func aPlaceHeadNounAfterOneModifier() {
+        #expect(EntitySpans.inBody("The plant stands on the Varela salt flat near the border.") == ["PLACE:Varela"])
+        // Without "the" the word after a name may be a verb.
+        #expect(EntitySpans.inBody("Later, Ana Ruiz told village elders to leave.") == ["PERSON:Ana Ruiz"])
+    }
+
+    @Test func aVolcanoOrAWayMakesUnknownWordsPlaces() {
+        #expect(EntitySpans.inBody("Ash from the 2011 eruption of Hvannadal grounded flights.") == ["PLACE:Hvannadal"])
+        #expect(EntitySpans.inBody("The road was closed between Skarvik and Holtavik after the flood.") == ["PLACE:Skarvik", "PLACE:Holtavik"])
+        // Talks between two people are no way.
+        #expect(EntitySpans.inBody("Talks between Ana Ruiz and Tom Becker ended on Monday.") == ["PERSON:Ana Ruiz", "PERSON:Tom Becker"])
+    }
 }

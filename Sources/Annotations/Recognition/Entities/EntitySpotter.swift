@@ -12,7 +12,9 @@ struct EntitySpotter {
     /// Lower-case words that may sit inside a name ("Army of Conquest", "Ludwig van Beethoven").
     static let connectorHashes: WordHashTable = WordHashTable(["of", "for", "and", "de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "del", "di", "do", "dos", "das", "y", "ibn", "abu", "bint", "ben", "ould",
         // Dutch, Filipino, Italian, German and Malay particles ("Jan-Willem ter Horst", "Teodoro dela Cruz").
-        "ter", "ten", "dela", "della", "zu", "binti"].map(WordHash.exact))
+        "ter", "ten", "dela", "della", "zu", "binti",
+        // Urdu and Arabic particles ("Zia ul Haq", "Shams ud Din").
+        "ul", "ud"].map(WordHash.exact))
     /// Particles that may stand second in a pair before a surname ("van der Laan", "van den Oever",
     /// "von der Leyen", "de los Santos").
     static let secondParticleHashes: WordHashTable = WordHashTable(["der", "den", "de", "del", "la", "los", "las", "le", "zu"].map(WordHash.exact))
@@ -20,7 +22,23 @@ struct EntitySpotter {
     /// ("East Aleppo" → "Aleppo", but "North Kivu" when "Kivu" is unknown).
     static let directionHashes: WordHashTable = WordHashTable(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Central", "Northwest", "Northeast", "Southwest", "Southeast", "Northwestern", "Northeastern", "Southwestern", "Southeastern", "Upper", "Lower", "Greater", "New", "Old"].map(WordHash.exact))
     static let theHash = WordHash.exact("the")
+    /// Full month names, which are also given names ("May", "June").
+    static let monthHashes: WordHashTable = WordHashTable(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map(WordHash.exact))
+    /// Directions glued after a place that name a part of it or its station ("Brussels-South", "Paris-Nord").
+    static let compassSuffixHashes: WordHashTable = WordHashTable(
+        ["North", "South", "East", "West", "Central", "Nord", "Sud", "Midi", "Est", "Ouest", "Mitte", "Ost"].map(WordHash.exact))
+    /// Words glued after a nationality that make it a language ("French-speaking", "Arabic-language").
+    static let languageSuffixHashes: WordHashTable = WordHashTable(["speaking", "language"].map(WordHash.exact))
+    /// Titles whose "of"/"for" phrase is a portfolio, not a body ("Minister of Energy and Mines").
+    static let ministerHashes: WordHashTable = WordHashTable(["Minister", "Ministers", "Secretary", "Minister-designate"].map(WordHash.exact))
+    static let northHash = WordHash.exact("North")
+    static let southHash = WordHash.exact("South")
+    static let eastHash = WordHash.exact("East")
+    static let westHash = WordHash.exact("West")
     static let andHash = WordHash.exact("and")
+    /// Connectors before a body's or a title's portfolio ("Ministry of ...", "Minister for ...").
+    static let portfolioConnectorHashes: WordHashTable = WordHashTable(["of", "for"].map(WordHash.exact))
     /// Words before a title that say when someone held it ("Former Finance Minister"); never part
     /// of an organisation's name ("Former Rail Agency chief").
     static let tenureHashes: WordHashTable = WordHashTable(
@@ -48,7 +66,9 @@ struct EntitySpotter {
     static let eventHeadHashes: WordHashTable = WordHashTable(
         ["Open", "Cup", "Trophy", "Championship", "Championships", "Games", "Olympics", "Paralympics",
          // Indexes are no entities either ("Colombo Consumer Price Index").
-         "Index", "Indices", "Prix"].map(WordHash.exact))
+         "Index", "Indices", "Prix",
+         // Races named after their city ("the Berlin Marathon").
+         "Marathon", "Half-Marathon"].map(WordHash.exact))
     /// Plurals after a place that name no team: places, talks, events ("Golan Heights", "Geneva Talks").
     static let notTeamHashes: WordHashTable = WordHashTable(
         ["Islands", "Isles", "Heights", "Falls", "Springs", "Hills", "Mountains", "Highlands", "Lowlands", "Plains",
@@ -74,14 +94,16 @@ struct EntitySpotter {
          "rival", "unit", "subsidiary", "giant", "maker", "distributor", "app", "platform", "network"].map(WordHash.exact))
     /// Company-form abbreviations whose full stop belongs to the name ("Hyundai Motor Co.", "Kia Corp.").
     static let corporateAbbreviationHashes: WordHashTable = WordHashTable(
-        ["Co", "Corp", "Inc", "Ltd", "Cos", "Bhd", "Pty", "Plc", "Dept"].map(WordHash.exact))
+        ["Co", "Corp", "Inc", "Ltd", "Cos", "Bhd", "Pty", "Plc", "Dept", "Pte", "Pvt"].map(WordHash.exact))
     /// Parties' short names that a nationality before them turns into a national branch ("Scottish Labour").
     static let partyHashes: WordHashTable = WordHashTable(
         ["Labour", "Conservatives", "Tories", "Greens", "Democrats", "Republicans", "Liberals", "Socialists", "Nationalists",
          "Unionists"].map(WordHash.exact))
     /// Company forms written after a company's name ("HSBC Holdings Plc", "Airbus SE", "Bayer AG").
     static let companyFormHashes: WordHashTable = WordHashTable(
-        ["Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SE", "SA", "NV", "GmbH", "LLC", "LLP", "Bhd", "Pty", "Limited", "Incorporated"].map(WordHash.exact))
+        ["Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SE", "SA", "NV", "GmbH", "LLC", "LLP", "Bhd", "Pty", "Limited", "Incorporated",
+         // Singaporean, Malaysian, Indonesian, Indian, Russian, Dutch, Italian, Nordic forms.
+         "Pte", "Sdn", "Tbk", "Pvt", "JSC", "PJSC", "BV", "SpA", "Oyj", "ASA", "AB"].map(WordHash.exact))
     /// Name suffixes written with a full stop ("Jr.", "Sr.").
     static let nameSuffixAbbreviationHashes: WordHashTable = WordHashTable(["Jr", "Sr"].map(WordHash.exact))
     /// Short words after a hyphen that make a modifier, not a name ("Saudi-led", "Soviet-era").
@@ -117,6 +139,8 @@ struct EntitySpotter {
         var index = 0
         while index < tokens.count {
             guard tokens[index].isCapitalized else { index += 1; continue }
+            // A word the last mention already covers: the "S" of "Maersk A/S", the "Korea" of "S. Korea".
+            if let last = found.last, last.end > tokens[index].start { index += 1; continue }
             let chunkEnd = self.chunkEnd(from: index)
             segment(index..<chunkEnd, into: &found)
             index = chunkEnd
@@ -136,7 +160,24 @@ struct EntitySpotter {
                 continue
             }
             // "Pratt & Whitney", "JPMorgan Chase & Co.": an ampersand between capitalised words joins one company.
-            if isAmpersandGap(before: end), tokens[end].isCapitalized, tokens[end - 1].isCapitalized { end += 1; continue }
+            // Not "By Ana Lind & Tom Beck": a given name and a surname after it start a second person.
+            if isAmpersandGap(before: end), tokens[end].isCapitalized, tokens[end - 1].isCapitalized, !startsFullName(at: end) {
+                end += 1
+                continue
+            }
+            // "Phou Luang Power Co., Ltd.": a second company form after a comma belongs to the name.
+            // Cheap tests first: this runs for every word after a capitalised one.
+            if !tokens[end].joinsPrevious, tokens[end].isCapitalized, followsComma(end), Self.companyFormHashes.contains(tokens[end].hash),
+               Self.companyFormHashes.contains(tokens[end - 1].hash) { end += 1; continue }
+            // "SK hynix Inc.": a lower-case brand word that is no English word, then a company form.
+            if !tokens[end].isCapitalized, tokens[end].joinsPrevious, tokens[end - 1].isCapitalized, end + 1 < tokens.count,
+               tokens[end + 1].joinsPrevious, tokens[end + 1].isCapitalized, Self.companyFormHashes.contains(tokens[end + 1].hash),
+               !lexicon.commonWords.contains(tokens[end].lowerHash), !Self.connectorHashes.contains(tokens[end].hash) {
+                end += 2
+                continue
+            }
+            // "Ministry of Trade, Industry and Energy": a body's portfolio listed with commas is one name.
+            if !tokens[end].joinsPrevious, let listEnd = portfolioListEnd(chunkStart: start, at: end) { end = listEnd; continue }
             guard tokens[end].joinsPrevious || followsPlaceAbbreviation(end) else { break }
             // "Mercedes' Thomas Berger": a plural possessive's apostrophe ends the name before it, unless
             // a common plural's ("Dock Workers' Union").
@@ -162,6 +203,187 @@ struct EntitySpotter {
         return end
     }
 
+    /// "Ministry of Industries, Mines and Energy", "MINISTRY OF TRADE, INDUSTRY AND ENERGY": when the
+    /// chunk before `index` ends in a cue word or title, "of"/"for" and capitalised common words, and a
+    /// comma then starts more of them closed by "and", the list is the body's portfolio. Returns the
+    /// end of the list's last word, or nil. Common words only: "Ministry of Health, Kenya and Uganda"
+    /// lists places.
+    private func portfolioListEnd(chunkStart: Int, at index: Int) -> Int? {
+        guard index < tokens.count, index - chunkStart >= 3, tokens[index].start == tokens[index - 1].end + 2,
+              bytes[tokens[index - 1].end] == 0x2C else { return nil }
+        // The first item, back to its "of"/"for".
+        var connector = index - 1
+        while connector > chunkStart, index - connector <= 3, !Self.portfolioConnectorHashes.contains(tokens[connector].lowerHash),
+              isPortfolioWord(tokens[connector]) { connector -= 1 }
+        guard connector < index - 1, connector > chunkStart, Self.portfolioConnectorHashes.contains(tokens[connector].lowerHash),
+              !word(tokens[connector - 1]).isDisjoint(with: [.organisationWord, .title]) else { return nil }
+        // Further items: common words set apart by ", " and closed by "and" (", and" too).
+        var next = index
+        var items = 0
+        while next < tokens.count, items < 5 {
+            let isAnd = tokens[next].lowerHash == Self.andHash
+            if isAnd { next += 1 }
+            guard next < tokens.count, !isAnd || tokens[next].joinsPrevious else { return nil }
+            let itemStart = next
+            while next < tokens.count, next - itemStart < 3, next == itemStart || tokens[next].joinsPrevious,
+                  isPortfolioWord(tokens[next]) { next += 1 }
+            guard next > itemStart else { return nil }
+            if isAnd { return next }
+            items += 1
+            guard next < tokens.count else { return nil }
+            if tokens[next].joinsPrevious, tokens[next].lowerHash == Self.andHash { continue }
+            // ", " before the next item.
+            guard tokens[next].start == tokens[next - 1].end + 2, bytes[tokens[next - 1].end] == 0x2C else { return nil }
+        }
+        return nil
+    }
+
+    /// The end of "Electricite du Laos": a run of one unknown word that is no given name or English word
+    /// and a Romance connector, then a known place; or nil.
+    private func romanceBodyEnd(_ run: Range<Int>, _ chunk: Range<Int>) -> Int? {
+        guard run.count == 2, Self.foreignOrganisationConnectorHashes.contains(tokens[run.upperBound - 1].hash),
+              !Self.coordinatingConnectorHashes.contains(tokens[run.upperBound - 1].hash) else { return nil }
+        let first = tokens[run.lowerBound]
+        guard !word(first).contains(.givenName), !lexicon.commonWords.contains(first.lowerHash),
+              let place = longestPhrase(from: run.upperBound, before: chunk.upperBound), place.type == .place else { return nil }
+        return place.end
+    }
+
+    /// Whether a lower-case word stands right before or after the word at `index` (context rules need one).
+    @inline(__always)
+    private func hasLowerCaseNeighbour(_ index: Int) -> Bool {
+        tokens[index].joinsPrevious && index > 0 && !tokens[index - 1].isCapitalized
+            || index + 1 < tokens.count && tokens[index + 1].joinsPrevious && !tokens[index + 1].isCapitalized
+    }
+
+    /// "his compatriot Kelvin Kiptum": mid-sentence, a stop word that is also a given name ("Kelvin",
+    /// "Will"), no month, before an unknown capitalised word that is no English word, starts a name.
+    private func startsNameDespiteStopWord(_ index: Int, _ chunk: Range<Int>) -> Bool {
+        let token = tokens[index]
+        // Four letters at least: no article or pronoun ("The", "His").
+        guard !isWeak(token), token.end - token.start >= 4, word(token).contains(.givenName), !Self.monthHashes.contains(token.hash),
+              index + 1 < chunk.upperBound else { return false }
+        let next = tokens[index + 1]
+        return next.isCapitalized && !next.isAllCaps && !lexicon.commonWords.contains(next.lowerHash) && word(next).isEmpty
+    }
+
+    /// "Brussels-South", "Paris-Nord": a known place glued to a direction names a district or station.
+    private func isPlaceWithDirection(_ token: EntityToken) -> Bool {
+        var hyphen = token.end - 2
+        while hyphen > token.start, bytes[hyphen] != 0x2D { hyphen -= 1 }
+        guard hyphen > token.start, Self.compassSuffixHashes.contains(WordHash.exact(bytes, (hyphen + 1)..<token.end)) else { return false }
+        return lexicon.entry(WordHash.phrase(WordHash.exact(bytes, token.start..<hyphen))).phraseType == .place
+    }
+
+    /// Whether the nationality word at `index` is glued to "-speaking" or "-language".
+    private func namesLanguage(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard index + 1 < tokens.count, token.end < bytes.count, bytes[token.end] == 0x2D else { return false }
+        let next = tokens[index + 1]
+        return next.start == token.end + 1 && Self.languageSuffixHashes.contains(next.hash)
+    }
+
+    /// Whether a word in capitals of three letters or more stands right before or after `index` on its line.
+    private func isAmongShoutedWords(_ index: Int) -> Bool {
+        let isShouted = { (token: EntityToken) in token.isAllCaps && token.end - token.start >= 3 }
+        if tokens[index].joinsPrevious, index > 0, isShouted(tokens[index - 1]) { return true }
+        return index + 1 < tokens.count && tokens[index + 1].joinsPrevious && isShouted(tokens[index + 1])
+    }
+
+    /// A hyphenated compound whose last part is a common English word ("Mega-Port", "Long-Awaited").
+    private func endsInCommonWordAfterHyphen(_ token: EntityToken) -> Bool {
+        var hyphen = token.end - 2
+        while hyphen > token.start, bytes[hyphen] != 0x2D { hyphen -= 1 }
+        guard hyphen > token.start else { return false }
+        return lexicon.commonWords.contains(WordHash.lowercased(bytes, (hyphen + 1)..<token.end))
+    }
+
+    /// After "Minister" or "Secretary" at `start` (titles before it too), "of"/"for" and capitalised common
+    /// words and titles ("of Energy and Mines", "for Housing"): where the portfolio ends, at the chunk's
+    /// end or a capitalised word that starts a name; nil otherwise. Not a body's name: "Secretary of
+    /// the Navy" is a title, "President of the European Commission" no minister.
+    private func ministerialPortfolioEnd(from start: Int, _ chunk: Range<Int>) -> Int? {
+        var index = start
+        var minister = false
+        while index < chunk.upperBound, tokens[index].isCapitalized, word(tokens[index]).contains(.title),
+              !word(tokens[index]).contains(.organisationWord) {
+            minister = minister || Self.ministerHashes.contains(tokens[index].hash)
+            index += 1
+        }
+        guard minister, index + 1 < chunk.upperBound, Self.portfolioConnectorHashes.contains(tokens[index].hash) else { return nil }
+        index += 1
+        if tokens[index].hash == Self.theHash { index += 1 }
+        let portfolioStart = index
+        while index < chunk.upperBound {
+            let token = tokens[index]
+            if token.isCapitalized {
+                let entry = word(token)
+                guard isPortfolioWord(token) || entry.contains(.title) && !entry.contains(.givenName),
+                      entry.isDisjoint(with: [.nationality, .place, .organisation]) else { break }
+            } else if !Self.institutionalConnectorHashes.contains(token.hash) || index + 1 == chunk.upperBound
+                        || !tokens[index + 1].isCapitalized {
+                return nil
+            }
+            index += 1
+        }
+        guard index > portfolioStart, index == chunk.upperBound || tokens[index].isCapitalized else { return nil }
+        return index
+    }
+
+    /// "S. Korea": a capital N, S, E or W with its full stop, then one or two words that the full
+    /// direction word makes a known place ("South Korea"); the end of the place, or nil.
+    private func abbreviatedDirectionPlaceEnd(_ index: Int) -> Int? {
+        let token = tokens[index]
+        guard token.end - token.start == 1, index + 1 < tokens.count, token.end + 2 == tokens[index + 1].start,
+              bytes[token.end] == 0x2E, bytes[token.end + 1] == 0x20, tokens[index + 1].isCapitalized else { return nil }
+        let direction: UInt64
+        switch bytes[token.start] {
+        case 0x4E: direction = Self.northHash
+        case 0x53: direction = Self.southHash
+        case 0x45: direction = Self.eastHash
+        case 0x57: direction = Self.westHash
+        default: return nil
+        }
+        var hash = WordHash.phrase(direction)
+        var best: Int?
+        var next = index + 1
+        while next < tokens.count, next - index <= 2, next == index + 1 || tokens[next].joinsPrevious {
+            hash = WordHash.phrase(hash, appending: tokens[next].hash)
+            let entry = lexicon.entry(hash)
+            if entry.isEmpty { break }
+            if entry.phraseType == .place { best = next + 1 }
+            next += 1
+        }
+        return best
+    }
+
+    /// "Ex-spinner", "Ex-minister": "Ex-" glued to a lower-case word.
+    private func startsWithExPrefix(_ token: EntityToken) -> Bool {
+        token.end - token.start > 4 && bytes[token.start] == 0x45 && bytes[token.start + 1] == 0x78 && bytes[token.start + 2] == 0x2D
+            && bytes[token.start + 3] >= 0x61 && bytes[token.start + 3] <= 0x7A
+    }
+
+    /// Whether the words at `index` and before it are set apart by a comma (", " or "., ").
+    private func followsComma(_ index: Int) -> Bool {
+        let from = tokens[index - 1].end
+        let gap = tokens[index].start - from
+        return gap == 2 && bytes[from] == 0x2C || gap == 3 && bytes[from] == 0x2E && bytes[from + 1] == 0x2C
+    }
+
+    /// "Tom Beckwith": a given name, then a capitalised word that is no English word, and no more.
+    private func startsFullName(at index: Int) -> Bool {
+        guard word(tokens[index]).contains(.givenName), index + 1 < tokens.count else { return false }
+        let surname = tokens[index + 1]
+        return surname.joinsPrevious && surname.isCapitalized && !surname.isAllCaps && !lexicon.commonWords.contains(surname.lowerHash)
+            && (index + 2 == tokens.count || !tokens[index + 2].joinsPrevious || !tokens[index + 2].isCapitalized)
+    }
+
+    /// A capitalised common English word that names no person: an item of a portfolio ("Mines", "Energy").
+    private func isPortfolioWord(_ token: EntityToken) -> Bool {
+        token.isCapitalized && token.lowerHash != Self.andHash && lexicon.commonWords.contains(token.lowerHash)
+            && !word(token).contains(.givenName)
+    }
+
     private func segment(_ chunk: Range<Int>, into found: inout [EntityMention]) {
         var position = chunk.lowerBound
         var afterTitle = chunk.lowerBound > 0 && tokens[chunk.lowerBound].joinsPrevious
@@ -175,11 +397,12 @@ struct EntitySpotter {
                 continue
             }
             // "HSBC Holdings Plc", "Airbus SE": a company form after a name belongs to it.
-            if Self.companyFormHashes.contains(token.hash), token.joinsPrevious, var last = found.last, last.endToken == position,
+            if Self.companyFormHashes.contains(token.hash), token.joinsPrevious || followsComma(position), var last = found.last,
+               last.endToken == position || last.endToken == position - 1 && !tokens[position - 1].isCapitalized,
                last.type != .place && last.type != .norp, !last.isNonEntity, last.endToken - last.firstToken < Self.organisationReach {
                 var type: EntityType? = .org
                 last.endToken = position + 1
-                last.end = extendedEnd(position..<(position + 1), &type)
+                last.end = extendedEnd(last.firstToken..<(position + 1), &type)
                 last.type = .org
                 found[found.count - 1] = last
                 position += 1
@@ -198,9 +421,28 @@ struct EntitySpotter {
                     continue
                 }
             }
+            // "Ex-spinner Abdul Rehman": a former role written with "Ex-", before a name.
+            if startsWithExPrefix(token) {
+                position += 1
+                afterTitle = true
+                continue
+            }
             if Self.tenureHashes.contains(token.hash) || isHeadlineWord(token, entry) || isCodeOrAmount(token)
                 || isDateMonth(position) || isModelOrCurrencyCode(position) {
                 position += 1
+                continue
+            }
+            // "S. Korea", "N. Ireland": an abbreviated direction before a place it names in full.
+            if token.end - token.start == 1, let end = abbreviatedDirectionPlaceEnd(position) {
+                append(position..<end, .place, to: &found)
+                position = max(end, position + 1)
+                continue
+            }
+            // "Deputy Minister of Energy and Mines Khamphone Sisouphanthong": a minister's portfolio is no
+            // body, even with cue words in it; a name after it is the minister.
+            if entry.contains(.title), let end = ministerialPortfolioEnd(from: position, chunk) {
+                position = end
+                afterTitle = true
                 continue
             }
             if let stormEnd = stormNameEnd(from: position, chunk) {
@@ -258,7 +500,8 @@ struct EntitySpotter {
 
             // "Lord Pennant": a title that is also a stop word ("Lord") is a title before a name.
             let titleBeforeName = entry.contains(.title) && position + 1 < chunk.upperBound && tokens[position + 1].isCapitalized
-            if phrase == nil, entry.contains(.stopWord), !isDirection, !titleBeforeName {
+            let stopWordStartsName = phrase == nil && entry.contains(.stopWord) && startsNameDespiteStopWord(position, chunk)
+            if phrase == nil, entry.contains(.stopWord), !isDirection, !titleBeforeName, !stopWordStartsName {
                 // "the Spanish National Research Council": a capitalised word mid-sentence that is
                 // otherwise no name (a language) starts an organisation named by a cue after it.
                 // An article is no part of a name: "by The Canadian Press" → "Canadian Press".
@@ -270,6 +513,17 @@ struct EntitySpotter {
                 } else {
                     position += 1
                 }
+                continue
+            }
+            // "the French-speaking south", "an Arabic-language daily": a language, not a nationality.
+            if let phrase, phrase.type == .norp, phrase.end == position + 1, namesLanguage(position) {
+                position += 1
+                continue
+            }
+            // "CABINET APPROVES TERMS IN KHARAS": a two-letter function word among shouted words is no acronym.
+            if token.isAllCaps, token.end - token.start == 2, phrase == nil, ShoutedWords.stopWordHashes.contains(token.lowerHash),
+               isAmongShoutedWords(position) {
+                position += 1
                 continue
             }
             // "Scottish Labour", "Welsh Conservatives": a nationality before a party's short name is the
@@ -288,10 +542,16 @@ struct EntitySpotter {
                 continue
             }
             // An organisation cue later in the chunk makes everything up to it one organisation.
-            if let (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
+            if var (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
                phrase.map({ $0.end < organisationEnd && !($0.type == .place && token.isAllCaps && !OrganisationPrefix.isUnitedStates(token))
                    && !OrganisationPrefix.isHeadlineTail(tokens, $0.end..<organisationEnd, after: $0.type, lexicon: lexicon)
                    && !($0.type == .norp && OrganisationPrefix.isGovernmentBody(tokens, $0.end..<organisationEnd)) }) ?? true {
+                // "Trinity College Dublin", "Imperial College London": a seat of learning's city, closing the
+                // chunk, is part of its name.
+                if type == .org, organisationEnd < chunk.upperBound,
+                   OrganisationPrefix.academicHeadHashes.contains(tokens[organisationEnd - 1].hash),
+                   let city = longestPhrase(from: organisationEnd, before: chunk.upperBound), city.type == .place,
+                   city.end == chunk.upperBound || !tokens[city.end].isCapitalized { organisationEnd = city.end }
                 append(position..<organisationEnd, type, to: &found)
                 position = organisationEnd
                 afterTitle = false
@@ -367,7 +627,7 @@ struct EntitySpotter {
                 afterTitle = true
                 continue
             }
-            if entry.contains(.stopWord) || entry.contains(.nonEntityAcronym) {
+            if entry.contains(.stopWord) && !stopWordStartsName || entry.contains(.nonEntityAcronym) {
                 position += 1
                 continue
             }
@@ -406,8 +666,13 @@ struct EntitySpotter {
                 found.append(index)
                 continue
             }
+            // "Mega-Port" in "Tuas Mega-Port Opens": the compound that ended the name is a headline word.
+            if run.count == 1, run.lowerBound > chunk.lowerBound, token.inHeadline, !afterTitle, !token.isAllCaps, entry.isEmpty,
+               endsInCommonWordAfterHyphen(token) {
+                continue
+            }
             if run.count == 1 {
-                if hasSaintPrefix(token) {
+                if hasSaintPrefix(token) || isPlaceWithDirection(token) {
                     append(run, .place, to: &found)
                 } else if afterTitle { append(run, .person, to: &found) } else if token.hash == Self.houseHash, !isWeak(token) {
                     // "the House passed it": capitalised mid-sentence, the chamber.
@@ -418,6 +683,10 @@ struct EntitySpotter {
                     position = max(position, placeEnd)
                 } else if followsCompanyDescriptor(run.lowerBound) {
                     append(run, .org, to: &found)
+                } else if hasLowerCaseNeighbour(run.lowerBound), let type = NameContext(tokens: tokens, lexicon: lexicon).singleWordType(run) {
+                    // "an analyst at Drewry in Singapore": the employer, though a place follows;
+                    // "a new port at Patimban", "along the Kurfürstendamm", "the Keppel terminals": a place.
+                    append(run, type, to: &found)
                 } else { append(run, nil, to: &found) }
             } else if word(tokens[run.upperBound - 1]).contains(.placeWord) {
                 append(run, .place, to: &found)
@@ -439,6 +708,14 @@ struct EntitySpotter {
                     }
                     // "PTI SKD RBT": short unknown words in capitals after a credit are desk codes.
                     if run.allSatisfy({ tokens[$0].isAllCaps && tokens[$0].end - tokens[$0].start <= 4 && !word(tokens[$0]).contains(.givenName) }) {
+                        afterTitle = false
+                        continue
+                    }
+                    // "Electricite du Laos", "Aeroports de Paris": an unknown word, a Romance connector and a known
+                    // place name a body of that place (a person's "de" follows a given name).
+                    if let bodyEnd = romanceBodyEnd(run, chunk) {
+                        append(run.lowerBound..<bodyEnd, .org, to: &found)
+                        position = bodyEnd
                         afterTitle = false
                         continue
                     }
@@ -491,12 +768,24 @@ struct EntitySpotter {
 
     /// The longest known place, organisation or nationality starting at `start`.
     private func longestPhrase(from start: Int, before end: Int) -> (end: Int, type: EntityType?)? {
+        let first = tokens[start]
+        // "LA PAZ", "EL PASO": a short word in capitals before longer ones may start a shouted phrase;
+        // read as written when it does not ("UN AGENCY").
+        if first.isAllCaps, first.end - first.start == 2, start + 1 < end, tokens[start + 1].joinsPrevious,
+           tokens[start + 1].isAllCaps, tokens[start + 1].end - tokens[start + 1].start >= 3,
+           let shouted = longestPhrase(from: start, before: end, folded: true), shouted.end > start + 1 {
+            return shouted
+        }
+        return longestPhrase(from: start, before: end, folded: first.isAllCaps && first.end - first.start >= 3)
+    }
+
+    @inline(__always)
+    private func longestPhrase(from start: Int, before end: Int, folded: Bool) -> (end: Int, type: EntityType?)? {
         var hash = WordHash.offsetBasis
         var best: (end: Int, type: EntityType?)?
         var index = start
         while index < end, index - start < lexicon.longestPhrase {
             if index > start, !tokens[index].joinsPrevious { break }
-            let folded = tokens[start].isAllCaps && tokens[start].end - tokens[start].start >= 3
             hash = WordHash.phrase(hash, appending: folded ? tokens[index].lowerHash : tokens[index].hash)
             // Stored entries are never empty: an empty one means the phrase is unknown.
             let entry = folded ? lexicon.foldedEntry(hash) : lexicon.entry(hash)
@@ -552,9 +841,10 @@ struct EntitySpotter {
                 } else {
                     ofPhraseSinceCue = true
                 }
-            } else if isPossessiveS(index), cue == nil, index + 1 < end, tokens[index + 1].isCapitalized,
+            } else if isPossessiveS(index), cue == nil || ofPhraseSinceCue, index + 1 < end, tokens[index + 1].isCapitalized,
                       isCommonNounOnly(tokens[index - 1]) {
-                // "Swiss People's Party", "Women's Hospital": a common plural's possessive inside the name.
+                // "Swiss People's Party", "Women's Hospital", "Office of the People's Prosecutor": a common
+                // plural's possessive inside the name.
             } else if token.hash != Self.theHash {
                 break
             }
@@ -567,7 +857,7 @@ struct EntitySpotter {
             // "Team Horizon", "Radio Free Europe": the cue heads the name; "Senate Democrats" are two.
             // A direction word that is a stop word alone ("Central") still qualifies the head ("Banco Central").
             while organisationEnd < end, organisationEnd - start < Self.organisationReach, tokens[organisationEnd].isCapitalized,
-                  word(tokens[organisationEnd]).isDisjoint(with: [.title, .stopWord, .nationality])
+                  word(tokens[organisationEnd]).isDisjoint(with: [.title, .stopWord, .nationality, .nonEntityAcronym])
                     || Self.directionHashes.contains(tokens[organisationEnd].hash),
                   !isHeadlineWord(tokens[organisationEnd], word(tokens[organisationEnd])) { organisationEnd += 1 }
         }
@@ -790,6 +1080,9 @@ struct EntitySpotter {
             if entry.contains(.title) || entry.contains(.stopWord) && !isInitial(token) || entry.contains(.organisationWord)
                 || isHeadlineWord(token, entry) && !isInitial(tokens[index - 1]) || Self.tenureHashes.contains(token.hash) { break }
             if endsShoutedName(at: index, from: start) { break }
+            // "Tuas Mega-Port Opens": without a given name or title, a headline's hyphenated compound that
+            // ends in a common word ends the name.
+            if !personEvidence, token.inHeadline, !token.isAllCaps, endsInCommonWordAfterHyphen(token) { break }
             let givenNameFirst = index == start + 1 && word(tokens[start]).contains(.givenName)
             if !personEvidence, longestPhrase(from: index, before: chunk.upperBound) != nil { break }
             if entry.contains(.nationality), !givenNameFirst { break }
@@ -880,11 +1173,11 @@ struct EntitySpotter {
             && (!previous.isCapitalized || lexicon.commonWords.contains(previous.lowerHash) || previous.inHeadline)
     }
 
-    /// "the Nairobi-Nakuru highway": an unknown hyphenated word whose two parts are known places,
-    /// between "the" and a lower-case noun, is two places (a double surname such as "Medina-Rojas"
-    /// stands without them).
+    /// "the Nairobi-Nakuru highway", "their Asia-Europe service": an unknown hyphenated word whose two
+    /// parts are known places, between a lower-case word and a lower-case noun, is two places (a double
+    /// surname such as "Medina-Rojas" follows a given name or ends a clause).
     private func appendPlacePair(_ token: EntityToken, position: Int, to found: inout [EntityMention]) -> Bool {
-        guard position > 0, tokens[position].joinsPrevious, tokens[position - 1].hash == Self.theHash,
+        guard position > 0, tokens[position].joinsPrevious, !tokens[position - 1].isCapitalized, !tokens[position - 1].startsWithDigit,
               position + 1 < tokens.count, tokens[position + 1].joinsPrevious, !tokens[position + 1].isCapitalized else { return false }
         var hyphen = token.start + 1
         while hyphen < token.end, bytes[hyphen] != 0x2D { hyphen += 1 }

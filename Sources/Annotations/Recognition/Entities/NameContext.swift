@@ -14,7 +14,27 @@ struct NameContext {
     static let placeHeadNounHashes: WordHashTable = WordHashTable(
         ["crossing", "crossings", "checkpoint", "border", "district", "districts", "region", "province", "county", "valley",
          "municipality", "prefecture", "governorate", "neighbourhood", "neighborhood", "suburb", "village", "town",
-         "river", "lake", "coast", "oblast", "island", "peninsula", "township"].map(WordHash.exact))
+         "river", "lake", "coast", "oblast", "island", "peninsula", "township",
+         // "the Tanjong Pagar terminals", "the Kalla Dun glacier": harbours, terminals and landforms.
+         "terminal", "terminals", "berth", "berths", "harbour", "harbor", "glacier", "volcano", "volcanoes", "flat", "flats"].map(WordHash.exact))
+    /// Nouns of volcanoes and mountains before "of" and a name ("the eruption of Hekla", "the summit of X").
+    static let landformOfHashes: WordHashTable = WordHashTable(
+        ["eruption", "eruptions", "slopes", "slope", "summit", "crater", "foothills", "peak", "flanks"].map(WordHash.exact))
+    /// Nouns of ways and traffic before "between" two places ("the road between X and Y").
+    static let routeNounHashes: WordHashTable = WordHashTable(
+        ["road", "roads", "highway", "motorway", "route", "routes", "railway", "line", "flights", "trains", "ferries", "ferry",
+         "services", "corridor", "closed", "border", "pipeline", "distance"].map(WordHash.exact))
+    static let betweenHash = WordHash.exact("between")
+    /// Prepositions of way or nearness after which "the" and a name make a place ("along the Kurfürstendamm").
+    static let routePrepositionHashes: WordHashTable = WordHashTable(
+        ["along", "across", "through", "near", "outside"].map(WordHash.exact))
+    /// Lower-case nouns of facilities that stand somewhere: after "<noun> at", a name is the place
+    /// ("the terminals at Pasir Panjang", "a new port at Patimban"); a person or a firm follows a role.
+    static let facilityNounHashes: WordHashTable = WordHashTable(
+        ["port", "ports", "terminal", "terminals", "berth", "berths", "harbour", "harbor", "plant", "plants", "refinery",
+         "smelter", "mine", "mines", "base", "bases", "camp", "camps", "airport", "airfield", "station", "depot", "dam",
+         "site", "sites", "facility", "facilities", "factory", "factories", "shipyard", "warehouse", "border", "crossing",
+         "checkpoint", "eruption", "eruptions", "landslide", "explosion", "blast", "floods", "flooding"].map(WordHash.exact))
     /// Lower-case nouns after a name that make it a body ("the Kao Ren party", "the Shin Lo security agency").
     static let organisationHeadNounHashes: WordHashTable = WordHashTable(
         ["party", "movement", "agency", "militia", "faction", "coalition", "alliance", "union", "company", "firm",
@@ -33,7 +53,8 @@ struct NameContext {
     /// ("in Nea Kora", "the town of Nea Kora": news seldom puts a person's full name there).
     func typeOutweighingGivenName(_ run: Range<Int>) -> EntityType? {
         if hasOrganisationHead(after: run) { return .org }
-        if hasPlaceHead(after: run) || followsPlacePreposition(run) || followsPlaceNounOf(run) { return .place }
+        if hasPlaceHead(after: run) || followsPlacePreposition(run) || followsPlaceNounOf(run) || followsFacilityAt(run)
+            || followsRoutePreposition(run) || followsLandformOf(run) || endsRouteBetween(run) { return .place }
         return nil
     }
 
@@ -59,14 +80,92 @@ struct NameContext {
         return false
     }
 
-    /// "the Kwesi Dara crossing", "the Tamale Kpong district".
+    /// "the Kwesi Dara crossing", "the Tamale Kpong district", "the Tanjong Pagar and Kallang terminals",
+    /// "the Uyuni salt flat".
     private func hasPlaceHead(after run: Range<Int>) -> Bool {
+        var next = run.upperBound
+        guard next < tokens.count, tokens[next].joinsPrevious else { return false }
+        // A second name joined by "and" shares the head noun.
+        if tokens[next].hash == MentionLinker.andHash, next + 2 < tokens.count, tokens[next + 1].isCapitalized,
+           tokens[next + 1].joinsPrevious, tokens[next + 2].joinsPrevious { next += 2 }
+        if Self.placeHeadNounHashes.contains(tokens[next].hash) { return true }
+        // After "the", one plain English modifier may stand between ("salt", "container"); without it the
+        // word may be a verb after a person ("Ana Ruiz told village elders").
+        let first = run.lowerBound
+        guard first > 0, tokens[first].joinsPrevious, tokens[first - 1].hash == EntitySpotter.theHash else { return false }
+        let modifier = tokens[next]
+        guard !modifier.isCapitalized, !modifier.startsWithDigit, lexicon.commonWords.contains(modifier.lowerHash),
+              !EntitySpotter.connectorHashes.contains(modifier.hash), next + 1 < tokens.count, tokens[next + 1].joinsPrevious
+        else { return false }
+        return Self.placeHeadNounHashes.contains(tokens[next + 1].hash)
+    }
+
+    /// The type the context gives one unknown word: the employer after a role and "at" ("an analyst at
+    /// Drewry in Singapore", before the linker reads "at X in <place>" as a place), or a place; nil when
+    /// it says nothing.
+    func singleWordType(_ run: Range<Int>) -> EntityType? {
+        if worksAt(run) { return .org }
+        return namesSinglePlace(run) ? .place : nil
+    }
+
+    /// Whether the context makes one unknown word a place: a facility before "at" ("the port at
+    /// Patimban"), a route's preposition with "the" ("along the Kurfürstendamm"), a place head noun
+    /// after it ("the Keppel terminals").
+    func namesSinglePlace(_ run: Range<Int>) -> Bool {
+        // An English word or capitals after "through the" name a body as often ("through the Committee").
+        followsFacilityAt(run) || hasPlaceHead(after: run) || followsLandformOf(run) || endsRouteBetween(run)
+            || followsRoutePreposition(run) && !tokens[run.lowerBound].isAllCaps && !lexicon.commonWords.contains(tokens[run.lowerBound].lowerHash)
+    }
+
+    /// "along the Kurfürstendamm", "through the Vardar Gorge": a preposition of way or nearness, then
+    /// "the" and the name (a person takes no article).
+    private func followsRoutePreposition(_ run: Range<Int>) -> Bool {
+        let first = run.lowerBound
+        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == EntitySpotter.theHash, tokens[first - 1].joinsPrevious
+        else { return false }
+        return Self.routePrepositionHashes.contains(tokens[first - 2].hash)
+    }
+
+    /// "the 2010 eruption of Hekla", "the slopes of Mount X": a volcano's or mountain's noun, "of", then the name.
+    private func followsLandformOf(_ run: Range<Int>) -> Bool {
+        let first = run.lowerBound
+        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == MentionLinker.ofHash, tokens[first - 1].joinsPrevious
+        else { return false }
+        return Self.landformOfHashes.contains(tokens[first - 2].hash)
+    }
+
+    /// "the road between Skarvik and Holt", "flights between Tarvo and Lund": a way's noun, "between",
+    /// then the name (and a second name after "and").
+    private func endsRouteBetween(_ run: Range<Int>) -> Bool {
+        var first = run.lowerBound
+        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].joinsPrevious else { return false }
+        // The second name: "between X and <run>", X one or two words.
+        if tokens[first - 1].hash == MentionLinker.andHash {
+            var before = first - 2
+            while before > 0, first - before <= 3, tokens[before].isCapitalized, tokens[before].joinsPrevious { before -= 1 }
+            guard before < first - 2, before >= 1 else { return false }
+            first = before + 1
+        }
+        guard tokens[first - 1].hash == Self.betweenHash, first >= 2, tokens[first - 1].joinsPrevious else { return false }
+        // "between X and Y" for a way, not "talks between X and Y".
         let next = run.upperBound
-        return next < tokens.count && tokens[next].joinsPrevious && Self.placeHeadNounHashes.contains(tokens[next].hash)
+        let isFirstOfPair = first == run.lowerBound
+        if isFirstOfPair, !(next + 1 < tokens.count && tokens[next].hash == MentionLinker.andHash && tokens[next + 1].isCapitalized) {
+            return false
+        }
+        return Self.routeNounHashes.contains(tokens[first - 2].hash)
+    }
+
+    /// "the terminals at Pasir Panjang", "a new port at Patimban": a facility noun, "at", then the name.
+    func followsFacilityAt(_ run: Range<Int>) -> Bool {
+        let first = run.lowerBound
+        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == MentionLinker.atHash, tokens[first - 1].joinsPrevious
+        else { return false }
+        return Self.facilityNounHashes.contains(tokens[first - 2].hash)
     }
 
     /// "an economist at Rio Finanzas": a lower-case role, "at", then the name of the employer.
-    private func worksAt(_ run: Range<Int>) -> Bool {
+    func worksAt(_ run: Range<Int>) -> Bool {
         let first = run.lowerBound
         guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == MentionLinker.atHash, tokens[first - 1].joinsPrevious
         else { return false }

@@ -29,6 +29,7 @@ Assembly
 Association
 Associação
 Authority
+BV
 Banco
 Bank
 Banque
@@ -151,6 +152,7 @@ Insurance
 International
 Investments
 Istituto
+JSC
 Jihad
 Journal
 LLC
@@ -195,6 +197,7 @@ Orchestra
 Organisation
 Organization
 Oyj
+PJSC
 PLC
 Parliament
 Parti
@@ -216,8 +219,10 @@ Productions
 Program
 Programme
 Project
+Pte
 Publishers
 Publishing
+Pvt
 Racing
 Radio
 Ratings
@@ -228,6 +233,7 @@ Rovers
 SA
 SC
 School
+Sdn
 Secretariat
 Secretaría
 Securities

@@ -36,6 +36,8 @@ Falls
 Fault
 Forest
 Fort
+Garden
+Gardens
 Gate
 Glacier
 Gorge
@@ -68,6 +70,7 @@ Pier
 Place
 Plateau
 Plaza
+Point
 Port
 Prefecture
 Province
@@ -93,6 +96,7 @@ Town
 Trail
 Trench
 Trough
+Tunnel
 Valley
 Village
 Wharf

@@ -179,6 +179,8 @@ Our
 Ours
 Over
 Pashto
+Pic
+Pics
 Ramadan
 Saturday
 Second

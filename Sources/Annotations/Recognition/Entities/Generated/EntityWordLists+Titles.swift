@@ -100,6 +100,10 @@ Governor-General
 Halfback
 Health
 Home
+Hon
+Hon.
+Honorable
+Honourable
 Imam
 Insp
 Insp.
