@@ -42,6 +42,31 @@ import Testing
         check(String(repeating: "Mr. ", count: 100_000))
     }
 
+    /// Rules look at the words before and after a name, so every word is tried where there is
+    /// none: alone, first and last in a text, and around a comma. The words are those of every
+    /// labelled article (cue words, company forms, titles, names in any case) plus cue words
+    /// that a rule reads on their own.
+    @Test func everyWordAtTheEdgesOfAText() throws {
+        let evalFolder = TestPaths.packageRoot + "/eval"
+        var words: Set<Substring> = ["SA", "AG", "Plc", "Ltd.", "Inc.", "Co.,", "Pte", "LEAD", "ENDS", "By", "Hon.",
+                                     "Ex-minister", "S.", "St.", "&", "Mr.", "U.S.", "the", "of", "and", "at", "between"]
+        for split in try FileManager.default.contentsOfDirectory(atPath: evalFolder) {
+            let texts = evalFolder + "/" + split + "/texts"
+            guard let files = try? FileManager.default.contentsOfDirectory(atPath: texts) else { continue }
+            for file in files {
+                let text = try String(contentsOfFile: texts + "/" + file, encoding: .utf8)
+                words.formUnion(text.split(whereSeparator: { $0.isWhitespace }))
+            }
+        }
+        #expect(words.count > 5_000)
+        for word in words.sorted() {
+            for text in ["\(word)", "\(word) is", "said \(word)", "\(word), \(word)", "\(word.uppercased()) \(word)"] {
+                let entities = recognizer.entities(in: text)
+                #expect(entities.allSatisfy { $0.start >= 0 && $0.start < $0.end && $0.end <= text.unicodeScalars.count })
+            }
+        }
+    }
+
     @Test func tenMegabyteLine() {
         check(String(repeating: "Bashar al-Assad of the Syrian Army ", count: 300_000))
     }

@@ -365,6 +365,7 @@ struct EntitySpotter {
 
     /// Whether the words at `index` and before it are set apart by a comma (", " or "., ").
     private func followsComma(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
         let from = tokens[index - 1].end
         let gap = tokens[index].start - from
         return gap == 2 && bytes[from] == 0x2C || gap == 3 && bytes[from] == 0x2E && bytes[from + 1] == 0x2C
