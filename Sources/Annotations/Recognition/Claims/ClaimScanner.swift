@@ -58,7 +58,10 @@ struct ClaimScanner {
         var windowOpen = false
         var skipped = 0          // tokens skipped since the window's last built token
         var firstSkipped = 0     // where the first of them (with the whitespace before it) starts
-        while let (gap, start, mayStartClaim) = tokenizer.skip(triggers: ClaimLexicon.triggerRoles) {
+        let triggers = ClaimLexicon.triggerRoles
+        while true {
+            tokenizer.skipPlainTokens(triggers: triggers, recent: &recent, skipped: &skipped, firstSkipped: &firstSkipped)
+            guard let (gap, start, mayStartClaim) = tokenizer.skip(triggers: triggers) else { break }
             guard mayStartClaim else {
                 if skipped == 0 { firstSkipped = gap }
                 skipped += 1
