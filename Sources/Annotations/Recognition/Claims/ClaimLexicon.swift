@@ -13,13 +13,34 @@ struct ClaimLexicon: @unchecked Sendable {
     /// The lowercased text of each entry, for the parser's rarer exact comparisons.
     private(set) var texts: [String] = [""]
     /// One slot of the open-addressing table: the packed word and its entry index (0 = empty).
-    private struct Slot {
+    fileprivate struct Slot {
         var key0: UInt64 = 0
         var key1: UInt64 = 0
         var index: UInt16 = 0
     }
     private let table: UnsafeMutablePointer<Slot>
     private let mask: Int
+
+    /// The open-addressing table alone: a pointer and a mask, small enough to be passed in registers,
+    /// so that the tokenizer's lookups need not copy the whole lexicon (arrays and all) per word.
+    struct Table {
+        fileprivate let slots: UnsafeMutablePointer<Slot>
+        fileprivate let mask: Int
+
+        /// The entry index of a packed word, 0 when unknown.
+        @inline(__always)
+        func index(_ key0: UInt64, _ key1: UInt64) -> UInt16 {
+            var slot = ClaimLexicon.slot(key0, key1, mask)
+            while true {
+                let entry = slots[slot]
+                if entry.index == 0 { return 0 }
+                if entry.key0 == key0, entry.key1 == key1 { return entry.index }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    var lookupTable: Table { Table(slots: table, mask: mask) }
 
     /// Longest word that can be in the lexicon (two 64-bit keys of eight letters).
     static let maxLength = 16
@@ -88,15 +109,7 @@ struct ClaimLexicon: @unchecked Sendable {
 
     /// The entry index of a packed word, 0 when unknown.
     @inline(__always)
-    func index(_ key0: UInt64, _ key1: UInt64) -> UInt16 {
-        var slot = Self.slot(key0, key1, mask)
-        while true {
-            let entry = table[slot]
-            if entry.index == 0 { return 0 }
-            if entry.key0 == key0, entry.key1 == key1 { return entry.index }
-            slot = (slot + 1) & mask
-        }
-    }
+    func index(_ key0: UInt64, _ key1: UInt64) -> UInt16 { lookupTable.index(key0, key1) }
 
     /// The entry index of a word given as text, 0 when unknown.
     func index(of text: String) -> UInt16 {

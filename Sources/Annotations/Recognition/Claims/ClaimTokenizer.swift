@@ -6,11 +6,13 @@ struct ClaimTokenizer {
     let bytes: UnsafeBufferPointer<UInt8>
     let lexicon: ClaimLexicon
     private let classes = ClaimByteClass.table
+    private let table: ClaimLexicon.Table
     private(set) var position = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, lexicon: ClaimLexicon) {
         self.bytes = bytes
         self.lexicon = lexicon
+        table = lexicon.lookupTable
     }
 
     // MARK: Byte classes
@@ -148,7 +150,7 @@ struct ClaimTokenizer {
         token.capitalized = bytes[start] &- 0x41 < 26
         token.alphanumeric = alphanumeric
         if asciiOnly, !alphanumeric, end - start <= ClaimLexicon.maxLength {
-            token.word = lookUp(start, end)
+            token.word = Self.lookUp(bytes, start, end, in: table)
             if token.word != 0 { token.roles = lexicon.roles(of: token.word) }
         }
         return token
@@ -189,7 +191,7 @@ struct ClaimTokenizer {
                 // Digits or non-ASCII letters glued on: `skip` reads those words.
                 if end < count, classes[Int(bytes[end])] >= ClaimByteClass.digit { break }
                 if lexicon.mayBeTrigger(bytes, start, end) {
-                    let word = lookUp(start, end)
+                    let word = Self.lookUp(bytes, start, end, in: table)
                     if word != 0, !lexicon.roles(of: word).isDisjoint(with: triggers) { break }
                 }
             } else if byteClass == ClaimByteClass.other {
@@ -242,7 +244,7 @@ struct ClaimTokenizer {
             }
             position = end
             guard plainASCII, lexicon.mayBeTrigger(bytes, start, end) else { return (gap, start, false) }
-            let word = lookUp(start, end)
+            let word = Self.lookUp(bytes, start, end, in: table)
             return (gap, start, word != 0 && !lexicon.roles(of: word).isDisjoint(with: triggers))
         }
         position = start + 1
@@ -252,13 +254,17 @@ struct ClaimTokenizer {
     /// The lexicon index of the ASCII letters in `start..<end` (at most 16). Reads them as two
     /// unaligned 64-bit words where the text has room, masks off what follows, and lowercases all
     /// eight bytes at once (letters only differ from their lowercase in bit 5).
+    ///
+    /// Static, with the table passed in registers: as a method it copied the whole tokenizer (the
+    /// lexicon's arrays included) for every call from the mutating scan.
     @inline(__always)
-    private func lookUp(_ start: Int, _ end: Int) -> UInt16 {
+    private static func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                               in table: ClaimLexicon.Table) -> UInt16 {
         let length = end - start
         guard length > 0, length <= ClaimLexicon.maxLength else { return 0 }
         guard let base = bytes.baseAddress, start + 16 <= bytes.count else {
             guard let (key0, key1) = ClaimLexicon.pack(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return 0 }
-            return lexicon.index(key0, key1)
+            return table.index(key0, key1)
         }
         let raw = UnsafeRawPointer(base + start)
         let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
@@ -266,7 +272,7 @@ struct ClaimTokenizer {
         let lowMask: UInt64 = length >= 8 ? ~0 : (1 << UInt64(length * 8)) &- 1
         let highMask: UInt64 = length <= 8 ? 0 : (length >= 16 ? ~0 : (1 << UInt64((length - 8) * 8)) &- 1)
         let lowercase: UInt64 = 0x2020_2020_2020_2020
-        return lexicon.index((low | lowercase) & lowMask, (high | lowercase) & highMask)
+        return table.index((low | lowercase) & lowMask, (high | lowercase) & highMask)
     }
 
     /// The first index at or after `start` that is not an ASCII letter. Tests eight bytes at once:
@@ -352,7 +358,7 @@ struct ClaimTokenizer {
         token.grouped = grouped
         token.suffixLength = UInt8(clamping: index - suffixStart)
         if suffixStart < index, index - suffixStart <= ClaimLexicon.maxLength {
-            token.suffixWord = lookUp(suffixStart, index)
+            token.suffixWord = Self.lookUp(bytes, suffixStart, index, in: table)
         }
         return token
     }
