@@ -50,15 +50,14 @@ struct ClaimLexicon: @unchecked Sendable {
         table = UnsafeMutablePointer<Slot>.allocate(capacity: capacity)
         table.initialize(repeating: Slot(), count: capacity)
         mask = capacity - 1
-        triggerFirst = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.maxLength + 1)
-        triggerFirst.initialize(repeating: 0, count: Self.maxLength + 1)
-        triggerLast = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.maxLength + 1)
-        triggerLast.initialize(repeating: 0, count: Self.maxLength + 1)
+        triggerLastLetters = UnsafeMutablePointer<UInt32>.allocate(capacity: (Self.maxLength + 1) * 32)
+        triggerLastLetters.initialize(repeating: 0, count: (Self.maxLength + 1) * 32)
         for (text, entry) in ClaimVocabulary.entries() { add(text, entry) }
         for (index, text) in texts.enumerated() where !words[index].roles.isDisjoint(with: Self.triggerRoles) {
             let letters = Array(text.utf8)
-            triggerFirst[letters.count] |= 1 << UInt32(letters[0] &- 0x61)
-            triggerLast[letters.count] |= 1 << UInt32(letters[letters.count - 1] &- 0x61)
+            // Letters as `mayBeTrigger` reads them (lowercased, a = 0); `pack` took only letters.
+            let first = Int((letters[0] | 0x20) &- 0x61), last = UInt32((letters[letters.count - 1] | 0x20) &- 0x61)
+            triggerLastLetters[letters.count * 32 + first] |= 1 << last
         }
         qualifierPhrases = ClaimQualifier.phrases.map { (words, bound) in
             (words.map { word in
@@ -69,11 +68,10 @@ struct ClaimLexicon: @unchecked Sendable {
         }
     }
 
-    /// Bit (length * 32 + first letter) is set when some trigger word (a number word, ordinal,
-    /// fraction word, month or scale) has that length and first letter; with a second table by last
-    /// letter, most words are ruled out without a probe of the table.
-    private let triggerFirst: UnsafeMutablePointer<UInt32>
-    private let triggerLast: UnsafeMutablePointer<UInt32>
+    /// For each length and first letter (entry length * 32 + letter), a bit per last letter that
+    /// some trigger word (a number word, ordinal, fraction word, month or scale) of that length and
+    /// first letter ends with: most words are ruled out with one load, without a probe of the table.
+    private let triggerLastLetters: UnsafeMutablePointer<UInt32>
     static let triggerRoles: ClaimWordRoles = [.cardinal, .ordinal, .denominator, .month, .scale, .dozen]
 
     /// Whether the ASCII word in `start..<end` could be a trigger word (false means surely not).
@@ -83,7 +81,7 @@ struct ClaimLexicon: @unchecked Sendable {
         guard length <= Self.maxLength else { return false }
         let first = UInt32((bytes[start] | 0x20) &- 0x61) & 31
         let last = UInt32((bytes[end - 1] | 0x20) &- 0x61) & 31
-        return triggerFirst[length] & (1 << first) != 0 && triggerLast[length] & (1 << last) != 0
+        return triggerLastLetters[length &* 32 &+ Int(first)] & (1 << last) != 0
     }
 
     /// The qualifier phrases as lexicon indices, longest first.

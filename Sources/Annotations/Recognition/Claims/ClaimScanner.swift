@@ -56,22 +56,22 @@ struct ClaimScanner {
         var recent = RecentOffsets()
         var floorByte = 0
         var windowOpen = false
-        var skipped = 0          // tokens skipped since the window's last built token
-        var firstSkipped = 0     // where the first of them (with the whitespace before it) starts
+        // Tokens skipped since the window's last built token, each also appended to `recent`.
+        var skipped = 0
         let triggers = ClaimLexicon.triggerRoles
         while true {
-            tokenizer.skipPlainTokens(triggers: triggers, recent: &recent, skipped: &skipped, firstSkipped: &firstSkipped)
+            tokenizer.skipPlainTokens(triggers: triggers, recent: &recent, skipped: &skipped)
             guard let (gap, start, mayStartClaim) = tokenizer.skip(triggers: triggers) else { break }
             guard mayStartClaim else {
-                if skipped == 0 { firstSkipped = gap }
                 skipped += 1
                 recent.append(gap)
                 continue
             }
             var index: Int
             if windowOpen, skipped <= RecentOffsets.capacity {
-                // Go on with the window: build the few skipped tokens after those already in the ring.
-                tokenizer.move(to: skipped > 0 ? firstSkipped : gap)
+                // Go on with the window: build the few skipped tokens after those already in the ring
+                // (where the first of them, with the whitespace before it, starts: `skipped` appends ago).
+                tokenizer.move(to: skipped > 0 ? recent.offset(back: skipped) : gap)
                 index = produced
             } else {
                 // A fresh window: indices continue past everything in the ring, so nothing stale is seen.

@@ -163,16 +163,15 @@ struct ClaimTokenizer {
 
     /// Passes over the run of plain tokens that cannot begin a claim — ASCII words ending in a space or
     /// punctuation that are no trigger word, and single ASCII punctuation marks — recording where
-    /// each one's whitespace starts in `recent`, and counting them in `skipped` (`firstSkipped` is
-    /// set for the first of a run that starts at zero). Stops before anything else (digits, non-ASCII
+    /// each one's whitespace starts in `recent`, and counting them in `skipped`. Stops before
+    /// anything else (digits, non-ASCII
     /// bytes, words with digits glued on, trigger words, the end), which `skip(triggers:)` then reads.
     ///
     /// Same boundaries and answers as calling `skip(triggers:)` on each of these tokens; it exists
     /// because most tokens of a text are such words, and a loop over locals (no optional tuple per
     /// token, no store of `position` per byte) reads them in about half the instructions.
     @inline(__always)
-    mutating func skipPlainTokens(triggers: ClaimWordRoles, recent: inout RecentOffsets, skipped: inout Int,
-                                  firstSkipped: inout Int) {
+    mutating func skipPlainTokens(triggers: ClaimWordRoles, recent: inout RecentOffsets, skipped: inout Int) {
         let count = bytes.count
         var next = position
         while true {
@@ -199,7 +198,6 @@ struct ClaimTokenizer {
             } else {
                 break
             }
-            if skipped == 0 { firstSkipped = gap }
             skipped &+= 1
             recent.append(gap)
             next = end

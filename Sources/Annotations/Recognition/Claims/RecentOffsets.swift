@@ -14,6 +14,11 @@ struct RecentOffsets {
         return slot(appended - min(appended, Self.capacity))
     }
 
+    /// The offset appended `count` appends ago (1 = the last); `count` must be 1...8 and at most
+    /// the number appended since the last `removeAll`.
+    @inline(__always)
+    func offset(back count: Int) -> Int { slot(appended &- count) }
+
     @inline(__always)
     mutating func append(_ offset: Int) {
         withUnsafeMutableBytes(of: &offsets) { $0.storeBytes(of: offset, toByteOffset: (appended & 7) * 8, as: Int.self) }
@@ -22,6 +27,7 @@ struct RecentOffsets {
 
     mutating func removeAll() { appended = 0 }
 
+    @inline(__always)
     private func slot(_ index: Int) -> Int {
         withUnsafeBytes(of: offsets) { $0.load(fromByteOffset: (index & 7) * 8, as: Int.self) }
     }
