@@ -8,11 +8,8 @@ struct RecentOffsets {
     /// How many offsets were ever appended since the last `removeAll`; the last `capacity` are kept.
     private var appended = 0
 
-    /// The oldest offset kept, or nil when none.
-    var oldest: Int? {
-        guard appended > 0 else { return nil }
-        return slot(appended - min(appended, Self.capacity))
-    }
+    /// How many offsets are kept (at most `capacity`).
+    var count: Int { min(appended, Self.capacity) }
 
     /// The offset appended `count` appends ago (1 = the last); `count` must be 1...8 and at most
     /// the number appended since the last `removeAll`.
