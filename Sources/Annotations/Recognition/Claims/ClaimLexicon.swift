@@ -59,12 +59,23 @@ struct ClaimLexicon: @unchecked Sendable {
             let first = Int((letters[0] | 0x20) &- 0x61), last = UInt32((letters[letters.count - 1] | 0x20) &- 0x61)
             triggerLastLetters[letters.count * 32 + first] |= 1 << last
         }
-        qualifierPhrases = ClaimQualifier.phrases.map { (words, bound) in
-            (words.map { word in
+        let phrases = ClaimQualifier.phrases.map { (words, bound) in
+            QualifierPhrase(words.map { word in
                 let found = index(of: word)
                 precondition(found != 0, "qualifier word \(word) missing from the lexicon")
                 return found
-            }, bound)
+            }, bound: bound)
+        }
+        // Grouped by last word, each group in the list's order (longest first): a number's qualifier
+        // ends with the word before it, so only that word's group is tried, in the same order.
+        qualifierPhrases = phrases.enumerated().sorted { ($0.element.last, $0.offset) < ($1.element.last, $1.offset) }
+            .map(\.element)
+        qualifierPhraseRanges = Array(repeating: 0..<0, count: words.count)
+        var start = 0
+        for index in qualifierPhrases.indices where index + 1 == qualifierPhrases.count
+            || qualifierPhrases[index + 1].last != qualifierPhrases[index].last {
+            qualifierPhraseRanges[Int(qualifierPhrases[index].last)] = start..<(index + 1)
+            start = index + 1
         }
     }
 
@@ -84,8 +95,29 @@ struct ClaimLexicon: @unchecked Sendable {
         return triggerLastLetters[length &* 32 &+ Int(first)] & (1 << last) != 0
     }
 
-    /// The qualifier phrases as lexicon indices, longest first.
-    private(set) var qualifierPhrases: [([UInt16], ClaimBound)] = []
+    /// A qualifier phrase as lexicon indices, packed into one word rather than an array of its own,
+    /// so that reading the phrases before each number counts no references.
+    struct QualifierPhrase {
+        /// Word `n` in bits 16n..<16n+16.
+        private let packed: UInt64
+        let count: Int
+        let bound: ClaimBound
+
+        init(_ words: [UInt16], bound: ClaimBound) {
+            precondition(!words.isEmpty && words.count <= 4, "a qualifier phrase has one to four words")
+            packed = words.enumerated().reduce(0) { $0 | UInt64($1.element) << (16 * UInt64($1.offset)) }
+            count = words.count
+            self.bound = bound
+        }
+
+        @inline(__always) func word(_ offset: Int) -> UInt16 { UInt16(truncatingIfNeeded: packed >> (16 * UInt64(offset))) }
+        var last: UInt16 { word(count - 1) }
+    }
+
+    /// The qualifier phrases, grouped by last word; longest first within a group.
+    private(set) var qualifierPhrases: [QualifierPhrase] = []
+    /// By lexicon index: the range of `qualifierPhrases` that end with that word (empty for most).
+    private(set) var qualifierPhraseRanges: [Range<Int>] = []
 
     /// Packs lowercased ASCII letters into two keys; nil when the word is too long or not ASCII letters.
     static func pack<S: Sequence>(_ bytes: S) -> (UInt64, UInt64)? where S.Element == UInt8 {
