@@ -179,10 +179,18 @@ struct ClaimScanner {
     @inline(__always) func roles(_ token: ClaimToken) -> ClaimWordRoles { token.roles }
     @inline(__always) func text(_ token: ClaimToken) -> String { lexicon.texts[Int(token.word)] }
 
-    /// The token at `index` is the known word `text` (any case).
-    mutating func isWord(_ index: Int, _ text: String) -> Bool {
+    /// The token at `index` is the known word `text` (lowercase letters), in any case.
+    ///
+    /// Compares the token's bytes, lowercased, with the literal: a known word's token is ASCII letters
+    /// whose lowercase is its lexicon text, and a String comparison cost far more (the parser asks
+    /// this of nearly every number).
+    mutating func isWord(_ index: Int, _ text: StaticString) -> Bool {
         let candidate = token(index)
-        return candidate.kind == .word && candidate.word != 0 && lexicon.texts[Int(candidate.word)] == text
+        let length = text.utf8CodeUnitCount
+        guard candidate.kind == .word, candidate.word != 0, candidate.end - candidate.start == length else { return false }
+        let expected = text.utf8Start
+        for offset in 0..<length where bytes[candidate.start + offset] | 0x20 != expected[offset] { return false }
+        return true
     }
 
     /// The token at `index` is the punctuation mark `mark`.
