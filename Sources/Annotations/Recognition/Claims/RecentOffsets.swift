@@ -12,9 +12,13 @@ struct RecentOffsets {
     var count: Int { min(appended, Self.capacity) }
 
     /// The offset appended `count` appends ago (1 = the last); `count` must be 1...8 and at most
-    /// the number appended since the last `removeAll`.
+    /// the number appended since the last `removeAll`. Mutating only so that it reads the tuple in
+    /// place: `withUnsafeBytes(of:)` on a value copies all eight offsets first.
     @inline(__always)
-    func offset(back count: Int) -> Int { slot(appended &- count) }
+    mutating func offset(back count: Int) -> Int {
+        let index = appended &- count
+        return withUnsafeBytes(of: &offsets) { $0.load(fromByteOffset: (index & 7) * 8, as: Int.self) }
+    }
 
     @inline(__always)
     mutating func append(_ offset: Int) {
@@ -24,8 +28,4 @@ struct RecentOffsets {
 
     mutating func removeAll() { appended = 0 }
 
-    @inline(__always)
-    private func slot(_ index: Int) -> Int {
-        withUnsafeBytes(of: offsets) { $0.load(fromByteOffset: (index & 7) * 8, as: Int.self) }
-    }
 }
