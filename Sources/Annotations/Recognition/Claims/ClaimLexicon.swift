@@ -13,13 +13,34 @@ struct ClaimLexicon: @unchecked Sendable {
     /// The lowercased text of each entry, for the parser's rarer exact comparisons.
     private(set) var texts: [String] = [""]
     /// One slot of the open-addressing table: the packed word and its entry index (0 = empty).
-    private struct Slot {
+    fileprivate struct Slot {
         var key0: UInt64 = 0
         var key1: UInt64 = 0
         var index: UInt16 = 0
     }
     private let table: UnsafeMutablePointer<Slot>
     private let mask: Int
+
+    /// The open-addressing table alone: a pointer and a mask, small enough to be passed in registers,
+    /// so that the tokenizer's lookups need not copy the whole lexicon (arrays and all) per word.
+    struct Table {
+        fileprivate let slots: UnsafeMutablePointer<Slot>
+        fileprivate let mask: Int
+
+        /// The entry index of a packed word, 0 when unknown.
+        @inline(__always)
+        func index(_ key0: UInt64, _ key1: UInt64) -> UInt16 {
+            var slot = ClaimLexicon.slot(key0, key1, mask)
+            while true {
+                let entry = slots[slot]
+                if entry.index == 0 { return 0 }
+                if entry.key0 == key0, entry.key1 == key1 { return entry.index }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    var lookupTable: Table { Table(slots: table, mask: mask) }
 
     /// Longest word that can be in the lexicon (two 64-bit keys of eight letters).
     static let maxLength = 16
@@ -29,30 +50,39 @@ struct ClaimLexicon: @unchecked Sendable {
         table = UnsafeMutablePointer<Slot>.allocate(capacity: capacity)
         table.initialize(repeating: Slot(), count: capacity)
         mask = capacity - 1
-        triggerFirst = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.maxLength + 1)
-        triggerFirst.initialize(repeating: 0, count: Self.maxLength + 1)
-        triggerLast = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.maxLength + 1)
-        triggerLast.initialize(repeating: 0, count: Self.maxLength + 1)
+        triggerLastLetters = UnsafeMutablePointer<UInt32>.allocate(capacity: (Self.maxLength + 1) * 32)
+        triggerLastLetters.initialize(repeating: 0, count: (Self.maxLength + 1) * 32)
         for (text, entry) in ClaimVocabulary.entries() { add(text, entry) }
         for (index, text) in texts.enumerated() where !words[index].roles.isDisjoint(with: Self.triggerRoles) {
             let letters = Array(text.utf8)
-            triggerFirst[letters.count] |= 1 << UInt32(letters[0] &- 0x61)
-            triggerLast[letters.count] |= 1 << UInt32(letters[letters.count - 1] &- 0x61)
+            // Letters as `mayBeTrigger` reads them (lowercased, a = 0); `pack` took only letters.
+            let first = Int((letters[0] | 0x20) &- 0x61), last = UInt32((letters[letters.count - 1] | 0x20) &- 0x61)
+            triggerLastLetters[letters.count * 32 + first] |= 1 << last
         }
-        qualifierPhrases = ClaimQualifier.phrases.map { (words, bound) in
-            (words.map { word in
+        let phrases = ClaimQualifier.phrases.map { (words, bound) in
+            QualifierPhrase(words.map { word in
                 let found = index(of: word)
                 precondition(found != 0, "qualifier word \(word) missing from the lexicon")
                 return found
-            }, bound)
+            }, bound: bound)
+        }
+        // Grouped by last word, each group in the list's order (longest first): a number's qualifier
+        // ends with the word before it, so only that word's group is tried, in the same order.
+        qualifierPhrases = phrases.enumerated().sorted { ($0.element.last, $0.offset) < ($1.element.last, $1.offset) }
+            .map(\.element)
+        qualifierPhraseRanges = Array(repeating: 0..<0, count: words.count)
+        var start = 0
+        for index in qualifierPhrases.indices where index + 1 == qualifierPhrases.count
+            || qualifierPhrases[index + 1].last != qualifierPhrases[index].last {
+            qualifierPhraseRanges[Int(qualifierPhrases[index].last)] = start..<(index + 1)
+            start = index + 1
         }
     }
 
-    /// Bit (length * 32 + first letter) is set when some trigger word (a number word, ordinal,
-    /// fraction word, month or scale) has that length and first letter; with a second table by last
-    /// letter, most words are ruled out without a probe of the table.
-    private let triggerFirst: UnsafeMutablePointer<UInt32>
-    private let triggerLast: UnsafeMutablePointer<UInt32>
+    /// For each length and first letter (entry length * 32 + letter), a bit per last letter that
+    /// some trigger word (a number word, ordinal, fraction word, month or scale) of that length and
+    /// first letter ends with: most words are ruled out with one load, without a probe of the table.
+    private let triggerLastLetters: UnsafeMutablePointer<UInt32>
     static let triggerRoles: ClaimWordRoles = [.cardinal, .ordinal, .denominator, .month, .scale, .dozen]
 
     /// Whether the ASCII word in `start..<end` could be a trigger word (false means surely not).
@@ -62,11 +92,32 @@ struct ClaimLexicon: @unchecked Sendable {
         guard length <= Self.maxLength else { return false }
         let first = UInt32((bytes[start] | 0x20) &- 0x61) & 31
         let last = UInt32((bytes[end - 1] | 0x20) &- 0x61) & 31
-        return triggerFirst[length] & (1 << first) != 0 && triggerLast[length] & (1 << last) != 0
+        return triggerLastLetters[length &* 32 &+ Int(first)] & (1 << last) != 0
     }
 
-    /// The qualifier phrases as lexicon indices, longest first.
-    private(set) var qualifierPhrases: [([UInt16], ClaimBound)] = []
+    /// A qualifier phrase as lexicon indices, packed into one word rather than an array of its own,
+    /// so that reading the phrases before each number counts no references.
+    struct QualifierPhrase {
+        /// Word `n` in bits 16n..<16n+16.
+        private let packed: UInt64
+        let count: Int
+        let bound: ClaimBound
+
+        init(_ words: [UInt16], bound: ClaimBound) {
+            precondition(!words.isEmpty && words.count <= 4, "a qualifier phrase has one to four words")
+            packed = words.enumerated().reduce(0) { $0 | UInt64($1.element) << (16 * UInt64($1.offset)) }
+            count = words.count
+            self.bound = bound
+        }
+
+        @inline(__always) func word(_ offset: Int) -> UInt16 { UInt16(truncatingIfNeeded: packed >> (16 * UInt64(offset))) }
+        var last: UInt16 { word(count - 1) }
+    }
+
+    /// The qualifier phrases, grouped by last word; longest first within a group.
+    private(set) var qualifierPhrases: [QualifierPhrase] = []
+    /// By lexicon index: the range of `qualifierPhrases` that end with that word (empty for most).
+    private(set) var qualifierPhraseRanges: [Range<Int>] = []
 
     /// Packs lowercased ASCII letters into two keys; nil when the word is too long or not ASCII letters.
     static func pack<S: Sequence>(_ bytes: S) -> (UInt64, UInt64)? where S.Element == UInt8 {
@@ -88,15 +139,7 @@ struct ClaimLexicon: @unchecked Sendable {
 
     /// The entry index of a packed word, 0 when unknown.
     @inline(__always)
-    func index(_ key0: UInt64, _ key1: UInt64) -> UInt16 {
-        var slot = Self.slot(key0, key1, mask)
-        while true {
-            let entry = table[slot]
-            if entry.index == 0 { return 0 }
-            if entry.key0 == key0, entry.key1 == key1 { return entry.index }
-            slot = (slot + 1) & mask
-        }
-    }
+    func index(_ key0: UInt64, _ key1: UInt64) -> UInt16 { lookupTable.index(key0, key1) }
 
     /// The entry index of a word given as text, 0 when unknown.
     func index(of text: String) -> UInt16 {

@@ -9,13 +9,13 @@ extension ClaimScanner {
         let before = token(first - 1)
         guard before.kind == .word, before.word != 0, roles(before).contains(.qualifier) else { return nil }
         let lastWord = before.word
-        for (words, bound) in lexicon.qualifierPhrases {
-            let phraseStart = first - words.count
-            guard words[words.count - 1] == lastWord, phraseStart >= floor else { continue }
+        for phrase in lexicon.qualifierPhrases[lexicon.qualifierPhraseRanges[Int(lastWord)]] {
+            let phraseStart = first - phrase.count
+            guard phraseStart >= floor else { continue }
             var matches = true
-            for (offset, word) in words.enumerated() {
+            for offset in 0..<phrase.count {
                 let candidate = token(phraseStart + offset)
-                if candidate.kind != .word || candidate.word != word
+                if candidate.kind != .word || candidate.word != phrase.word(offset)
                     || (offset > 0 && (candidate.lineBreakBefore || !candidate.spaceBefore)) {
                     matches = false
                     break
@@ -23,8 +23,8 @@ extension ClaimScanner {
             }
             guard matches else { continue }
             // "over the past two days", "paid over two years": prepositions, not bounds.
-            if kind == .duration, words.count == 1, text(before) == "over" || text(before) == "under" { continue }
-            return (phraseStart, first - 1, bound)
+            if kind == .duration, phrase.count == 1, text(before) == "over" || text(before) == "under" { continue }
+            return (phraseStart, first - 1, phrase.bound)
         }
         return nil
     }

@@ -10,6 +10,10 @@ struct ClaimScanner {
     private var tokenizer: ClaimTokenizer
     /// The last `ringSize` tokens, indexed by token number modulo the size; owned by `claims(inUTF8:)`.
     private let ring: UnsafeMutablePointer<ClaimToken>
+    /// Beside each ring slot, where its token's whitespace starts (its gap), bitwise complemented
+    /// (negative) while the token is pending: a look-behind token set up at a trigger is only built
+    /// when a parse reads it, and most parses read one or two of the five.
+    private let gaps: UnsafeMutablePointer<Int>
     private var produced = 0
     /// The first token index of the current window; tokens before it are unknown (a boundary).
     private var windowBase = 0
@@ -23,23 +27,31 @@ struct ClaimScanner {
     /// How far ahead a claim may look (units, counted heads, compound durations, dates).
     static let lookAhead = 24
 
-    /// - Parameter ring: room for `ringSize` tokens, initialised; the caller owns and frees it.
-    init(bytes: UnsafeBufferPointer<UInt8>, lexicon: ClaimLexicon, ring: UnsafeMutablePointer<ClaimToken>) {
+    /// - Parameters:
+    ///   - ring: room for `ringSize` tokens, written before read; the caller owns and frees it.
+    ///   - gaps: room for `ringSize` offsets, written before read; the caller owns and frees it.
+    init(bytes: UnsafeBufferPointer<UInt8>, lexicon: ClaimLexicon, ring: UnsafeMutablePointer<ClaimToken>,
+         gaps: UnsafeMutablePointer<Int>) {
         self.bytes = bytes
         self.lexicon = lexicon
         self.ring = ring
+        self.gaps = gaps
         tokenizer = ClaimTokenizer(bytes: bytes, lexicon: lexicon)
     }
 
     /// Runs a scanner over `bytes` with a ring it allocates and frees.
     static func claims(in bytes: UnsafeBufferPointer<UInt8>, lexicon: ClaimLexicon) -> [ByteClaim] {
+        // Left uninitialised: every slot is written before it is read (a fresh window starts past
+        // all of them), and assigning to uninitialised memory is allowed for these plain-data types.
+        // Initialising 64 tokens one by one cost more than the scan of a short article's words.
+        assert(_isPOD(ClaimToken.self))
         let ring = UnsafeMutablePointer<ClaimToken>.allocate(capacity: ringSize)
-        ring.initialize(repeating: ClaimToken(start: 0, end: 0, kind: .end), count: ringSize)
+        let gaps = UnsafeMutablePointer<Int>.allocate(capacity: ringSize)
         defer {
-            ring.deinitialize(count: ringSize)
             ring.deallocate()
+            gaps.deallocate()
         }
-        var scanner = ClaimScanner(bytes: bytes, lexicon: lexicon, ring: ring)
+        var scanner = ClaimScanner(bytes: bytes, lexicon: lexicon, ring: ring, gaps: gaps)
         // News runs at about one claim per 150–400 bytes; reserving for one per 100 avoids regrowth
         // copies, and the pages of the room never written are never touched.
         scanner.claims.reserveCapacity(min(bytes.count / 100, 1 << 22))
@@ -49,37 +61,55 @@ struct ClaimScanner {
     /// Runs over the whole text and returns the claims in order.
     ///
     /// Most tokens are skipped without being built: only their start offsets are remembered. At a
-    /// token that may start a claim, tokens are built into the ring from a few starts back (the
-    /// claim's look-behind) — or, when the last window ended only a few tokens before, that window
-    /// goes on — and claims are read from there through every token the window has built.
+    /// token that may start a claim, the few tokens before it (the claim's look-behind) are set up
+    /// in the ring, pending, from those offsets — after the last window's tokens when it ended only a
+    /// few tokens before, else in a fresh window — and claims are read from the trigger on through
+    /// every token the window has built. A pending token is built when first read (`token(_:)`),
+    /// from its own offset, as it would have been in order: tokens depend only on where they start.
     mutating func scan() -> [ByteClaim] {
         var recent = RecentOffsets()
         var floorByte = 0
         var windowOpen = false
-        var skipped = 0          // tokens skipped since the window's last built token
-        var firstSkipped = 0     // where the first of them (with the whitespace before it) starts
-        while let (gap, start, mayStartClaim) = tokenizer.skip(triggers: ClaimLexicon.triggerRoles) {
+        // Tokens skipped since the window's last built token, each also appended to `recent`.
+        var skipped = 0
+        let triggers = ClaimLexicon.triggerRoles
+        while true {
+            tokenizer.skipPlainTokens(triggers: triggers, recent: &recent, skipped: &skipped)
+            guard let (gap, start, mayStartClaim) = tokenizer.skip(triggers: triggers) else { break }
             guard mayStartClaim else {
-                if skipped == 0 { firstSkipped = gap }
                 skipped += 1
                 recent.append(gap)
                 continue
             }
-            var index: Int
-            if windowOpen, skipped <= RecentOffsets.capacity {
-                // Go on with the window: build the few skipped tokens after those already in the ring.
-                tokenizer.move(to: skipped > 0 ? firstSkipped : gap)
-                index = produced
-            } else {
+            var index = produced
+            let fresh = !windowOpen || skipped > RecentOffsets.capacity
+            if fresh {
                 // A fresh window: indices continue past everything in the ring, so nothing stale is seen.
                 windowBase = produced + Self.ringSize
                 produced = windowBase
-                tokenizer.move(to: recent.oldest ?? gap)
                 index = windowBase
-                while token(index).start < floorByte, token(index).kind != .end { index += 1 }
+            }
+            // The look-behind, pending: after the window's tokens, the few skipped since; in a fresh
+            // window, the last few skipped. Then the trigger, built in order from its gap.
+            let lookBehind = fresh ? recent.count : skipped
+            for back in stride(from: lookBehind, to: 0, by: -1) {
+                gaps[produced & (Self.ringSize - 1)] = ~recent.offset(back: back)
+                produced += 1
+            }
+            let triggerIndex = produced
+            tokenizer.move(to: gap)
+            if fresh {
+                // The first token at or after the last claim's end. For a pending token its gap tells:
+                // a claim ends where a token does, never inside the whitespace before a token.
+                while index < triggerIndex, ~gaps[index & (Self.ringSize - 1)] < floorByte { index += 1 }
+                if index == triggerIndex {
+                    while token(index).start < floorByte, token(index).kind != .end { index += 1 }
+                }
                 floor = index
             }
             windowOpen = true
+            // Pending tokens all come before the trigger.
+            index = max(index, triggerIndex)
             while token(index).start < start, token(index).kind != .end { index += 1 }
             // Claims from the trigger on, through every token the window has built (a parse looks ahead).
             while index < produced {
@@ -95,7 +125,8 @@ struct ClaimScanner {
             skipped = 0
             recent.removeAll()
             for previous in max(windowBase, produced - RecentOffsets.capacity)..<produced {
-                recent.append(previous > windowBase ? token(previous - 1).end : token(previous).start)
+                // A token's gap is where the token before it ends.
+                recent.append(previous > windowBase ? gapOffset(of: previous) : token(previous).start)
             }
         }
         return claims
@@ -118,22 +149,49 @@ struct ClaimScanner {
     mutating func token(_ index: Int) -> ClaimToken {
         if index < windowBase { return ClaimToken(start: 0, end: 0, kind: .end, lineBreakBefore: true) }
         while produced <= index {
+            gaps[produced & (Self.ringSize - 1)] = tokenizer.position
             ring[produced & (Self.ringSize - 1)] = tokenizer.next()
             produced += 1
         }
         // A look-back past the ring sees a boundary: no claim reads that far back.
         if index <= produced - Self.ringSize { return ClaimToken(start: 0, end: 0, kind: .end, lineBreakBefore: true) }
-        return ring[index & (Self.ringSize - 1)]
+        let slot = index & (Self.ringSize - 1)
+        if gaps[slot] < 0 { buildPending(slot) }
+        return ring[slot]
+    }
+
+    /// Builds the pending token of a ring slot from its gap, leaving the tokenizer where it was.
+    private mutating func buildPending(_ slot: Int) {
+        let gap = ~gaps[slot]
+        let resume = tokenizer.position
+        tokenizer.move(to: gap)
+        ring[slot] = tokenizer.next()
+        tokenizer.move(to: resume)
+        gaps[slot] = gap
+    }
+
+    /// Where the whitespace before token `index` (built or pending, in the ring) starts.
+    private func gapOffset(of index: Int) -> Int {
+        let stored = gaps[index & (Self.ringSize - 1)]
+        return stored < 0 ? ~stored : stored
     }
 
     @inline(__always) func entry(_ token: ClaimToken) -> ClaimWord { lexicon.words[Int(token.word)] }
     @inline(__always) func roles(_ token: ClaimToken) -> ClaimWordRoles { token.roles }
     @inline(__always) func text(_ token: ClaimToken) -> String { lexicon.texts[Int(token.word)] }
 
-    /// The token at `index` is the known word `text` (any case).
-    mutating func isWord(_ index: Int, _ text: String) -> Bool {
+    /// The token at `index` is the known word `text` (lowercase letters), in any case.
+    ///
+    /// Compares the token's bytes, lowercased, with the literal: a known word's token is ASCII letters
+    /// whose lowercase is its lexicon text, and a String comparison cost far more (the parser asks
+    /// this of nearly every number).
+    mutating func isWord(_ index: Int, _ text: StaticString) -> Bool {
         let candidate = token(index)
-        return candidate.kind == .word && candidate.word != 0 && lexicon.texts[Int(candidate.word)] == text
+        let length = text.utf8CodeUnitCount
+        guard candidate.kind == .word, candidate.word != 0, candidate.end - candidate.start == length else { return false }
+        let expected = text.utf8Start
+        for offset in 0..<length where bytes[candidate.start + offset] | 0x20 != expected[offset] { return false }
+        return true
     }
 
     /// The token at `index` is the punctuation mark `mark`.

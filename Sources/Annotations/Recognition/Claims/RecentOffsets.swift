@@ -8,10 +8,16 @@ struct RecentOffsets {
     /// How many offsets were ever appended since the last `removeAll`; the last `capacity` are kept.
     private var appended = 0
 
-    /// The oldest offset kept, or nil when none.
-    var oldest: Int? {
-        guard appended > 0 else { return nil }
-        return slot(appended - min(appended, Self.capacity))
+    /// How many offsets are kept (at most `capacity`).
+    var count: Int { min(appended, Self.capacity) }
+
+    /// The offset appended `count` appends ago (1 = the last); `count` must be 1...8 and at most
+    /// the number appended since the last `removeAll`. Mutating only so that it reads the tuple in
+    /// place: `withUnsafeBytes(of:)` on a value copies all eight offsets first.
+    @inline(__always)
+    mutating func offset(back count: Int) -> Int {
+        let index = appended &- count
+        return withUnsafeBytes(of: &offsets) { $0.load(fromByteOffset: (index & 7) * 8, as: Int.self) }
     }
 
     @inline(__always)
@@ -22,7 +28,4 @@ struct RecentOffsets {
 
     mutating func removeAll() { appended = 0 }
 
-    private func slot(_ index: Int) -> Int {
-        withUnsafeBytes(of: offsets) { $0.load(fromByteOffset: (index & 7) * 8, as: Int.self) }
-    }
 }
