@@ -4,6 +4,10 @@ struct ScalarOffsetMapper {
     let bytes: UnsafeBufferPointer<UInt8>
     private var byteOffset = 0
     private var scalarOffset = 0
+    /// The length of the text's leading run of ASCII bytes, where a scalar offset is the byte
+    /// offset (half of the news corpus's bytes come before its first non-ASCII one): found on the
+    /// first call, -1 before.
+    private var asciiPrefix = -1
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -11,9 +15,16 @@ struct ScalarOffsetMapper {
 
     /// The scalar offset of `target`; targets must not decrease between calls.
     mutating func scalarOffset(ofByte target: Int) -> Int {
+        if asciiPrefix < 0 { asciiPrefix = Self.asciiPrefixLength(of: bytes) }
+        // `asciiPrefix <= bytes.count`, so a target up to it is inside the text.
+        if target <= asciiPrefix { return target }
         if target < byteOffset {
             byteOffset = 0
             scalarOffset = 0
+        }
+        if byteOffset < asciiPrefix {
+            byteOffset = asciiPrefix
+            scalarOffset = asciiPrefix
         }
         let limit = min(target, bytes.count)
         if let base = bytes.baseAddress {
@@ -60,6 +71,25 @@ struct ScalarOffsetMapper {
             byteOffset += 1
         }
         return scalarOffset
+    }
+
+    /// The number of ASCII bytes before the first other byte (`bytes.count` if there is none).
+    private static func asciiPrefixLength(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var offset = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            // Safe: `offset + 32 <= bytes.count`, so the loads stay inside the buffer.
+            while offset + 32 <= bytes.count {
+                let ored = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self)
+                guard ored & 0x8080_8080_8080_8080 == 0 else { break }
+                offset += 32
+            }
+        }
+        while offset < bytes.count, bytes[offset] < 0x80 { offset += 1 }
+        return offset
     }
 
     /// The continuation bytes (10xxxxxx) among the eight bytes of `word`. A continuation byte has
