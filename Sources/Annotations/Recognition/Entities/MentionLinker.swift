@@ -350,6 +350,12 @@ struct MentionLinker {
         if hasPlainSpacing(mention) {
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[mention.start..<mention.end]), as: UTF8.self)
         }
+        return canonicalTextRespacing(mention)
+    }
+
+    /// `canonicalText` for a mention known not to have plain spacing (`hasPlainSpacing`), which
+    /// then need not be asked again.
+    func canonicalTextRespacing(_ mention: EntityMention) -> String {
         // Built as bytes and decoded once. Tokens start and end on scalar boundaries, so the
         // pieces of valid UTF-8 joined decode to the same text as decoded one by one.
         var text: [UInt8] = []
