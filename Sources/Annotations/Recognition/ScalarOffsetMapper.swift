@@ -14,10 +14,21 @@ struct ScalarOffsetMapper {
     }
 
     /// The scalar offset of `target`; targets must not decrease between calls.
+    ///
+    /// Inlined, so that an offset in the leading ASCII run costs a comparison, not a call.
+    @inline(__always)
     mutating func scalarOffset(ofByte target: Int) -> Int {
-        if asciiPrefix < 0 { asciiPrefix = Self.asciiPrefixLength(of: bytes) }
         // `asciiPrefix <= bytes.count`, so a target up to it is inside the text.
-        if target <= asciiPrefix { return target }
+        target <= asciiPrefix ? target : scalarOffsetCounting(ofByte: target)
+    }
+
+    /// `scalarOffset(ofByte:)` past the leading ASCII run, or on the first call.
+    @inline(never)
+    private mutating func scalarOffsetCounting(ofByte target: Int) -> Int {
+        if asciiPrefix < 0 {
+            asciiPrefix = Self.asciiPrefixLength(of: bytes)
+            if target <= asciiPrefix { return target }
+        }
         if target < byteOffset {
             byteOffset = 0
             scalarOffset = 0
