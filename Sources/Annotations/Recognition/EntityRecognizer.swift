@@ -46,7 +46,7 @@ public struct EntityRecognizer: Sendable {
                     // A one-word mention is its own canonical name; longer ones get their spaces
                     // normalised, and most are already: their text is shared, not built twice.
                     canonical = words == 1 ? nil
-                        : (linker.hasPlainSpacing(mention) ? text : linker.canonicalText(mention))
+                        : (linker.hasPlainSpacing(mention) ? text : linker.canonicalTextRespacing(mention))
                 }
                 entities.append(Entity(text: text, type: type, start: start, end: end, canonical: canonical))
             }

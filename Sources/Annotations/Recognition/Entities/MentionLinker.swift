@@ -53,6 +53,8 @@ struct MentionLinker {
         // "Zhang" for "Zhang Weiming", "Jelena" for "Jelena Markovic" in a quote.
         var evidence = NameEvidenceTable(expectedCount: mentions.count)
         var fullNames: [String] = []
+        // Sized once: growing it by doubling cost a reallocation or two per document.
+        fullNames.reserveCapacity(mentions.count)
         for mention in mentions {
             if mention.isNonEntity {
                 evidence.insertIfAbsent(.nonEntity, tokens[mention.firstToken].lowerHash, value: 1)
@@ -94,7 +96,8 @@ struct MentionLinker {
         // Multi-word persons keep their type below, so the n-th of them is named by fullNames[n],
         // built in the loop above.
         var nextFullName = 0
-        let placeLists = placeListMembers(mentions)
+        // Built when a mention first needs it (see `placeByCoordination`).
+        var placeLists: [Bool]? = nil
         for (mentionIndex, var mention) in mentions.enumerated() where !mention.isNonEntity {
             let single = mention.endToken - mention.firstToken == 1
             if mention.type == .person, !single {
@@ -117,7 +120,7 @@ struct MentionLinker {
             } else if mention.type == nil {
                 let known = evidence.value(.knownType, token.lowerHash)
                 mention.type = known != 0 ? Self.typeOrder[Int(known) - 1]
-                    : (placeByCoordination(mentionIndex, in: mentions, placeLists: placeLists) ? .place : defaultType(for: mention))
+                    : (placeByCoordination(mentionIndex, in: mentions, placeLists: &placeLists) ? .place : defaultType(for: mention))
             }
             if single, token.isAllCaps, mention.type != nil, mention.type != .person, let previous = linked.last,
                previous.type == .org, spellsOutAcronym(mention, after: previous) {
@@ -163,11 +166,15 @@ struct MentionLinker {
 
     /// "between Vellmar and Kassel", "the Ostrava and Brno seats": an unknown word joined by "and" or
     /// "or" to a known place names a place too (news coordinates like with like).
-    private func placeByCoordination(_ index: Int, in mentions: [EntityMention], placeLists: [Bool]) -> Bool {
+    /// `placeLists` is `placeListMembers(mentions)`, built here on first use: most documents
+    /// have no mention that gets this far, and the pass cost them an array and a walk.
+    private func placeByCoordination(_ index: Int, in mentions: [EntityMention], placeLists: inout [Bool]?) -> Bool {
         let mention = mentions[index]
         guard mention.endToken - mention.firstToken == 1, !tokens[mention.firstToken].isAllCaps,
               !lexicon.commonWords.contains(tokens[mention.firstToken].lowerHash) else { return false }
-        if placeLists[index] { return true }
+        let members = placeLists ?? placeListMembers(mentions)
+        placeLists = members
+        if members[index] { return true }
         if index + 1 < mentions.count, mentions[index + 1].type == .place, mentions[index + 1].firstToken == mention.endToken + 1,
            isCoordinator(tokens[mention.endToken]) { return true }
         if index > 0, mentions[index - 1].type == .place, mentions[index - 1].endToken + 1 == mention.firstToken,
@@ -343,6 +350,12 @@ struct MentionLinker {
         if hasPlainSpacing(mention) {
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[mention.start..<mention.end]), as: UTF8.self)
         }
+        return canonicalTextRespacing(mention)
+    }
+
+    /// `canonicalText` for a mention known not to have plain spacing (`hasPlainSpacing`), which
+    /// then need not be asked again.
+    func canonicalTextRespacing(_ mention: EntityMention) -> String {
         // Built as bytes and decoded once. Tokens start and end on scalar boundaries, so the
         // pieces of valid UTF-8 joined decode to the same text as decoded one by one.
         var text: [UInt8] = []

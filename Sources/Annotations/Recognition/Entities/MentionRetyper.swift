@@ -20,9 +20,9 @@ struct MentionRetyper {
          "Doãn", "Mạc", "Tôn", "Văn", "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Vu", "Vo", "Dang", "Bui",
          "Do", "Ho", "Ngo", "Duong", "Ly", "Dinh", "Doan"].map(WordHash.exact))
 
-    /// The spotter's mentions with these corrections applied.
-    func retype(_ mentions: [EntityMention]) -> [EntityMention] {
-        var mentions = mentions
+    /// The spotter's mentions with these corrections applied. Consumed: the spotter's array is
+    /// corrected in place, not copied.
+    func retype(_ mentions: consuming [EntityMention]) -> [EntityMention] {
         for index in mentions.indices where !mentions[index].isNonEntity {
             let mention = mentions[index]
             let first = tokens[mention.firstToken]
@@ -39,7 +39,8 @@ struct MentionRetyper {
             let mention = mentions[index]
             guard mention.endToken - mention.firstToken >= 2 else { continue }
             let first = tokens[mention.firstToken]
-            if lexicon.word(first).contains(.givenName) || lexicon.word(first).contains(.title) { continue }
+            let firstEntry = lexicon.word(first)
+            if firstEntry.contains(.givenName) || firstEntry.contains(.title) { continue }
             if Self.hasHeadNoun(mention, Self.peopleHeadNounHashes, in: tokens) {
                 // "the Djab Wurrung and Jardwadjali peoples"
                 mentions[index].type = .norp
@@ -58,14 +59,14 @@ struct MentionRetyper {
     /// A capitalised word ending in "phone" or "phones" after a language's stem ("Anglophone", "Francophones")
     /// that is no common English word.
     private func isLanguageCommunity(_ token: EntityToken) -> Bool {
-        // Not a common word ("Telephone", "Saxophone").
-        guard token.isCapitalized, !token.isAllCaps, token.end - token.start >= 9,
-              !lexicon.commonWords.contains(token.lowerHash) else { return false }
+        guard token.isCapitalized, !token.isAllCaps, token.end - token.start >= 9 else { return false }
         var end = token.end
         if bytes[end - 1] == 0x73 { end -= 1 }
         guard end - token.start >= 9 else { return false }
         for (offset, byte) in Self.phoneSuffix.enumerated() where bytes[end - 5 + offset] != byte { return false }
-        return true
+        // Not a common word ("Telephone", "Saxophone"): asked last, as a probe of the large table
+        // costs more than the bytes above.
+        return !lexicon.commonWords.contains(token.lowerHash)
     }
 
     private static let phoneSuffix: [UInt8] = Array("phone".utf8)

@@ -3,7 +3,7 @@
 ///
 /// Four `WordHashTable`s cost eight array allocations per article, each with a metadata lookup,
 /// which for a 3 KB article weighs as much as a good part of its recognition; this table makes
-/// two, sized for the document's mentions. Same semantics as `WordHashTable.insertIfAbsent` and
+/// one, sized for the document's mentions. Same semantics as `WordHashTable.insertIfAbsent` and
 /// `WordHashTable.value` per kind: 0 means absent, the first value stored wins.
 struct NameEvidenceTable {
     /// The four facts kept per word.
@@ -18,10 +18,38 @@ struct NameEvidenceTable {
         case firstName = 3
     }
 
-    /// 0 marks an empty slot; the key 0 itself uses the extra slot at index `capacity`.
-    private var keys: [UInt64]
-    /// Four values per slot, `Kind.rawValue` picking one; `capacity + 1` slots.
-    private var values: [UInt32]
+    /// A key and its four values side by side: one array, so one allocation and one zeroing per
+    /// document instead of two, and a lookup reads one cache line.
+    private struct Slot {
+        /// 0 marks an empty slot; the key 0 itself uses the extra slot at index `capacity`.
+        var key: UInt64 = 0
+        var alias: UInt32 = 0
+        var knownType: UInt32 = 0
+        var nonEntity: UInt32 = 0
+        var firstName: UInt32 = 0
+
+        subscript(kind: Kind) -> UInt32 {
+            @inline(__always) get {
+                switch kind {
+                case .alias: alias
+                case .knownType: knownType
+                case .nonEntity: nonEntity
+                case .firstName: firstName
+                }
+            }
+            @inline(__always) set {
+                switch kind {
+                case .alias: alias = newValue
+                case .knownType: knownType = newValue
+                case .nonEntity: nonEntity = newValue
+                case .firstName: firstName = newValue
+                }
+            }
+        }
+    }
+
+    /// `capacity + 1` slots: the last one is the key 0's.
+    private var slots: [Slot]
     /// `capacity - 1`; the capacity is a power of two.
     private var mask: Int
     /// `64 - log2(capacity)`: the top bits of the multiplied key pick the slot.
@@ -33,20 +61,22 @@ struct NameEvidenceTable {
     init(expectedCount: Int) {
         var capacity = 16
         while capacity < 2 * expectedCount { capacity *= 2 }
-        keys = Array(repeating: 0, count: capacity)
-        values = Array(repeating: 0, count: 4 * (capacity + 1))
+        slots = Array(repeating: Slot(), count: capacity + 1)
         mask = capacity - 1
         shift = UInt64(64 - capacity.trailingZeroBitCount)
     }
 
+    /// The number of slots for non-zero keys.
+    private var capacity: Int { slots.count - 1 }
+
     /// The slot of `key` if present, else nil.
     @inline(__always)
     private func slot(of key: UInt64) -> Int? {
-        if key == 0 { return keys.count }
+        if key == 0 { return capacity }
         var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
         // Ends: the table is never more than half full.
         while true {
-            let stored = keys[index]
+            let stored = slots[index].key
             if stored == key { return index }
             if stored == 0 { return nil }
             index = (index + 1) & mask
@@ -57,39 +87,37 @@ struct NameEvidenceTable {
     @inline(__always)
     func value(_ kind: Kind, _ key: UInt64) -> UInt32 {
         guard let slot = slot(of: key) else { return 0 }
-        return values[4 * slot + kind.rawValue]
+        return slots[slot][kind]
     }
 
     /// Stores `value` (non-zero) as the `kind` value of `key` unless it already has one.
     mutating func insertIfAbsent(_ kind: Kind, _ key: UInt64, value: UInt32) {
         precondition(value != 0, "0 means absent")
         let slot = slotInserting(key)
-        if values[4 * slot + kind.rawValue] == 0 { values[4 * slot + kind.rawValue] = value }
+        if slots[slot][kind] == 0 { slots[slot][kind] = value }
     }
 
     /// The slot of `key`, adding the key (with no values) when absent.
     private mutating func slotInserting(_ key: UInt64) -> Int {
-        if key == 0 { return keys.count }
-        if 2 * (count + 1) > keys.count { grow() }
+        if key == 0 { return capacity }
+        if 2 * (count + 1) > capacity { grow() }
         var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while keys[index] != 0 {
-            if keys[index] == key { return index }
+        while slots[index].key != 0 {
+            if slots[index].key == key { return index }
             index = (index + 1) & mask
         }
-        keys[index] = key
+        slots[index].key = key
         count += 1
         return index
     }
 
     /// Doubles the capacity, moving every key with its values.
     private mutating func grow() {
-        var larger = NameEvidenceTable(expectedCount: keys.count)
-        for index in keys.indices where keys[index] != 0 {
-            let slot = larger.slotInserting(keys[index])
-            for kind in 0..<4 { larger.values[4 * slot + kind] = values[4 * index + kind] }
+        var larger = NameEvidenceTable(expectedCount: capacity)
+        for index in 0..<capacity where slots[index].key != 0 {
+            larger.slots[larger.slotInserting(slots[index].key)] = slots[index]
         }
-        let zeroSlot = larger.keys.count
-        for kind in 0..<4 { larger.values[4 * zeroSlot + kind] = values[4 * keys.count + kind] }
+        larger.slots[larger.capacity] = slots[capacity]
         self = larger
     }
 }
