@@ -681,7 +681,17 @@ struct EntitySpotter {
             if index > start, !tokens[index].joinsPrevious { break }
             hash = WordHash.phrase(hash, appending: folded ? tokens[index].lowerHash : tokens[index].hash)
             // Stored entries are never empty: an empty one means the phrase is unknown.
-            let entry = folded ? lexicon.foldedEntry(hash) : lexicon.entry(hash)
+            let entry: LexiconEntry
+            if folded {
+                entry = lexicon.foldedEntry(hash)
+            } else if index == start, let noted = tokens[start].wordEntry {
+                // The first word alone is the word's own entry, which `EntityLexicon.noteWords` looked up
+                // already (a probe of a large table saved per capitalised word). Exact: read as written,
+                // the word is not in capitals of three letters or more, so `ShoutedWords` added nothing.
+                entry = noted
+            } else {
+                entry = lexicon.entry(hash)
+            }
             if entry.isEmpty { break }
             if let type = entry.phraseType, tokens[index].isCapitalized { best = (index + 1, type) }
             if !entry.contains(.phrasePrefix) { break }
@@ -1124,6 +1134,8 @@ struct EntitySpotter {
             let suffix = index - token.end - 1
             if suffix >= 1, suffix <= 2, index == bytes.count || !ByteClass.classify(bytes, index).0.isWordCharacter { return true }
         }
+        // Cheap test first: most capitalised words start with no currency prefix's letter.
+        guard vocabulary.startsLikeCurrencyPrefix(bytes[token.start]) else { return false }
         var letters = token.start
         // Currency prefixes have at most three letters: a longer run is a word, not a prefix.
         while letters < token.end, letters - token.start < 4, bytes[letters] >= 0x41, bytes[letters] <= 0x7A { letters += 1 }

@@ -50,7 +50,19 @@ final class EntitySpotterVocabulary: Sendable {
     let stormHashes: WordHashTable = WordHashTable(
         ["Typhoon", "Hurricane", "Cyclone", "Storm", "Tropical", "Super", "Depression", "Wildfire", "Bushfire"].map(WordHash.exact))
     /// Currency prefixes written glued to an amount ("R86" rand, "Rs500" rupees, "K20" kwacha).
-    let currencyPrefixHashes: WordHashTable = WordHashTable(["R", "Rs", "Rp", "RM", "K", "Sh", "KSh", "P", "N", "Tk"].map(WordHash.exact))
+    static let currencyPrefixes = ["R", "Rs", "Rp", "RM", "K", "Sh", "KSh", "P", "N", "Tk"]
+    let currencyPrefixHashes: WordHashTable = WordHashTable(EntitySpotterVocabulary.currencyPrefixes.map(WordHash.exact))
+    /// Bit `byte - 0x40` set for each first byte of a currency prefix (all are capitals): most
+    /// capitalised words are turned away by one test, before the prefix is scanned and hashed.
+    let currencyPrefixInitials: UInt64 = EntitySpotterVocabulary.currencyPrefixes.reduce(0) { bits, prefix in
+        bits | 1 << (prefix.utf8.first! - 0x40)
+    }
+
+    /// Whether `byte` may start a currency prefix (see `currencyPrefixInitials`).
+    @inline(__always)
+    func startsLikeCurrencyPrefix(_ byte: UInt8) -> Bool {
+        byte >= 0x40 && byte < 0x80 && currencyPrefixInitials & 1 << (byte - 0x40) != 0
+    }
     /// Road words that name a road with a number after them ("Highway 97", "Route 66").
     let roadHashes: WordHashTable = WordHashTable(["Highway", "Route", "Interstate", "Motorway", "Autobahn"].map(WordHash.exact))
     /// Words that make the capitalised words after them a place ("Mount Semeru", "Lake Toba", "Fort Worth").
