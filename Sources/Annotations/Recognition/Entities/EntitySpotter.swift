@@ -10,7 +10,19 @@ struct EntitySpotter {
     let lexicon: EntityLexicon
     /// The word tables of the rules, held here rather than read as globals: every read of a lazily
     /// initialised global goes through `swift_once`, and the rules read them for every capitalised word.
-    let vocabulary = EntitySpotterVocabulary.shared
+    let vocabulary: EntitySpotterVocabulary
+    /// What the words around a run say it names; one per document, made here: made where needed,
+    /// inside `segment`, it made the compiler retain the token array and the vocabulary for every
+    /// capitalised word.
+    let nameContext: NameContext
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [EntityToken], lexicon: EntityLexicon) {
+        self.bytes = bytes
+        self.tokens = tokens
+        self.lexicon = lexicon
+        vocabulary = EntitySpotterVocabulary.shared
+        nameContext = NameContext(tokens: tokens, lexicon: lexicon, vocabulary: vocabulary)
+    }
 
 
     /// Words that make the capitalised words after them a place (`EntitySpotterVocabulary.placePrefixHashes`),
@@ -552,7 +564,7 @@ struct EntitySpotter {
             let run = position..<runEnd
             position = runEnd
             // "the Merval index": a market index, and the word means one throughout the article.
-            if !afterTitle, NameContext(tokens: tokens, lexicon: lexicon, vocabulary: vocabulary).namesIndex(run) {
+            if !afterTitle, nameContext.namesIndex(run) {
                 var index = EntityMention(firstToken: run.lowerBound, endToken: run.upperBound, start: tokens[run.lowerBound].start,
                                           end: tokens[run.upperBound - 1].end, type: nil)
                 index.isNonEntity = true
@@ -576,7 +588,7 @@ struct EntitySpotter {
                     position = max(position, placeEnd)
                 } else if followsCompanyDescriptor(run.lowerBound) {
                     append(run, .org, to: &found)
-                } else if hasLowerCaseNeighbour(run.lowerBound), let type = NameContext(tokens: tokens, lexicon: lexicon, vocabulary: vocabulary).singleWordType(run) {
+                } else if hasLowerCaseNeighbour(run.lowerBound), let type = nameContext.singleWordType(run) {
                     // "an analyst at Drewry in Singapore": the employer, though a place follows;
                     // "a new port at Patimban", "along the Kurfürstendamm", "the Keppel terminals": a place.
                     append(run, type, to: &found)
@@ -1192,7 +1204,7 @@ struct EntitySpotter {
     /// Delta") and a common English word at the end a body ("Severnside Water", "Himal Sky").
     private func unnamedRunType(_ run: Range<Int>, afterTitle: Bool) -> EntityType {
         let first = tokens[run.lowerBound]
-        let context = NameContext(tokens: tokens, lexicon: lexicon, vocabulary: vocabulary)
+        let context = nameContext
         // "the Shin Lo security agency": an organisation noun after the name outweighs a given name in it.
         if !afterTitle, !first.isAllCaps, let type = context.typeOutweighingGivenName(run) { return type }
         // "GNS Science": an acronym before capitalised common words names a body (a shouted byline is
