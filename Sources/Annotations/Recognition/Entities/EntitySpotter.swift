@@ -313,7 +313,8 @@ struct EntitySpotter {
                 position += 1
                 continue
             }
-            if position == chunk.lowerBound, let end = ampersandNameEnd(chunk) {
+            // Cheap tests before the calls below: most chunks are one word, most words no storm's.
+            if position == chunk.lowerBound, chunk.count >= 2, let end = ampersandNameEnd(chunk) {
                 append(chunk.lowerBound..<end, .org, to: &found)
                 position = end
                 continue
@@ -350,7 +351,7 @@ struct EntitySpotter {
                 afterTitle = true
                 continue
             }
-            if let stormEnd = stormNameEnd(from: position, chunk) {
+            if vocabulary.stormHashes.contains(token.hash), let stormEnd = stormNameEnd(from: position, chunk) {
                 var storm = EntityMention(firstToken: stormEnd - 1, endToken: stormEnd, start: tokens[stormEnd - 1].start,
                                           end: tokens[stormEnd - 1].end, type: nil)
                 storm.isNonEntity = true
@@ -397,7 +398,7 @@ struct EntitySpotter {
             }
             let phrase = longestPhrase(from: position, before: chunk.upperBound)
             let isDirection = vocabulary.directionHashes.contains(token.hash)
-            if position == chunk.lowerBound, !afterTitle, !isDirection, namesNationalBranch(chunk, phrase) {
+            if position == chunk.lowerBound, chunk.count >= 2, !afterTitle, !isDirection, namesNationalBranch(chunk, phrase) {
                 append(chunk, .org, to: &found)
                 position = chunk.upperBound
                 continue
@@ -722,6 +723,8 @@ struct EntitySpotter {
         var ofPhraseEnd = 0
         var index = start
         let end = min(end, start + Self.organisationReach)
+        // One word is never an organisation here: a lone cue word is generic (see the end).
+        guard end - start >= 2 else { return nil }
         while index < end {
             let token = tokens[index]
             if token.isCapitalized {
