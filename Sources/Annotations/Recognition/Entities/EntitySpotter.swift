@@ -294,6 +294,7 @@ struct EntitySpotter {
     }
 
     private func segment(_ chunk: Range<Int>, into found: inout [EntityMention]) {
+        if chunk.count == 1, isLoneStopWord(tokens[chunk.lowerBound]) { return }
         var position = chunk.lowerBound
         var afterTitle = chunk.lowerBound > 0 && tokens[chunk.lowerBound].joinsPrevious
             && word(tokens[chunk.lowerBound - 1]).contains(.title)
@@ -648,6 +649,19 @@ struct EntitySpotter {
     }
 
     // MARK: Pieces of a chunk
+
+    /// Whether a chunk of this one capitalised word holds no mention: a stop word ("The", "But" at a
+    /// sentence's start, the commonest chunk of all) that no rule of `segment` reads as a name. Those
+    /// rules that could are ruled out here: a known phrase ("US"), a direction, a one-letter word
+    /// ("S. Korea"), a company form or road word, which read the words after the chunk, a word glued
+    /// by a hyphen (a party-state tag's state), a word in capitals (whose phrase is looked up
+    /// folded). The other rules need a second word in the chunk or skip the word too.
+    private func isLoneStopWord(_ token: EntityToken) -> Bool {
+        let entry = word(token)
+        return entry.contains(.stopWord) && entry.phraseType == nil && !token.isAllCaps && !token.isCompoundPart
+            && token.end - token.start > 1 && !vocabulary.directionHashes.contains(token.hash)
+            && !vocabulary.companyFormHashes.contains(token.hash) && !vocabulary.roadHashes.contains(token.hash)
+    }
 
     /// After "St." or "Rue" at `position`, the end of the place's name: up to three capitalised words
     /// that are no title, stop word or organisation word; nil when none follows.
