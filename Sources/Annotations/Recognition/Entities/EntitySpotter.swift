@@ -748,7 +748,8 @@ struct EntitySpotter {
             if token.isCapitalized {
                 let entry = word(token)
                 if index > start, !ofPhraseSinceCue, isHeadlineWord(token, entry) { break }
-                if index > start, endsShoutedName(at: index, from: start) { break }
+                // (A shouted name starts in capitals: tested here, most names are spared the call.)
+                if index > start, tokens[start].isAllCaps, endsShoutedName(at: index, from: start) { break }
                 if ofPhraseSinceCue {
                     // "Department of State Counselor Derek Chollet": a title before a given name ends the name.
                     if startsTitledPerson(index, before: end) { break }
@@ -1015,7 +1016,7 @@ struct EntitySpotter {
             let entry = word(token)
             if entry.contains(.title) || entry.contains(.stopWord) && !isInitial(token) || entry.contains(.organisationWord)
                 || isHeadlineWord(token, entry) && !isInitial(tokens[index - 1]) || vocabulary.tenureHashes.contains(token.hash) { break }
-            if endsShoutedName(at: index, from: start) { break }
+            if tokens[start].isAllCaps, endsShoutedName(at: index, from: start) { break }
             // "Tuas Mega-Port Opens": without a given name or title, a headline's hyphenated compound that
             // ends in a common word ends the name.
             if !personEvidence, token.inHeadline, !token.isAllCaps, endsInCommonWordAfterHyphen(token) { break }
