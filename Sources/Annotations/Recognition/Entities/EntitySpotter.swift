@@ -325,7 +325,8 @@ struct EntitySpotter {
                 continue
             }
             let entry = word(token)
-            if PartyStateTag.isState(bytes, token) {
+            // (A state of a party-state tag is glued to "D-": the flag spares most words the call.)
+            if token.isCompoundPart, PartyStateTag.isState(bytes, token) {
                 if let end = PartyStateTag.abbreviationEnd(bytes, token) {
                     append(position..<(position + 1), .place, to: &found, byteEnd: end)
                     position += 1
@@ -339,7 +340,7 @@ struct EntitySpotter {
                 continue
             }
             if vocabulary.tenureHashes.contains(token.hash) || isHeadlineWord(token, entry) || isCodeOrAmount(token)
-                || isDateMonth(position) || isModelOrCurrencyCode(position) {
+                || isDateMonth(position) || token.isAllCaps && isModelOrCurrencyCode(position) {
                 position += 1
                 continue
             }
@@ -864,8 +865,15 @@ struct EntitySpotter {
 
     /// In a title-case headline, a capitalised common English word that the lexicon knows nothing
     /// else about ("Wildfire Jumps Okanagan Lake") is no name.
+    /// The flag is tested inlined, before the call: most words are in no headline.
+    @inline(__always)
     private func isHeadlineWord(_ token: EntityToken, _ entry: LexiconEntry) -> Bool {
-        token.inHeadline && !token.isAllCaps && !isInitial(token) && lexicon.commonWords.contains(token.lowerHash)
+        token.inHeadline && isCommonWordOfHeadline(token, entry)
+    }
+
+    /// `isHeadlineWord` for a word in a headline.
+    private func isCommonWordOfHeadline(_ token: EntityToken, _ entry: LexiconEntry) -> Bool {
+        !token.isAllCaps && !isInitial(token) && lexicon.commonWords.contains(token.lowerHash)
             && entry.isDisjoint(with: [.organisationWord, .placeWord, .givenName, .place, .organisation, .nationality, .phrasePrefix, .title])
     }
 
@@ -1201,6 +1209,7 @@ struct EntitySpotter {
     }
 
     /// "Jan 25", "Nov. 12": an abbreviated month before a day number.
+    @inline(__always)
     private func isDateMonth(_ index: Int) -> Bool {
         guard vocabulary.monthAbbreviationHashes.contains(tokens[index].hash), index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
