@@ -455,9 +455,7 @@ struct EntitySpotter {
             }
             // An organisation cue later in the chunk makes everything up to it one organisation.
             if var (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
-               phrase.map({ $0.end < organisationEnd && !($0.type == .place && token.isAllCaps && !OrganisationPrefix.isUnitedStates(token, vocabulary))
-                   && !OrganisationPrefix.isHeadlineTail(tokens, $0.end..<organisationEnd, after: $0.type, lexicon: lexicon, vocabulary: vocabulary)
-                   && !($0.type == .norp && OrganisationPrefix.isGovernmentBody(tokens, $0.end..<organisationEnd, vocabulary)) }) ?? true {
+               organisationSpans(phrase, to: organisationEnd, startingWith: token) {
                 // "Trinity College Dublin", "Imperial College London": a seat of learning's city, closing the
                 // chunk, is part of its name.
                 if type == .org, organisationEnd < chunk.upperBound,
@@ -619,7 +617,7 @@ struct EntitySpotter {
                         continue
                     }
                     // "PTI SKD RBT": short unknown words in capitals after a credit are desk codes.
-                    if run.allSatisfy({ tokens[$0].isAllCaps && tokens[$0].end - tokens[$0].start <= 4 && !word(tokens[$0]).contains(.givenName) }) {
+                    if areDeskCodes(run) {
                         afterTitle = false
                         continue
                     }
@@ -632,7 +630,7 @@ struct EntitySpotter {
                         continue
                     }
                     // "Car Wash": capitalised common words with no given name are a label, not a person.
-                    if !afterTitle, !entry.contains(.givenName), !followsPlacePossessive(run.lowerBound), run.allSatisfy({ lexicon.commonWords.contains(tokens[$0].lowerHash) || !tokens[$0].isCapitalized }) {
+                    if !afterTitle, !entry.contains(.givenName), !followsPlacePossessive(run.lowerBound), hasOnlyCommonCapitalisedWords(run) {
                         afterTitle = false
                         continue
                     }
@@ -650,6 +648,34 @@ struct EntitySpotter {
     }
 
     // MARK: Pieces of a chunk
+
+    // The three tests below are methods without closures rather than closures inside `segment`: there,
+    // each closure that read the spotter's properties made the compiler copy the whole spotter
+    // (retaining its arrays and objects) every time it ran.
+
+    /// Whether an organisation ending at `organisationEnd` takes in the known phrase at its start
+    /// (see `OrganisationPrefix`): a place in capitals other than "U.S." stands apart, as do a
+    /// headline's own words after the phrase and a nationality before a generic government body.
+    /// True without a phrase.
+    private func organisationSpans(_ phrase: (end: Int, type: EntityType?)?, to organisationEnd: Int, startingWith token: EntityToken) -> Bool {
+        guard let phrase else { return true }
+        return phrase.end < organisationEnd && !(phrase.type == .place && token.isAllCaps && !OrganisationPrefix.isUnitedStates(token, vocabulary))
+            && !OrganisationPrefix.isHeadlineTail(tokens, phrase.end..<organisationEnd, after: phrase.type, lexicon: lexicon, vocabulary: vocabulary)
+            && !(phrase.type == .norp && OrganisationPrefix.isGovernmentBody(tokens, phrase.end..<organisationEnd, vocabulary))
+    }
+
+    /// "PTI SKD RBT": short words in capitals, none a given name (desk codes after a credit).
+    private func areDeskCodes(_ run: Range<Int>) -> Bool {
+        for index in run where !tokens[index].isAllCaps || tokens[index].end - tokens[index].start > 4
+            || word(tokens[index]).contains(.givenName) { return false }
+        return true
+    }
+
+    /// Whether every capitalised word of the run is a common English word ("Car Wash").
+    private func hasOnlyCommonCapitalisedWords(_ run: Range<Int>) -> Bool {
+        for index in run where tokens[index].isCapitalized && !lexicon.commonWords.contains(tokens[index].lowerHash) { return false }
+        return true
+    }
 
     /// Whether a chunk of this one capitalised word holds no mention: a stop word ("The", "But" at a
     /// sentence's start, the commonest chunk of all) that no rule of `segment` reads as a name. Those
