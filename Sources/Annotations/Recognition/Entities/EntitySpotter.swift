@@ -339,7 +339,7 @@ struct EntitySpotter {
                 afterTitle = true
                 continue
             }
-            if vocabulary.tenureHashes.contains(token.hash) || isHeadlineWord(token, entry) || isCodeOrAmount(token)
+            if vocabulary.tenureHashes.contains(token.hash) || isHeadlineWord(token, entry) || mayBeCodeOrAmount(token) && isCodeOrAmount(token)
                 || isDateMonth(position) || token.isAllCaps && isModelOrCurrencyCode(position) {
                 position += 1
                 continue
@@ -1209,6 +1209,19 @@ struct EntitySpotter {
         while letters < token.end, letters - token.start < 4, bytes[letters] >= 0x41, bytes[letters] <= 0x7A { letters += 1 }
         guard letters > token.start, letters < token.end, bytes[letters] >= 0x30, bytes[letters] <= 0x39 else { return false }
         return vocabulary.currencyPrefixHashes.contains(WordHash.exact(bytes, token.start..<letters))
+    }
+
+    /// Whether `isCodeOrAmount` may hold, tested inlined before the call: a ticker is in capitals, and
+    /// an amount has a digit right after its currency prefix, which is short. Most words fail both.
+    @inline(__always)
+    private func mayBeCodeOrAmount(_ token: EntityToken) -> Bool {
+        if token.isAllCaps { return true }
+        var index = token.start + 1
+        while index < token.end, index - token.start <= vocabulary.longestCurrencyPrefix {
+            if bytes[index] &- 0x30 < 10 { return true }
+            index += 1
+        }
+        return false
     }
 
     /// "Counselor Derek Chollet": a title before a given name, where an organisation's name ends.

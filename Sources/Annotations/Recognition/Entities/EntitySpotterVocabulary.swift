@@ -52,6 +52,8 @@ final class EntitySpotterVocabulary: Sendable {
     /// Currency prefixes written glued to an amount ("R86" rand, "Rs500" rupees, "K20" kwacha).
     static let currencyPrefixes = ["R", "Rs", "Rp", "RM", "K", "Sh", "KSh", "P", "N", "Tk"]
     let currencyPrefixHashes: WordHashTable = WordHashTable(EntitySpotterVocabulary.currencyPrefixes.map(WordHash.exact))
+    /// The longest currency prefix, in bytes.
+    let longestCurrencyPrefix = EntitySpotterVocabulary.currencyPrefixes.map(\.utf8.count).max() ?? 0
     /// Bit `byte - 0x40` set for each first byte of a currency prefix (all are capitals): most
     /// capitalised words are turned away by one test, before the prefix is scanned and hashed.
     let currencyPrefixInitials: UInt64 = EntitySpotterVocabulary.currencyPrefixes.reduce(0) { bits, prefix in
