@@ -582,7 +582,8 @@ struct EntitySpotter {
                 continue
             }
             if run.count == 1 {
-                if hasSaintPrefix(token) || isPlaceWithDirection(token) {
+                // Both need a hyphen inside the word ("Saint-Gaudens", "Paris-Nord"): looked for once first.
+                if containsHyphen(token), hasSaintPrefix(token) || isPlaceWithDirection(token) {
                     append(run, .place, to: &found)
                 } else if afterTitle { append(run, .person, to: &found) } else if token.hash == vocabulary.houseHash, !isWeak(token) {
                     // "the House passed it": capitalised mid-sentence, the chamber.
@@ -1171,6 +1172,12 @@ struct EntitySpotter {
         // places seldom stand side by side without a comma.
         return entry.isDisjoint(with: [.title, .stopWord, .organisationWord, .placeWord])
             && (nextPhrase == nil || (nextPhrase?.type != .org && nextPhrase?.end == next + 1))
+    }
+
+    /// Whether a hyphen stands inside the word.
+    private func containsHyphen(_ token: EntityToken) -> Bool {
+        for index in token.start..<token.end where bytes[index] == 0x2D { return true }
+        return false
     }
 
     private func hasSaintPrefix(_ token: EntityToken) -> Bool {
