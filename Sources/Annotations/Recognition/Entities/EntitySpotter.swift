@@ -710,8 +710,10 @@ struct EntitySpotter {
     /// "Pratt & Whitney", "Procter & Gamble": a short chunk with an ampersand inside names one company,
     /// unless both sides are known places ("Trinidad & Tobago") or a title speaks for a person.
     private func ampersandNameEnd(_ chunk: Range<Int>) -> Int? {
-        guard chunk.count >= 2, chunk.count <= Self.longestPersonName,
-              let ampersand = chunk.dropFirst().first(where: { isAmpersandGap(before: $0) }) else { return nil }
+        guard chunk.count >= 2, chunk.count <= Self.longestPersonName else { return nil }
+        var ampersand = chunk.lowerBound + 1
+        while ampersand < chunk.upperBound, !isAmpersandGap(before: ampersand) { ampersand += 1 }
+        guard ampersand < chunk.upperBound else { return nil }
         if chunk.contains(where: { word(tokens[$0]).contains(.title) }) { return nil }
         if longestPhrase(from: chunk.lowerBound, before: ampersand)?.type == .place,
            longestPhrase(from: ampersand, before: chunk.upperBound)?.type == .place { return nil }
