@@ -24,7 +24,6 @@ struct EntitySpotter {
         nameContext = NameContext(tokens: tokens, lexicon: lexicon, vocabulary: vocabulary)
     }
 
-
     /// Words that make the capitalised words after them a place (`EntitySpotterVocabulary.placePrefixHashes`),
     /// for `MentionLinker`.
     static var placePrefixHashes: WordHashTable { EntitySpotterVocabulary.shared.placePrefixHashes }
