@@ -8,122 +8,25 @@ struct EntitySpotter {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [EntityToken]
     let lexicon: EntityLexicon
+    /// The word tables of the rules, held here rather than read as globals: every read of a lazily
+    /// initialised global goes through `swift_once`, and the rules read them for every capitalised word.
+    let vocabulary: EntitySpotterVocabulary
+    /// What the words around a run say it names; one per document, made here: made where needed,
+    /// inside `segment`, it made the compiler retain the token array and the vocabulary for every
+    /// capitalised word.
+    let nameContext: NameContext
 
-    /// Lower-case words that may sit inside a name ("Army of Conquest", "Ludwig van Beethoven").
-    static let connectorHashes: WordHashTable = WordHashTable(["of", "for", "and", "de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "del", "di", "do", "dos", "das", "y", "ibn", "abu", "bint", "ben", "ould",
-        // Dutch, Filipino, Italian, German and Malay particles ("Jan-Willem ter Horst", "Teodoro dela Cruz").
-        "ter", "ten", "dela", "della", "zu", "binti",
-        // Urdu and Arabic particles ("Zia ul Haq", "Shams ud Din").
-        "ul", "ud"].map(WordHash.exact))
-    /// Particles that may stand second in a pair before a surname ("van der Laan", "van den Oever",
-    /// "von der Leyen", "de los Santos").
-    static let secondParticleHashes: WordHashTable = WordHashTable(["der", "den", "de", "del", "la", "los", "las", "le", "zu"].map(WordHash.exact))
-    /// Words that qualify a place without being part of it unless the gazetteer says so
-    /// ("East Aleppo" → "Aleppo", but "North Kivu" when "Kivu" is unknown).
-    static let directionHashes: WordHashTable = WordHashTable(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Central", "Northwest", "Northeast", "Southwest", "Southeast", "Northwestern", "Northeastern", "Southwestern", "Southeastern", "Upper", "Lower", "Greater", "New", "Old"].map(WordHash.exact))
-    static let theHash = WordHash.exact("the")
-    /// Full month names, which are also given names ("May", "June").
-    static let monthHashes: WordHashTable = WordHashTable(
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map(WordHash.exact))
-    /// Directions glued after a place that name a part of it or its station ("Brussels-South", "Paris-Nord").
-    static let compassSuffixHashes: WordHashTable = WordHashTable(
-        ["North", "South", "East", "West", "Central", "Nord", "Sud", "Midi", "Est", "Ouest", "Mitte", "Ost"].map(WordHash.exact))
-    /// Words glued after a nationality that make it a language ("French-speaking", "Arabic-language").
-    static let languageSuffixHashes: WordHashTable = WordHashTable(["speaking", "language"].map(WordHash.exact))
-    /// Titles whose "of"/"for" phrase is a portfolio, not a body ("Minister of Energy and Mines").
-    static let ministerHashes: WordHashTable = WordHashTable(["Minister", "Ministers", "Secretary", "Minister-designate"].map(WordHash.exact))
-    static let northHash = WordHash.exact("North")
-    static let southHash = WordHash.exact("South")
-    static let eastHash = WordHash.exact("East")
-    static let westHash = WordHash.exact("West")
-    static let andHash = WordHash.exact("and")
-    /// Connectors before a body's or a title's portfolio ("Ministry of ...", "Minister for ...").
-    static let portfolioConnectorHashes: WordHashTable = WordHashTable(["of", "for"].map(WordHash.exact))
-    /// Words before a title that say when someone held it ("Former Finance Minister"); never part
-    /// of an organisation's name ("Former Rail Agency chief").
-    static let tenureHashes: WordHashTable = WordHashTable(
-        ["Former", "Acting", "Late", "Interim", "Outgoing", "Incoming", "Ex", "Then"].map(WordHash.exact))
-    /// Words that name a storm or fire by the capitalised word after them ("Typhoon Haiyan"):
-    /// named storms are not entities.
-    static let stormHashes: WordHashTable = WordHashTable(
-        ["Typhoon", "Hurricane", "Cyclone", "Storm", "Tropical", "Super", "Depression", "Wildfire", "Bushfire"].map(WordHash.exact))
-    /// Currency prefixes written glued to an amount ("R86" rand, "Rs500" rupees, "K20" kwacha).
-    static let currencyPrefixHashes: WordHashTable = WordHashTable(["R", "Rs", "Rp", "RM", "K", "Sh", "KSh", "P", "N", "Tk"].map(WordHash.exact))
-    /// Road words that name a road with a number after them ("Highway 97", "Route 66").
-    static let roadHashes: WordHashTable = WordHashTable(["Highway", "Route", "Interstate", "Motorway", "Autobahn"].map(WordHash.exact))
-    /// Words that make the capitalised words after them a place ("Mount Semeru", "Lake Toba", "Fort Worth").
-    static let placePrefixHashes: WordHashTable = WordHashTable(
-        (["Mount", "Mt", "Lake", "Fort", "Cape", "Port", "Isle", "Mont", "Monte", "River", "Loch", "Rio", "Wadi", "Jebel",
-         "Jabal", "Gunung", "Pulau", "Lago", "Sierra", "Camp"] + streetWords).map(WordHash.exact))
-    /// Street words of other languages, written before the street's name ("Calle Mayor", "Rua Augusta"),
-    /// which may be a known place ("Rue Sainte-Catherine").
-    static let streetWords = ["Calle", "Avenida", "Rua", "Rue", "Jalan", "Piazza", "Paseo", "Praça", "Ulica"]
-    static let streetHashes: WordHashTable = WordHashTable(streetWords.map(WordHash.exact))
-    /// Plural Spanish and Portuguese articles: "Los Zetas", "Los Chapitos" name groups.
-    static let pluralArticleHashes: WordHashTable = WordHashTable(["Los", "Las", "Os", "Les"].map(WordHash.exact))
-    /// Words that make a competition or trophy of the name before them ("Australian Open", "Davis Cup"):
-    /// events and trophies are not entities.
-    static let eventHeadHashes: WordHashTable = WordHashTable(
-        ["Open", "Cup", "Trophy", "Championship", "Championships", "Games", "Olympics", "Paralympics",
-         // Indexes are no entities either ("Colombo Consumer Price Index").
-         "Index", "Indices", "Prix",
-         // Races named after their city ("the Berlin Marathon").
-         "Marathon", "Half-Marathon"].map(WordHash.exact))
-    /// Plurals after a place that name no team: places, talks, events ("Golan Heights", "Geneva Talks").
-    static let notTeamHashes: WordHashTable = WordHashTable(
-        ["Islands", "Isles", "Heights", "Falls", "Springs", "Hills", "Mountains", "Highlands", "Lowlands", "Plains",
-         "Talks", "Accords", "Awards", "Games", "Olympics", "Paralympics", "Championships", "Finals",
-         "Affairs", "Studies", "Sciences", "Works", "Docks", "Gardens", "Towers", "Apartments", "Residents",
-         "Metropolitans", "Marathons", "Series", "Protests", "Riots", "Floods", "Fires"].map(WordHash.exact))
-    static let churchHash = WordHash.exact("Church")
-    /// Abbreviations that start a place's name, written with a full stop ("St. Gallen", "Mt. Kenya").
-    static let placeAbbreviationHashes: WordHashTable = WordHashTable(["St", "Ste", "Mt", "Ft"].map(WordHash.exact))
-    /// Cue words that also head the names of races ("Tour de France", "Tour de Suisse"), which are events.
-    static let raceHashes: WordHashTable = WordHashTable(["Tour"].map(WordHash.exact))
-    static let possessiveHash = WordHash.exact("s")
-    /// Abbreviated months, which name a date before a day number ("Jan 25", "Nov. 12"), not a person.
-    static let monthAbbreviationHashes: WordHashTable = WordHashTable(
-        ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"].map(WordHash.exact))
-    /// What kind of company a name is ("drugmaker Halvorsen", "U.S. Drugmaker Ridgeline"): the name
-    /// after it is an organisation, the descriptor no part of it. Keyed by lower-cased hash.
-    static let companyDescriptorHashes: WordHashTable = WordHashTable(
-        ["drugmaker", "carmaker", "automaker", "chipmaker", "planemaker", "shipbuilder", "steelmaker", "miner",
-         "lender", "insurer", "retailer", "airline", "carrier", "brewer", "biotech", "conglomerate", "startup",
-         "start-up", "firm", "company", "group", "bank", "broker", "exchange", "operator", "supplier", "manufacturer",
-         "developer", "publisher", "broadcaster", "newspaper", "outlet", "utility", "refiner", "producer", "trader",
-         "rival", "unit", "subsidiary", "giant", "maker", "distributor", "app", "platform", "network"].map(WordHash.exact))
-    /// Company-form abbreviations whose full stop belongs to the name ("Hyundai Motor Co.", "Kia Corp.").
-    static let corporateAbbreviationHashes: WordHashTable = WordHashTable(
-        ["Co", "Corp", "Inc", "Ltd", "Cos", "Bhd", "Pty", "Plc", "Dept", "Pte", "Pvt"].map(WordHash.exact))
-    /// Parties' short names that a nationality before them turns into a national branch ("Scottish Labour").
-    static let partyHashes: WordHashTable = WordHashTable(
-        ["Labour", "Conservatives", "Tories", "Greens", "Democrats", "Republicans", "Liberals", "Socialists", "Nationalists",
-         "Unionists"].map(WordHash.exact))
-    /// Company forms written after a company's name ("HSBC Holdings Plc", "Airbus SE", "Bayer AG").
-    static let companyFormHashes: WordHashTable = WordHashTable(
-        ["Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SE", "SA", "NV", "GmbH", "LLC", "LLP", "Bhd", "Pty", "Limited", "Incorporated",
-         // Singaporean, Malaysian, Indonesian, Indian, Russian, Dutch, Italian, Nordic forms.
-         "Pte", "Sdn", "Tbk", "Pvt", "JSC", "PJSC", "BV", "SpA", "Oyj", "ASA", "AB"].map(WordHash.exact))
-    /// Name suffixes written with a full stop ("Jr.", "Sr.").
-    static let nameSuffixAbbreviationHashes: WordHashTable = WordHashTable(["Jr", "Sr"].map(WordHash.exact))
-    /// Short words after a hyphen that make a modifier, not a name ("Saudi-led", "Soviet-era").
-    static let modifierSuffixHashes: WordHashTable = WordHashTable(
-        ["led", "run", "era", "old", "set", "hit", "big", "new", "age", "end", "day", "fed", "due", "far",
-         "born", "made", "held", "wide", "like", "free", "rich", "type", "only", "long", "size", "side", "area", "zone"].map(WordHash.exact))
-    /// The US House of Representatives, written short.
-    static let houseHash = WordHash.exact("House")
-    /// Name prefixes that make a place ("Saint-Gaudens", "St-Denis").
-    static let saintPrefixes: [[UInt8]] = ["Saint-", "Sainte-", "St-", "Ste-"].map { Array($0.utf8) }
-    /// Connectors that only an organisation or place name may span ("of", "for", "and").
-    static let institutionalConnectorHashes: WordHashTable = WordHashTable(["of", "for", "and"].map(WordHash.exact))
-    /// Connectors of Romance and German names that join a phrase after an organisation's cue word
-    /// ("Banco Central de la República", "Instituto Nacional de Estadística y Censos").
-    static let foreignOrganisationConnectorHashes: WordHashTable = WordHashTable(
-        ["de", "del", "des", "du", "di", "della", "do", "da", "dos", "das", "y", "e", "et", "und", "für"].map(WordHash.exact))
-    /// Connectors that join two names rather than start a phrase of one ("and", "y", "et").
-    static let coordinatingConnectorHashes: WordHashTable = WordHashTable(["and", "y", "e", "et", "und"].map(WordHash.exact))
-    /// Articles that may follow a connector inside a name ("of the", "de la", "de los").
-    static let articleHashes: WordHashTable = WordHashTable(["the", "la", "las", "los", "le", "les", "el"].map(WordHash.exact))
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [EntityToken], lexicon: EntityLexicon) {
+        self.bytes = bytes
+        self.tokens = tokens
+        self.lexicon = lexicon
+        vocabulary = EntitySpotterVocabulary.shared
+        nameContext = NameContext(tokens: tokens, lexicon: lexicon, vocabulary: vocabulary)
+    }
+
+    /// Words that make the capitalised words after them a place (`EntitySpotterVocabulary.placePrefixHashes`),
+    /// for `MentionLinker`.
+    static var placePrefixHashes: WordHashTable { EntitySpotterVocabulary.shared.placePrefixHashes }
 
     /// How far an organisation cue may lie from the start of its name, in words; bounds the work
     /// per word so that a megabyte of capitalised words stays linear.
@@ -167,32 +70,36 @@ struct EntitySpotter {
             }
             // "Phou Luang Power Co., Ltd.": a second company form after a comma belongs to the name.
             // Cheap tests first: this runs for every word after a capitalised one.
-            if !tokens[end].joinsPrevious, tokens[end].isCapitalized, followsComma(end), Self.companyFormHashes.contains(tokens[end].hash),
-               Self.companyFormHashes.contains(tokens[end - 1].hash) { end += 1; continue }
+            if !tokens[end].joinsPrevious, tokens[end].isCapitalized, followsComma(end), vocabulary.companyFormHashes.contains(tokens[end].hash),
+               vocabulary.companyFormHashes.contains(tokens[end - 1].hash) { end += 1; continue }
             // "SK hynix Inc.": a lower-case brand word that is no English word, then a company form.
             if !tokens[end].isCapitalized, tokens[end].joinsPrevious, tokens[end - 1].isCapitalized, end + 1 < tokens.count,
-               tokens[end + 1].joinsPrevious, tokens[end + 1].isCapitalized, Self.companyFormHashes.contains(tokens[end + 1].hash),
-               !lexicon.commonWords.contains(tokens[end].lowerHash), !Self.connectorHashes.contains(tokens[end].hash) {
+               tokens[end + 1].joinsPrevious, tokens[end + 1].isCapitalized, vocabulary.companyFormHashes.contains(tokens[end + 1].hash),
+               !lexicon.commonWords.contains(tokens[end].lowerHash), !vocabulary.connectorHashes.contains(tokens[end].hash) {
                 end += 2
                 continue
             }
             // "Ministry of Trade, Industry and Energy": a body's portfolio listed with commas is one name.
-            if !tokens[end].joinsPrevious, let listEnd = portfolioListEnd(chunkStart: start, at: end) { end = listEnd; continue }
+            // (A list needs three words before its comma: tested here, it spares most chunks the call.)
+            if !tokens[end].joinsPrevious, end - start >= 3, let listEnd = portfolioListEnd(chunkStart: start, at: end) {
+                end = listEnd
+                continue
+            }
             guard tokens[end].joinsPrevious || followsPlaceAbbreviation(end) else { break }
             // "Mercedes' Thomas Berger": a plural possessive's apostrophe ends the name before it, unless
             // a common plural's ("Dock Workers' Union").
             if endsWithApostrophe(end - 1), !isCommonNounOnly(tokens[end - 1]) { break }
             if tokens[end].isCapitalized { end += 1; continue }
-            if Self.connectorHashes.contains(tokens[end].hash), end + 1 < tokens.count, tokens[end + 1].joinsPrevious {
+            if vocabulary.connectorHashes.contains(tokens[end].hash), end + 1 < tokens.count, tokens[end + 1].joinsPrevious {
                 if tokens[end + 1].isCapitalized { end += 2; continue }
                 // "International Committee of the Red Cross", "Banco Central de la República"
-                if Self.articleHashes.contains(tokens[end + 1].hash), end + 2 < tokens.count, tokens[end + 2].joinsPrevious,
+                if vocabulary.articleHashes.contains(tokens[end + 1].hash), end + 2 < tokens.count, tokens[end + 2].joinsPrevious,
                    tokens[end + 2].isCapitalized {
                     end += 3
                     continue
                 }
                 // "Femke van der Laan": two name particles between a given name and a surname.
-                if !Self.institutionalConnectorHashes.contains(tokens[end].hash), Self.secondParticleHashes.contains(tokens[end + 1].hash),
+                if !vocabulary.institutionalConnectorHashes.contains(tokens[end].hash), vocabulary.secondParticleHashes.contains(tokens[end + 1].hash),
                    end + 2 < tokens.count, tokens[end + 2].joinsPrevious, tokens[end + 2].isCapitalized {
                     end += 3
                     continue
@@ -213,15 +120,15 @@ struct EntitySpotter {
               bytes[tokens[index - 1].end] == 0x2C else { return nil }
         // The first item, back to its "of"/"for".
         var connector = index - 1
-        while connector > chunkStart, index - connector <= 3, !Self.portfolioConnectorHashes.contains(tokens[connector].lowerHash),
+        while connector > chunkStart, index - connector <= 3, !vocabulary.portfolioConnectorHashes.contains(tokens[connector].lowerHash),
               isPortfolioWord(tokens[connector]) { connector -= 1 }
-        guard connector < index - 1, connector > chunkStart, Self.portfolioConnectorHashes.contains(tokens[connector].lowerHash),
+        guard connector < index - 1, connector > chunkStart, vocabulary.portfolioConnectorHashes.contains(tokens[connector].lowerHash),
               !word(tokens[connector - 1]).isDisjoint(with: [.organisationWord, .title]) else { return nil }
         // Further items: common words set apart by ", " and closed by "and" (", and" too).
         var next = index
         var items = 0
         while next < tokens.count, items < 5 {
-            let isAnd = tokens[next].lowerHash == Self.andHash
+            let isAnd = tokens[next].lowerHash == vocabulary.andHash
             if isAnd { next += 1 }
             guard next < tokens.count, !isAnd || tokens[next].joinsPrevious else { return nil }
             let itemStart = next
@@ -231,7 +138,7 @@ struct EntitySpotter {
             if isAnd { return next }
             items += 1
             guard next < tokens.count else { return nil }
-            if tokens[next].joinsPrevious, tokens[next].lowerHash == Self.andHash { continue }
+            if tokens[next].joinsPrevious, tokens[next].lowerHash == vocabulary.andHash { continue }
             // ", " before the next item.
             guard tokens[next].start == tokens[next - 1].end + 2, bytes[tokens[next - 1].end] == 0x2C else { return nil }
         }
@@ -241,8 +148,8 @@ struct EntitySpotter {
     /// The end of "Electricite du Laos": a run of one unknown word that is no given name or English word
     /// and a Romance connector, then a known place; or nil.
     private func romanceBodyEnd(_ run: Range<Int>, _ chunk: Range<Int>) -> Int? {
-        guard run.count == 2, Self.foreignOrganisationConnectorHashes.contains(tokens[run.upperBound - 1].hash),
-              !Self.coordinatingConnectorHashes.contains(tokens[run.upperBound - 1].hash) else { return nil }
+        guard run.count == 2, vocabulary.foreignOrganisationConnectorHashes.contains(tokens[run.upperBound - 1].hash),
+              !vocabulary.coordinatingConnectorHashes.contains(tokens[run.upperBound - 1].hash) else { return nil }
         let first = tokens[run.lowerBound]
         guard !word(first).contains(.givenName), !lexicon.commonWords.contains(first.lowerHash),
               let place = longestPhrase(from: run.upperBound, before: chunk.upperBound), place.type == .place else { return nil }
@@ -261,7 +168,7 @@ struct EntitySpotter {
     private func startsNameDespiteStopWord(_ index: Int, _ chunk: Range<Int>) -> Bool {
         let token = tokens[index]
         // Four letters at least: no article or pronoun ("The", "His").
-        guard !isWeak(token), token.end - token.start >= 4, word(token).contains(.givenName), !Self.monthHashes.contains(token.hash),
+        guard !isWeak(token), token.end - token.start >= 4, word(token).contains(.givenName), !vocabulary.monthHashes.contains(token.hash),
               index + 1 < chunk.upperBound else { return false }
         let next = tokens[index + 1]
         return next.isCapitalized && !next.isAllCaps && !lexicon.commonWords.contains(next.lowerHash) && word(next).isEmpty
@@ -271,7 +178,7 @@ struct EntitySpotter {
     private func isPlaceWithDirection(_ token: EntityToken) -> Bool {
         var hyphen = token.end - 2
         while hyphen > token.start, bytes[hyphen] != 0x2D { hyphen -= 1 }
-        guard hyphen > token.start, Self.compassSuffixHashes.contains(WordHash.exact(bytes, (hyphen + 1)..<token.end)) else { return false }
+        guard hyphen > token.start, vocabulary.compassSuffixHashes.contains(WordHash.exact(bytes, (hyphen + 1)..<token.end)) else { return false }
         return lexicon.entry(WordHash.phrase(WordHash.exact(bytes, token.start..<hyphen))).phraseType == .place
     }
 
@@ -280,7 +187,7 @@ struct EntitySpotter {
         let token = tokens[index]
         guard index + 1 < tokens.count, token.end < bytes.count, bytes[token.end] == 0x2D else { return false }
         let next = tokens[index + 1]
-        return next.start == token.end + 1 && Self.languageSuffixHashes.contains(next.hash)
+        return next.start == token.end + 1 && vocabulary.languageSuffixHashes.contains(next.hash)
     }
 
     /// Whether a word in capitals of three letters or more stands right before or after `index` on its line.
@@ -307,12 +214,12 @@ struct EntitySpotter {
         var minister = false
         while index < chunk.upperBound, tokens[index].isCapitalized, word(tokens[index]).contains(.title),
               !word(tokens[index]).contains(.organisationWord) {
-            minister = minister || Self.ministerHashes.contains(tokens[index].hash)
+            minister = minister || vocabulary.ministerHashes.contains(tokens[index].hash)
             index += 1
         }
-        guard minister, index + 1 < chunk.upperBound, Self.portfolioConnectorHashes.contains(tokens[index].hash) else { return nil }
+        guard minister, index + 1 < chunk.upperBound, vocabulary.portfolioConnectorHashes.contains(tokens[index].hash) else { return nil }
         index += 1
-        if tokens[index].hash == Self.theHash { index += 1 }
+        if tokens[index].hash == vocabulary.theHash { index += 1 }
         let portfolioStart = index
         while index < chunk.upperBound {
             let token = tokens[index]
@@ -320,7 +227,7 @@ struct EntitySpotter {
                 let entry = word(token)
                 guard isPortfolioWord(token) || entry.contains(.title) && !entry.contains(.givenName),
                       entry.isDisjoint(with: [.nationality, .place, .organisation]) else { break }
-            } else if !Self.institutionalConnectorHashes.contains(token.hash) || index + 1 == chunk.upperBound
+            } else if !vocabulary.institutionalConnectorHashes.contains(token.hash) || index + 1 == chunk.upperBound
                         || !tokens[index + 1].isCapitalized {
                 return nil
             }
@@ -338,10 +245,10 @@ struct EntitySpotter {
               bytes[token.end] == 0x2E, bytes[token.end + 1] == 0x20, tokens[index + 1].isCapitalized else { return nil }
         let direction: UInt64
         switch bytes[token.start] {
-        case 0x4E: direction = Self.northHash
-        case 0x53: direction = Self.southHash
-        case 0x45: direction = Self.eastHash
-        case 0x57: direction = Self.westHash
+        case 0x4E: direction = vocabulary.northHash
+        case 0x53: direction = vocabulary.southHash
+        case 0x45: direction = vocabulary.eastHash
+        case 0x57: direction = vocabulary.westHash
         default: return nil
         }
         var hash = WordHash.phrase(direction)
@@ -381,11 +288,12 @@ struct EntitySpotter {
 
     /// A capitalised common English word that names no person: an item of a portfolio ("Mines", "Energy").
     private func isPortfolioWord(_ token: EntityToken) -> Bool {
-        token.isCapitalized && token.lowerHash != Self.andHash && lexicon.commonWords.contains(token.lowerHash)
+        token.isCapitalized && token.lowerHash != vocabulary.andHash && lexicon.commonWords.contains(token.lowerHash)
             && !word(token).contains(.givenName)
     }
 
     private func segment(_ chunk: Range<Int>, into found: inout [EntityMention]) {
+        if chunk.count == 1, isLoneStopWord(tokens[chunk.lowerBound]) { return }
         var position = chunk.lowerBound
         var afterTitle = chunk.lowerBound > 0 && tokens[chunk.lowerBound].joinsPrevious
             && word(tokens[chunk.lowerBound - 1]).contains(.title)
@@ -398,7 +306,7 @@ struct EntitySpotter {
                 continue
             }
             // "HSBC Holdings Plc", "Airbus SE": a company form after a name belongs to it.
-            if Self.companyFormHashes.contains(token.hash), token.joinsPrevious || followsComma(position), var last = found.last,
+            if vocabulary.companyFormHashes.contains(token.hash), token.joinsPrevious || followsComma(position), var last = found.last,
                last.endToken == position || last.endToken == position - 1 && !tokens[position - 1].isCapitalized,
                last.type != .place && last.type != .norp, !last.isNonEntity, last.endToken - last.firstToken < Self.organisationReach {
                 var type: EntityType? = .org
@@ -409,13 +317,15 @@ struct EntitySpotter {
                 position += 1
                 continue
             }
-            if position == chunk.lowerBound, let end = ampersandNameEnd(chunk) {
+            // Cheap tests before the calls below: most chunks are one word, most words no storm's.
+            if position == chunk.lowerBound, chunk.count >= 2, let end = ampersandNameEnd(chunk) {
                 append(chunk.lowerBound..<end, .org, to: &found)
                 position = end
                 continue
             }
             let entry = word(token)
-            if PartyStateTag.isState(bytes, token) {
+            // (A state of a party-state tag is glued to "D-": the flag spares most words the call.)
+            if token.isCompoundPart, PartyStateTag.isState(bytes, token) {
                 if let end = PartyStateTag.abbreviationEnd(bytes, token) {
                     append(position..<(position + 1), .place, to: &found, byteEnd: end)
                     position += 1
@@ -428,8 +338,8 @@ struct EntitySpotter {
                 afterTitle = true
                 continue
             }
-            if Self.tenureHashes.contains(token.hash) || isHeadlineWord(token, entry) || isCodeOrAmount(token)
-                || isDateMonth(position) || isModelOrCurrencyCode(position) {
+            if vocabulary.tenureHashes.contains(token.hash) || isHeadlineWord(token, entry) || mayBeCodeOrAmount(token) && isCodeOrAmount(token)
+                || isDateMonth(position) || token.isAllCaps && isModelOrCurrencyCode(position) {
                 position += 1
                 continue
             }
@@ -446,7 +356,7 @@ struct EntitySpotter {
                 afterTitle = true
                 continue
             }
-            if let stormEnd = stormNameEnd(from: position, chunk) {
+            if vocabulary.stormHashes.contains(token.hash), let stormEnd = stormNameEnd(from: position, chunk) {
                 var storm = EntityMention(firstToken: stormEnd - 1, endToken: stormEnd, start: tokens[stormEnd - 1].start,
                                           end: tokens[stormEnd - 1].end, type: nil)
                 storm.isNonEntity = true
@@ -462,21 +372,21 @@ struct EntitySpotter {
                 continue
             }
             // "Tour de France", "Tour of Flanders": a race's name, no entity, the place inside it included.
-            if Self.raceHashes.contains(token.hash), position + 2 < chunk.upperBound,
-               Self.connectorHashes.contains(tokens[position + 1].hash), tokens[position + 2].isCapitalized {
+            if vocabulary.raceHashes.contains(token.hash), position + 2 < chunk.upperBound,
+               vocabulary.connectorHashes.contains(tokens[position + 1].hash), tokens[position + 2].isCapitalized {
                 var end = position + 2
                 while end < chunk.upperBound, tokens[end].isCapitalized { end += 1 }
                 position = end
                 continue
             }
-            if Self.roadHashes.contains(token.hash), position + 1 < tokens.count, tokens[position + 1].joinsPrevious,
+            if vocabulary.roadHashes.contains(token.hash), position + 1 < tokens.count, tokens[position + 1].joinsPrevious,
                tokens[position + 1].startsWithDigit {
                 append(position..<(position + 2), .place, to: &found)
                 position += 2
                 continue
             }
             // "Route Nationale 2": a road word, one capitalised word and a number name a road.
-            if Self.roadHashes.contains(token.hash), position + 2 < tokens.count, tokens[position + 1].isCapitalized,
+            if vocabulary.roadHashes.contains(token.hash), position + 2 < tokens.count, tokens[position + 1].isCapitalized,
                tokens[position + 1].joinsPrevious, tokens[position + 2].joinsPrevious, tokens[position + 2].startsWithDigit,
                word(tokens[position + 1]).isDisjoint(with: [.title, .organisationWord]) {
                 append(position..<(position + 3), .place, to: &found)
@@ -485,15 +395,15 @@ struct EntitySpotter {
             }
             // "Rue Sainte-Catherine", "Calle Bolívar": a street word before capitalised words, known places
             // among them, names the street.
-            if Self.streetHashes.contains(token.hash), let end = placeNameEnd(after: position, chunk) {
+            if vocabulary.streetHashes.contains(token.hash), let end = placeNameEnd(after: position, chunk) {
                 append(position..<end, .place, to: &found)
                 position = end
                 afterTitle = false
                 continue
             }
             let phrase = longestPhrase(from: position, before: chunk.upperBound)
-            let isDirection = Self.directionHashes.contains(token.hash)
-            if position == chunk.lowerBound, !afterTitle, !isDirection, namesNationalBranch(chunk, phrase) {
+            let isDirection = vocabulary.directionHashes.contains(token.hash)
+            if position == chunk.lowerBound, chunk.count >= 2, !afterTitle, !isDirection, namesNationalBranch(chunk, phrase) {
                 append(chunk, .org, to: &found)
                 position = chunk.upperBound
                 continue
@@ -506,7 +416,7 @@ struct EntitySpotter {
                 // "the Spanish National Research Council": a capitalised word mid-sentence that is
                 // otherwise no name (a language) starts an organisation named by a cue after it.
                 // An article is no part of a name: "by The Canadian Press" → "Canadian Press".
-                if !isWeak(token), token.lowerHash != Self.theHash,
+                if !isWeak(token), token.lowerHash != vocabulary.theHash,
                    let (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
                    organisationEnd - position >= 3 {
                     append(position..<organisationEnd, type, to: &found)
@@ -522,7 +432,7 @@ struct EntitySpotter {
                 continue
             }
             // "CABINET APPROVES TERMS IN KHARAS": a two-letter function word among shouted words is no acronym.
-            if token.isAllCaps, token.end - token.start == 2, phrase == nil, ShoutedWords.stopWordHashes.contains(token.lowerHash),
+            if token.isAllCaps, token.end - token.start == 2, phrase == nil, vocabulary.shoutedStopWordHashes.contains(token.lowerHash),
                isAmongShoutedWords(position) {
                 position += 1
                 continue
@@ -530,7 +440,7 @@ struct EntitySpotter {
             // "Scottish Labour", "Welsh Conservatives": a nationality before a party's short name is the
             // party's branch there, one organisation.
             if let phrase, phrase.type == .norp, phrase.end == position + 1, phrase.end < chunk.upperBound,
-               Self.partyHashes.contains(tokens[phrase.end].hash),
+               vocabulary.partyHashes.contains(tokens[phrase.end].hash),
                phrase.end + 1 == chunk.upperBound || !tokens[phrase.end + 1].isCapitalized {
                 append(position..<(phrase.end + 1), .org, to: &found)
                 position = phrase.end + 1
@@ -544,13 +454,11 @@ struct EntitySpotter {
             }
             // An organisation cue later in the chunk makes everything up to it one organisation.
             if var (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
-               phrase.map({ $0.end < organisationEnd && !($0.type == .place && token.isAllCaps && !OrganisationPrefix.isUnitedStates(token))
-                   && !OrganisationPrefix.isHeadlineTail(tokens, $0.end..<organisationEnd, after: $0.type, lexicon: lexicon)
-                   && !($0.type == .norp && OrganisationPrefix.isGovernmentBody(tokens, $0.end..<organisationEnd)) }) ?? true {
+               organisationSpans(phrase, to: organisationEnd, startingWith: token) {
                 // "Trinity College Dublin", "Imperial College London": a seat of learning's city, closing the
                 // chunk, is part of its name.
                 if type == .org, organisationEnd < chunk.upperBound,
-                   OrganisationPrefix.academicHeadHashes.contains(tokens[organisationEnd - 1].hash),
+                   vocabulary.academicHeadHashes.contains(tokens[organisationEnd - 1].hash),
                    let city = longestPhrase(from: organisationEnd, before: chunk.upperBound), city.type == .place,
                    city.end == chunk.upperBound || !tokens[city.end].isCapitalized { organisationEnd = city.end }
                 append(position..<organisationEnd, type, to: &found)
@@ -599,7 +507,7 @@ struct EntitySpotter {
             }
             // "Port of Santos", "Gulf of Mexico".
             if entry.contains(.placeWord), position + 2 < chunk.upperBound,
-               Self.institutionalConnectorHashes.contains(tokens[position + 1].hash), tokens[position + 2].isCapitalized {
+               vocabulary.institutionalConnectorHashes.contains(tokens[position + 1].hash), tokens[position + 2].isCapitalized {
                 var end = position + 2
                 while end < chunk.upperBound, end - position < Self.organisationReach, tokens[end].isCapitalized { end += 1 }
                 append(position..<end, .place, to: &found)
@@ -607,7 +515,7 @@ struct EntitySpotter {
                 continue
             }
             // "House of Representatives", "House of Commons": a legislature.
-            if token.hash == Self.houseHash, position + 2 < chunk.upperBound, tokens[position + 1].hash == MentionLinker.ofHash,
+            if token.hash == vocabulary.houseHash, position + 2 < chunk.upperBound, tokens[position + 1].hash == vocabulary.ofHash,
                tokens[position + 2].isCapitalized {
                 var end = position + 2
                 while end < chunk.upperBound, end - position < Self.organisationReach, tokens[end].isCapitalized { end += 1 }
@@ -633,7 +541,7 @@ struct EntitySpotter {
                 continue
             }
             // "Mount Semeru", "Lake Toba": a place prefix before unknown capitalised words.
-            if Self.placePrefixHashes.contains(token.hash), let end = unknownWordsEnd(after: position, chunk),
+            if vocabulary.placePrefixHashes.contains(token.hash), let end = unknownWordsEnd(after: position, chunk),
                !lexicon.commonWords.contains(tokens[position + 1].lowerHash) {
                 append(position..<end, .place, to: &found)
                 position = end
@@ -641,14 +549,14 @@ struct EntitySpotter {
                 continue
             }
             // "Los Zetas": a plural article before unknown capitalised words names a group.
-            if Self.pluralArticleHashes.contains(token.hash), let end = unknownWordsEnd(after: position, chunk) {
+            if vocabulary.pluralArticleHashes.contains(token.hash), let end = unknownWordsEnd(after: position, chunk) {
                 append(position..<end, .org, to: &found)
                 position = end
                 afterTitle = false
                 continue
             }
             // "U.S. Drugmaker Ridgeline": a capitalised company descriptor is no part of the name after it.
-            if !afterTitle, isWeak(token), Self.companyDescriptorHashes.contains(token.lowerHash), !entry.contains(.givenName),
+            if !afterTitle, isWeak(token), vocabulary.companyDescriptorHashes.contains(token.lowerHash), !entry.contains(.givenName),
                position + 1 < chunk.upperBound, tokens[position + 1].isCapitalized {
                 position += 1
                 continue
@@ -660,7 +568,7 @@ struct EntitySpotter {
             let run = position..<runEnd
             position = runEnd
             // "the Merval index": a market index, and the word means one throughout the article.
-            if !afterTitle, NameContext(tokens: tokens, lexicon: lexicon).namesIndex(run) {
+            if !afterTitle, nameContext.namesIndex(run) {
                 var index = EntityMention(firstToken: run.lowerBound, endToken: run.upperBound, start: tokens[run.lowerBound].start,
                                           end: tokens[run.upperBound - 1].end, type: nil)
                 index.isNonEntity = true
@@ -673,9 +581,10 @@ struct EntitySpotter {
                 continue
             }
             if run.count == 1 {
-                if hasSaintPrefix(token) || isPlaceWithDirection(token) {
+                // Both need a hyphen inside the word ("Saint-Gaudens", "Paris-Nord"): looked for once first.
+                if containsHyphen(token), hasSaintPrefix(token) || isPlaceWithDirection(token) {
                     append(run, .place, to: &found)
-                } else if afterTitle { append(run, .person, to: &found) } else if token.hash == Self.houseHash, !isWeak(token) {
+                } else if afterTitle { append(run, .person, to: &found) } else if token.hash == vocabulary.houseHash, !isWeak(token) {
                     // "the House passed it": capitalised mid-sentence, the chamber.
                     append(run, .org, to: &found)
                 } else if appendPlacePair(token, position: run.lowerBound, to: &found) {
@@ -684,7 +593,7 @@ struct EntitySpotter {
                     position = max(position, placeEnd)
                 } else if followsCompanyDescriptor(run.lowerBound) {
                     append(run, .org, to: &found)
-                } else if hasLowerCaseNeighbour(run.lowerBound), let type = NameContext(tokens: tokens, lexicon: lexicon).singleWordType(run) {
+                } else if hasLowerCaseNeighbour(run.lowerBound), let type = nameContext.singleWordType(run) {
                     // "an analyst at Drewry in Singapore": the employer, though a place follows;
                     // "a new port at Patimban", "along the Kurfürstendamm", "the Keppel terminals": a place.
                     append(run, type, to: &found)
@@ -708,7 +617,7 @@ struct EntitySpotter {
                         continue
                     }
                     // "PTI SKD RBT": short unknown words in capitals after a credit are desk codes.
-                    if run.allSatisfy({ tokens[$0].isAllCaps && tokens[$0].end - tokens[$0].start <= 4 && !word(tokens[$0]).contains(.givenName) }) {
+                    if areDeskCodes(run) {
                         afterTitle = false
                         continue
                     }
@@ -721,12 +630,12 @@ struct EntitySpotter {
                         continue
                     }
                     // "Car Wash": capitalised common words with no given name are a label, not a person.
-                    if !afterTitle, !entry.contains(.givenName), !followsPlacePossessive(run.lowerBound), run.allSatisfy({ lexicon.commonWords.contains(tokens[$0].lowerHash) || !tokens[$0].isCapitalized }) {
+                    if !afterTitle, !entry.contains(.givenName), !followsPlacePossessive(run.lowerBound), hasOnlyCommonCapitalisedWords(run) {
                         afterTitle = false
                         continue
                     }
                     // "Daphne Akhurst Memorial Cup": a trophy or competition, no name.
-                    if Self.eventHeadHashes.contains(tokens[run.upperBound - 1].hash) {
+                    if vocabulary.eventHeadHashes.contains(tokens[run.upperBound - 1].hash) {
                         afterTitle = false
                         continue
                     }
@@ -739,6 +648,47 @@ struct EntitySpotter {
     }
 
     // MARK: Pieces of a chunk
+
+    // The three tests below are methods without closures rather than closures inside `segment`: there,
+    // each closure that read the spotter's properties made the compiler copy the whole spotter
+    // (retaining its arrays and objects) every time it ran.
+
+    /// Whether an organisation ending at `organisationEnd` takes in the known phrase at its start
+    /// (see `OrganisationPrefix`): a place in capitals other than "U.S." stands apart, as do a
+    /// headline's own words after the phrase and a nationality before a generic government body.
+    /// True without a phrase.
+    private func organisationSpans(_ phrase: (end: Int, type: EntityType?)?, to organisationEnd: Int, startingWith token: EntityToken) -> Bool {
+        guard let phrase else { return true }
+        return phrase.end < organisationEnd && !(phrase.type == .place && token.isAllCaps && !OrganisationPrefix.isUnitedStates(token, vocabulary))
+            && !OrganisationPrefix.isHeadlineTail(tokens, phrase.end..<organisationEnd, after: phrase.type, lexicon: lexicon, vocabulary: vocabulary)
+            && !(phrase.type == .norp && OrganisationPrefix.isGovernmentBody(tokens, phrase.end..<organisationEnd, vocabulary))
+    }
+
+    /// "PTI SKD RBT": short words in capitals, none a given name (desk codes after a credit).
+    private func areDeskCodes(_ run: Range<Int>) -> Bool {
+        for index in run where !tokens[index].isAllCaps || tokens[index].end - tokens[index].start > 4
+            || word(tokens[index]).contains(.givenName) { return false }
+        return true
+    }
+
+    /// Whether every capitalised word of the run is a common English word ("Car Wash").
+    private func hasOnlyCommonCapitalisedWords(_ run: Range<Int>) -> Bool {
+        for index in run where tokens[index].isCapitalized && !lexicon.commonWords.contains(tokens[index].lowerHash) { return false }
+        return true
+    }
+
+    /// Whether a chunk of this one capitalised word holds no mention: a stop word ("The", "But" at a
+    /// sentence's start, the commonest chunk of all) that no rule of `segment` reads as a name. Those
+    /// rules that could are ruled out here: a known phrase ("US"), a direction, a one-letter word
+    /// ("S. Korea"), a company form or road word, which read the words after the chunk, a word glued
+    /// by a hyphen (a party-state tag's state), a word in capitals (whose phrase is looked up
+    /// folded). The other rules need a second word in the chunk or skip the word too.
+    private func isLoneStopWord(_ token: EntityToken) -> Bool {
+        let entry = word(token)
+        return entry.contains(.stopWord) && entry.phraseType == nil && !token.isAllCaps && !token.isCompoundPart
+            && token.end - token.start > 1 && !vocabulary.directionHashes.contains(token.hash)
+            && !vocabulary.companyFormHashes.contains(token.hash) && !vocabulary.roadHashes.contains(token.hash)
+    }
 
     /// After "St." or "Rue" at `position`, the end of the place's name: up to three capitalised words
     /// that are no title, stop word or organisation word; nil when none follows.
@@ -759,8 +709,10 @@ struct EntitySpotter {
     /// "Pratt & Whitney", "Procter & Gamble": a short chunk with an ampersand inside names one company,
     /// unless both sides are known places ("Trinidad & Tobago") or a title speaks for a person.
     private func ampersandNameEnd(_ chunk: Range<Int>) -> Int? {
-        guard chunk.count >= 2, chunk.count <= Self.longestPersonName,
-              let ampersand = chunk.dropFirst().first(where: { isAmpersandGap(before: $0) }) else { return nil }
+        guard chunk.count >= 2, chunk.count <= Self.longestPersonName else { return nil }
+        var ampersand = chunk.lowerBound + 1
+        while ampersand < chunk.upperBound, !isAmpersandGap(before: ampersand) { ampersand += 1 }
+        guard ampersand < chunk.upperBound else { return nil }
         if chunk.contains(where: { word(tokens[$0]).contains(.title) }) { return nil }
         if longestPhrase(from: chunk.lowerBound, before: ampersand)?.type == .place,
            longestPhrase(from: ampersand, before: chunk.upperBound)?.type == .place { return nil }
@@ -789,7 +741,17 @@ struct EntitySpotter {
             if index > start, !tokens[index].joinsPrevious { break }
             hash = WordHash.phrase(hash, appending: folded ? tokens[index].lowerHash : tokens[index].hash)
             // Stored entries are never empty: an empty one means the phrase is unknown.
-            let entry = folded ? lexicon.foldedEntry(hash) : lexicon.entry(hash)
+            let entry: LexiconEntry
+            if folded {
+                entry = lexicon.foldedEntry(hash)
+            } else if index == start, let noted = tokens[start].wordEntry {
+                // The first word alone is the word's own entry, which `EntityLexicon.noteWords` looked up
+                // already (a probe of a large table saved per capitalised word). Exact: read as written,
+                // the word is not in capitals of three letters or more, so `ShoutedWords` added nothing.
+                entry = noted
+            } else {
+                entry = lexicon.entry(hash)
+            }
             if entry.isEmpty { break }
             if let type = entry.phraseType, tokens[index].isCapitalized { best = (index + 1, type) }
             if !entry.contains(.phrasePrefix) { break }
@@ -808,12 +770,15 @@ struct EntitySpotter {
         var ofPhraseEnd = 0
         var index = start
         let end = min(end, start + Self.organisationReach)
+        // One word is never an organisation here: a lone cue word is generic (see the end).
+        guard end - start >= 2 else { return nil }
         while index < end {
             let token = tokens[index]
             if token.isCapitalized {
                 let entry = word(token)
                 if index > start, !ofPhraseSinceCue, isHeadlineWord(token, entry) { break }
-                if index > start, endsShoutedName(at: index, from: start) { break }
+                // (A shouted name starts in capitals: tested here, most names are spared the call.)
+                if index > start, tokens[start].isAllCaps, endsShoutedName(at: index, from: start) { break }
                 if ofPhraseSinceCue {
                     // "Department of State Counselor Derek Chollet": a title before a given name ends the name.
                     if startsTitledPerson(index, before: end) { break }
@@ -827,12 +792,12 @@ struct EntitySpotter {
                     placeHead = index
                 }
                 if entry.contains(.title), cue != nil, !entry.contains(.organisationWord) { break }
-            } else if Self.institutionalConnectorHashes.contains(token.hash) {
+            } else if vocabulary.institutionalConnectorHashes.contains(token.hash) {
                 // "the Orthodox Church and the European Commission": "and the" starts a second name.
-                if token.hash == Self.andHash, index + 1 < end, tokens[index + 1].hash == Self.theHash { break }
+                if token.hash == vocabulary.andHash, index + 1 < end, tokens[index + 1].hash == vocabulary.theHash { break }
                 if cue == nil {
                     guard connectorJoinsName(token, after: start..<index, afterTitle: afterTitle) else { break }
-                } else if token.hash == Self.andHash {
+                } else if token.hash == vocabulary.andHash {
                     // "Philippine Airlines and Cebu Pacific": two names, unless inside an "of" phrase
                     // or between common words ("Independent Electoral and Boundaries Commission").
                     if !ofPhraseSinceCue {
@@ -846,7 +811,7 @@ struct EntitySpotter {
                       isCommonNounOnly(tokens[index - 1]) {
                 // "Swiss People's Party", "Women's Hospital", "Office of the People's Prosecutor": a common
                 // plural's possessive inside the name.
-            } else if token.hash != Self.theHash {
+            } else if token.hash != vocabulary.theHash {
                 break
             }
             index += 1
@@ -859,7 +824,7 @@ struct EntitySpotter {
             // A direction word that is a stop word alone ("Central") still qualifies the head ("Banco Central").
             while organisationEnd < end, organisationEnd - start < Self.organisationReach, tokens[organisationEnd].isCapitalized,
                   word(tokens[organisationEnd]).isDisjoint(with: [.title, .stopWord, .nationality, .nonEntityAcronym])
-                    || Self.directionHashes.contains(tokens[organisationEnd].hash),
+                    || vocabulary.directionHashes.contains(tokens[organisationEnd].hash),
                   !isHeadlineWord(tokens[organisationEnd], word(tokens[organisationEnd])) { organisationEnd += 1 }
         }
         // "of"/"for" + capitalised words after the cue belong to it; "and" only inside such a
@@ -867,14 +832,14 @@ struct EntitySpotter {
         var tookPhrase = false
         // Romance connectors continue a body's name ("Instituto Nacional de ...", "Banco Central de la
         // República"), not a race's ("Tour de France").
-        let foreignCue = !Self.raceHashes.contains(tokens[cue].hash)
-        while organisationEnd + 1 < end, Self.institutionalConnectorHashes.contains(tokens[organisationEnd].hash)
-                || foreignCue && Self.foreignOrganisationConnectorHashes.contains(tokens[organisationEnd].hash) {
-            if Self.coordinatingConnectorHashes.contains(tokens[organisationEnd].hash), !tookPhrase { break }
+        let foreignCue = !vocabulary.raceHashes.contains(tokens[cue].hash)
+        while organisationEnd + 1 < end, vocabulary.institutionalConnectorHashes.contains(tokens[organisationEnd].hash)
+                || foreignCue && vocabulary.foreignOrganisationConnectorHashes.contains(tokens[organisationEnd].hash) {
+            if vocabulary.coordinatingConnectorHashes.contains(tokens[organisationEnd].hash), !tookPhrase { break }
             var next = organisationEnd + 1
-            if Self.articleHashes.contains(tokens[next].hash) {
+            if vocabulary.articleHashes.contains(tokens[next].hash) {
                 // "and the" starts a second name.
-                if tokens[organisationEnd].hash == Self.andHash { break }
+                if tokens[organisationEnd].hash == vocabulary.andHash { break }
                 next += 1
             }
             let afterConnector = next
@@ -912,7 +877,7 @@ struct EntitySpotter {
         // "U.S. National Snow and Ice Data Center": the country before the name is no part of the test.
         // "Bangladesh Garment Manufacturers and Exporters Association": nor is a one-word place before it.
         var left = left
-        if left.count > 1, OrganisationPrefix.isUnitedStates(tokens[left.lowerBound])
+        if left.count > 1, OrganisationPrefix.isUnitedStates(tokens[left.lowerBound], vocabulary)
             || lexicon.word(tokens[left.lowerBound]).phraseType == .place {
             left = (left.lowerBound + 1)..<left.upperBound
         }
@@ -920,7 +885,7 @@ struct EntitySpotter {
         let firstEntry = word(first)
         if firstEntry.contains(.givenName) || firstEntry.contains(.nationality) && left.count == 1 { return false }
         let allCommon = left.allSatisfy { !tokens[$0].isCapitalized || lexicon.commonWords.contains(tokens[$0].lowerHash) }
-        if connector.hash == Self.andHash { return allCommon && !isWeak(first) }
+        if connector.hash == vocabulary.andHash { return allCommon && !isWeak(first) }
         // "Shares of Broadcom": a sentence-initial common word is no part of the name.
         if left.count == 1, isWeak(first), allCommon { return false }
         return allCommon || left.count == 1
@@ -928,15 +893,22 @@ struct EntitySpotter {
 
     /// In a title-case headline, a capitalised common English word that the lexicon knows nothing
     /// else about ("Wildfire Jumps Okanagan Lake") is no name.
+    /// The flag is tested inlined, before the call: most words are in no headline.
+    @inline(__always)
     private func isHeadlineWord(_ token: EntityToken, _ entry: LexiconEntry) -> Bool {
-        token.inHeadline && !token.isAllCaps && !isInitial(token) && lexicon.commonWords.contains(token.lowerHash)
+        token.inHeadline && isCommonWordOfHeadline(token, entry)
+    }
+
+    /// `isHeadlineWord` for a word in a headline.
+    private func isCommonWordOfHeadline(_ token: EntityToken, _ entry: LexiconEntry) -> Bool {
+        !token.isAllCaps && !isInitial(token) && lexicon.commonWords.contains(token.lowerHash)
             && entry.isDisjoint(with: [.organisationWord, .placeWord, .givenName, .place, .organisation, .nationality, .phrasePrefix, .title])
     }
 
     /// After a storm word, the end of the storm's name ("Typhoon Haiyan", "Tropical Storm Alberto").
     private func stormNameEnd(from start: Int, _ chunk: Range<Int>) -> Int? {
         var index = start
-        while index < chunk.upperBound, index - start < 3, Self.stormHashes.contains(tokens[index].hash) { index += 1 }
+        while index < chunk.upperBound, index - start < 3, vocabulary.stormHashes.contains(tokens[index].hash) { index += 1 }
         guard index > start, index < chunk.upperBound, tokens[index].isCapitalized, !tokens[index].isAllCaps,
               word(tokens[index]).isDisjoint(with: [.placeWord, .organisationWord, .stopWord, .title]),
               !isHeadlineWord(tokens[index], word(tokens[index])),
@@ -949,9 +921,9 @@ struct EntitySpotter {
     private func eventNameEnd(after start: Int, _ chunk: Range<Int>) -> Int? {
         var index = start
         while index < chunk.upperBound, index - start < 2, tokens[index].isCapitalized {
-            if Self.eventHeadHashes.contains(tokens[index].hash) {
+            if vocabulary.eventHeadHashes.contains(tokens[index].hash) {
                 var end = index + 1
-                if end + 1 < chunk.upperBound, tokens[end].hash == MentionLinker.ofHash, tokens[end + 1].isCapitalized {
+                if end + 1 < chunk.upperBound, tokens[end].hash == vocabulary.ofHash, tokens[end + 1].isCapitalized {
                     end += 1
                     while end < chunk.upperBound, tokens[end].isCapitalized { end += 1 }
                 }
@@ -973,7 +945,7 @@ struct EntitySpotter {
         for index in start..<end {
             let token = tokens[index]
             guard token.isCapitalized, !token.isAllCaps, token.joinsPrevious, word(token).isDisjoint(with: excluded),
-                  !Self.notTeamHashes.contains(token.hash), !token.isCompoundPart,
+                  !vocabulary.notTeamHashes.contains(token.hash), !token.isCompoundPart,
                   !afterGivenName || lexicon.commonWords.contains(token.lowerHash) else { return nil }
             // "Pangilinan-Reyes": a hyphenated word is a surname, not a nickname.
             for byte in token.start..<token.end where bytes[byte] == 0x2D { return nil }
@@ -991,7 +963,7 @@ struct EntitySpotter {
     private func churchEnd(after start: Int, _ chunk: Range<Int>) -> Int? {
         var index = start
         while index < chunk.upperBound, index - start < 3 {
-            if tokens[index].hash == Self.churchHash { return index + 1 }
+            if tokens[index].hash == vocabulary.churchHash { return index + 1 }
             guard let next = longestPhrase(from: index, before: chunk.upperBound), next.type == .norp else { return nil }
             index = next.end
         }
@@ -1032,7 +1004,7 @@ struct EntitySpotter {
     private func followsPlaceAbbreviation(_ index: Int) -> Bool {
         guard index > 0, tokens[index].isCapitalized else { return false }
         let abbreviation = tokens[index - 1]
-        return Self.placeAbbreviationHashes.contains(abbreviation.hash) && abbreviation.end + 2 == tokens[index].start
+        return vocabulary.placeAbbreviationHashes.contains(abbreviation.hash) && abbreviation.end + 2 == tokens[index].start
             && bytes[abbreviation.end] == 0x2E && bytes[abbreviation.end + 1] == 0x20
     }
 
@@ -1045,7 +1017,7 @@ struct EntitySpotter {
 
     /// Whether token `index` is the "s" of a possessive glued to the word before ("People's").
     private func isPossessiveS(_ index: Int) -> Bool {
-        guard index > 0, tokens[index].hash == Self.possessiveHash else { return false }
+        guard index > 0, tokens[index].hash == vocabulary.possessiveHash else { return false }
         let apostrophe = tokens[index - 1].end
         let gap = tokens[index].start - apostrophe
         return gap == 1 && bytes[apostrophe] == 0x27 || gap == 3 && bytes[apostrophe] == 0xE2
@@ -1056,7 +1028,7 @@ struct EntitySpotter {
         var index = start
         while index < chunk.upperBound {
             if word(tokens[index]).contains(.title) { index += 1; continue }
-            if Self.institutionalConnectorHashes.contains(tokens[index].hash), index + 1 < chunk.upperBound,
+            if vocabulary.institutionalConnectorHashes.contains(tokens[index].hash), index + 1 < chunk.upperBound,
                word(tokens[index + 1]).contains(.title) {
                 index += 2
                 continue
@@ -1073,14 +1045,14 @@ struct EntitySpotter {
         while index < chunk.upperBound, index - start < Self.longestPersonName {
             let token = tokens[index]
             if !token.isCapitalized {
-                guard !Self.institutionalConnectorHashes.contains(token.hash), index + 1 < chunk.upperBound else { break }
+                guard !vocabulary.institutionalConnectorHashes.contains(token.hash), index + 1 < chunk.upperBound else { break }
                 index += 1
                 continue
             }
             let entry = word(token)
             if entry.contains(.title) || entry.contains(.stopWord) && !isInitial(token) || entry.contains(.organisationWord)
-                || isHeadlineWord(token, entry) && !isInitial(tokens[index - 1]) || Self.tenureHashes.contains(token.hash) { break }
-            if endsShoutedName(at: index, from: start) { break }
+                || isHeadlineWord(token, entry) && !isInitial(tokens[index - 1]) || vocabulary.tenureHashes.contains(token.hash) { break }
+            if tokens[start].isAllCaps, endsShoutedName(at: index, from: start) { break }
             // "Tuas Mega-Port Opens": without a given name or title, a headline's hyphenated compound that
             // ends in a common word ends the name.
             if !personEvidence, token.inHeadline, !token.isAllCaps, endsInCommonWordAfterHyphen(token) { break }
@@ -1100,8 +1072,8 @@ struct EntitySpotter {
         guard chunk.count >= 2, phrase == nil || phrase?.type == .org && phrase?.end == first + 1 else { return false }
         let entry = word(tokens[first])
         guard entry.isDisjoint(with: [.givenName, .title, .stopWord, .nationality, .placeWord, .place]),
-              !isHeadlineWord(tokens[first], entry), !Self.tenureHashes.contains(tokens[first].hash),
-              !Self.placePrefixHashes.contains(tokens[first].hash), !Self.stormHashes.contains(tokens[first].hash),
+              !isHeadlineWord(tokens[first], entry), !vocabulary.tenureHashes.contains(tokens[first].hash),
+              !vocabulary.placePrefixHashes.contains(tokens[first].hash), !vocabulary.stormHashes.contains(tokens[first].hash),
               let place = longestPhrase(from: first + 1, before: chunk.upperBound), place.type == .place,
               place.end == chunk.upperBound else { return false }
         // "Canada" after it may not be the first word of a longer name ("Canada Labour Code").
@@ -1170,7 +1142,7 @@ struct EntitySpotter {
     private func followsCompanyDescriptor(_ index: Int) -> Bool {
         guard index > 0, tokens[index].joinsPrevious else { return false }
         let previous = tokens[index - 1]
-        return Self.companyDescriptorHashes.contains(previous.lowerHash)
+        return vocabulary.companyDescriptorHashes.contains(previous.lowerHash)
             && (!previous.isCapitalized || lexicon.commonWords.contains(previous.lowerHash) || previous.inHeadline)
     }
 
@@ -1203,8 +1175,14 @@ struct EntitySpotter {
             && (nextPhrase == nil || (nextPhrase?.type != .org && nextPhrase?.end == next + 1))
     }
 
+    /// Whether a hyphen stands inside the word.
+    private func containsHyphen(_ token: EntityToken) -> Bool {
+        for index in token.start..<token.end where bytes[index] == 0x2D { return true }
+        return false
+    }
+
     private func hasSaintPrefix(_ token: EntityToken) -> Bool {
-        Self.saintPrefixes.contains { prefix in
+        vocabulary.saintPrefixes.contains { prefix in
             token.end - token.start > prefix.count
                 && prefix.indices.allSatisfy { bytes[token.start + $0] == prefix[$0] }
         }
@@ -1232,11 +1210,26 @@ struct EntitySpotter {
             let suffix = index - token.end - 1
             if suffix >= 1, suffix <= 2, index == bytes.count || !ByteClass.classify(bytes, index).0.isWordCharacter { return true }
         }
+        // Cheap test first: most capitalised words start with no currency prefix's letter.
+        guard vocabulary.startsLikeCurrencyPrefix(bytes[token.start]) else { return false }
         var letters = token.start
         // Currency prefixes have at most three letters: a longer run is a word, not a prefix.
         while letters < token.end, letters - token.start < 4, bytes[letters] >= 0x41, bytes[letters] <= 0x7A { letters += 1 }
         guard letters > token.start, letters < token.end, bytes[letters] >= 0x30, bytes[letters] <= 0x39 else { return false }
-        return Self.currencyPrefixHashes.contains(WordHash.exact(bytes, token.start..<letters))
+        return vocabulary.currencyPrefixHashes.contains(WordHash.exact(bytes, token.start..<letters))
+    }
+
+    /// Whether `isCodeOrAmount` may hold, tested inlined before the call: a ticker is in capitals, and
+    /// an amount has a digit right after its currency prefix, which is short. Most words fail both.
+    @inline(__always)
+    private func mayBeCodeOrAmount(_ token: EntityToken) -> Bool {
+        if token.isAllCaps { return true }
+        var index = token.start + 1
+        while index < token.end, index - token.start <= vocabulary.longestCurrencyPrefix {
+            if bytes[index] &- 0x30 < 10 { return true }
+            index += 1
+        }
+        return false
     }
 
     /// "Counselor Derek Chollet": a title before a given name, where an organisation's name ends.
@@ -1263,8 +1256,9 @@ struct EntitySpotter {
     }
 
     /// "Jan 25", "Nov. 12": an abbreviated month before a day number.
+    @inline(__always)
     private func isDateMonth(_ index: Int) -> Bool {
-        guard Self.monthAbbreviationHashes.contains(tokens[index].hash), index + 1 < tokens.count else { return false }
+        guard vocabulary.monthAbbreviationHashes.contains(tokens[index].hash), index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
         return next.startsWithDigit && next.start - tokens[index].end <= 2
     }
@@ -1275,7 +1269,7 @@ struct EntitySpotter {
         let token = tokens[index]
         guard token.isAllCaps, token.end < bytes.count else { return false }
         // "US$": the dollar's country is still named ("HK$" is not: "HK" is no known place).
-        if bytes[token.end] == 0x24 { return !OrganisationPrefix.isUnitedStates(token) }
+        if bytes[token.end] == 0x24 { return !OrganisationPrefix.isUnitedStates(token, vocabulary) }
         guard !word(token).contains(.organisation), index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
         guard next.startsWithDigit else { return false }
@@ -1288,7 +1282,7 @@ struct EntitySpotter {
     /// Delta") and a common English word at the end a body ("Severnside Water", "Himal Sky").
     private func unnamedRunType(_ run: Range<Int>, afterTitle: Bool) -> EntityType {
         let first = tokens[run.lowerBound]
-        let context = NameContext(tokens: tokens, lexicon: lexicon)
+        let context = nameContext
         // "the Shin Lo security agency": an organisation noun after the name outweighs a given name in it.
         if !afterTitle, !first.isAllCaps, let type = context.typeOutweighingGivenName(run) { return type }
         // "GNS Science": an acronym before capitalised common words names a body (a shouted byline is
@@ -1331,9 +1325,9 @@ struct EntitySpotter {
         let end = last.end
         guard end < bytes.count else { return end }
         switch bytes[end] {
-        case 0x2E where type != .place && type != .norp && Self.corporateAbbreviationHashes.contains(last.hash) && range.count > 1:
+        case 0x2E where type != .place && type != .norp && vocabulary.corporateAbbreviationHashes.contains(last.hash) && range.count > 1:
             return end + 1
-        case 0x2E where type == .person && Self.nameSuffixAbbreviationHashes.contains(last.hash) && range.count > 1:
+        case 0x2E where type == .person && vocabulary.nameSuffixAbbreviationHashes.contains(last.hash) && range.count > 1:
             // "Teodoro dela Cruz Jr.": the suffix's full stop belongs to the name.
             return end + 1
         case 0x2B where type == .org || type == nil:
@@ -1357,7 +1351,7 @@ struct EntitySpotter {
             // "Sung-ho": a short lower-case syllable that is no English word ("-based", "-led" are).
             let syllable = tokens[range.upperBound]
             let length = syllable.end - syllable.start
-            if syllable.start == end + 1, !syllable.isCapitalized, length <= 4, !Self.modifierSuffixHashes.contains(syllable.hash),
+            if syllable.start == end + 1, !syllable.isCapitalized, length <= 4, !vocabulary.modifierSuffixHashes.contains(syllable.hash),
                length <= 3 || !lexicon.commonWords.contains(syllable.lowerHash) { return syllable.end }
         default: break
         }

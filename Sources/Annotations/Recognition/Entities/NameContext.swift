@@ -5,43 +5,8 @@
 struct NameContext {
     let tokens: [EntityToken]
     let lexicon: EntityLexicon
-
-    /// Prepositions after which an unknown name is a place. Narrower than the linker's list: "from"
-    /// and "into" often stand before a person's or a body's words.
-    static let placePrepositionHashes: WordHashTable = WordHashTable(
-        ["in", "near", "outside", "towards", "toward", "around"].map(WordHash.exact))
-    /// Lower-case nouns after a name that make it a place ("the Kwesi Dara crossing").
-    static let placeHeadNounHashes: WordHashTable = WordHashTable(
-        ["crossing", "crossings", "checkpoint", "border", "district", "districts", "region", "province", "county", "valley",
-         "municipality", "prefecture", "governorate", "neighbourhood", "neighborhood", "suburb", "village", "town",
-         "river", "lake", "coast", "oblast", "island", "peninsula", "township",
-         // "the Tanjong Pagar terminals", "the Kalla Dun glacier": harbours, terminals and landforms.
-         "terminal", "terminals", "berth", "berths", "harbour", "harbor", "glacier", "volcano", "volcanoes", "flat", "flats"].map(WordHash.exact))
-    /// Nouns of volcanoes and mountains before "of" and a name ("the eruption of Hekla", "the summit of X").
-    static let landformOfHashes: WordHashTable = WordHashTable(
-        ["eruption", "eruptions", "slopes", "slope", "summit", "crater", "foothills", "peak", "flanks"].map(WordHash.exact))
-    /// Nouns of ways and traffic before "between" two places ("the road between X and Y").
-    static let routeNounHashes: WordHashTable = WordHashTable(
-        ["road", "roads", "highway", "motorway", "route", "routes", "railway", "line", "flights", "trains", "ferries", "ferry",
-         "services", "corridor", "closed", "border", "pipeline", "distance"].map(WordHash.exact))
-    static let betweenHash = WordHash.exact("between")
-    /// Prepositions of way or nearness after which "the" and a name make a place ("along the Kurfürstendamm").
-    static let routePrepositionHashes: WordHashTable = WordHashTable(
-        ["along", "across", "through", "near", "outside"].map(WordHash.exact))
-    /// Lower-case nouns of facilities that stand somewhere: after "<noun> at", a name is the place
-    /// ("the terminals at Pasir Panjang", "a new port at Patimban"); a person or a firm follows a role.
-    static let facilityNounHashes: WordHashTable = WordHashTable(
-        ["port", "ports", "terminal", "terminals", "berth", "berths", "harbour", "harbor", "plant", "plants", "refinery",
-         "smelter", "mine", "mines", "base", "bases", "camp", "camps", "airport", "airfield", "station", "depot", "dam",
-         "site", "sites", "facility", "facilities", "factory", "factories", "shipyard", "warehouse", "border", "crossing",
-         "checkpoint", "eruption", "eruptions", "landslide", "explosion", "blast", "floods", "flooding"].map(WordHash.exact))
-    /// Lower-case nouns after a name that make it a body ("the Kao Ren party", "the Shin Lo security agency").
-    static let organisationHeadNounHashes: WordHashTable = WordHashTable(
-        ["party", "movement", "agency", "militia", "faction", "coalition", "alliance", "union", "company", "firm",
-         "consultancy", "newspaper", "broadcaster", "group", "bloc", "organisation", "organization", "ministry",
-         "bank", "insurer", "lender"].map(WordHash.exact))
-    /// Lower-case nouns after a name that make it a market index, no entity ("the Merval index").
-    static let indexNounHashes: WordHashTable = WordHashTable(["index", "indices", "indexes"].map(WordHash.exact))
+    /// Its word tables, the spotter's (`EntitySpotterVocabulary`: no `swift_once` per read).
+    let vocabulary: EntitySpotterVocabulary
 
     /// The type the context gives the run, or nil when it says nothing.
     func type(of run: Range<Int>) -> EntityType? {
@@ -61,7 +26,7 @@ struct NameContext {
     /// "the Merval index", "the Hang Seng index": the name of a market index, which is no entity.
     func namesIndex(_ run: Range<Int>) -> Bool {
         let next = run.upperBound
-        return next < tokens.count && tokens[next].joinsPrevious && Self.indexNounHashes.contains(tokens[next].hash)
+        return next < tokens.count && tokens[next].joinsPrevious && vocabulary.indexNounHashes.contains(tokens[next].hash)
     }
 
     /// "the Kao Ren party", "the Shin Lo security agency": an organisation noun right after the
@@ -71,9 +36,9 @@ struct NameContext {
         for _ in 0..<2 {
             guard next < tokens.count, tokens[next].joinsPrevious, !tokens[next].isCapitalized,
                   !tokens[next].startsWithDigit else { return false }
-            if Self.organisationHeadNounHashes.contains(tokens[next].hash) { return true }
+            if vocabulary.organisationHeadNounHashes.contains(tokens[next].hash) { return true }
             // Only a plain English modifier may stand between ("security", "opposition").
-            guard lexicon.commonWords.contains(tokens[next].lowerHash), !EntitySpotter.connectorHashes.contains(tokens[next].hash)
+            guard lexicon.commonWords.contains(tokens[next].lowerHash), !vocabulary.connectorHashes.contains(tokens[next].hash)
             else { return false }
             next += 1
         }
@@ -86,18 +51,18 @@ struct NameContext {
         var next = run.upperBound
         guard next < tokens.count, tokens[next].joinsPrevious else { return false }
         // A second name joined by "and" shares the head noun.
-        if tokens[next].hash == MentionLinker.andHash, next + 2 < tokens.count, tokens[next + 1].isCapitalized,
+        if tokens[next].hash == vocabulary.andHash, next + 2 < tokens.count, tokens[next + 1].isCapitalized,
            tokens[next + 1].joinsPrevious, tokens[next + 2].joinsPrevious { next += 2 }
-        if Self.placeHeadNounHashes.contains(tokens[next].hash) { return true }
+        if vocabulary.placeHeadNounHashes.contains(tokens[next].hash) { return true }
         // After "the", one plain English modifier may stand between ("salt", "container"); without it the
         // word may be a verb after a person ("Ana Ruiz told village elders").
         let first = run.lowerBound
-        guard first > 0, tokens[first].joinsPrevious, tokens[first - 1].hash == EntitySpotter.theHash else { return false }
+        guard first > 0, tokens[first].joinsPrevious, tokens[first - 1].hash == vocabulary.theHash else { return false }
         let modifier = tokens[next]
         guard !modifier.isCapitalized, !modifier.startsWithDigit, lexicon.commonWords.contains(modifier.lowerHash),
-              !EntitySpotter.connectorHashes.contains(modifier.hash), next + 1 < tokens.count, tokens[next + 1].joinsPrevious
+              !vocabulary.connectorHashes.contains(modifier.hash), next + 1 < tokens.count, tokens[next + 1].joinsPrevious
         else { return false }
-        return Self.placeHeadNounHashes.contains(tokens[next + 1].hash)
+        return vocabulary.placeHeadNounHashes.contains(tokens[next + 1].hash)
     }
 
     /// The type the context gives one unknown word: the employer after a role and "at" ("an analyst at
@@ -121,17 +86,17 @@ struct NameContext {
     /// "the" and the name (a person takes no article).
     private func followsRoutePreposition(_ run: Range<Int>) -> Bool {
         let first = run.lowerBound
-        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == EntitySpotter.theHash, tokens[first - 1].joinsPrevious
+        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == vocabulary.theHash, tokens[first - 1].joinsPrevious
         else { return false }
-        return Self.routePrepositionHashes.contains(tokens[first - 2].hash)
+        return vocabulary.routePrepositionHashes.contains(tokens[first - 2].hash)
     }
 
     /// "the 2010 eruption of Hekla", "the slopes of Mount X": a volcano's or mountain's noun, "of", then the name.
     private func followsLandformOf(_ run: Range<Int>) -> Bool {
         let first = run.lowerBound
-        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == MentionLinker.ofHash, tokens[first - 1].joinsPrevious
+        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == vocabulary.ofHash, tokens[first - 1].joinsPrevious
         else { return false }
-        return Self.landformOfHashes.contains(tokens[first - 2].hash)
+        return vocabulary.landformOfHashes.contains(tokens[first - 2].hash)
     }
 
     /// "the road between Skarvik and Holt", "flights between Tarvo and Lund": a way's noun, "between",
@@ -140,34 +105,34 @@ struct NameContext {
         var first = run.lowerBound
         guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].joinsPrevious else { return false }
         // The second name: "between X and <run>", X one or two words.
-        if tokens[first - 1].hash == MentionLinker.andHash {
+        if tokens[first - 1].hash == vocabulary.andHash {
             var before = first - 2
             while before > 0, first - before <= 3, tokens[before].isCapitalized, tokens[before].joinsPrevious { before -= 1 }
             guard before < first - 2, before >= 1 else { return false }
             first = before + 1
         }
-        guard tokens[first - 1].hash == Self.betweenHash, first >= 2, tokens[first - 1].joinsPrevious else { return false }
+        guard tokens[first - 1].hash == vocabulary.betweenHash, first >= 2, tokens[first - 1].joinsPrevious else { return false }
         // "between X and Y" for a way, not "talks between X and Y".
         let next = run.upperBound
         let isFirstOfPair = first == run.lowerBound
-        if isFirstOfPair, !(next + 1 < tokens.count && tokens[next].hash == MentionLinker.andHash && tokens[next + 1].isCapitalized) {
+        if isFirstOfPair, !(next + 1 < tokens.count && tokens[next].hash == vocabulary.andHash && tokens[next + 1].isCapitalized) {
             return false
         }
-        return Self.routeNounHashes.contains(tokens[first - 2].hash)
+        return vocabulary.routeNounHashes.contains(tokens[first - 2].hash)
     }
 
     /// "the terminals at Pasir Panjang", "a new port at Patimban": a facility noun, "at", then the name.
     func followsFacilityAt(_ run: Range<Int>) -> Bool {
         let first = run.lowerBound
-        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == MentionLinker.atHash, tokens[first - 1].joinsPrevious
+        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == vocabulary.atHash, tokens[first - 1].joinsPrevious
         else { return false }
-        return Self.facilityNounHashes.contains(tokens[first - 2].hash)
+        return vocabulary.facilityNounHashes.contains(tokens[first - 2].hash)
     }
 
     /// "an economist at Rio Finanzas": a lower-case role, "at", then the name of the employer.
     func worksAt(_ run: Range<Int>) -> Bool {
         let first = run.lowerBound
-        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == MentionLinker.atHash, tokens[first - 1].joinsPrevious
+        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == vocabulary.atHash, tokens[first - 1].joinsPrevious
         else { return false }
         let role = tokens[first - 2]
         return !role.isCapitalized && lexicon.word(role).contains(.title)
@@ -176,14 +141,14 @@ struct NameContext {
     /// "in Tamale Kpong", "near Tamale Kpong".
     private func followsPlacePreposition(_ run: Range<Int>) -> Bool {
         let first = run.lowerBound
-        return first >= 1 && tokens[first].joinsPrevious && Self.placePrepositionHashes.contains(tokens[first - 1].hash)
+        return first >= 1 && tokens[first].joinsPrevious && vocabulary.placePrepositionHashes.contains(tokens[first - 1].hash)
     }
 
     /// "the town of Nea Kora", "residents of Tamale Kpong".
     private func followsPlaceNounOf(_ run: Range<Int>) -> Bool {
         let first = run.lowerBound
-        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == MentionLinker.ofHash, tokens[first - 1].joinsPrevious
+        guard first >= 2, tokens[first].joinsPrevious, tokens[first - 1].hash == vocabulary.ofHash, tokens[first - 1].joinsPrevious
         else { return false }
-        return MentionLinker.placeNounHashes.contains(tokens[first - 2].lowerHash)
+        return vocabulary.placeNounHashes.contains(tokens[first - 2].lowerHash)
     }
 }
