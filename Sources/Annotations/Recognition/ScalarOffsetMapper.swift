@@ -44,12 +44,7 @@ struct ScalarOffsetMapper {
             let raw = UnsafeRawPointer(base)
             // News is mostly ASCII: 32 bytes without a high bit are 32 scalars, one test for four
             // words. Safe: `byteOffset + 32 <= limit <= bytes.count`.
-            while byteOffset + 32 <= limit {
-                let ored = raw.loadUnaligned(fromByteOffset: byteOffset, as: UInt64.self)
-                    | raw.loadUnaligned(fromByteOffset: byteOffset + 8, as: UInt64.self)
-                    | raw.loadUnaligned(fromByteOffset: byteOffset + 16, as: UInt64.self)
-                    | raw.loadUnaligned(fromByteOffset: byteOffset + 24, as: UInt64.self)
-                guard ored & 0x8080_8080_8080_8080 == 0 else { break }
+            while byteOffset + 32 <= limit, Self.isASCII32(raw, at: byteOffset) {
                 scalarOffset += 32
                 byteOffset += 32
             }
@@ -90,17 +85,21 @@ struct ScalarOffsetMapper {
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
             // Safe: `offset + 32 <= bytes.count`, so the loads stay inside the buffer.
-            while offset + 32 <= bytes.count {
-                let ored = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                    | raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)
-                    | raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self)
-                    | raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self)
-                guard ored & 0x8080_8080_8080_8080 == 0 else { break }
-                offset += 32
-            }
+            while offset + 32 <= bytes.count, Self.isASCII32(raw, at: offset) { offset += 32 }
         }
         while offset < bytes.count, bytes[offset] < 0x80 { offset += 1 }
         return offset
+    }
+
+    /// Whether the 32 bytes from `offset` are all ASCII: one test for four words. The caller keeps
+    /// `offset + 32` inside the buffer.
+    @inline(__always)
+    private static func isASCII32(_ raw: UnsafeRawPointer, at offset: Int) -> Bool {
+        let ored = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            | raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)
+            | raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self)
+            | raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self)
+        return ored & 0x8080_8080_8080_8080 == 0
     }
 
     /// The continuation bytes (10xxxxxx) among the eight bytes of `word`. A continuation byte has
