@@ -311,6 +311,8 @@ struct EntitySpotter {
         if isLoneStopWordChunk(chunk) { return }
         var position = chunk.lowerBound
         var afterTitle = followsTitle(chunk.lowerBound)
+        // Asked by two rules at the chunk's first word; counted once (`Range.count` stays a call in here).
+        let hasSeveralWords = chunk.count >= 2
         while position < chunk.upperBound {
             let token = tokens[position]
             if !token.isCapitalized {
@@ -332,7 +334,7 @@ struct EntitySpotter {
                 continue
             }
             // Cheap tests before the calls below: most chunks are one word, most words no storm's.
-            if position == chunk.lowerBound, chunk.count >= 2, let end = ampersandNameEnd(chunk) {
+            if position == chunk.lowerBound, hasSeveralWords, let end = ampersandNameEnd(chunk) {
                 append(chunk.lowerBound..<end, .org, to: &found)
                 position = end
                 continue
@@ -393,14 +395,16 @@ struct EntitySpotter {
                 position = end
                 continue
             }
-            if vocabulary.roadHashes.contains(token.hash), position + 1 < tokens.count, tokens[position + 1].joinsPrevious,
+            // Looked up once for the two road rules below.
+            let isRoadWord = vocabulary.roadHashes.contains(token.hash)
+            if isRoadWord, position + 1 < tokens.count, tokens[position + 1].joinsPrevious,
                tokens[position + 1].startsWithDigit {
                 append(position..<(position + 2), .place, to: &found)
                 position += 2
                 continue
             }
             // "Route Nationale 2": a road word, one capitalised word and a number name a road.
-            if vocabulary.roadHashes.contains(token.hash), position + 2 < tokens.count, tokens[position + 1].isCapitalized,
+            if isRoadWord, position + 2 < tokens.count, tokens[position + 1].isCapitalized,
                tokens[position + 1].joinsPrevious, tokens[position + 2].joinsPrevious, tokens[position + 2].startsWithDigit,
                word(tokens[position + 1]).isDisjoint(with: [.title, .organisationWord]) {
                 append(position..<(position + 3), .place, to: &found)
@@ -417,7 +421,7 @@ struct EntitySpotter {
             }
             let phrase = longestPhrase(from: position, before: chunk.upperBound)
             let isDirection = vocabulary.directionHashes.contains(token.hash)
-            if position == chunk.lowerBound, chunk.count >= 2, !afterTitle, !isDirection, namesNationalBranch(chunk, phrase) {
+            if position == chunk.lowerBound, hasSeveralWords, !afterTitle, !isDirection, namesNationalBranch(chunk, phrase) {
                 append(chunk, .org, to: &found)
                 position = chunk.upperBound
                 continue
