@@ -781,15 +781,24 @@ struct EntitySpotter {
     /// The end and type of an organisation whose cue word ("Ministry", "Observatory", "Front")
     /// lies in the chunk after `start`, extended through "of"/"for" phrases ("Observatory for
     /// Human Rights"); a place when a place word heads it after the cue ("Kelowna International Airport").
+    ///
+    /// One word is never an organisation here: a lone cue word is generic (see the end). Tested
+    /// where `segment` asks, before the call: most capitalised words are alone in their chunk, and the
+    /// call (saving and restoring the registers of the search's loop) cost more than the answer.
+    @inline(__always)
     private func organisationEnd(from start: Int, before end: Int, afterTitle: Bool) -> (Int, EntityType)? {
+        guard end - start >= 2 else { return nil }
+        return organisationEndOfSeveralWords(from: start, before: end, afterTitle: afterTitle)
+    }
+
+    /// `organisationEnd` where at least two words follow `start`.
+    private func organisationEndOfSeveralWords(from start: Int, before end: Int, afterTitle: Bool) -> (Int, EntityType)? {
         var cue: Int?
         var placeHead: Int?
         var ofPhraseSinceCue = false
         var ofPhraseEnd = 0
         var index = start
         let end = min(end, start + Self.organisationReach)
-        // One word is never an organisation here: a lone cue word is generic (see the end).
-        guard end - start >= 2 else { return nil }
         while index < end {
             let token = tokens[index]
             if token.isCapitalized {
