@@ -151,7 +151,7 @@ struct EntitySpotter {
         guard run.count == 2, vocabulary.foreignOrganisationConnectorHashes.contains(tokens[run.upperBound - 1].hash),
               !vocabulary.coordinatingConnectorHashes.contains(tokens[run.upperBound - 1].hash) else { return nil }
         let first = tokens[run.lowerBound]
-        guard !word(first).contains(.givenName), !lexicon.commonWords.contains(first.lowerHash),
+        guard !word(first).includes(.givenName), !lexicon.commonWords.contains(first.lowerHash),
               let place = longestPhrase(from: run.upperBound, before: chunk.upperBound), place.type == .place else { return nil }
         return place.end
     }
@@ -168,7 +168,7 @@ struct EntitySpotter {
     private func startsNameDespiteStopWord(_ index: Int, _ chunk: Range<Int>) -> Bool {
         let token = tokens[index]
         // Four letters at least: no article or pronoun ("The", "His").
-        guard !isWeak(token), token.end - token.start >= 4, word(token).contains(.givenName), !vocabulary.monthHashes.contains(token.hash),
+        guard !isWeak(token), token.end - token.start >= 4, word(token).includes(.givenName), !vocabulary.monthHashes.contains(token.hash),
               index + 1 < chunk.upperBound else { return false }
         let next = tokens[index + 1]
         return next.isCapitalized && !next.isAllCaps && !lexicon.commonWords.contains(next.lowerHash) && word(next).isEmpty
@@ -212,8 +212,8 @@ struct EntitySpotter {
     private func ministerialPortfolioEnd(from start: Int, _ chunk: Range<Int>) -> Int? {
         var index = start
         var minister = false
-        while index < chunk.upperBound, tokens[index].isCapitalized, word(tokens[index]).contains(.title),
-              !word(tokens[index]).contains(.organisationWord) {
+        while index < chunk.upperBound, tokens[index].isCapitalized, word(tokens[index]).includes(.title),
+              !word(tokens[index]).includes(.organisationWord) {
             minister = minister || vocabulary.ministerHashes.contains(tokens[index].hash)
             index += 1
         }
@@ -225,7 +225,7 @@ struct EntitySpotter {
             let token = tokens[index]
             if token.isCapitalized {
                 let entry = word(token)
-                guard isPortfolioWord(token) || entry.contains(.title) && !entry.contains(.givenName),
+                guard isPortfolioWord(token) || entry.includes(.title) && !entry.includes(.givenName),
                       entry.isDisjoint(with: [.nationality, .place, .organisation]) else { break }
             } else if !vocabulary.institutionalConnectorHashes.contains(token.hash) || index + 1 == chunk.upperBound
                         || !tokens[index + 1].isCapitalized {
@@ -280,7 +280,7 @@ struct EntitySpotter {
 
     /// "Tom Beckwith": a given name, then a capitalised word that is no English word, and no more.
     private func startsFullName(at index: Int) -> Bool {
-        guard word(tokens[index]).contains(.givenName), index + 1 < tokens.count else { return false }
+        guard word(tokens[index]).includes(.givenName), index + 1 < tokens.count else { return false }
         let surname = tokens[index + 1]
         return surname.joinsPrevious && surname.isCapitalized && !surname.isAllCaps && !lexicon.commonWords.contains(surname.lowerHash)
             && (index + 2 == tokens.count || !tokens[index + 2].joinsPrevious || !tokens[index + 2].isCapitalized)
@@ -289,14 +289,30 @@ struct EntitySpotter {
     /// A capitalised common English word that names no person: an item of a portfolio ("Mines", "Energy").
     private func isPortfolioWord(_ token: EntityToken) -> Bool {
         token.isCapitalized && token.lowerHash != vocabulary.andHash && lexicon.commonWords.contains(token.lowerHash)
-            && !word(token).contains(.givenName)
+            && !word(token).includes(.givenName)
+    }
+
+    // The two tests on a chunk's first word below are methods rather than written out in `segment`:
+    // there, too big a function for the inliner to take in more, each of their token reads stayed a
+    // call to the array's subscript, and they run for every chunk.
+
+    /// A chunk of one stop word names nothing (see `isLoneStopWord`).
+    private func isLoneStopWordChunk(_ chunk: Range<Int>) -> Bool {
+        chunk.count == 1 && isLoneStopWord(tokens[chunk.lowerBound])
+    }
+
+    /// "Chairman Powell": whether the chunk starting at `chunkStart` follows a title directly, so that
+    /// it starts with the titled person.
+    private func followsTitle(_ chunkStart: Int) -> Bool {
+        chunkStart > 0 && tokens[chunkStart].joinsPrevious && word(tokens[chunkStart - 1]).includes(.title)
     }
 
     private func segment(_ chunk: Range<Int>, into found: inout [EntityMention]) {
-        if chunk.count == 1, isLoneStopWord(tokens[chunk.lowerBound]) { return }
+        if isLoneStopWordChunk(chunk) { return }
         var position = chunk.lowerBound
-        var afterTitle = chunk.lowerBound > 0 && tokens[chunk.lowerBound].joinsPrevious
-            && word(tokens[chunk.lowerBound - 1]).contains(.title)
+        var afterTitle = followsTitle(chunk.lowerBound)
+        // Asked by two rules at the chunk's first word; counted once (`Range.count` stays a call in here).
+        let hasSeveralWords = chunk.count >= 2
         while position < chunk.upperBound {
             let token = tokens[position]
             if !token.isCapitalized {
@@ -318,7 +334,7 @@ struct EntitySpotter {
                 continue
             }
             // Cheap tests before the calls below: most chunks are one word, most words no storm's.
-            if position == chunk.lowerBound, chunk.count >= 2, let end = ampersandNameEnd(chunk) {
+            if position == chunk.lowerBound, hasSeveralWords, let end = ampersandNameEnd(chunk) {
                 append(chunk.lowerBound..<end, .org, to: &found)
                 position = end
                 continue
@@ -351,7 +367,7 @@ struct EntitySpotter {
             }
             // "Deputy Minister of Energy and Mines Khamphone Sisouphanthong": a minister's portfolio is no
             // body, even with cue words in it; a name after it is the minister.
-            if entry.contains(.title), let end = ministerialPortfolioEnd(from: position, chunk) {
+            if entry.includes(.title), let end = ministerialPortfolioEnd(from: position, chunk) {
                 position = end
                 afterTitle = true
                 continue
@@ -379,14 +395,16 @@ struct EntitySpotter {
                 position = end
                 continue
             }
-            if vocabulary.roadHashes.contains(token.hash), position + 1 < tokens.count, tokens[position + 1].joinsPrevious,
+            // Looked up once for the two road rules below.
+            let isRoadWord = vocabulary.roadHashes.contains(token.hash)
+            if isRoadWord, position + 1 < tokens.count, tokens[position + 1].joinsPrevious,
                tokens[position + 1].startsWithDigit {
                 append(position..<(position + 2), .place, to: &found)
                 position += 2
                 continue
             }
             // "Route Nationale 2": a road word, one capitalised word and a number name a road.
-            if vocabulary.roadHashes.contains(token.hash), position + 2 < tokens.count, tokens[position + 1].isCapitalized,
+            if isRoadWord, position + 2 < tokens.count, tokens[position + 1].isCapitalized,
                tokens[position + 1].joinsPrevious, tokens[position + 2].joinsPrevious, tokens[position + 2].startsWithDigit,
                word(tokens[position + 1]).isDisjoint(with: [.title, .organisationWord]) {
                 append(position..<(position + 3), .place, to: &found)
@@ -403,16 +421,16 @@ struct EntitySpotter {
             }
             let phrase = longestPhrase(from: position, before: chunk.upperBound)
             let isDirection = vocabulary.directionHashes.contains(token.hash)
-            if position == chunk.lowerBound, chunk.count >= 2, !afterTitle, !isDirection, namesNationalBranch(chunk, phrase) {
+            if position == chunk.lowerBound, hasSeveralWords, !afterTitle, !isDirection, namesNationalBranch(chunk, phrase) {
                 append(chunk, .org, to: &found)
                 position = chunk.upperBound
                 continue
             }
 
             // "Lord Pennant": a title that is also a stop word ("Lord") is a title before a name.
-            let titleBeforeName = entry.contains(.title) && position + 1 < chunk.upperBound && tokens[position + 1].isCapitalized
-            let stopWordStartsName = phrase == nil && entry.contains(.stopWord) && startsNameDespiteStopWord(position, chunk)
-            if phrase == nil, entry.contains(.stopWord), !isDirection, !titleBeforeName, !stopWordStartsName {
+            let titleBeforeName = entry.includes(.title) && position + 1 < chunk.upperBound && tokens[position + 1].isCapitalized
+            let stopWordStartsName = phrase == nil && entry.includes(.stopWord) && startsNameDespiteStopWord(position, chunk)
+            if phrase == nil, entry.includes(.stopWord), !isDirection, !titleBeforeName, !stopWordStartsName {
                 // "the Spanish National Research Council": a capitalised word mid-sentence that is
                 // otherwise no name (a language) starts an organisation named by a cue after it.
                 // An article is no part of a name: "by The Canadian Press" → "Canadian Press".
@@ -469,7 +487,7 @@ struct EntitySpotter {
             // "the Montreal Canadiens", "Toronto Maple Leafs": a known city before a capitalised plural
             // nickname is a sports team, one organisation.
             if let phrase, phrase.type == .place, !token.isAllCaps,
-               let teamEnd = teamNameEnd(after: phrase.end, chunk, afterGivenName: phrase.end == position + 1 && entry.contains(.givenName)) {
+               let teamEnd = teamNameEnd(after: phrase.end, chunk, afterGivenName: phrase.end == position + 1 && entry.includes(.givenName)) {
                 append(position..<teamEnd, .org, to: &found)
                 found[found.count - 1].teamNicknameWords = UInt8(teamEnd - phrase.end)
                 position = teamEnd
@@ -477,7 +495,7 @@ struct EntitySpotter {
                 continue
             }
             // A given name that is also a place ("George", "Jordan") before another name is a person.
-            if let phrase, !(entry.contains(.givenName) && phrase.end == position + 1 && startsPersonName(after: position, chunk)) {
+            if let phrase, !(entry.includes(.givenName) && phrase.end == position + 1 && startsPersonName(after: position, chunk)) {
                 // "the Serbian Orthodox Church": nationality and faith words before "Church" name the church.
                 if phrase.type == .norp, let churchEnd = churchEnd(after: phrase.end, chunk) {
                     append(position..<churchEnd, .org, to: &found)
@@ -506,7 +524,7 @@ struct EntitySpotter {
                 continue
             }
             // "Port of Santos", "Gulf of Mexico".
-            if entry.contains(.placeWord), position + 2 < chunk.upperBound,
+            if entry.includes(.placeWord), position + 2 < chunk.upperBound,
                vocabulary.institutionalConnectorHashes.contains(tokens[position + 1].hash), tokens[position + 2].isCapitalized {
                 var end = position + 2
                 while end < chunk.upperBound, end - position < Self.organisationReach, tokens[end].isCapitalized { end += 1 }
@@ -525,18 +543,18 @@ struct EntitySpotter {
                 continue
             }
             // "the King Fahd Stadium": a title before a name that ends in a place word belongs to the place.
-            if entry.contains(.title), !isWeak(token), let end = titledPlaceEnd(from: position, chunk) {
+            if entry.includes(.title), !isWeak(token), let end = titledPlaceEnd(from: position, chunk) {
                 append(position..<end, .place, to: &found)
                 position = end
                 afterTitle = false
                 continue
             }
-            if entry.contains(.title) {
+            if entry.includes(.title) {
                 position = titleEnd(from: position, chunk)
                 afterTitle = true
                 continue
             }
-            if entry.contains(.stopWord) && !stopWordStartsName || entry.contains(.nonEntityAcronym) {
+            if entry.includes(.stopWord) && !stopWordStartsName || entry.includes(.nonEntityAcronym) {
                 position += 1
                 continue
             }
@@ -556,14 +574,14 @@ struct EntitySpotter {
                 continue
             }
             // "U.S. Drugmaker Ridgeline": a capitalised company descriptor is no part of the name after it.
-            if !afterTitle, isWeak(token), vocabulary.companyDescriptorHashes.contains(token.lowerHash), !entry.contains(.givenName),
+            if !afterTitle, isWeak(token), vocabulary.companyDescriptorHashes.contains(token.lowerHash), !entry.includes(.givenName),
                position + 1 < chunk.upperBound, tokens[position + 1].isCapitalized {
                 position += 1
                 continue
             }
             // "Morocco Beat Senegal": a given name that is also a common word, capitalised only by the
             // headline or the sentence start, is no evidence that the known place after it is a surname.
-            let givenNameEvidence = entry.contains(.givenName) && !(isWeak(token) && lexicon.commonWords.contains(token.lowerHash))
+            let givenNameEvidence = entry.includes(.givenName) && !(isWeak(token) && lexicon.commonWords.contains(token.lowerHash))
             let runEnd = nameRunEnd(from: position, chunk, personEvidence: afterTitle || givenNameEvidence)
             let run = position..<runEnd
             position = runEnd
@@ -598,7 +616,7 @@ struct EntitySpotter {
                     // "a new port at Patimban", "along the Kurfürstendamm", "the Keppel terminals": a place.
                     append(run, type, to: &found)
                 } else { append(run, nil, to: &found) }
-            } else if word(tokens[run.upperBound - 1]).contains(.placeWord) {
+            } else if word(tokens[run.upperBound - 1]).includes(.placeWord) {
                 append(run, .place, to: &found)
             } else {
                 let placeEnd = placeWordEnd(run, chunk)
@@ -612,7 +630,7 @@ struct EntitySpotter {
                     }
                     // Capitalised words without a cue: a sentence-initial common word is no name.
                     let first = tokens[run.lowerBound]
-                    if isWeak(first), lexicon.commonWords.contains(first.lowerHash), !entry.contains(.givenName) {
+                    if isWeak(first), lexicon.commonWords.contains(first.lowerHash), !entry.includes(.givenName) {
                         position = run.lowerBound + 1
                         continue
                     }
@@ -630,7 +648,7 @@ struct EntitySpotter {
                         continue
                     }
                     // "Car Wash": capitalised common words with no given name are a label, not a person.
-                    if !afterTitle, !entry.contains(.givenName), !followsPlacePossessive(run.lowerBound), hasOnlyCommonCapitalisedWords(run) {
+                    if !afterTitle, !entry.includes(.givenName), !followsPlacePossessive(run.lowerBound), hasOnlyCommonCapitalisedWords(run) {
                         afterTitle = false
                         continue
                     }
@@ -667,7 +685,7 @@ struct EntitySpotter {
     /// "PTI SKD RBT": short words in capitals, none a given name (desk codes after a credit).
     private func areDeskCodes(_ run: Range<Int>) -> Bool {
         for index in run where !tokens[index].isAllCaps || tokens[index].end - tokens[index].start > 4
-            || word(tokens[index]).contains(.givenName) { return false }
+            || word(tokens[index]).includes(.givenName) { return false }
         return true
     }
 
@@ -685,7 +703,7 @@ struct EntitySpotter {
     /// folded). The other rules need a second word in the chunk or skip the word too.
     private func isLoneStopWord(_ token: EntityToken) -> Bool {
         let entry = word(token)
-        return entry.contains(.stopWord) && entry.phraseType == nil && !token.isAllCaps && !token.isCompoundPart
+        return entry.includes(.stopWord) && entry.phraseType == nil && !token.isAllCaps && !token.isCompoundPart
             && token.end - token.start > 1 && !vocabulary.directionHashes.contains(token.hash)
             && !vocabulary.companyFormHashes.contains(token.hash) && !vocabulary.roadHashes.contains(token.hash)
     }
@@ -713,7 +731,7 @@ struct EntitySpotter {
         var ampersand = chunk.lowerBound + 1
         while ampersand < chunk.upperBound, !isAmpersandGap(before: ampersand) { ampersand += 1 }
         guard ampersand < chunk.upperBound else { return nil }
-        if chunk.contains(where: { word(tokens[$0]).contains(.title) }) { return nil }
+        if chunk.contains(where: { word(tokens[$0]).includes(.title) }) { return nil }
         if longestPhrase(from: chunk.lowerBound, before: ampersand)?.type == .place,
            longestPhrase(from: ampersand, before: chunk.upperBound)?.type == .place { return nil }
         return chunk.upperBound
@@ -754,7 +772,7 @@ struct EntitySpotter {
             }
             if entry.isEmpty { break }
             if let type = entry.phraseType, tokens[index].isCapitalized { best = (index + 1, type) }
-            if !entry.contains(.phrasePrefix) { break }
+            if !entry.includes(.phrasePrefix) { break }
             index += 1
         }
         return best
@@ -763,15 +781,24 @@ struct EntitySpotter {
     /// The end and type of an organisation whose cue word ("Ministry", "Observatory", "Front")
     /// lies in the chunk after `start`, extended through "of"/"for" phrases ("Observatory for
     /// Human Rights"); a place when a place word heads it after the cue ("Kelowna International Airport").
+    ///
+    /// One word is never an organisation here: a lone cue word is generic (see the end). Tested
+    /// where `segment` asks, before the call: most capitalised words are alone in their chunk, and the
+    /// call (saving and restoring the registers of the search's loop) cost more than the answer.
+    @inline(__always)
     private func organisationEnd(from start: Int, before end: Int, afterTitle: Bool) -> (Int, EntityType)? {
+        guard end - start >= 2 else { return nil }
+        return organisationEndOfSeveralWords(from: start, before: end, afterTitle: afterTitle)
+    }
+
+    /// `organisationEnd` where at least two words follow `start`.
+    private func organisationEndOfSeveralWords(from start: Int, before end: Int, afterTitle: Bool) -> (Int, EntityType)? {
         var cue: Int?
         var placeHead: Int?
         var ofPhraseSinceCue = false
         var ofPhraseEnd = 0
         var index = start
         let end = min(end, start + Self.organisationReach)
-        // One word is never an organisation here: a lone cue word is generic (see the end).
-        guard end - start >= 2 else { return nil }
         while index < end {
             let token = tokens[index]
             if token.isCapitalized {
@@ -785,13 +812,13 @@ struct EntitySpotter {
                     // "Organization of the Petroleum Exporting Countries": inside the "of" phrase of a
                     // cue, later words (cue words too) belong to it.
                     ofPhraseEnd = index + 1
-                } else if entry.contains(.organisationWord), !(isWeak(token) && index == start && end - start == 1) {
+                } else if entry.includes(.organisationWord), !(isWeak(token) && index == start && end - start == 1) {
                     cue = index
                     placeHead = nil
-                } else if cue != nil, entry.contains(.placeWord) {
+                } else if cue != nil, entry.includes(.placeWord) {
                     placeHead = index
                 }
-                if entry.contains(.title), cue != nil, !entry.contains(.organisationWord) { break }
+                if entry.includes(.title), cue != nil, !entry.includes(.organisationWord) { break }
             } else if vocabulary.institutionalConnectorHashes.contains(token.hash) {
                 // "the Orthodox Church and the European Commission": "and the" starts a second name.
                 if token.hash == vocabulary.andHash, index + 1 < end, tokens[index + 1].hash == vocabulary.theHash { break }
@@ -862,7 +889,7 @@ struct EntitySpotter {
         guard (start..<index).allSatisfy({ lexicon.commonWords.contains(tokens[$0].lowerHash) }) else { return false }
         var next = index + 1
         while next < end, tokens[next].isCapitalized, lexicon.commonWords.contains(tokens[next].lowerHash) {
-            if word(tokens[next]).contains(.organisationWord) { return next > index + 1 || next + 1 < end }
+            if word(tokens[next]).includes(.organisationWord) { return next > index + 1 || next + 1 < end }
             next += 1
         }
         return false
@@ -883,7 +910,7 @@ struct EntitySpotter {
         }
         let first = tokens[left.lowerBound]
         let firstEntry = word(first)
-        if firstEntry.contains(.givenName) || firstEntry.contains(.nationality) && left.count == 1 { return false }
+        if firstEntry.includes(.givenName) || firstEntry.includes(.nationality) && left.count == 1 { return false }
         let allCommon = left.allSatisfy { !tokens[$0].isCapitalized || lexicon.commonWords.contains(tokens[$0].lowerHash) }
         if connector.hash == vocabulary.andHash { return allCommon && !isWeak(first) }
         // "Shares of Broadcom": a sentence-initial common word is no part of the name.
@@ -975,7 +1002,7 @@ struct EntitySpotter {
         var index = start + 1
         while index < chunk.upperBound, index - start <= 5, tokens[index].isCapitalized {
             let entry = word(tokens[index])
-            if entry.contains(.placeWord) { return index - start >= 2 ? index + 1 : nil }
+            if entry.includes(.placeWord) { return index - start >= 2 ? index + 1 : nil }
             if !entry.isDisjoint(with: [.title, .stopWord, .organisationWord]) { return nil }
             index += 1
         }
@@ -991,11 +1018,11 @@ struct EntitySpotter {
     /// In a run that starts with capitalised common words, the given name after them that starts a
     /// full name ("Public Expenditure | Donnacha Keogh"), or nil.
     private func personAfterCommonWords(_ run: Range<Int>) -> Int? {
-        guard run.count >= 3, !word(tokens[run.lowerBound]).contains(.givenName) else { return nil }
+        guard run.count >= 3, !word(tokens[run.lowerBound]).includes(.givenName) else { return nil }
         var index = run.lowerBound
         while index < run.upperBound - 2, tokens[index].isCapitalized, !tokens[index].isAllCaps,
-              lexicon.commonWords.contains(tokens[index].lowerHash), !word(tokens[index]).contains(.givenName) { index += 1 }
-        guard index > run.lowerBound, word(tokens[index]).contains(.givenName), !lexicon.commonWords.contains(tokens[index].lowerHash),
+              lexicon.commonWords.contains(tokens[index].lowerHash), !word(tokens[index]).includes(.givenName) { index += 1 }
+        guard index > run.lowerBound, word(tokens[index]).includes(.givenName), !lexicon.commonWords.contains(tokens[index].lowerHash),
               tokens[index + 1].isCapitalized else { return nil }
         return index
     }
@@ -1027,9 +1054,9 @@ struct EntitySpotter {
     private func titleEnd(from start: Int, _ chunk: Range<Int>) -> Int {
         var index = start
         while index < chunk.upperBound {
-            if word(tokens[index]).contains(.title) { index += 1; continue }
+            if word(tokens[index]).includes(.title) { index += 1; continue }
             if vocabulary.institutionalConnectorHashes.contains(tokens[index].hash), index + 1 < chunk.upperBound,
-               word(tokens[index + 1]).contains(.title) {
+               word(tokens[index + 1]).includes(.title) {
                 index += 2
                 continue
             }
@@ -1050,15 +1077,15 @@ struct EntitySpotter {
                 continue
             }
             let entry = word(token)
-            if entry.contains(.title) || entry.contains(.stopWord) && !isInitial(token) || entry.contains(.organisationWord)
+            if entry.includes(.title) || entry.includes(.stopWord) && !isInitial(token) || entry.includes(.organisationWord)
                 || isHeadlineWord(token, entry) && !isInitial(tokens[index - 1]) || vocabulary.tenureHashes.contains(token.hash) { break }
             if tokens[start].isAllCaps, endsShoutedName(at: index, from: start) { break }
             // "Tuas Mega-Port Opens": without a given name or title, a headline's hyphenated compound that
             // ends in a common word ends the name.
             if !personEvidence, token.inHeadline, !token.isAllCaps, endsInCommonWordAfterHyphen(token) { break }
-            let givenNameFirst = index == start + 1 && word(tokens[start]).contains(.givenName)
+            let givenNameFirst = index == start + 1 && word(tokens[start]).includes(.givenName)
             if !personEvidence, longestPhrase(from: index, before: chunk.upperBound) != nil { break }
-            if entry.contains(.nationality), !givenNameFirst { break }
+            if entry.includes(.nationality), !givenNameFirst { break }
             index += 1
         }
         return index
@@ -1084,7 +1111,7 @@ struct EntitySpotter {
     /// the capitals do; the words in title case after it are the byline's outlet.
     private func endsShoutedName(at index: Int, from start: Int) -> Bool {
         guard index - start >= 2, !tokens[index].isAllCaps, tokens[start].isAllCaps, tokens[index].isCapitalized else { return false }
-        if lexicon.foldedEntry(WordHash.phrase(tokens[start].lowerHash)).contains(.givenName) {
+        if lexicon.foldedEntry(WordHash.phrase(tokens[start].lowerHash)).includes(.givenName) {
             return tokens[(start + 1)..<index].allSatisfy { $0.isAllCaps && $0.end - $0.start >= 2 }
         }
         // "THANOS KARRAS Associated Press": words of three letters or more that the lexicon does not
@@ -1100,7 +1127,7 @@ struct EntitySpotter {
     private func placeWordEnd(_ run: Range<Int>, _ chunk: Range<Int>) -> Int? {
         let next = run.upperBound
         guard next < tokens.count, tokens[next].joinsPrevious else { return nil }
-        return word(tokens[next]).contains(.placeWord) ? next + 1 : nil
+        return word(tokens[next]).includes(.placeWord) ? next + 1 : nil
     }
 
     /// "Salmon Arm Regional Airport", "Naga City": capitalised words after a known place that end in
@@ -1109,7 +1136,7 @@ struct EntitySpotter {
         var index = start
         while index < chunk.upperBound, index - start < 3, tokens[index].isCapitalized {
             let entry = word(tokens[index])
-            if entry.contains(.placeWord) { return index + 1 }
+            if entry.includes(.placeWord) { return index + 1 }
             if !entry.isDisjoint(with: [.title, .stopWord, .organisationWord]) { return nil }
             index += 1
         }
@@ -1118,11 +1145,11 @@ struct EntitySpotter {
 
     /// Extends a known place by a following place word ("Aleppo Governorate", "Hamra street").
     private func extendPlace(_ end: Int, _ chunk: Range<Int>) -> Int {
-        guard end < tokens.count, tokens[end].joinsPrevious, word(tokens[end]).contains(.placeWord),
+        guard end < tokens.count, tokens[end].joinsPrevious, word(tokens[end]).includes(.placeWord),
               !tokens[end].isCapitalized || end < chunk.upperBound else { return end }
         let word = word(tokens[end])
         // Only street-like words extend a known place; "Aleppo City" stays "Aleppo" + nothing.
-        return word.contains(.placeWord) && !tokens[end].isCapitalized ? end + 1 : end
+        return word.includes(.placeWord) && !tokens[end].isCapitalized ? end + 1 : end
     }
 
     /// The end of one to three unknown capitalised words after `start` ("Mount Semeru", "Los Zetas"),
@@ -1235,8 +1262,8 @@ struct EntitySpotter {
     /// "Counselor Derek Chollet": a title before a given name, where an organisation's name ends.
     private func startsTitledPerson(_ index: Int, before end: Int) -> Bool {
         let entry = word(tokens[index])
-        return entry.contains(.title) && !entry.contains(.organisationWord) && index + 1 < end
-            && word(tokens[index + 1]).contains(.givenName)
+        return entry.includes(.title) && !entry.includes(.organisationWord) && index + 1 < end
+            && word(tokens[index + 1]).includes(.givenName)
     }
 
     /// "Italy's Jannik Sinner": a place's possessive right before `index` introduces a person whose first
@@ -1250,7 +1277,7 @@ struct EntitySpotter {
         guard apostrophe > 0 else { return false }
         // The tokenizer may keep the "s" as a word of its own.
         for previous in tokens[max(0, index - 2)..<index] where previous.end == apostrophe {
-            return lexicon.word(previous).contains(.place)
+            return lexicon.word(previous).includes(.place)
         }
         return false
     }
@@ -1270,7 +1297,7 @@ struct EntitySpotter {
         guard token.isAllCaps, token.end < bytes.count else { return false }
         // "US$": the dollar's country is still named ("HK$" is not: "HK" is no known place).
         if bytes[token.end] == 0x24 { return !OrganisationPrefix.isUnitedStates(token, vocabulary) }
-        guard !word(token).contains(.organisation), index + 1 < tokens.count else { return false }
+        guard !word(token).includes(.organisation), index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
         guard next.startsWithDigit else { return false }
         // "DHC-6" glued by a hyphen, or "ATR 72" one space apart.
@@ -1287,20 +1314,20 @@ struct EntitySpotter {
         if !afterTitle, !first.isAllCaps, let type = context.typeOutweighingGivenName(run) { return type }
         // "GNS Science": an acronym before capitalised common words names a body (a shouted byline is
         // capitals throughout).
-        if !afterTitle, first.isAllCaps, !lexicon.foldedEntry(WordHash.phrase(first.lowerHash)).contains(.givenName),
+        if !afterTitle, first.isAllCaps, !lexicon.foldedEntry(WordHash.phrase(first.lowerHash)).includes(.givenName),
            tokens[(run.lowerBound + 1)..<run.upperBound].allSatisfy({ $0.isCapitalized && !$0.isAllCaps && lexicon.commonWords.contains($0.lowerHash) }) {
             return .org
         }
-        guard !afterTitle, !first.isAllCaps, !word(first).contains(.givenName), !followsPlacePossessive(run.lowerBound) else {
+        guard !afterTitle, !first.isAllCaps, !word(first).includes(.givenName), !followsPlacePossessive(run.lowerBound) else {
             return .person
         }
         // No given name or title speaks for a person: the words around the run may name its type.
         if let type = context.type(of: run) { return type }
         let inner = (run.lowerBound + 1)..<run.upperBound
-        if inner.contains(where: { tokens[$0].isCapitalized && word(tokens[$0]).contains(.placeWord) }) { return .place }
+        if inner.contains(where: { tokens[$0].isCapitalized && word(tokens[$0]).includes(.placeWord) }) { return .place }
         let last = tokens[run.upperBound - 1]
         if last.isCapitalized, !last.isAllCaps, lexicon.commonWords.contains(last.lowerHash),
-           !word(last).contains(.givenName) { return .org }
+           !word(last).includes(.givenName) { return .org }
         return .person
     }
 
@@ -1356,5 +1383,15 @@ struct EntitySpotter {
         default: break
         }
         return end
+    }
+}
+
+extension LexiconEntry {
+    /// `contains` for the spotter's rules, which test an entry's bits hundreds of thousands of times a
+    /// megabyte: `OptionSet.contains` is generic, and inside `segment` (too big for the inliner to
+    /// take in more) each test stayed a call; this one is always a plain mask.
+    @inline(__always)
+    fileprivate func includes(_ member: LexiconEntry) -> Bool {
+        rawValue & member.rawValue == member.rawValue
     }
 }
