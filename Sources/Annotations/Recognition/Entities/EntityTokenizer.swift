@@ -164,12 +164,17 @@ enum EntityTokenizer {
         var exactHash: UInt64
         var lowerHash: UInt64
         var terminator: UInt8
+        // `start < count`, so the text is not empty and has a base address. Taken once here, so
+        // that each chunk's load is not preceded by `load8`'s nil and range checks.
+        let base = UnsafeRawPointer(bytes.baseAddress!)
         while true {
             // Near the end of the text, the bytes that are left, zero-padded: a zero is no word
             // byte, so the word ends at the end of the text.
+            // Safe: `start ≤ index` (the index only grows) and `count - index ≥ 8`, so all eight
+            // bytes lie inside `bytes`.
             let chunk = count &- index >= 8
-                ? WordHash.load8(bytes, at: index)
-                : WordHash.chunk(bytes, at: index, length: count - index)
+                ? UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                : WordHash.chunk(bytes, at: index, length: count &- index)
             let lanes = ASCIIWordLanes(chunk)
             let notWord = ~lanes.word & ASCIIWordLanes.high
             if notWord == 0 {
