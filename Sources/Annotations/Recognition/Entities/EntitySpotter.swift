@@ -1237,8 +1237,6 @@ struct EntitySpotter {
             let suffix = index - token.end - 1
             if suffix >= 1, suffix <= 2, index == bytes.count || !ByteClass.classify(bytes, index).0.isWordCharacter { return true }
         }
-        // Cheap test first: most capitalised words start with no currency prefix's letter.
-        guard vocabulary.startsLikeCurrencyPrefix(bytes[token.start]) else { return false }
         var letters = token.start
         // Currency prefixes have at most three letters: a longer run is a word, not a prefix.
         while letters < token.end, letters - token.start < 4, bytes[letters] >= 0x41, bytes[letters] <= 0x7A { letters += 1 }

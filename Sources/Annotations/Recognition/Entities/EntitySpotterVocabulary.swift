@@ -38,7 +38,6 @@ final class EntitySpotterVocabulary: Sendable {
     let southHash = WordHash.exact("South")
     let eastHash = WordHash.exact("East")
     let westHash = WordHash.exact("West")
-    let andHash = WordHash.exact("and")
     /// Connectors before a body's or a title's portfolio ("Ministry of ...", "Minister for ...").
     let portfolioConnectorHashes: WordHashTable = WordHashTable(["of", "for"].map(WordHash.exact))
     /// Words before a title that say when someone held it ("Former Finance Minister"); never part
@@ -54,17 +53,6 @@ final class EntitySpotterVocabulary: Sendable {
     let currencyPrefixHashes: WordHashTable = WordHashTable(EntitySpotterVocabulary.currencyPrefixes.map(WordHash.exact))
     /// The longest currency prefix, in bytes.
     let longestCurrencyPrefix = EntitySpotterVocabulary.currencyPrefixes.map(\.utf8.count).max() ?? 0
-    /// Bit `byte - 0x40` set for each first byte of a currency prefix (all are capitals): most
-    /// capitalised words are turned away by one test, before the prefix is scanned and hashed.
-    let currencyPrefixInitials: UInt64 = EntitySpotterVocabulary.currencyPrefixes.reduce(0) { bits, prefix in
-        bits | 1 << (prefix.utf8.first! - 0x40)
-    }
-
-    /// Whether `byte` may start a currency prefix (see `currencyPrefixInitials`).
-    @inline(__always)
-    func startsLikeCurrencyPrefix(_ byte: UInt8) -> Bool {
-        byte >= 0x40 && byte < 0x80 && currencyPrefixInitials & 1 << (byte - 0x40) != 0
-    }
     /// Road words that name a road with a number after them ("Highway 97", "Route 66").
     let roadHashes: WordHashTable = WordHashTable(["Highway", "Route", "Interstate", "Motorway", "Autobahn"].map(WordHash.exact))
     /// Words that make the capitalised words after them a place ("Mount Semeru", "Lake Toba", "Fort Worth").
@@ -204,6 +192,8 @@ final class EntitySpotterVocabulary: Sendable {
     let ofHash = MentionLinker.ofHash
     /// `MentionLinker.atHash`.
     let atHash = MentionLinker.atHash
+    /// `MentionLinker.andHash`.
+    let andHash = MentionLinker.andHash
     /// `MentionLinker.placeNounHashes`: nouns of places before "of" and a name ("the town of ...").
     let placeNounHashes = MentionLinker.placeNounHashes
     /// `ShoutedWords.stopWordHashes`: lower-cased stop words, for function words in capitals.
