@@ -15,14 +15,24 @@ extension AppState {
             annotations[index] = Anchoring.anchor(list, in: articles[index])
             sidecarProblems[index] = nil
             for annotation in list { for tag in annotation.tags where !usedTags.contains(tag) { usedTags.append(tag) } }
+            if view?.index == index, let open = panel, open.kind == .annotations { reopenAnnotationPanel(keeping: open) }
         case .refused(let problem):
             sidecarProblems[index] = problem
             if view?.index == index { message = problem }
+            reopenUnsavedEditor(for: index)
         case .failed(let problem):
             message = problem
             // The change did not happen, so there is nothing to undo.
             if !undoStack.isEmpty { undoStack.removeLast() }
+            reopenUnsavedEditor(for: index)
         }
+        if editorBeingSaved?.articleIndex == index { editorBeingSaved = nil }
+    }
+
+    /// A save that did not happen gives the text back to the editor, so nothing typed is lost.
+    mutating func reopenUnsavedEditor(for index: Int) {
+        guard let unsaved = editorBeingSaved, unsaved.articleIndex == index, editor == nil else { return }
+        editor = unsaved
     }
 
     /// The number of annotations of an article, for the list; nil when its sidecar cannot be read.
@@ -193,6 +203,7 @@ extension AppState {
 
     mutating func save(_ editor: AnnotationEditor) -> AppCommand {
         self.editor = nil
+        editorBeingSaved = editor
         let article = articles[editor.articleIndex]
         let note = editor.note.text.trimmingCharacters(in: .whitespacesAndNewlines)
         if let existing = editor.existing {
@@ -204,11 +215,16 @@ extension AppState {
         let annotation = Annotation.make(article: article, range: editor.range, tags: editor.tagList, note: note,
                                          claim: editor.claim)
         undoStack.append(UndoStep(articleIndex: editor.articleIndex, change: .delete(annotation.id)))
-        message = "Annotation saved (u undoes)"
+        message = "Annotation saved" + undoHint
         return .changeAnnotations(articleIndex: editor.articleIndex, change: .add(annotation))
     }
 
     // MARK: - Undo, delete
+
+    /// " (U undoes)", naming the key the user has for undo.
+    var undoHint: String {
+        keyMap.firstKey(for: .undo).map { " (\($0) undoes)" } ?? ""
+    }
 
     mutating func undo() -> AppCommand {
         guard let step = undoStack.popLast() else {
@@ -231,7 +247,7 @@ extension AppState {
             return .none
         }
         undoStack.append(UndoStep(articleIndex: index, change: .add(anchored.annotation)))
-        message = "Annotation deleted (u undoes)"
+        message = "Annotation deleted" + undoHint
         return .changeAnnotations(articleIndex: index, change: .delete(anchored.annotation.id))
     }
 
@@ -254,7 +270,19 @@ extension AppState {
         }
         panel = Panel(kind: .annotations, title: "Annotations in this article (\(rows.count))",
                       rows: rows.isEmpty ? [PanelRow(text: "No annotations yet: Tab to a highlight or v to select, then a")] : rows,
-                      hint: "Enter: go to it · e: edit · d: delete · u: undo · Esc: close")
+                      hint: "Enter: go to it · e: edit · d: delete" + (keyMap.firstKey(for: .undo).map { " · \($0): undo" } ?? "") + " · Esc: close")
+    }
+
+    /// The annotations panel rebuilt from the article's annotations as they are now (after a
+    /// delete, an undo or an edit), on the same row where it still exists.
+    mutating func reopenAnnotationPanel(keeping old: Panel) {
+        openAnnotationPanel()
+        guard var reopened = panel else { return }
+        let rowCount = reopened.rows.count
+        let row = old.selectedRow.flatMap { row in reopened.rows.firstIndex { $0.target == row.target } }
+            ?? min(old.selected, rowCount - 1)
+        reopened.move(by: row, visibleRows: panelRows)
+        panel = reopened
     }
 
     mutating func jumpToAnnotation(id: String) {
@@ -275,9 +303,18 @@ extension AppState {
         guard let index = view?.index,
               let anchored = annotations[index].first(where: { $0.annotation.id.uuidString == id }) else { return }
         panel = nil
-        let range = anchored.range ?? anchored.annotation.target.position.start..<anchored.annotation.target.position.end
+        // An orphan's recorded position comes from a file: it may be reversed or past the end.
+        let range = anchored.range ?? AppState.clampedRange(anchored.annotation.target.position,
+                                                            length: articles[index].scalars.count)
         startEditing(range: range, claim: nil, existing: anchored.annotation)
         if editor != nil { editor?.quote = anchored.annotation.target.quote.exact }
+    }
+
+    /// A recorded position as a valid range of a text of `length` scalars: ends inside it, in order.
+    static func clampedRange(_ position: TextPositionSelector, length: Int) -> Range<Int> {
+        let start = max(0, min(length, position.start))
+        let end = max(0, min(length, position.end))
+        return min(start, end)..<max(start, end)
     }
 
     /// A quote cut to fit a status line.

@@ -63,11 +63,16 @@ extension AppState {
 
     mutating func resize(to newSize: Size) {
         size = newSize
+        // A screen too small to draw on shows a message only: scrolling to suit it would leave the
+        // list and the article scrolled oddly once the screen is big again.
+        guard !isTooSmall else { return }
         if var view, let article = currentArticle {
             view.reflow(article: article, width: textWidth)
             view.top = min(view.top, max(0, view.layout.lines.count - bodyHeight))
             self.view = view
         }
+        // A taller list shows rows it had scrolled past instead of empty rows at the bottom.
+        listTop = min(listTop, max(0, articles.count + problems.count - listRows))
         keepSelectionVisible()
     }
 

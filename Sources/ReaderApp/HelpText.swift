@@ -8,9 +8,9 @@ enum HelpText {
             if name.hasPrefix("F"), name.count > 1, Int(name.dropFirst()) != nil { return 4 }
             return name.count == 1 ? 0 : 2
         }
-        func row(_ actions: [Action], _ text: String) -> String {
+        func row(_ actions: [Action], _ text: String, keysEach: Int = 2) -> String {
             let keys = actions.flatMap { action in
-                keyMap.keys(for: action).sorted { (rank($0), $0) < (rank($1), $1) }.prefix(2)
+                keyMap.keys(for: action).sorted { (rank($0), $0) < (rank($1), $1) }.prefix(keysEach)
             }
             return "  " + (keys.joined(separator: " ") + " ").padding(18) + text
         }
@@ -23,7 +23,9 @@ enum HelpText {
             "",
             "Article",
             row([.lineDown, .lineUp], "scroll a line (mouse wheel: three)"),
-            row([.pageDown, .pageUp], "page down, up"),
+            row([.pageDown], "page down", keysEach: 3),
+            row([.pageUp], "page up", keysEach: 3),
+            row([.halfPageDown, .halfPageUp], "half a page down, up"),
             row([.top, .bottom], "top, bottom"),
             row([.nextArticle, .previousArticle], "next, previous article"),
             row([.search], "search; Enter runs it, Esc cancels"),
