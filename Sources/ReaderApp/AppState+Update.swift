@@ -241,7 +241,7 @@ extension AppState {
     public mutating func search(_ query: String) {
         guard let article = currentArticle, var view else { return }
         lastQuery = query
-        let matches = TextSearch.matches(of: query, in: article.scalars)
+        let matches = TextSearch.matches(of: query, in: article.scalars).filter { article.isShown($0) }
         guard !matches.isEmpty else {
             view.search = SearchState(query: query, matches: [])
             self.view = view
