@@ -110,8 +110,34 @@ extension AppState {
             message = "This article's text was repaired (invalid UTF-8), so annotations could not be anchored: annotating is off"
             return
         }
+        if let draft = drafts.removeValue(forKey: index) {
+            resumeDraft(draft, in: index)
+            return
+        }
         editor = AnnotationEditor(articleIndex: index, range: range, quote: articles[index].slice(range),
                                   existing: existing, claim: claim, usedTags: usedTags)
+    }
+
+    /// Opens the editor on a draft left by an earlier run, on its own span and annotation.
+    mutating func resumeDraft(_ draft: NoteDraft, in index: Int) {
+        let existing = draft.existingID.flatMap { id in
+            annotations[index].first { $0.annotation.id.uuidString == id }?.annotation
+        }
+        let range = AppState.clampedRange(TextPositionSelector(start: draft.start, end: draft.end),
+                                          length: articles[index].scalars.count)
+        var resumed = AnnotationEditor(articleIndex: index, range: range, quote: draft.quote, existing: existing,
+                                       usedTags: usedTags)
+        resumed.tags = LineEditor(draft.tags)
+        resumed.note = TextEditor(draft.note)
+        resumed.field = draft.note.isEmpty ? .tags : .note
+        editor = resumed
+        message = "Your unsaved note from last time is back: Ctrl-S saves it, Esc drops it"
+    }
+
+    /// The open editor's text as a draft to keep when the reader must stop; nil when there is none.
+    public var editorDraft: (articleIndex: Int, draft: NoteDraft)? {
+        guard let editor, let draft = NoteDraft(editor) else { return nil }
+        return (editor.articleIndex, draft)
     }
 
     // MARK: - Selection keys
