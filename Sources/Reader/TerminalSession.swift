@@ -81,6 +81,11 @@ enum TerminalSession {
             case .none:
                 break
             }
+            if case .paste = event, terminal.charactersLeftOutOfLastPaste > 0 {
+                let notice = "The paste was too long: its first \(CursesTerminal.pasteLimit.formatted()) bytes are kept, "
+                    + "\(terminal.charactersLeftOutOfLastPaste.formatted()) more characters left out"
+                _ = state.update(.notice(notice))
+            }
         }
         terminal.end()
         // Said again once the screen is back, where it cannot be missed under a key press.

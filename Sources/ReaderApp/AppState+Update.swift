@@ -18,7 +18,11 @@ extension AppState {
         case .notice(let text):
             message = text
             return .none
-        case .paste(let text):
+        case .paste(let pasted):
+            // A paste is text: control characters (a stray ESC, a bell) are left out, line breaks and tabs kept.
+            let text = String(String.UnicodeScalarView(pasted.unicodeScalars.filter { scalar in
+                scalar == "\n" || scalar == "\r" || scalar == "\t" || !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
+            }))
             if editor != nil {
                 pasteIntoEditor(text)
             } else if prompt != nil {

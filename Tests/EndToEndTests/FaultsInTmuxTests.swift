@@ -36,7 +36,7 @@ struct FaultsInTmuxTests {
         try session.send(literal: "check")
         try session.send(keys: "Enter")
         try session.send(literal: note)
-        try session.waitFor(note)
+        try session.waitFor(note.trimmingCharacters(in: .whitespaces))
     }
 
     @Test(arguments: [("TERM", 143), ("HUP", 129), ("INT", 130)])
@@ -85,5 +85,55 @@ struct FaultsInTmuxTests {
         try session.waitFor("4 articles")
         try session.send(keys: "C-c")
         try session.waitFor("EXIT=130 STTY=0")
+    }
+}
+
+extension FaultsInTmuxTests {
+    /// A paste of `lines` lines of 99 letters each, then text that would quit and run a command
+    /// if it arrived as keys.
+    func loadHostilePaste(_ session: TmuxSession, lines: Int) throws {
+        let text = String(repeating: String(repeating: "p", count: 99) + "\n", count: lines)
+            + "qq\necho PASTE-REACHED-SHELL > pwned\n"
+        let path = session.home + "/paste.txt"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try session.tmux(["load-buffer", path])
+    }
+
+    @Test func aPasteLongerThanTheLimitIsReadToItsEndAndNeverRunsAsKeys() throws {
+        let (session, _) = try session()
+        try start(session)
+        try session.send(keys: "Enter")
+        try session.waitFor("Syria's army on Thursday halted")
+        try loadHostilePaste(session, lines: 10_000)
+        try session.tmux(["paste-buffer", "-p", "-t", "main"])
+        try session.waitFor("The paste was too long")
+        try session.send(keys: "G")
+        let screen = try session.waitFor("100%")
+        #expect(!screen.contains("EXIT="))
+        #expect(!FileManager.default.fileExists(atPath: session.home + "/pwned"))
+        try session.send(keys: "q", "q")
+        try session.waitFor("EXIT=0")
+        #expect(!FileManager.default.fileExists(atPath: session.home + "/pwned"))
+    }
+
+    @Test func aLongPasteIntoTheNoteKeepsWhatFits() throws {
+        let (session, seeds) = try session()
+        try start(session)
+        try typeANote(session, "Pasted: ")
+        try loadHostilePaste(session, lines: 12_000)
+        try session.tmux(["paste-buffer", "-p", "-t", "main"])
+        try session.waitFor("The paste was too long")
+        try session.send(keys: "C-s")
+        try session.waitFor("Annotation saved")
+        try session.send(keys: "q", "q")
+        try session.waitFor("EXIT=0")
+        let data = try #require(FileManager.default.contents(atPath: seeds + "/000_cef5231f6ba4b524.annotations.json"))
+        let sidecar = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let annotations = try #require(sidecar["annotations"] as? [[String: Any]])
+        let note = try #require(annotations.first?["note"] as? String)
+        // The first million bytes of the paste, then nothing of what came after the limit.
+        #expect(note.hasPrefix("Pasted: " + String(repeating: "p", count: 99) + "\n"))
+        #expect(note.utf8.count == "Pasted: ".utf8.count + 1_000_000 - 1)
+        #expect(!note.contains("PASTE-REACHED-SHELL"))
     }
 }
