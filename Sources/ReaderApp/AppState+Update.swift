@@ -75,9 +75,16 @@ extension AppState {
             view.top = min(view.top, max(0, view.layout.lines.count - bodyHeight))
             self.view = view
         }
-        // A taller list shows rows it had scrolled past instead of empty rows at the bottom.
+        // A taller list (or panel, or help) shows rows it had scrolled past instead of empty rows
+        // at the bottom.
         listTop = min(listTop, max(0, articles.count + problems.count - listRows))
         keepSelectionVisible()
+        if var panel {
+            panel.top = min(panel.top, max(0, panel.rows.count - panelRows))
+            panel.move(by: 0, visibleRows: panelRows)
+            self.panel = panel
+        }
+        helpTop = min(helpTop, max(0, HelpText.lines(keyMap: keyMap).count - max(1, size.height - 4)))
     }
 
     // MARK: - List

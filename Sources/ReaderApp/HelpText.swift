@@ -17,6 +17,7 @@ enum HelpText {
         return [
             "Article list",
             "  j k ↑ ↓           move",
+            "  Space PgDn b PgUp page down, up",
             "  g G Home End      first, last",
             "  Enter l click     open the article",
             "  q                 quit",
@@ -44,7 +45,13 @@ enum HelpText {
             "",
             "Everywhere",
             "  ?                 this help (any key closes it)",
-            "  Ctrl-Z            suspend; Ctrl-C quit",
+            "  Ctrl-Z            suspend; Ctrl-C quit (in a prompt: cancel)",
+            "",
+            "Typing a search, tags or a note",
+            "  Ctrl-A Ctrl-E     start, end of the line",
+            "  Ctrl-K Ctrl-U     delete to the end, to the start",
+            "  Ctrl-W            delete the word before (search, tags)",
+            "  Ctrl-S F2         save the annotation; Esc cancels",
         ]
     }
 }

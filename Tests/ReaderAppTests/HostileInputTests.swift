@@ -126,6 +126,18 @@ struct HostileInputTests {
         #expect(state.listTop == 0)
     }
 
+    @Test func aPanelScrolledOnASmallScreenShowsItsFirstRowsWhenTheScreenGrows() throws {
+        var state = state(width: 40, height: 6)
+        state.type("e")
+        state.type("G")
+        let rows = try #require(state.panel?.rows.count)
+        #expect(rows == 3 && state.panel?.top == 1)
+        _ = state.update(.resize(Size(width: 40, height: 16)))
+        #expect(state.panel?.top == 0)
+        #expect(state.panel?.selected == 2)
+        #expect(state.render().lines[2].contains("Aleppo") || state.render().lines[2].contains("Lavrov"))
+    }
+
     @Test func helpNamesEveryKeyTheArticleViewHas() {
         let help = HelpText.lines(keyMap: try! KeyMap()).joined(separator: "\n")
         for (key, action) in KeyMap.defaults {
