@@ -333,7 +333,9 @@ extension AppState {
         let range = anchored.range ?? AppState.clampedRange(anchored.annotation.target.position,
                                                             length: articles[index].scalars.count)
         startEditing(range: range, claim: nil, existing: anchored.annotation)
-        if editor != nil { editor?.quote = anchored.annotation.target.quote.exact }
+        // The quote as annotated (an orphan's text is no longer in the article), unless a draft
+        // from an earlier run, on another span, opened instead.
+        if editor?.existing?.id == anchored.annotation.id { editor?.quote = anchored.annotation.target.quote.exact }
     }
 
     /// A recorded position as a valid range of a text of `length` scalars: ends inside it, in order.

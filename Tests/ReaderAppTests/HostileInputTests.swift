@@ -95,6 +95,32 @@ struct HostileInputTests {
         #expect(state.editorBeingSaved == nil)
     }
 
+    @Test func aDraftFromAnEarlierRunReopensOnItsOwnSpan() throws {
+        var state = state()
+        let article = state.articles[0]
+        let range = try #require(article.occurrences(of: "Russian troops").first)
+        state.drafts[0] = NoteDraft(start: range.lowerBound, end: range.upperBound, quote: "Russian troops",
+                                    tags: "check ", note: "Half-typed\nnote")
+        #expect(state.editorDraft == nil)
+        // Whatever span the user picks, the draft comes back first, on its own span.
+        state.press(.tab)
+        state.type("a")
+        let editor = try #require(state.editor)
+        #expect(editor.range == range && editor.quote == "Russian troops")
+        #expect(editor.note.text == "Half-typed\nnote" && editor.field == .note)
+        #expect(state.message?.contains("unsaved note from last time") == true)
+        #expect(state.drafts.isEmpty)
+        // The open editor is what a signal would keep.
+        state.type(" more")
+        let kept = try #require(state.editorDraft)
+        #expect(kept.articleIndex == 0 && kept.draft.note == "Half-typed\nnote more" && kept.draft.start == range.lowerBound)
+        // An empty editor leaves nothing to keep.
+        state.press(.escape)
+        state.press(.tab)
+        state.type("a")
+        #expect(state.editor != nil && state.editorDraft == nil)
+    }
+
     @Test func aLongMessageIsWrappedOverTheLinesItNeeds() {
         var state = state(width: 30, height: 10)
         let message = "t/0.annotations.json is not valid JSON (line 3, column 14: unexpected character); it is left untouched"
