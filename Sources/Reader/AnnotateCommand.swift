@@ -67,7 +67,8 @@ struct AnnotateCommand: ParsableCommand {
             } catch {
                 throw commandFailure("\(error)")
             }
-            print("\(article.path):\(location)\t\(annotation.id.uuidString.lowercased())\t\(annotationStore.sidecarPath(for: article.path))")
+            print("\(TerminalText.visible(article.path)):\(location)\t\(annotation.id.uuidString.lowercased())\t"
+                  + TerminalText.visible(annotationStore.sidecarPath(for: article.path)))
         }
     }
 }
