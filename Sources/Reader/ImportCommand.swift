@@ -16,15 +16,18 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "The export file to read.")
     var file: String
 
-    @Option(help: "Only w3c can be imported.")
-    var format: ExportFormat = .w3c
+    @Option(help: "The format of FILE: w3c (a Web Annotation collection, as `reader export --format w3c` writes).")
+    var format: ImportFormat = .w3c
 
     @Option(help: "Keep sidecars under this folder instead of beside the articles.")
     var store: String?
 
     func run() throws {
-        guard format == .w3c else { throw commandFailure("only --format w3c can be imported; Markdown is for reading") }
-        guard let data = FileManager.default.contents(atPath: file) else { throw commandFailure("\(file): cannot be read") }
+        let data: Data
+        switch FileContents.read(file, limit: ArticleLoader.maximumFileSize) {
+        case .success(let contents): data = contents
+        case .failure(let problem): throw commandFailure("\(problem)")
+        }
         let items: [W3CImporter.Item]
         do {
             items = try W3CImporter.items(from: data)

@@ -55,7 +55,7 @@ struct CommandLineTests {
         #expect(!output.stdout.contains("\nclaims ") && !output.stdout.contains("\nboth "))
         let wrong = try ReaderBinary.run(["benchmark", "--megabytes", "1", "--only", "words", "seeds"],
                                          currentDirectory: ReaderBinary.packageRoot)
-        #expect(wrong.status == 1)
+        #expect(wrong.status == 2)
         #expect(wrong.stderr.contains("--only takes claims, entities or both"))
     }
 

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// Exit codes as the README gives them (2 wrong usage, 1 a problem with the input), messages that
+/// say the real reason a file cannot be read, and a hint for a mistyped subcommand.
+@Suite("Usage errors, file errors and mistyped subcommands", .serialized)
+struct UsageAndFileErrorTests {
+    let folder: String
+    let article: String
+
+    init() throws {
+        folder = NSTemporaryDirectory() + "reader-usage-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder + "/articles", withIntermediateDirectories: true)
+        article = "articles/one.txt"
+        FileManager.default.createFile(atPath: folder + "/" + article, contents: Data("Title\n\nThe 5 people left.\n".utf8))
+    }
+
+    func reader(_ arguments: [String]) throws -> SpawnedProcess.Result {
+        try SpawnedProcess.run(ReaderBinary.path, arguments, currentDirectory: folder)
+    }
+
+    @Test(arguments: [
+        ["list", "--bogus"],
+        ["annotate"],
+        ["annotate", "articles/one.txt"],
+        ["export", "--format", "pdf"],
+        ["annotate", "articles/one.txt", "--quote", ""],
+        ["annotate", "articles/one.txt", "--quote", "people", "--occurrence", "0"],
+        ["import", "notes.jsonld", "--format", "markdown"],
+        ["benchmark", "--megabytes", "1", "--only", "words"],
+        ["notes", "--store"],
+    ])
+    func wrongUsageExitsWithStatus2(arguments: [String]) throws {
+        let result = try reader(arguments)
+        #expect(result.status == 2, "\(arguments): \(result.stderr)")
+        #expect(!result.stderr.isEmpty)
+    }
+
+    @Test func emptyQuoteAndMarkdownImportSayWhy() throws {
+        let quote = try reader(["annotate", article, "--quote", ""])
+        #expect(quote.stderr.contains("--quote must not be empty"))
+        let markdown = try reader(["import", "notes.jsonld", "--format", "markdown"])
+        #expect(markdown.stderr.contains("w3c"))
+    }
+
+    @Test func importHelpOffersOnlyW3C() throws {
+        let help = try reader(["import", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("w3c"))
+        #expect(!help.stdout.lowercased().contains("markdown"))
+    }
+
+    @Test func aMissingFileIsSaidToBeMissing() throws {
+        let annotate = try reader(["annotate", "missing.txt", "--quote", "a"])
+        #expect(annotate.status == 1)
+        #expect(annotate.stderr.contains("missing.txt: no such file"), "\(annotate.stderr)")
+        #expect(!annotate.stderr.lowercased().contains("permission denied"))
+        let importing = try reader(["import", "nothere.json"])
+        #expect(importing.status == 1)
+        #expect(importing.stderr.contains("nothere.json: no such file"), "\(importing.stderr)")
+    }
+
+    @Test func aFolderIsSaidToBeAFolder() throws {
+        let annotate = try reader(["annotate", "articles", "--quote", "a"])
+        #expect(annotate.status == 1)
+        #expect(annotate.stderr.contains("articles: is a folder"), "\(annotate.stderr)")
+        let importing = try reader(["import", "articles"])
+        #expect(importing.status == 1)
+        #expect(importing.stderr.contains("articles: is a folder"), "\(importing.stderr)")
+    }
+
+    @Test func anUnreadableFileGivesTheSystemsReason() throws {
+        // Root reads every file whatever its mode, so there is nothing to refuse.
+        guard geteuid() != 0 else { return }
+        let locked = folder + "/articles/locked.txt"
+        FileManager.default.createFile(atPath: locked, contents: Data("Title\n\nText.\n".utf8),
+                                       attributes: [.posixPermissions: 0])
+        let annotate = try reader(["annotate", "articles/locked.txt", "--quote", "Text"])
+        #expect(annotate.status == 1)
+        #expect(annotate.stderr.contains("articles/locked.txt: cannot be read (Permission denied)"), "\(annotate.stderr)")
+    }
+
+    @Test(arguments: [(["analyse", "articles"], "analyze"), (["lst"], "list"), (["lst", "--json"], "list"),
+                      (["exprot"], "export"), (["ntoes", "articles"], "notes"), (["annot", "x"], "annotate")])
+    func aMistypedSubcommandGetsTheNearestSuggested(arguments: [String], meant: String) throws {
+        let result = try reader(arguments)
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("did you mean `reader \(meant)`?"), "\(result.stderr)")
+    }
+
+    @Test func aPathIsNeverTakenForAMistypedSubcommand() throws {
+        // A file of that name exists, so it is a path: the reader would open it (here there is no terminal).
+        FileManager.default.createFile(atPath: folder + "/lst", contents: Data("Title\n\nText.\n".utf8))
+        let existing = try reader(["lst"])
+        #expect(!existing.stderr.contains("did you mean"))
+        #expect(existing.stderr.contains("must be a terminal"))
+        let far = try reader(["zebra-crossing"])
+        #expect(!far.stderr.contains("did you mean"))
+    }
+}
