@@ -45,7 +45,7 @@ public enum FileContents {
     }
 
     /// A message for `code`: "no such file or folder" for the usual case, else the system's text.
-    static func reason(_ code: Int32) -> String {
+    public static func reason(_ code: Int32) -> String {
         switch code {
         case ENOENT: return "no such file or folder"
         case ENOTDIR: return "no such file or folder (a part of the path is a file, not a folder)"
