@@ -16,8 +16,8 @@ struct ImportSafetyTests {
         for sub in ["corpus/articles", "outside"] {
             try FileManager.default.createDirectory(atPath: folder + "/" + sub, withIntermediateDirectories: true)
         }
-        FileManager.default.createFile(atPath: corpus + "/articles/one.txt", contents: Data(text.utf8))
-        FileManager.default.createFile(atPath: folder + "/outside/config.ini", contents: Data("[core]\nkey = 1\n".utf8))
+        #expect(FileManager.default.createFile(atPath: corpus + "/articles/one.txt", contents: Data(text.utf8)))
+        #expect(FileManager.default.createFile(atPath: folder + "/outside/config.ini", contents: Data("[core]\nkey = 1\n".utf8)))
     }
 
     func reader(_ arguments: [String], in directory: String? = nil) throws -> SpawnedProcess.Result {
@@ -36,10 +36,11 @@ struct ImportSafetyTests {
             """
     }
 
+    @discardableResult
     func writeImport(_ name: String, _ items: [String], in directory: String? = nil) -> String {
         let path = (directory ?? corpus) + "/" + name
         let json = "{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", \"type\": \"AnnotationCollection\", \"items\": [\(items.joined(separator: ","))]}"
-        FileManager.default.createFile(atPath: path, contents: Data(json.utf8))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(json.utf8)))
         return path
     }
 
@@ -75,7 +76,7 @@ struct ImportSafetyTests {
 
     @Test func onlyThePathsGivenReceiveAnnotations() throws {
         try FileManager.default.createDirectory(atPath: corpus + "/other", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: corpus + "/other/two.txt", contents: Data(text.utf8))
+        #expect(FileManager.default.createFile(atPath: corpus + "/other/two.txt", contents: Data(text.utf8)))
         writeImport("notes.jsonld", [Self.item(1, source: "articles/one.txt"), Self.item(2, source: "other/two.txt")])
         let result = try reader(["import", "notes.jsonld", "articles"])
         #expect(result.status == 1)
