@@ -12,7 +12,7 @@ struct UsageAndFileErrorTests {
         folder = NSTemporaryDirectory() + "reader-usage-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder + "/articles", withIntermediateDirectories: true)
         article = "articles/one.txt"
-        FileManager.default.createFile(atPath: folder + "/" + article, contents: Data("Title\n\nThe 5 people left.\n".utf8))
+        #expect(FileManager.default.createFile(atPath: folder + "/" + article, contents: Data("Title\n\nThe 5 people left.\n".utf8)))
     }
 
     func reader(_ arguments: [String]) throws -> SpawnedProcess.Result {
@@ -73,8 +73,8 @@ struct UsageAndFileErrorTests {
         // Root reads every file whatever its mode, so there is nothing to refuse.
         guard geteuid() != 0 else { return }
         let locked = folder + "/articles/locked.txt"
-        FileManager.default.createFile(atPath: locked, contents: Data("Title\n\nText.\n".utf8),
-                                       attributes: [.posixPermissions: 0])
+        #expect(FileManager.default.createFile(atPath: locked, contents: Data("Title\n\nText.\n".utf8),
+                                       attributes: [.posixPermissions: 0]))
         let annotate = try reader(["annotate", "articles/locked.txt", "--quote", "Text"])
         #expect(annotate.status == 1)
         #expect(annotate.stderr.contains("articles/locked.txt: cannot be read (Permission denied)"), "\(annotate.stderr)")
@@ -90,11 +90,28 @@ struct UsageAndFileErrorTests {
 
     @Test func aPathIsNeverTakenForAMistypedSubcommand() throws {
         // A file of that name exists, so it is a path: the reader would open it (here there is no terminal).
-        FileManager.default.createFile(atPath: folder + "/lst", contents: Data("Title\n\nText.\n".utf8))
+        #expect(FileManager.default.createFile(atPath: folder + "/lst", contents: Data("Title\n\nText.\n".utf8)))
         let existing = try reader(["lst"])
         #expect(!existing.stderr.contains("did you mean"))
         #expect(existing.stderr.contains("must be a terminal"))
         let far = try reader(["zebra-crossing"])
         #expect(!far.stderr.contains("did you mean"))
+    }
+}
+
+/// The settings file, read at start-up by the terminal reader.
+@Suite("Settings file errors")
+struct SettingsFileErrorTests {
+    @Test func aFolderInPlaceOfTheSettingsFileIsSaidToBeOne() throws {
+        let session = try TmuxSession(width: 100, height: 24)
+        try FileManager.default.createDirectory(atPath: session.home + "/config/reader/config.json",
+                                                withIntermediateDirectories: true)
+        let seeds = try ReaderBinary.copySeeds(into: session.home)
+        try session.run("clear; \(ReaderBinary.path) \(seeds); echo EXIT=$?")
+        let screen = try session.waitFor("Default settings in use")
+        #expect(screen.contains("is a folder"), "\(screen)")
+        try session.send(keys: "q")
+        let after = try session.waitFor("EXIT=0")
+        #expect(after.contains("config.json: is a folder"))
     }
 }
