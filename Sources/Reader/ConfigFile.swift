@@ -37,7 +37,7 @@ struct ConfigFile {
 
     /// Writes the config through a temporary file and a rename, so a crash never leaves half a file.
     func save(_ config: ReaderConfig) throws {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = ParentFolder.of(path)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let temporary = path + ".tmp-\(getpid())"
         guard FileManager.default.createFile(atPath: temporary, contents: config.encoded()) else {

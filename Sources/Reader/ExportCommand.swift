@@ -33,7 +33,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let corpus = AnnotatedCorpus(paths: article.map { [$0] } ?? paths, store: AnnotationStore(storeFolder: store))
-        let baseFolder = output.map { ($0 as NSString).deletingLastPathComponent } ?? ""
+        let baseFolder = output.map { ParentFolder.of($0) } ?? ""
         let base = baseFolder.isEmpty ? FileManager.default.currentDirectoryPath : baseFolder
         let exported = corpus.entries.map { entry in
             ExportedArticle(article: entry.article, path: RelativePath.of(entry.article.path, from: base),

@@ -48,7 +48,7 @@ struct ImportCommand: ParsableCommand {
         var failed = !reading.problems.isEmpty
         for problem in reading.problems { printError("reader: \(file): \(problem); not imported") }
 
-        let folder = (file as NSString).deletingLastPathComponent
+        let folder = ParentFolder.of(file)
         // Group by article, keeping the file's order of first appearance.
         var order: [String] = []
         var byArticle: [String: [W3CImporter.Item]] = [:]

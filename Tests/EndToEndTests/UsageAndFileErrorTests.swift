@@ -115,3 +115,40 @@ struct SettingsFileErrorTests {
         #expect(after.contains("config.json: is a folder"))
     }
 }
+
+/// One-letter paths (a file called `a`, `--output c`) once crashed in Foundation's path functions.
+@Suite("One-character paths", .serialized)
+struct OneCharacterPathTests {
+    let folder: String
+
+    init() throws {
+        folder = NSTemporaryDirectory() + "reader-short-paths-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: folder + "/a", contents: Data("Title\n\nThe 5 people left.\n".utf8)))
+    }
+
+    func reader(_ arguments: [String]) throws -> SpawnedProcess.Result {
+        try SpawnedProcess.run(ReaderBinary.path, arguments, currentDirectory: folder)
+    }
+
+    @Test func annotateExportAndImportWorkWithOneLetterNames() throws {
+        let annotate = try reader(["annotate", "a", "--quote", "5 people", "--note", "short name"])
+        #expect(annotate.status == 0, "\(annotate.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder + "/a.annotations.json"))
+        let export = try reader(["export", "a", "--format", "w3c", "--output", "c"])
+        #expect(export.status == 0, "\(export.stderr)")
+        try FileManager.default.removeItem(atPath: folder + "/a.annotations.json")
+        let imported = try reader(["import", "c", "a"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("imported 1 annotation into 1 sidecar"))
+        let notes = try reader(["notes", "a"])
+        #expect(notes.stdout.contains("short name"))
+    }
+
+    @Test func storeFolderOfOneLetter() throws {
+        let annotate = try reader(["annotate", "a", "--quote", "5 people", "--store", "s"])
+        #expect(annotate.status == 0, "\(annotate.stderr)")
+        let notes = try reader(["notes", "a", "--store", "s"])
+        #expect(notes.stdout.contains("5 people"))
+    }
+}
