@@ -47,7 +47,11 @@ struct ExportCommand: ParsableCommand {
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
-                throw commandFailure("cannot write \(output): \(error.localizedDescription)")
+                // Foundation's own text ("The file doesn't exist.") hides which part is wrong; the
+                // system's reason does not.
+                let underlying = ((error as? CocoaError)?.underlying).map { $0 as NSError }
+                let reason = underlying.flatMap { $0.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32($0.code))) : nil }
+                throw commandFailure("cannot write \(output) (\(reason ?? error.localizedDescription))")
             }
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))

@@ -69,6 +69,15 @@ struct UsageAndFileErrorTests {
         #expect(importing.stderr.contains("articles: is a folder"), "\(importing.stderr)")
     }
 
+    @Test func anExportThatCannotBeWrittenSaysWhy() throws {
+        let missingFolder = try reader(["export", article, "--output", "missing/notes.md"])
+        #expect(missingFolder.status == 1)
+        #expect(missingFolder.stderr.contains("cannot write missing/notes.md (No such file or directory)"), "\(missingFolder.stderr)")
+        let folderInstead = try reader(["export", article, "--output", "articles"])
+        #expect(folderInstead.status == 1)
+        #expect(folderInstead.stderr.contains("cannot write articles (Is a directory)"), "\(folderInstead.stderr)")
+    }
+
     @Test func anUnreadableFileGivesTheSystemsReason() throws {
         // Root reads every file whatever its mode, so there is nothing to refuse.
         guard geteuid() != 0 else { return }
