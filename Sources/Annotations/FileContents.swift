@@ -44,6 +44,13 @@ public enum FileContents {
         return .success((status.st_mode & S_IFMT) == S_IFDIR)
     }
 
+    /// `path` absolute, with `.`, `..` and symbolic links resolved; nil (and errno set) when it does not exist.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// A message for `code`: "no such file or folder" for the usual case, else the system's text.
     public static func reason(_ code: Int32) -> String {
         switch code {

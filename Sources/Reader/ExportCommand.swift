@@ -44,6 +44,12 @@ struct ExportCommand: ParsableCommand {
         case .w3c: try W3CExporter().export(exported)
         }
         if let output {
+            // An export never replaces what it exports from: an article or a sidecar.
+            let target = FileContents.realPath(output)
+            if output.hasSuffix(AnnotationStore.sidecarSuffix)
+                || (target != nil && corpus.entries.contains { FileContents.realPath($0.article.path) == target }) {
+                throw usageFailure("--output \(output) is an article or a sidecar; the export would replace it (give another file)")
+            }
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {

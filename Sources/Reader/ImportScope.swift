@@ -20,7 +20,7 @@ struct ImportScope {
     init(paths: [String], importFile: String) throws(LoadProblem) {
         var roots: [Root] = []
         for path in paths {
-            guard let real = Self.realPath(path) else {
+            guard let real = FileContents.realPath(path) else {
                 throw LoadProblem(path: path, message: FileContents.reason(errno))
             }
             let isFolder = (try? FileContents.isFolder(real).get()) ?? false
@@ -28,12 +28,12 @@ struct ImportScope {
         }
         self.roots = roots
         description = paths == ["."] ? "the current folder" : paths.joined(separator: ", ")
-        self.importFile = Self.realPath(importFile)
+        self.importFile = FileContents.realPath(importFile)
     }
 
     /// Why the article at `path` may not receive annotations, or nil when it may.
     func refusal(for path: String) -> String? {
-        guard let real = Self.realPath(path) else { return "no such article (\(FileContents.reason(errno)))" }
+        guard let real = FileContents.realPath(path) else { return "no such article (\(FileContents.reason(errno)))" }
         switch FileContents.isFolder(real) {
         case .success(true): return "is a folder, not an article"
         case .success(false): break
@@ -49,12 +49,5 @@ struct ImportScope {
             return !components.contains { $0.hasPrefix(".") } && ArticleLoader.articleExtensions.contains(ext)
         }
         return inside ? nil : "not an article under the paths given (\(description))"
-    }
-
-    /// `path` absolute, with `.`, `..` and symbolic links resolved; nil (and errno set) when it does not exist.
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }

@@ -78,6 +78,17 @@ struct UsageAndFileErrorTests {
         #expect(folderInstead.stderr.contains("cannot write articles (Is a directory)"), "\(folderInstead.stderr)")
     }
 
+    @Test func anExportNeverReplacesAnArticleOrASidecar() throws {
+        let before = try #require(FileManager.default.contents(atPath: folder + "/" + article))
+        let overArticle = try reader(["export", "articles", "--output", article])
+        #expect(overArticle.status == 2)
+        #expect(overArticle.stderr.contains("is an article or a sidecar"), "\(overArticle.stderr)")
+        #expect(FileManager.default.contents(atPath: folder + "/" + article) == before)
+        let overSidecar = try reader(["export", "articles", "--format", "w3c", "--output", "articles/one.annotations.json"])
+        #expect(overSidecar.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/articles/one.annotations.json"))
+    }
+
     @Test func anUnreadableFileGivesTheSystemsReason() throws {
         // Root reads every file whatever its mode, so there is nothing to refuse.
         guard geteuid() != 0 else { return }
