@@ -15,8 +15,9 @@ struct OpenCommand: ParsableCommand {
     var store: String?
 
     func run() throws {
-        if let hint = SubcommandSuggestion.forCommandLine(paths), let first = paths.first,
-           !FileManager.default.fileExists(atPath: first) {
+        // `reader lst` reaches here as the default subcommand with the path "lst"; `reader open lst` meant a path.
+        let openNamed = CommandLine.arguments.dropFirst().first == OpenCommand.configuration.commandName
+        if !openNamed, let hint = SubcommandSuggestion.forCommandLine(paths) {
             throw usageFailure(hint)
         }
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {

@@ -116,6 +116,8 @@ struct UsageAndFileErrorTests {
         #expect(existing.stderr.contains("must be a terminal"))
         let far = try reader(["zebra-crossing"])
         #expect(!far.stderr.contains("did you mean"))
+        let named = try reader(["open", "lsit"])
+        #expect(!named.stderr.contains("did you mean"), "\(named.stderr)")
     }
 }
 
