@@ -12,10 +12,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // The only C bridge: ncursesw's wide-character API through a shim header.
+        // The only C bridge: ncursesw's wide-character API through a shim header. No pkgConfig:
+        // Debian's ncursesw.pc adds -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600, which SwiftPM drops
+        // with a warning on every build; the shim defines what the wide API needs and the module
+        // map links ncursesw, whose header and library are on the default search paths.
         .systemLibrary(
             name: "CNcurses",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // Pure library: articles, recognition, annotations, the sidecar store, export. No curses.

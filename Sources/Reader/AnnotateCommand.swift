@@ -35,6 +35,11 @@ struct AnnotateCommand: ParsableCommand {
     @Option(name: .customLong("repeat"), help: .hidden)
     var repeatCount = 1
 
+    func validate() throws {
+        guard !quote.isEmpty else { throw ValidationError("--quote must not be empty") }
+        guard occurrence >= 1 else { throw ValidationError("--occurrence counts from 1") }
+    }
+
     func run() throws {
         let article: Article
         switch ArticleLoader.loadFile(file) {
@@ -44,7 +49,6 @@ struct AnnotateCommand: ParsableCommand {
         guard article.isExact else {
             throw commandFailure("\(StoreError(path: article.path, kind: .articleNotExact))")
         }
-        guard !quote.isEmpty else { throw commandFailure("--quote must not be empty") }
         let found = article.occurrences(of: quote)
         guard !found.isEmpty else {
             if article.countOccurrencesIgnoringSpaceKinds(of: quote) > 0 {
@@ -67,7 +71,8 @@ struct AnnotateCommand: ParsableCommand {
             } catch {
                 throw commandFailure("\(error)")
             }
-            print("\(article.path):\(location)\t\(annotation.id.uuidString.lowercased())\t\(annotationStore.sidecarPath(for: article.path))")
+            print("\(TerminalText.visible(article.path)):\(location)\t\(annotation.id.uuidString.lowercased())\t"
+                  + TerminalText.visible(annotationStore.sidecarPath(for: article.path)))
         }
     }
 }

@@ -18,12 +18,10 @@ struct ListCommand: ParsableCommand {
         for problem in corpus.problems { printError("reader: \(problem)") }
         if json {
             let rows = corpus.articles.map { ListRow(file: $0.path, title: $0.title, words: $0.wordCount) }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            print(try PrintedJSON.encode(rows))
         } else {
             for article in corpus.articles {
-                print("\(article.path)\t\(TerminalText.visible(article.title))\t\(article.wordCount)")
+                print("\(TerminalText.visible(article.path))\t\(TerminalText.visible(article.title))\t\(article.wordCount)")
             }
         }
         if corpus.articles.isEmpty || !corpus.problems.isEmpty { throw ExitCode(1) }

@@ -108,7 +108,7 @@ extension AppState {
         case .character("k"), .up, .backTab:
             panel.move(by: -1, visibleRows: panelRows)
             self.panel = panel
-        case .pageDown, .character(" ") where panel.kind != .layers:
+        case .character(" ") where panel.kind != .layers, .pageDown:
             panel.move(by: panelRows, visibleRows: panelRows)
             self.panel = panel
         case .pageUp, .character("b"):

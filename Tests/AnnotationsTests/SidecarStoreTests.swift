@@ -95,7 +95,7 @@ struct SidecarStoreTests {
         let article = article()
         let store = AnnotationStore()
         let sidecarPath = store.sidecarPath(for: article.path)
-        FileManager.default.createFile(atPath: sidecarPath, contents: Data(contents.utf8))
+        #expect(FileManager.default.createFile(atPath: sidecarPath, contents: Data(contents.utf8)))
         let before = try #require(FileManager.default.contents(atPath: sidecarPath))
 
         #expect {

@@ -27,12 +27,12 @@ public struct AnnotationStore: Sendable {
 
     /// The sidecar of the article at `articlePath`.
     public func sidecarPath(for articlePath: String) -> String {
-        let folder = (articlePath as NSString).deletingLastPathComponent
+        let folder = ParentFolder.of(articlePath)
         let name = AnnotationStore.sidecarName(for: articlePath)
         guard let storeFolder else {
             return folder.isEmpty ? name : folder + "/" + name
         }
-        let absoluteFolder = (AnnotationStore.absolutePath(articlePath) as NSString).deletingLastPathComponent
+        let absoluteFolder = ParentFolder.of(AnnotationStore.absolutePath(articlePath))
         let trimmedStore = storeFolder.hasSuffix("/") && storeFolder.count > 1 ? String(storeFolder.dropLast()) : storeFolder
         return trimmedStore + absoluteFolder + "/" + name
     }
@@ -121,7 +121,7 @@ public struct AnnotationStore: Sendable {
     /// leaves the annotations as they were.
     func modify(articleAt articlePath: String, change: ([Annotation]) -> [Annotation]) throws -> [Annotation] {
         let sidecar = sidecarPath(for: articlePath)
-        let folderPath = (sidecar as NSString).deletingLastPathComponent
+        let folderPath = ParentFolder.of(sidecar)
         let folder = folderPath.isEmpty ? "." : folderPath
         if storeFolder != nil {
             do {
@@ -154,7 +154,7 @@ public struct AnnotationStore: Sendable {
     /// Deletes temporary files a killed writer left beside `sidecar`. Only called under the folder
     /// lock: every writer holds it while its temporary file exists, so any found now is stale.
     static func removeStaleTemporaryFiles(of sidecar: String) {
-        let folder = (sidecar as NSString).deletingLastPathComponent
+        let folder = ParentFolder.of(sidecar)
         let stem = (sidecar as NSString).lastPathComponent + AtomicFile.temporaryMarker
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return }
         for name in names where name.hasPrefix(stem) {
