@@ -17,6 +17,37 @@ struct ClaimWorldNumberTests {
         Expected("Inflation reached 6,75 percent in May.", "6,75 percent", .percent, 6.75),
         Expected("The rate is 3,5% now.", "3,5%", .percent, 3.5),
         Expected("The farm sold 1 234,5 tonnes.", "1 234,5 tonnes", .measure, 1234.5),
+        // Currency codes, symbols and names, before or after, with multipliers.
+        Expected("The board lost Ksh. 2,363,089,335 last year.", "Ksh. 2,363,089,335", .money, 2_363_089_335),
+        Expected("The county owes Ksh 13 billions to suppliers.", "Ksh 13 billions", .money, 13e9),
+        Expected("The plan costs KES 500 a month.", "KES 500", .money, 500),
+        Expected("He was fined Rs 5 crore.", "Rs 5 crore", .money, 5e7),
+        Expected("Each family gets Tk 5 lakh.", "Tk 5 lakh", .money, 5e5),
+        Expected("Tickets cost Rs. 301.75 each.", "Rs. 301.75", .money, 301.75),
+        Expected("The prize is Rs1.2 million.", "Rs1.2 million", .money, 1.2e6),
+        Expected("A loaf costs R20 in Soweto.", "R20", .money, 20),
+        Expected("The dam will cost VND5.5 trillion.", "VND5.5 trillion", .money, 5.5e12),
+        Expected("Visitors pay 300 NIS at the door.", "300 NIS", .money, 300),
+        Expected("The fine is CHF 12 per day.", "CHF 12", .money, 12),
+        Expected("Rent rose to Dh 5,000.", "Dh 5,000", .money, 5000),
+        Expected("Fuel is KD 3 a tank.", "KD 3", .money, 3),
+        Expected("The bond raised US$5 billion.", "US$5 billion", .money, 5e9),
+        Expected("Lunch costs R$ 30 in Rio.", "R$ 30", .money, 30),
+        Expected("The firm paid US dollars 6000 in fees.", "US dollars 6000", .money, 6000),
+        Expected("He borrowed 150,000 Egyptian pounds.", "150,000 Egyptian pounds", .money, 150_000),
+        Expected("She earned two million Colombian pesos.", "two million Colombian pesos", .money, 2e6),
+        Expected("Aid worth about 7,000 U.S. dollars arrived.", "about 7,000 U.S. dollars", .money, 7000,
+                 qualifier: "about", bound: .approximate),
+        Expected("Assets of 27.4 trillion CFA francs are held.", "27.4 trillion CFA francs", .money, 27.4e12),
+        Expected("The deal is worth $77-billion.", "$77-billion", .money, 77e9),
+        Expected("They bought two dozens eggs.", "two dozens eggs", .count, 24),
+        // Pounds of weight, small masses.
+        Expected("Police seized 20 pounds of cocaine.", "20 pounds", .measure, 20),
+        Expected("The boxer weighed 150 pounds.", "150 pounds", .measure, 150),
+        Expected("A 500-pound bomb fell.", "500-pound", .measure, 500),
+        Expected("The club paid 5 million pounds for him.", "5 million pounds", .money, 5e6),
+        Expected("Take 20 milligrams a day.", "20 milligrams", .measure, 20),
+        Expected("The drive holds 1.3 terabytes.", "1.3 terabytes", .measure, 1.3),
     ]
 
     @Test("One claim with its span, kind and value", arguments: cases)
@@ -37,6 +68,8 @@ struct ClaimWorldNumberTests {
     @Test("Whole claim lists of sentences", arguments: [
         ("Call 555 123 4567 today.", [String]()),
         ("In 2019,20 people left.", ["2019", "20 people"]),
+        ("Argentina Devalues Peso 18% Overnight", ["18%"]),
+        ("The G20 and the M23 met on 5 sites.", ["5 sites"]),
     ])
     func recognisesExactly(_ sentence: String, _ texts: [String]) {
         #expect(ClaimRecognizer().claims(in: sentence).map(\.text) == texts)

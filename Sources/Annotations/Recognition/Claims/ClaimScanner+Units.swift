@@ -18,9 +18,10 @@ extension ClaimScanner {
             applyMoneyAbbreviation(number, to: &match)
             return match
         }
-        if first - 1 >= floor, before.kind == .word, before.capitalized, roles(before).contains(.currency),
-           before.end - before.start <= 3, !next.lineBreakBefore {
-            var match = ClaimUnitMatch(kind: .money, unitFirst: first - 1, unitLast: first - 1, first: first - 1, last: last)
+        // A code, symbol or name first: "Rs 5 crore", "Ksh. 2,363", "R20", "KES 500", "US dollars 6000".
+        if next.kind != .percentSign, !isWord(last + 1, "percent"), let (start, code) = currencyBefore(first), start >= floor,
+           !next.lineBreakBefore {
+            var match = ClaimUnitMatch(kind: .money, unitFirst: start, unitLast: code, first: start, last: last)
             applyMoneyAbbreviation(number, to: &match)
             return match
         }
@@ -86,7 +87,9 @@ extension ClaimScanner {
                 return ClaimUnitMatch(kind: .measure, unitFirst: last + 2, unitLast: last + 2, first: first, last: last + 2)
             }
             if compoundRoles.contains(.currency) {
-                return ClaimUnitMatch(kind: .money, unitFirst: last + 2, unitLast: last + 2, first: first, last: last + 2)
+                // "a 500-pound bomb" weighs; "a 20-dollar note" pays.
+                let kind: ClaimKind = isPound(compound) ? .measure : .money
+                return ClaimUnitMatch(kind: kind, unitFirst: last + 2, unitLast: last + 2, first: first, last: last + 2)
             }
             let compoundText = String(decoding: UnsafeBufferPointer(rebasing: bytes[compound.start..<compound.end]), as: UTF8.self)
             if !compound.capitalized, compoundRoles.isDisjoint(with: [.cardinal, .ordinal, .denominator, .month, .scale]),
@@ -120,8 +123,17 @@ extension ClaimScanner {
                 return match
             }
             if nextRoles.contains(.currency) {
+                let kind: ClaimKind = isPound(next) && isWeight(number, unit: last + 1) ? .measure : .money
+                return ClaimUnitMatch(kind: kind, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
+            }
+            // "500 NIS", "2 million KES"
+            if nextRoles.contains(.currencyCode), next.capitalized, next.end - next.start >= 2 {
                 return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
             }
+        }
+        // "150,000 Egyptian pounds", "27.4 trillion CFA francs", "7,000 U.S. dollars", "5 Hong Kong dollars"
+        if let currency = currencyNameAfter(last) {
+            return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: currency, first: first, last: currency)
         }
         if next.kind == .degreeSign {
             var end = last + 1
@@ -133,6 +145,91 @@ extension ClaimScanner {
         // The other end of a range gives the kind: "three to eight years", "two or three days", "10-15%".
         if allowRange, let match = rangeMatch(for: number) { return match }
         return nil
+    }
+
+    /// The currency written right before the number at `first`: where its span starts and its code's
+    /// token. A capitalised code or symbol ("KES", "Ksh", "Rs", "CHF"), with a full stop ("Ksh.", "Rs.");
+    /// a one-letter symbol only glued to the digits ("R20"); a currency name after capitalised words
+    /// ("US dollars 6000", "Egyptian pounds 500").
+    private mutating func currencyBefore(_ first: Int) -> (start: Int, code: Int)? {
+        let digits = token(first)
+        guard !digits.lineBreakBefore else { return nil }
+        var code = first - 1
+        if isMark(code, "."), !token(code).spaceBefore, token(code - 1).kind == .word { code -= 1 }
+        let word = token(code)
+        guard word.kind == .word, word.word != 0 else { return nil }
+        let wordRoles = roles(word)
+        let length = word.end - word.start
+        if wordRoles.contains(.currencyCode) || (wordRoles.contains(.currency) && length <= 3) {
+            guard word.capitalized else { return nil }
+            if length == 1, code != first - 1 || digits.spaceBefore { return nil }
+            return (code, code)
+        }
+        guard wordRoles.contains(.currency), code == first - 1, digits.spaceBefore, word.spaceBefore,
+              let start = capitalisedRunStart(before: code) else { return nil }
+        return (start, code)
+    }
+
+    /// The first token of a run of capitalised words (with glued full stops: "U.S.") ending right before
+    /// `index`, at most four tokens long; nil when the token before is not such a word.
+    private mutating func capitalisedRunStart(before index: Int) -> Int? {
+        var start: Int?
+        var position = index - 1
+        while position >= index - 4 {
+            let candidate = token(position)
+            if candidate.kind == .word, candidate.capitalized, !candidate.alphanumeric,
+               roles(candidate).isDisjoint(with: [.currency, .currencyCode, .month, .weekday, .cardinal, .ordinal, .scale]) {
+                start = position
+                if candidate.spaceBefore || candidate.lineBreakBefore { break }
+            } else if !(candidate.kind == .punctuation && candidate.mark == UInt8(ascii: ".") && !candidate.spaceBefore) {
+                break
+            }
+            position -= 1
+        }
+        return start
+    }
+
+    /// The last token of a currency name after capitalised words following the number at `last`:
+    /// "Egyptian pounds", "CFA francs", "U.S. dollars", "Hong Kong dollars"; nil when there is none.
+    private mutating func currencyNameAfter(_ last: Int) -> Int? {
+        let first = token(last + 1)
+        guard first.kind == .word, first.capitalized, first.spaceBefore, !first.lineBreakBefore else { return nil }
+        var position = last + 1
+        while position <= last + 5 {
+            let candidate = token(position)
+            if candidate.kind == .word, !candidate.lineBreakBefore, roles(candidate).contains(.currency) {
+                return position > last + 1 && candidate.spaceBefore ? position : nil
+            }
+            if candidate.kind == .word, candidate.capitalized, !candidate.alphanumeric, !candidate.lineBreakBefore,
+               roles(candidate).isDisjoint(with: [.month, .weekday, .durationUnit, .measureUnit, .cardinal, .scale]) {
+                position += 1
+            } else if candidate.kind == .punctuation, candidate.mark == UInt8(ascii: "."), !candidate.spaceBefore {
+                position += 1
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// The word is "pound" or "pounds", which weigh as often as they pay.
+    private func isPound(_ word: ClaimToken) -> Bool {
+        let length = word.end - word.start
+        guard word.kind == .word, length == 5 || length == 6 else { return false }
+        let text = text(word)
+        return text == "pound" || text == "pounds"
+    }
+
+    /// "pounds" after the number weigh: after a verb of weight ("weighed 150 pounds", "lost 20 pounds")
+    /// or before "of" with an unscaled number ("20 pounds of cocaine"); "5 million pounds of aid" pays.
+    private mutating func isWeight(_ number: ClaimNumber, unit: Int) -> Bool {
+        for back in 1...3 {
+            let word = token(number.first - back)
+            guard word.kind == .word else { continue }
+            let wordText = Self.lowercased(UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]))
+            if ClaimVocabulary.weightWords.contains(wordText) { return true }
+        }
+        return !number.scaled && isWord(unit + 1, "of")
     }
 
     /// "$5m", "$5 bn", "€2k": money abbreviations of a million, billion, thousand.

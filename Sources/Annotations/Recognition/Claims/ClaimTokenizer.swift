@@ -137,8 +137,19 @@ struct ClaimTokenizer {
             }
         }
         var alphanumeric = false
+        if index < count, asciiOnly, classes[Int(bytes[index])] == ClaimByteClass.digit, isGluedCurrencyCode(start, index) {
+            // "Rs1.2 million", "R20", "VND5.5 trillion": the code is a word of its own, the digits a number.
+            return (index, true, false)
+        }
         while index < count, classes[Int(bytes[index])] == ClaimByteClass.digit { index += 1; alphanumeric = true }
         return (index, asciiOnly, alphanumeric)
+    }
+
+    /// The ASCII letters in `start..<end`, capitalised and at most four, are a currency code or symbol.
+    private func isGluedCurrencyCode(_ start: Int, _ end: Int) -> Bool {
+        guard end - start <= 4, bytes[start] &- 0x41 < 26 else { return false }
+        let word = Self.lookUp(bytes, start, end, in: table)
+        return word != 0 && lexicon.roles(of: word).contains(.currencyCode)
     }
 
     /// A word token, looked up in the lexicon.

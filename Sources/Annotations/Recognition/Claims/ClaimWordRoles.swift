@@ -47,4 +47,7 @@ struct ClaimWordRoles: OptionSet, Sendable {
     static let unitTail = ClaimWordRoles(rawValue: 1 << 20)
     /// Words before a number that make it an age: aged.
     static let ageMarker = ClaimWordRoles(rawValue: 1 << 21)
+    /// Currency codes and local symbols written as letters, before the number or after it: KES, Ksh,
+    /// Rs, Tk, NIS, CHF, R (glued only: "R20").
+    static let currencyCode = ClaimWordRoles(rawValue: 1 << 22)
 }
