@@ -48,6 +48,14 @@ struct ClaimWorldNumberTests {
         Expected("The club paid 5 million pounds for him.", "5 million pounds", .money, 5e6),
         Expected("Take 20 milligrams a day.", "20 milligrams", .measure, 20),
         Expected("The drive holds 1.3 terabytes.", "1.3 terabytes", .measure, 1.3),
+        // Ages are durations.
+        Expected("The singer was found dead at 80.", "80", .duration, 80),
+        Expected("She retired at 55 in Lyon.", "55", .duration, 55),
+        Expected("He died at the age of 91.", "91", .duration, 91),
+        Expected("The youngest victim was 71.", "71", .duration, 71),
+        Expected("Two men aged 34 and 29 were held.", "29", .duration, 29),
+        Expected("The miners, aged between 27 and 54, were rescued.", "54", .duration, 54),
+        Expected("I have wanted this since I was 8.", "8", .duration, 8),
     ]
 
     @Test("One claim with its span, kind and value", arguments: cases)
@@ -70,6 +78,14 @@ struct ClaimWorldNumberTests {
         ("In 2019,20 people left.", ["2019", "20 people"]),
         ("Argentina Devalues Peso 18% Overnight", ["18%"]),
         ("The G20 and the M23 met on 5 sites.", ["5 sites"]),
+        // Scores: each number a count of its own, no counted head.
+        ("The hosts sealed a 2-1 win.", ["2", "1"]),
+        ("Morocco beat Senegal 2-1 after extra time.", ["2", "1"]),
+        ("She beat Herrera 6-4 3-6 7-6 on Saturday.", ["6", "4", "3", "6", "7", "6"]),
+        ("Manchester City 2 Fulham 1", ["2", "1"]),
+        ("Result: Leeds United 3 Chelsea 0.", ["3", "0"]),
+        ("Boeing 737-800 jets and Apollo 11 flew.", [String]()),
+        ("Terms of 3-4 days for 10-15 people.", ["3", "4 days", "10", "15 people"]),
     ])
     func recognisesExactly(_ sentence: String, _ texts: [String]) {
         #expect(ClaimRecognizer().claims(in: sentence).map(\.text) == texts)

@@ -99,9 +99,39 @@ extension ClaimScanner {
         guard number.value >= 1, number.value <= 120 else { return false }
         let before = token(number.first - 1)
         if before.kind == .word, roles(before).contains(.ageMarker) { return true }
-        // "aged between 19 and 23"
-        if isWord(number.first - 1, "between") || isWord(number.first - 1, "from"),
+        // "aged between 19 and 23", "at the age of 80"
+        if isWord(number.first - 1, "between") || isWord(number.first - 1, "from") || isWord(number.first - 1, "of"),
            token(number.first - 2).kind == .word, roles(token(number.first - 2)).contains(.ageMarker) { return true }
+        if before.kind == .word, before.word != 0 {
+            let beforeText = text(before)
+            let earlier = token(number.first - 2)
+            let earlierText = earlier.kind == .word && earlier.word != 0 ? text(earlier) : ""
+            // "dead at 80", "retired at 55"
+            if beforeText == "at", ClaimVocabulary.lifeEvents.contains(earlierText) { return true }
+            // "the oldest 63", "the youngest was 19"
+            if ClaimVocabulary.ageSuperlatives.contains(beforeText) { return true }
+            if beforeText == "was" || beforeText == "is" {
+                // "the youngest was 19", "the youngest victim was 71"
+                let superlative = token(number.first - 3)
+                if ClaimVocabulary.ageSuperlatives.contains(earlierText)
+                    || (superlative.kind == .word && superlative.word != 0 && ClaimVocabulary.ageSuperlatives.contains(text(superlative))) {
+                    return true
+                }
+            }
+            // "since I was 8.", "she turned 80,"
+            let after = token(number.last + 1)
+            let ends = after.kind == .punctuation || after.kind == .end || after.lineBreakBefore
+            if ends, beforeText == "turned" || beforeText == "turns"
+                || (beforeText == "was" && ClaimVocabulary.personalPronouns.contains(earlierText)) { return true }
+            // "aged 34 and 29", "aged between 27 and 54": the other end of an age range.
+            if beforeText == "and" || beforeText == "to" || beforeText == "or", earlier.kind == .number,
+               earlier.integerDigits <= 3, earlier.decimalDigits == 0 {
+                let marker = token(number.first - 3)
+                if marker.kind == .word, roles(marker).contains(.ageMarker) { return true }
+                if isWord(number.first - 3, "between") || isWord(number.first - 3, "from"),
+                   roles(token(number.first - 4)).contains(.ageMarker), token(number.first - 4).kind == .word { return true }
+            }
+        }
         // "Lacerda, 61," or "The striker, 27,": a word, a comma, the number, a comma or full stop.
         let name = token(number.first - 2)
         let after = token(number.last + 1)
@@ -214,6 +244,9 @@ extension ClaimScanner {
     private mutating func isIdentifier(at index: Int) -> Bool {
         let before = token(index - 1)
         let current = token(index)
+        // "Senegal 2-1", "Argentina 6-4 3-6", "Manchester City 2 Fulham 1": scores, each number a count.
+        if isSmallInteger(current), before.kind == .word || before.kind == .number,
+           isScore(at: index) || isScore(at: index - 2) && before.kind == .number || isScoreLine(at: index) { return false }
         // A leading zero ("020", "0958"): codes and phone numbers, not quantities ("0.5" and clocks aside).
         if current.integerDigits >= 2, bytes[current.start] == UInt8(ascii: "0"), current.decimalDigits == 0,
            !isTimeZoneWord(index + 1) { return true }
@@ -261,6 +294,54 @@ extension ClaimScanner {
             if ClaimVocabulary.streetWords.contains(streetText) { return true }
         }
         return false
+    }
+
+    /// One or two plain digits, as a score or a score line writes them.
+    private func isSmallInteger(_ candidate: ClaimToken) -> Bool {
+        candidate.kind == .number && candidate.integerDigits <= 2 && candidate.decimalDigits == 0 && !candidate.grouped
+            && !candidate.hasSuffix
+    }
+
+    /// "2-1", "6-4": two small integers joined by a hyphen or dash with no space, nothing more glued on.
+    private mutating func isScore(at index: Int) -> Bool {
+        let dash = token(index + 1)
+        let other = token(index + 2)
+        guard isSmallInteger(token(index)), dash.kind == .dash, !dash.spaceBefore, isSmallInteger(other),
+              !other.spaceBefore else { return false }
+        let after = token(index + 3)
+        return after.spaceBefore || after.kind == .end
+            || (after.kind == .punctuation && after.mark != UInt8(ascii: "/") && after.mark != UInt8(ascii: "."))
+    }
+
+    /// The number at `index` is one of the two scores of a result line, "Manchester City 2 Fulham 1":
+    /// capitalised team names, each followed by a small number, the line or sentence ending after the second.
+    private mutating func isScoreLine(at index: Int) -> Bool {
+        // As the first score: team words, then the second score ending the line.
+        var position = index + 1
+        while position <= index + 3, isTeamWord(position) { position += 1 }
+        if position > index + 1, position <= index + 3 || !isTeamWord(position), isSmallInteger(token(position)),
+           token(position).spaceBefore, endsScoreLine(position), isTeamWord(index - 1) { return true }
+        // As the second: team words back to the first score, itself after team words.
+        guard endsScoreLine(index) else { return false }
+        position = index - 1
+        while position >= index - 3, isTeamWord(position) { position -= 1 }
+        return position < index - 1 && isSmallInteger(token(position)) && isTeamWord(position - 1)
+    }
+
+    /// A capitalised word after a space, on the same line: part of a team's name in a score line.
+    private mutating func isTeamWord(_ index: Int) -> Bool {
+        let word = token(index)
+        return word.kind == .word && word.capitalized && !word.alphanumeric && (word.spaceBefore || word.lineBreakBefore)
+            && roles(word).isDisjoint(with: [.month, .weekday, .cardinal, .durationUnit, .measureUnit, .currency, .currencyCode])
+    }
+
+    /// The number at `index` ends a score line: the text, the line or the sentence ends after it.
+    private mutating func endsScoreLine(_ index: Int) -> Bool {
+        let after = token(index + 1)
+        if after.kind == .end || after.lineBreakBefore { return true }
+        guard after.kind == .punctuation else { return false }
+        return after.mark == UInt8(ascii: ",") || after.mark == UInt8(ascii: ";") || after.mark == UInt8(ascii: ".")
+            || after.mark == UInt8(ascii: ")")
     }
 
     /// The token at `index` is a time zone word ("0630 GMT" keeps its leading zero).

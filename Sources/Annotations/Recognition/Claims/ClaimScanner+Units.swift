@@ -345,7 +345,10 @@ extension ClaimScanner {
             if modifiers > 3 { break }
             position += 1
         }
-        if head == nil, number.value == 1, !number.scaled {
+        let dash = token(number.first - 1)
+        let scoreEnd = dash.kind == .dash && !dash.spaceBefore && !token(number.first).spaceBefore
+            && token(number.first - 2).kind == .number
+        if head == nil, number.value == 1, !number.scaled, !scoreEnd {
             // "one constituency": a singular noun right after "one".
             let noun = token(number.last + 1)
             if noun.kind == .word, noun.spaceBefore, !noun.lineBreakBefore, !noun.capitalized, !noun.alphanumeric,

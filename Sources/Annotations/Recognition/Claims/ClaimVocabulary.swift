@@ -140,7 +140,8 @@ enum ClaimVocabulary {
     static let durationAdjectives: Set<String> = ["consecutive", "straight", "successive", "full", "additional", "extra",
                                                   "further", "more", "whole", "long"]
     /// Words the parser compares by text but that play no other part ("percentage points").
-    static let plainWords = ["point", "points", "mid", "pre", "post", "early", "late", "ex", "consecutive", "straight", "successive", "full", "additional", "extra",
+    static let plainWords = ["dies", "death", "retire", "retires", "retired", "retiring", "retirement", "married",
+                             "youngest", "oldest", "eldest", "turned", "turns", "point", "points", "mid", "pre", "post", "early", "late", "ex", "consecutive", "straight", "successive", "full", "additional", "extra",
                              "further", "whole", "long"]
     static let headAdjectives = ["wounded", "injured", "dead"]
     /// Words before a number of pounds that make them weight, not money ("weighed 150 pounds").
@@ -148,6 +149,12 @@ enum ClaimVocabulary {
                                            "lighter", "lose", "loses", "lost", "losing", "gain", "gained", "gaining",
                                            "shed"]
     static let ageMarkers = ["aged", "age"]
+    /// Words before "at" and a number that make the number an age ("dead at 80", "retired at 55").
+    static let lifeEvents: Set<String> = ["dead", "died", "dies", "death", "retire", "retires", "retired", "retiring",
+                                          "retirement", "married"]
+    /// Superlatives before an age ("the youngest was 19", "the oldest 63").
+    static let ageSuperlatives: Set<String> = ["youngest", "oldest", "eldest"]
+    static let personalPronouns: Set<String> = ["i", "he", "she", "we", "they", "you"]
     /// Function words and frequent verbs: a counted head never runs through them.
     static let stopWords = [
         "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but", "as",
