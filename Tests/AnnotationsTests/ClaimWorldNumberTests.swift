@@ -56,6 +56,16 @@ struct ClaimWorldNumberTests {
         Expected("Two men aged 34 and 29 were held.", "29", .duration, 29),
         Expected("The miners, aged between 27 and 54, were rescued.", "54", .duration, 54),
         Expected("I have wanted this since I was 8.", "8", .duration, 8),
+        // Dates in ISO and European forms.
+        Expected("The vote was held on 2021-03-17 in Nairobi.", "2021-03-17", .date, normalized: "2021-03-17"),
+        Expected("The decree of 17.03.2021 was annulled.", "17.03.2021", .date, normalized: "2021-03-17"),
+        Expected("It was signed on 7.3.2021 in Bern.", "7.3.2021", .date, normalized: "2021-03-07"),
+        Expected("The form is dated 17/03/2021.", "17/03/2021", .date, normalized: "2021-03-17"),
+        Expected("The form is dated 3/17/2021.", "3/17/2021", .date, normalized: "2021-03-17"),
+        Expected("The ruling of 17-03-2021 stands.", "17-03-2021", .date, normalized: "2021-03-17"),
+        // Basis points, durations with an adjective of the calendar.
+        Expected("The bank cut rates by 25 basis points.", "25 basis points", .percent, 25),
+        Expected("The grant was paid over two financial years.", "two financial years", .duration, 2),
     ]
 
     @Test("One claim with its span, kind and value", arguments: cases)
@@ -86,6 +96,12 @@ struct ClaimWorldNumberTests {
         ("Result: Leeds United 3 Chelsea 0.", ["3", "0"]),
         ("Boeing 737-800 jets and Apollo 11 flew.", [String]()),
         ("Terms of 3-4 days for 10-15 people.", ["3", "4 days", "10", "15 people"]),
+        // Dates: one claim each; ambiguous slashes and codes stay out.
+        ("On 2021-03-17 the polls opened.", ["2021-03-17"]),
+        ("Forms dated 05/06/2021 and version 1.2.3 were filed.", [String]()),
+        // Numbers inside names and references are no claims.
+        ("The Group of Seven met, as did the Gang of Four.", [String]()),
+        ("Under article 14 and Section 3 of the charter, 12 people appealed.", ["12 people"]),
     ])
     func recognisesExactly(_ sentence: String, _ texts: [String]) {
         #expect(ClaimRecognizer().claims(in: sentence).map(\.text) == texts)

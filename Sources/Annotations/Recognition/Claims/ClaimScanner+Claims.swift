@@ -10,8 +10,9 @@ extension ClaimScanner {
             if wordRoles.contains(.denominator) || wordRoles.contains(.ordinal), !wordRoles.contains(.cardinal) {
                 return parseLoneFractionOrOrdinal(at: index)
             }
-        } else if current.kind == .number, isIdentifier(at: index) {
-            return skipIdentifier(at: index)
+        } else if current.kind == .number {
+            if let end = parseNumericDate(at: index) { return end }
+            if isIdentifier(at: index) { return skipIdentifier(at: index) }
         }
         guard let number = readNumber(at: index) else { return nil }
         if let end = parseDayFirstDate(number) { return end }
@@ -49,6 +50,11 @@ extension ClaimScanner {
         let afterNumber = token(number.last + 1)
         if number.spelled, firstToken.capitalized, !isSentenceStart(number.first), afterNumber.kind == .word,
            afterNumber.capitalized, afterNumber.spaceBefore {
+            return number.last + 1
+        }
+        // "the Group of Seven", "the Gang of Four": a capitalised number word after "of" and a capitalised word.
+        if number.spelled, firstToken.capitalized, !isSentenceStart(number.first), isWord(number.first - 1, "of"),
+           token(number.first - 2).kind == .word, token(number.first - 2).capitalized, !isSentenceStart(number.first - 2) {
             return number.last + 1
         }
         // "two-way", "one-off": idioms, not quantities.
@@ -257,6 +263,8 @@ extension ClaimScanner {
             // "Only 168") do not.
             if before.word == 0, !current.lineBreakBefore, before.capitalized || hasCapital(before) { return true }
             if before.alphanumeric, !current.spaceBefore { return true }
+            // "article 14", "Section 3", "clause 7(b)": references into a text, not quantities.
+            if before.word != 0, ClaimVocabulary.referenceWords.contains(text(before)) { return true }
         case .dash:
             let word = token(index - 2)
             if !before.spaceBefore, !current.spaceBefore, word.kind == .word {

@@ -54,7 +54,8 @@ extension ClaimScanner {
             if nextText == "percent" || nextText == "pct" {
                 return ClaimUnitMatch(kind: .percent, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
             }
-            if (nextText == "per" && isWord(last + 2, "cent")) || (nextText == "percentage" && (isWord(last + 2, "point") || isWord(last + 2, "points"))) {
+            if (nextText == "per" && isWord(last + 2, "cent"))
+                || ((nextText == "percentage" || nextText == "basis") && (isWord(last + 2, "point") || isWord(last + 2, "points"))) {
                 return ClaimUnitMatch(kind: .percent, unitFirst: last + 1, unitLast: last + 2, first: first, last: last + 2)
             }
         }

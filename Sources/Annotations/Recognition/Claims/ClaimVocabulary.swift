@@ -138,10 +138,17 @@ enum ClaimVocabulary {
                                            "Drive", "Place", "Square", "Way", "Court", "Terrace", "Crescent"]
     /// Adjectives that may stand between a number and its unit of time ("18 consecutive months").
     static let durationAdjectives: Set<String> = ["consecutive", "straight", "successive", "full", "additional", "extra",
-                                                  "further", "more", "whole", "long"]
+                                                  "further", "more", "whole", "long", "financial", "fiscal", "calendar",
+                                                  "academic", "school", "working", "business", "tax"]
+    /// Words before digits that make them a reference into a text ("article 14"), not a quantity.
+    static let referenceWords: Set<String> = ["article", "articles", "section", "sections", "subsection", "clause",
+                                              "clauses", "paragraph", "paragraphs", "chapter", "chapters", "annex"]
     /// Words the parser compares by text but that play no other part ("percentage points").
     static let plainWords = ["dies", "death", "retire", "retires", "retired", "retiring", "retirement", "married",
-                             "youngest", "oldest", "eldest", "turned", "turns", "point", "points", "mid", "pre", "post", "early", "late", "ex", "consecutive", "straight", "successive", "full", "additional", "extra",
+                             "youngest", "oldest", "eldest", "turned", "turns", "financial", "fiscal", "calendar",
+                             "academic", "school", "working", "business", "tax", "basis", "article", "articles",
+                             "section", "sections", "subsection", "clause", "clauses", "paragraph", "paragraphs",
+                             "chapter", "chapters", "annex", "point", "points", "mid", "pre", "post", "early", "late", "ex", "consecutive", "straight", "successive", "full", "additional", "extra",
                              "further", "whole", "long"]
     static let headAdjectives = ["wounded", "injured", "dead"]
     /// Words before a number of pounds that make them weight, not money ("weighed 150 pounds").
