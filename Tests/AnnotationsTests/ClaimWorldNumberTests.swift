@@ -66,6 +66,11 @@ struct ClaimWorldNumberTests {
         // Basis points, durations with an adjective of the calendar.
         Expected("The bank cut rates by 25 basis points.", "25 basis points", .percent, 25),
         Expected("The grant was paid over two financial years.", "two financial years", .duration, 2),
+        // Exchange rates, Indian scales multiplied on, grouped amounts after a name.
+        Expected("The peso weakened to 1,620 per dollar.", "1,620", .money, 1620),
+        Expected("The rupee traded at 83.12 against the U.S. dollar.", "83.12", .money, 83.12),
+        Expected("The budget is Rs 2.55 lakh crore.", "Rs 2.55 lakh crore", .money, 2.55e12),
+        Expected("Stewards fined McLaren 5,000 euros.", "5,000 euros", .money, 5000),
     ]
 
     @Test("One claim with its span, kind and value", arguments: cases)
@@ -99,6 +104,8 @@ struct ClaimWorldNumberTests {
         // Dates: one claim each; ambiguous slashes and codes stay out.
         ("On 2021-03-17 the polls opened.", ["2021-03-17"]),
         ("Forms dated 05/06/2021 and version 1.2.3 were filed.", [String]()),
+        // "as much as" is part of the verb, not a qualifier (GUIDELINES.md lists "as many as" only).
+        ("Shares fell as much as 3.4% before closing.", ["3.4%"]),
         // Numbers inside names and references are no claims.
         ("The Group of Seven met, as did the Gang of Four.", [String]()),
         ("Under article 14 and Section 3 of the charter, 12 people appealed.", ["12 people"]),

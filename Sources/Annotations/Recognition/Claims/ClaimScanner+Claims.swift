@@ -261,7 +261,8 @@ extension ClaimScanner {
             // An unknown capitalised or mixed-case word right before digits names a thing ("Boeing 737",
             // "Resolution 2254", "iOS 17"), even first in a sentence; known words ("In 2012", "Some 500",
             // "Only 168") do not.
-            if before.word == 0, !current.lineBreakBefore, before.capitalized || hasCapital(before) { return true }
+            // Thousands separators never occur in such names: "fined McLaren 5,000 euros" counts.
+            if before.word == 0, !current.lineBreakBefore, !current.grouped, before.capitalized || hasCapital(before) { return true }
             if before.alphanumeric, !current.spaceBefore { return true }
             // "article 14", "Section 3", "clause 7(b)": references into a text, not quantities.
             if before.word != 0, ClaimVocabulary.referenceWords.contains(text(before)) { return true }

@@ -118,7 +118,9 @@ extension ClaimScanner {
             }
             guard next.kind == .word, next.word != 0, !next.lineBreakBefore else { return }
             let word = entry(next)
-            if word.roles.contains(.scale), word.number < previousScale,
+            // Indian numbering multiplies on: "2.55 lakh crore", "10 thousand crore".
+            let croreAfterSmaller = word.number == 1e7 && previousScale < 1e7
+            if word.roles.contains(.scale), word.number < previousScale || croreAfterSmaller,
                moneyMultiplier(next.word) == nil || !next.spaceBefore {
                 number.value *= word.number
                 number.scale *= word.number

@@ -132,6 +132,10 @@ extension ClaimScanner {
                 return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
             }
         }
+        // An exchange rate: "1,620 per dollar", "45.12 against the U.S. dollar"; the span is the number.
+        if next.kind == .word, next.word != 0, !next.lineBreakBefore, isExchangeRate(after: last) {
+            return ClaimUnitMatch(kind: .money, first: first, last: last)
+        }
         // "150,000 Egyptian pounds", "27.4 trillion CFA francs", "7,000 U.S. dollars", "5 Hong Kong dollars"
         if let currency = currencyNameAfter(last) {
             return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: currency, first: first, last: currency)
@@ -211,6 +215,25 @@ extension ClaimScanner {
             }
         }
         return nil
+    }
+
+    /// "per dollar", "against the dollar", "to the U.S. dollar" after the number at `last`.
+    private mutating func isExchangeRate(after last: Int) -> Bool {
+        if isWord(last + 1, "per") {
+            let currency = token(last + 2)
+            return currency.kind == .word && !roles(currency).isDisjoint(with: [.currency, .currencyCode])
+        }
+        guard isWord(last + 1, "against") || isWord(last + 1, "to"), isWord(last + 2, "the") else { return false }
+        var position = last + 3
+        while position <= last + 7 {
+            let candidate = token(position)
+            if candidate.kind == .word, roles(candidate).contains(.currency) { return true }
+            let insideName = (candidate.kind == .word && candidate.capitalized)
+                || (candidate.kind == .punctuation && candidate.mark == UInt8(ascii: ".") && !candidate.spaceBefore)
+            guard insideName else { return false }
+            position += 1
+        }
+        return false
     }
 
     /// The word is "pound" or "pounds", which weigh as often as they pay.
