@@ -11,7 +11,9 @@ extension ClaimScanner {
                 return parseLoneFractionOrOrdinal(at: index)
             }
         } else if current.kind == .number {
-            if let end = parseNumericDate(at: index) { return end }
+            // Dates in digits continue with a hyphen, slash or full stop glued on.
+            if current.end < bytes.count, bytes[current.end] == UInt8(ascii: "-") || bytes[current.end] == UInt8(ascii: "/")
+                || bytes[current.end] == UInt8(ascii: "."), let end = parseNumericDate(at: index) { return end }
             if isIdentifier(at: index) { return skipIdentifier(at: index) }
         }
         guard let number = readNumber(at: index) else { return nil }
@@ -108,30 +110,24 @@ extension ClaimScanner {
         // "aged between 19 and 23", "at the age of 80"
         if isWord(number.first - 1, "between") || isWord(number.first - 1, "from") || isWord(number.first - 1, "of"),
            token(number.first - 2).kind == .word, roles(token(number.first - 2)).contains(.ageMarker) { return true }
-        if before.kind == .word, before.word != 0 {
-            let beforeText = text(before)
+        if before.kind == .word, !before.roles.isDisjoint(with: [.ageLink, .ageSuperlative]) {
+            let beforeRoles = roles(before)
             let earlier = token(number.first - 2)
-            let earlierText = earlier.kind == .word && earlier.word != 0 ? text(earlier) : ""
+            let earlierRoles = earlier.kind == .word ? roles(earlier) : []
             // "dead at 80", "retired at 55"
-            if beforeText == "at", ClaimVocabulary.lifeEvents.contains(earlierText) { return true }
-            // "the oldest 63", "the youngest was 19"
-            if ClaimVocabulary.ageSuperlatives.contains(beforeText) { return true }
-            if beforeText == "was" || beforeText == "is" {
-                // "the youngest was 19", "the youngest victim was 71"
-                let superlative = token(number.first - 3)
-                if ClaimVocabulary.ageSuperlatives.contains(earlierText)
-                    || (superlative.kind == .word && superlative.word != 0 && ClaimVocabulary.ageSuperlatives.contains(text(superlative))) {
-                    return true
-                }
-            }
+            if earlierRoles.contains(.lifeEvent), isWord(number.first - 1, "at") { return true }
+            // "the oldest 63", "the youngest was 19", "the youngest victim was 71"
+            if beforeRoles.contains(.ageSuperlative) { return true }
+            let linked = isWord(number.first - 1, "was") || isWord(number.first - 1, "is")
+            if linked, earlierRoles.contains(.ageSuperlative) || roles(token(number.first - 3)).contains(.ageSuperlative) { return true }
             // "since I was 8.", "she turned 80,"
             let after = token(number.last + 1)
             let ends = after.kind == .punctuation || after.kind == .end || after.lineBreakBefore
-            if ends, beforeText == "turned" || beforeText == "turns"
-                || (beforeText == "was" && ClaimVocabulary.personalPronouns.contains(earlierText)) { return true }
+            if ends, isWord(number.first - 1, "turned") || isWord(number.first - 1, "turns")
+                || (isWord(number.first - 1, "was") && earlierRoles.contains(.personalPronoun)) { return true }
             // "aged 34 and 29", "aged between 27 and 54": the other end of an age range.
-            if beforeText == "and" || beforeText == "to" || beforeText == "or", earlier.kind == .number,
-               earlier.integerDigits <= 3, earlier.decimalDigits == 0 {
+            if earlier.kind == .number, earlier.integerDigits <= 3, earlier.decimalDigits == 0,
+               isWord(number.first - 1, "and") || isWord(number.first - 1, "to") || isWord(number.first - 1, "or") {
                 let marker = token(number.first - 3)
                 if marker.kind == .word, roles(marker).contains(.ageMarker) { return true }
                 if isWord(number.first - 3, "between") || isWord(number.first - 3, "from"),
@@ -250,9 +246,6 @@ extension ClaimScanner {
     private mutating func isIdentifier(at index: Int) -> Bool {
         let before = token(index - 1)
         let current = token(index)
-        // "Senegal 2-1", "Argentina 6-4 3-6", "Manchester City 2 Fulham 1": scores, each number a count.
-        if isSmallInteger(current), before.kind == .word || before.kind == .number,
-           isScore(at: index) || isScore(at: index - 2) && before.kind == .number || isScoreLine(at: index) { return false }
         // A leading zero ("020", "0958"): codes and phone numbers, not quantities ("0.5" and clocks aside).
         if current.integerDigits >= 2, bytes[current.start] == UInt8(ascii: "0"), current.decimalDigits == 0,
            !isTimeZoneWord(index + 1) { return true }
@@ -262,10 +255,13 @@ extension ClaimScanner {
             // "Resolution 2254", "iOS 17"), even first in a sentence; known words ("In 2012", "Some 500",
             // "Only 168") do not.
             // Thousands separators never occur in such names: "fined McLaren 5,000 euros" counts.
-            if before.word == 0, !current.lineBreakBefore, !current.grouped, before.capitalized || hasCapital(before) { return true }
+            // Scores after a team's name are counts: "Senegal 2-1", "Manchester City 2 Fulham 1".
+            if before.word == 0, !current.lineBreakBefore, !current.grouped, before.capitalized || hasCapital(before) {
+                return !(isSmallInteger(current) && (isScore(at: index) || isScoreLine(at: index)))
+            }
             if before.alphanumeric, !current.spaceBefore { return true }
             // "article 14", "Section 3", "clause 7(b)": references into a text, not quantities.
-            if before.word != 0, ClaimVocabulary.referenceWords.contains(text(before)) { return true }
+            if before.roles.contains(.reference) { return true }
         case .dash:
             let word = token(index - 2)
             if !before.spaceBefore, !current.spaceBefore, word.kind == .word {
@@ -273,8 +269,10 @@ extension ClaimScanner {
                 if word.alphanumeric || word.word == 0 || (word.capitalized && !roles(word).contains(.month)) { return true }
             }
         case .number:
-            // "020 7946": digits right after digits are one code.
-            if current.spaceBefore, !current.lineBreakBefore { return true }
+            // "020 7946": digits right after digits are one code; but "6-4 3-6" is a run of scores.
+            if current.spaceBefore, !current.lineBreakBefore {
+                return !(isSmallInteger(current) && (isScore(at: index - 2) || isScore(at: index)))
+            }
         case .punctuation:
             let mark = before.mark
             if mark == UInt8(ascii: "#") { return true }

@@ -19,8 +19,10 @@ extension ClaimScanner {
             return match
         }
         // A code, symbol or name first: "Rs 5 crore", "Ksh. 2,363", "R20", "KES 500", "US dollars 6000".
-        if next.kind != .percentSign, !isWord(last + 1, "percent"), let (start, code) = currencyBefore(first), start >= floor,
-           !next.lineBreakBefore {
+        let mayFollowCurrency = (before.kind == .word && !before.roles.isDisjoint(with: [.currency, .currencyCode]))
+            || (before.kind == .punctuation && before.mark == UInt8(ascii: ".") && !before.spaceBefore)
+        if mayFollowCurrency, next.kind != .percentSign, !isWord(last + 1, "percent"), let (start, code) = currencyBefore(first),
+           start >= floor, !next.lineBreakBefore {
             var match = ClaimUnitMatch(kind: .money, unitFirst: start, unitLast: code, first: start, last: last)
             applyMoneyAbbreviation(number, to: &match)
             return match
@@ -55,7 +57,7 @@ extension ClaimScanner {
                 return ClaimUnitMatch(kind: .percent, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
             }
             if (nextText == "per" && isWord(last + 2, "cent"))
-                || ((nextText == "percentage" || nextText == "basis") && (isWord(last + 2, "point") || isWord(last + 2, "points"))) {
+                || ((nextText == "percentage" || isWord(last + 1, "basis")) && (isWord(last + 2, "point") || isWord(last + 2, "points"))) {
                 return ClaimUnitMatch(kind: .percent, unitFirst: last + 1, unitLast: last + 2, first: first, last: last + 2)
             }
         }
@@ -112,7 +114,7 @@ extension ClaimScanner {
             }
             // "18 consecutive months", "three straight days": one adjective before a unit of time.
             let afterNext = token(last + 2)
-            if !nextRoles.contains(.durationUnit), ClaimVocabulary.durationAdjectives.contains(text(next)),
+            if !nextRoles.contains(.durationUnit), nextRoles.contains(.durationAdjective),
                afterNext.kind == .word, afterNext.spaceBefore, roles(afterNext).contains(.durationUnit), entry(afterNext).seconds > 0 {
                 var match = ClaimUnitMatch(kind: .duration, unitFirst: last + 1, unitLast: last + 2, first: first, last: last + 2)
                 match.seconds = entry(afterNext).seconds
@@ -133,11 +135,11 @@ extension ClaimScanner {
             }
         }
         // An exchange rate: "1,620 per dollar", "45.12 against the U.S. dollar"; the span is the number.
-        if next.kind == .word, next.word != 0, !next.lineBreakBefore, isExchangeRate(after: last) {
+        if next.kind == .word, next.roles.contains(.stop), !next.lineBreakBefore, isExchangeRate(after: last) {
             return ClaimUnitMatch(kind: .money, first: first, last: last)
         }
         // "150,000 Egyptian pounds", "27.4 trillion CFA francs", "7,000 U.S. dollars", "5 Hong Kong dollars"
-        if let currency = currencyNameAfter(last) {
+        if next.kind == .word, next.capitalized, let currency = currencyNameAfter(last) {
             return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: currency, first: first, last: currency)
         }
         if next.kind == .degreeSign {

@@ -374,8 +374,8 @@ struct ClaimTokenizer {
             index += 4
         }
         let commaGrouped = grouped
-        if !grouped, integerDigits <= 3, bytes[start] != UInt8(ascii: "0"), index < count,
-           let (groupsEnd, groupsValue) = spaceGroups(from: index, value: value) {
+        if !grouped, integerDigits <= 3, index + 1 < count, bytes[index] >= 0xC2 || (bytes[index] == 0x20 && Self.isDigit(bytes[index + 1])),
+           bytes[start] != UInt8(ascii: "0"), let (groupsEnd, groupsValue) = spaceGroups(from: index, value: value) {
             integerDigits += (groupsEnd - index) / 4
             value = groupsValue
             grouped = true

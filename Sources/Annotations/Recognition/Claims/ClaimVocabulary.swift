@@ -137,18 +137,15 @@ enum ClaimVocabulary {
     static let streetWords: Set<String> = ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Boulevard", "Blvd",
                                            "Drive", "Place", "Square", "Way", "Court", "Terrace", "Crescent"]
     /// Adjectives that may stand between a number and its unit of time ("18 consecutive months").
-    static let durationAdjectives: Set<String> = ["consecutive", "straight", "successive", "full", "additional", "extra",
+    static let durationAdjectives = ["consecutive", "straight", "successive", "full", "additional", "extra",
                                                   "further", "more", "whole", "long", "financial", "fiscal", "calendar",
                                                   "academic", "school", "working", "business", "tax"]
     /// Words before digits that make them a reference into a text ("article 14"), not a quantity.
-    static let referenceWords: Set<String> = ["article", "articles", "section", "sections", "subsection", "clause",
+    static let referenceWords = ["article", "articles", "section", "sections", "subsection", "clause",
                                               "clauses", "paragraph", "paragraphs", "chapter", "chapters", "annex"]
     /// Words the parser compares by text but that play no other part ("percentage points").
-    static let plainWords = ["dies", "death", "retire", "retires", "retired", "retiring", "retirement", "married",
-                             "youngest", "oldest", "eldest", "turned", "turns", "financial", "fiscal", "calendar",
-                             "academic", "school", "working", "business", "tax", "basis", "article", "articles",
-                             "section", "sections", "subsection", "clause", "clauses", "paragraph", "paragraphs",
-                             "chapter", "chapters", "annex", "point", "points", "mid", "pre", "post", "early", "late", "ex", "consecutive", "straight", "successive", "full", "additional", "extra",
+    static let plainWords = ["financial", "fiscal", "calendar", "academic", "school", "working",
+                             "business", "tax", "basis", "point", "points", "mid", "pre", "post", "early", "late", "ex", "consecutive", "straight", "successive", "full", "additional", "extra",
                              "further", "whole", "long"]
     static let headAdjectives = ["wounded", "injured", "dead"]
     /// Words before a number of pounds that make them weight, not money ("weighed 150 pounds").
@@ -157,11 +154,13 @@ enum ClaimVocabulary {
                                            "shed"]
     static let ageMarkers = ["aged", "age"]
     /// Words before "at" and a number that make the number an age ("dead at 80", "retired at 55").
-    static let lifeEvents: Set<String> = ["dead", "died", "dies", "death", "retire", "retires", "retired", "retiring",
+    static let lifeEvents = ["dead", "died", "dies", "death", "retire", "retires", "retired", "retiring",
                                           "retirement", "married"]
     /// Superlatives before an age ("the youngest was 19", "the oldest 63").
-    static let ageSuperlatives: Set<String> = ["youngest", "oldest", "eldest"]
-    static let personalPronouns: Set<String> = ["i", "he", "she", "we", "they", "you"]
+    static let ageSuperlatives = ["youngest", "oldest", "eldest"]
+    /// Words right before a number that may make it an age ("dead at 80", "the youngest was 19", "aged 34 and 29").
+    static let ageLinks = ["at", "was", "is", "turned", "turns", "and", "to", "or"]
+    static let personalPronouns = ["i", "he", "she", "we", "they", "you"]
     /// Function words and frequent verbs: a counted head never runs through them.
     static let stopWords = [
         "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but", "as",
@@ -213,6 +212,12 @@ enum ClaimVocabulary {
         for text in pluralNouns { result.append((text, ClaimWord(roles: .pluralNoun))) }
         for text in headAdjectives { result.append((text, ClaimWord(roles: .headAdjective))) }
         for text in ageMarkers { result.append((text, ClaimWord(roles: .ageMarker))) }
+        for text in lifeEvents { result.append((text, ClaimWord(roles: .lifeEvent))) }
+        for text in ageSuperlatives { result.append((text, ClaimWord(roles: .ageSuperlative))) }
+        for text in personalPronouns { result.append((text, ClaimWord(roles: .personalPronoun))) }
+        for text in referenceWords { result.append((text, ClaimWord(roles: .reference))) }
+        for text in ageLinks { result.append((text, ClaimWord(roles: .ageLink))) }
+        for text in durationAdjectives { result.append((text, ClaimWord(roles: .durationAdjective))) }
         for text in stopWords { result.append((text, ClaimWord(roles: .stop))) }
         for text in plainWords { result.append((text, ClaimWord(roles: []))) }
         for text in ["a", "an"] { result.append((text, ClaimWord(roles: .article))) }
