@@ -40,6 +40,8 @@ struct ClaimWorldNumberTests {
                  qualifier: "about", bound: .approximate),
         Expected("Assets of 27.4 trillion CFA francs are held.", "27.4 trillion CFA francs", .money, 27.4e12),
         Expected("The deal is worth $77-billion.", "$77-billion", .money, 77e9),
+        Expected("The state set aside ₹500 crore.", "₹500 crore", .money, 5e9),
+        Expected("The club lost €1,5 million.", "€1,5 million", .money, 1.5e6),
         Expected("They bought two dozens eggs.", "two dozens eggs", .count, 24),
         // Pounds of weight, small masses.
         Expected("Police seized 20 pounds of cocaine.", "20 pounds", .measure, 20),
