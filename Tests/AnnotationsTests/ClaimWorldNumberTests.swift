@@ -90,6 +90,22 @@ struct ClaimWorldNumberTests {
         if expected.bound != nil { #expect(found.bound == expected.bound) }
     }
 
+    /// The scanner skips plain words and rebuilds a few tokens behind each number: the new rules read
+    /// up to four tokens back, so each sentence must give the same claims after a long run of plain words.
+    @Test("Same claims after a long run of plain words", arguments: cases)
+    func sameClaimsAfterPlainWords(_ expected: Expected) {
+        let recognizer = ClaimRecognizer()
+        let filler = String(repeating: "the river ran on and on ", count: 60) + "here. "
+        let shift = filler.unicodeScalars.count
+        let alone = recognizer.claims(in: expected.sentence).map { claim -> Claim in
+            var moved = claim
+            moved.start += shift
+            moved.end += shift
+            return moved
+        }
+        #expect(recognizer.claims(in: filler + expected.sentence) == alone)
+    }
+
     @Test("Whole claim lists of sentences", arguments: [
         ("Call 555 123 4567 today.", [String]()),
         ("In 2019,20 people left.", ["2019", "20 people"]),
