@@ -309,6 +309,20 @@ struct ClaimTokenizer {
         return index
     }
 
+    /// Whether the word right before `start` (past one space) is a month name: "March 15 300 protesters" is
+    /// a day and a count, never 15,300, so a day after its month opens no space-grouped number.
+    private func followsMonthName(_ start: Int) -> Bool {
+        var end = start
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end < start else { return false }
+        if end > 0, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        var begin = end
+        while begin > 0, Self.isLetter(bytes[begin - 1]), end - begin < 9 { begin -= 1 }
+        guard end - begin >= 3, begin == 0 || !Self.isLetter(bytes[begin - 1]) else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[begin..<end]), as: UTF8.self).lowercased()
+        return ClaimVocabulary.months.contains { $0.0 == word }
+    }
+
     /// Thousands groups written with a space ("8 412 183"), a thin space (U+2009), a narrow no-break space
     /// (U+202F) or a no-break space (U+00A0), from `index` right after the first group's digits: where the
     /// last group ends and the value with the groups, or nil when there is none. One kind of space
@@ -375,7 +389,8 @@ struct ClaimTokenizer {
         }
         let commaGrouped = grouped
         if !grouped, integerDigits <= 3, index + 1 < count, bytes[index] >= 0xC2 || (bytes[index] == 0x20 && Self.isDigit(bytes[index + 1])),
-           bytes[start] != UInt8(ascii: "0"), let (groupsEnd, groupsValue) = spaceGroups(from: index, value: value) {
+           bytes[start] != UInt8(ascii: "0"), !followsMonthName(start),
+           let (groupsEnd, groupsValue) = spaceGroups(from: index, value: value) {
             integerDigits += (groupsEnd - index) / 4
             value = groupsValue
             grouped = true
