@@ -16,6 +16,12 @@ public enum W3CImporter {
     }
 
     public static func items(from data: Data) throws(Problem) -> [Item] {
+        // Foundation's decoder keeps one of two repeated keys without a word; refuse them instead.
+        do {
+            _ = try JSONParser.parse([UInt8](data))
+        } catch {
+            throw Problem(message: error.isDuplicateKey ? "ambiguous: \(error)" : "not JSON: \(error)")
+        }
         let collection: WebAnnotationCollection
         do {
             collection = try JSONDecoder().decode(WebAnnotationCollection.self, from: data)
@@ -44,7 +50,17 @@ public enum W3CImporter {
         }
         let position = item.target.selector.first { $0.type == WebAnnotationSelector.positionType }
         let start = position?.start ?? 0
+        let limit = SidecarCodec.maximumOffset
+        guard (0...limit).contains(start), exact.unicodeScalars.count <= limit - start else {
+            throw Problem(message: "\(itemLabel): the TextPositionSelector start \(start) is not an offset from 0 to \(limit)")
+        }
         let end = position?.end ?? start + exact.unicodeScalars.count
+        guard (start...limit).contains(end) else {
+            throw Problem(message: "\(itemLabel): the TextPositionSelector end \(end) is not an offset from its start \(start) to \(limit)")
+        }
+        if let value = item.claim?.value, !value.isFinite {
+            throw Problem(message: "\(itemLabel): the claim's value is not a finite number")
+        }
         let bodies = item.body ?? []
         let note = bodies.filter { ($0.purpose ?? WebAnnotationBody.commenting) == WebAnnotationBody.commenting }
             .map(\.value).joined(separator: "\n\n")
