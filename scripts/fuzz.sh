@@ -42,8 +42,22 @@ else
 fi
 if [ "$stale" = yes ]; then
     echo "building $binary (a few minutes)..." >&2
+    # Compile a copy, so editing a source meanwhile cannot break the build half way.
+    started=$(date +%s)
+    staging="$build/sources"
+    rm -rf "$staging"
+    mkdir -p "$staging"
+    staged=()
+    for source in "${sources[@]}"; do
+        copy="$staging/$(echo "${source#"$root"/}" | tr / _)"
+        cp "$source" "$copy"
+        staged+=("$copy")
+    done
     swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name ReaderFuzz -D FUZZ_SINGLE_MODULE \
-        "${sources[@]}" -o "$binary" 2> >(grep -v "ld.gold: warning: Cannot export local symbol" >&2)
+        "${staged[@]}" -o "$binary.new" 2> >(grep -v -e "ld.gold: warning: Cannot export local symbol" -e "warning: variable" >&2)
+    mv "$binary.new" "$binary"
+    # Dated when its sources were copied: a source edited during the build triggers the next one.
+    touch -d "@$started" "$binary"
 fi
 
 READER_FUZZ_TARGET="$target" "$binary" \

@@ -51,7 +51,7 @@ struct HostileSidecarTests {
             try JSONParser.parse(Array("{\"a\":{\"b\":1,\n\"b\":2}}".utf8))
         } throws: { error in
             let failure = error as! JSONParser.Failure
-            return failure.isDuplicateKey && failure.line == 2 && failure.description.contains("duplicate key \"b\" in a")
+            return failure.isDuplicateKey && failure.line == 2 && failure.description.contains("duplicate key \"b\" in \"a\"")
         }
     }
 
@@ -236,7 +236,7 @@ struct HostileSidecarTests {
 
     /// Holds the folder lock through a second open file description, as another process would.
     func holdLock(on folder: String) -> Int32 {
-        let descriptor = open(folder, O_RDONLY | O_DIRECTORY)
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         flock(descriptor, LOCK_EX)
         return descriptor
     }
@@ -294,5 +294,34 @@ final class Reports: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return messages
+    }
+}
+
+@Suite("Messages about hostile files print no control characters")
+struct HostileMessageTests {
+    @Test func textFromTheFileIsSpelledOut() throws {
+        let escape = "\\u001b[2J\u{202E}"
+        var messages: [String] = []
+        do {
+            _ = try JSONParser.parse(Array("{\"\(escape)\":1,\"\(escape)\":2}".utf8))
+        } catch {
+            messages.append(error.description)
+        }
+        let sidecar = """
+            {"schema":"reader.annotations","version":1,"article":"a.txt","annotations":[{"id":"00000000-0000-0000-0000-000000000001",
+            "created":"c","modified":"m","note":"","tags":[],"claim":{"kind":"\\u001b[2J"},
+            "target":{"quote":{"exact":"x","prefix":"","suffix":""},"position":{"start":1,"end":2}}}]}
+            """
+        messages += try SidecarCodec.decode(Data(sidecar.utf8), path: "s").skipped.map(\.description)
+        do {
+            _ = try W3CImporter.items(from: Data("{\"type\":\"\\u001b[2J\",\"total\":0,\"items\":[],\"@context\":\"x\"}".utf8))
+        } catch {
+            messages.append(error.description)
+        }
+        #expect(messages.count == 3)
+        for message in messages {
+            #expect(!message.unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\u{202E}" }, "\(message)")
+            #expect(message.contains("\\u{1B}[2J"))
+        }
     }
 }

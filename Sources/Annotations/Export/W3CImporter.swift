@@ -31,7 +31,7 @@ public enum W3CImporter {
             throw Problem(message: "not JSON: \(error.localizedDescription)")
         }
         guard collection.type == "AnnotationCollection" else {
-            throw Problem(message: "\"type\" is \"\(collection.type)\", not \"AnnotationCollection\"")
+            throw Problem(message: "\"type\" is \(MessageText.quoted(collection.type)), not \"AnnotationCollection\"")
         }
         var result: [Item] = []
         for (index, item) in collection.items.enumerated() {
@@ -41,7 +41,7 @@ public enum W3CImporter {
     }
 
     static func annotation(from item: WebAnnotation, index: Int) throws(Problem) -> Item {
-        let itemLabel = "item \(index + 1) (\(item.id))"
+        let itemLabel = "item \(index + 1) (\(MessageText.quoted(item.id)))"
         let idText = item.id.lowercased().hasPrefix("urn:uuid:") ? String(item.id.dropFirst("urn:uuid:".count)) : item.id
         guard let id = UUID(uuidString: idText) else { throw Problem(message: "\(itemLabel): the id is not urn:uuid:…") }
         guard let quote = item.target.selector.first(where: { $0.type == WebAnnotationSelector.quoteType }),

@@ -68,7 +68,7 @@ public struct JSONParser {
             let key = try parseString()
             let memberPath = path + "." + key
             if members[key] != nil {
-                var duplicate = failure("duplicate key \"\(key)\" in \(path.isEmpty ? "the top-level object" : String(path.dropFirst()))", at: keyStart)
+                var duplicate = failure("duplicate key \(MessageText.quoted(key)) in \(path.isEmpty ? "the top-level object" : MessageText.quoted(String(path.dropFirst())))", at: keyStart)
                 duplicate.isDuplicateKey = true
                 throw duplicate
             }

@@ -214,7 +214,7 @@ public enum SidecarCodec {
         guard let value, value != .null else { return nil }
         guard case .object(let members) = value else { throw FieldFault("\"claim\" is \(value.kindName), not an object") }
         let kindText = try string(members, "kind", in: "claim.")
-        guard let kind = ClaimKind(rawValue: kindText) else { throw FieldFault("\"claim.kind\" \"\(kindText)\" is not a claim kind") }
+        guard let kind = ClaimKind(rawValue: kindText) else { throw FieldFault("\"claim.kind\" \(MessageText.quoted(kindText)) is not a claim kind") }
         var number: Double?
         switch members["value"] {
         case nil, .null?: number = nil
