@@ -51,7 +51,7 @@ struct HostileSidecarTests {
             try JSONParser.parse(Array("{\"a\":{\"b\":1,\n\"b\":2}}".utf8))
         } throws: { error in
             let failure = error as! JSONParser.Failure
-            return failure.isDuplicateKey && failure.line == 2 && failure.description.contains("duplicate key \"b\" in \"a\"")
+            return failure.isDuplicateKey && failure.line == 2 && failure.description.contains("duplicate key \"b\" in the object under \"a\"")
         }
     }
 

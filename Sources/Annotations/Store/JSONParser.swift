@@ -1,3 +1,5 @@
+import Foundation
+
 /// A strict, linear JSON reader (RFC 8259) for files other programs or people may have written.
 ///
 /// Stricter than `JSONSerialization` where that matters for files we rewrite: a key repeated in one
@@ -27,7 +29,7 @@ public struct JSONParser {
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
         parser.skipSpace()
-        let value = try parser.parseValue(path: "")
+        let value = try parser.parseValue(parentKey: nil)
         parser.skipSpace()
         guard parser.index == bytes.count else { throw parser.failure("unexpected text after the JSON value") }
         return value
@@ -37,11 +39,12 @@ public struct JSONParser {
         self.bytes = bytes
     }
 
-    private mutating func parseValue(path: String) throws(Failure) -> JSONValue {
+    /// - Parameter parentKey: the key of the object member holding this value, for messages.
+    private mutating func parseValue(parentKey: String?) throws(Failure) -> JSONValue {
         guard index < bytes.count else { throw failure("unexpected end of file") }
         switch bytes[index] {
-        case UInt8(ascii: "{"): return try parseObject(path: path)
-        case UInt8(ascii: "["): return try parseArray(path: path)
+        case UInt8(ascii: "{"): return try parseObject(parentKey: parentKey)
+        case UInt8(ascii: "["): return try parseArray(parentKey: parentKey)
         case UInt8(ascii: "\""): return .string(try parseString())
         case UInt8(ascii: "t"): try expectWord("true"); return .bool(true)
         case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
@@ -51,7 +54,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseObject(path: String) throws(Failure) -> JSONValue {
+    private mutating func parseObject(parentKey: String?) throws(Failure) -> JSONValue {
         try enterContainer()
         index += 1
         var members: [String: JSONValue] = [:]
@@ -66,9 +69,9 @@ public struct JSONParser {
             guard peek(UInt8(ascii: "\"")) else { throw failure("expected a key in quotes") }
             let keyStart = index
             let key = try parseString()
-            let memberPath = path + "." + key
             if members[key] != nil {
-                var duplicate = failure("duplicate key \(MessageText.quoted(key)) in \(path.isEmpty ? "the top-level object" : MessageText.quoted(String(path.dropFirst())))", at: keyStart)
+                let place = parentKey.map { "the object under \(MessageText.quoted($0))" } ?? "the top-level object"
+                var duplicate = failure("duplicate key \(MessageText.quoted(key)) in \(place)", at: keyStart)
                 duplicate.isDuplicateKey = true
                 throw duplicate
             }
@@ -76,7 +79,7 @@ public struct JSONParser {
             guard peek(UInt8(ascii: ":")) else { throw failure("expected ':' after a key") }
             index += 1
             skipSpace()
-            members[key] = try parseValue(path: memberPath)
+            members[key] = try parseValue(parentKey: key)
             skipSpace()
             if peek(UInt8(ascii: ",")) {
                 index += 1
@@ -89,7 +92,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseArray(path: String) throws(Failure) -> JSONValue {
+    private mutating func parseArray(parentKey: String?) throws(Failure) -> JSONValue {
         try enterContainer()
         index += 1
         var elements: [JSONValue] = []
@@ -101,7 +104,7 @@ public struct JSONParser {
         }
         while true {
             skipSpace()
-            elements.append(try parseValue(path: path + "[\(elements.count)]"))
+            elements.append(try parseValue(parentKey: parentKey))
             skipSpace()
             if peek(UInt8(ascii: ",")) {
                 index += 1
@@ -124,21 +127,21 @@ public struct JSONParser {
     /// A string from the opening quote at `index`; escapes decoded, UTF-8 validated.
     private mutating func parseString() throws(Failure) -> String {
         index += 1
-        var scalars = String.UnicodeScalarView()
+        var result = ""
         var runStart = index
         while true {
             guard index < bytes.count else { throw failure("unterminated string") }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                try appendRun(from: runStart, to: index, into: &scalars)
+                try appendRun(from: runStart, to: index, into: &result)
                 index += 1
-                return String(scalars)
+                return result
             }
             if byte < 0x20 { throw failure("a control character inside a string must be escaped") }
             if byte == UInt8(ascii: "\\") {
-                try appendRun(from: runStart, to: index, into: &scalars)
+                try appendRun(from: runStart, to: index, into: &result)
                 index += 1
-                scalars.append(try parseEscape())
+                result.unicodeScalars.append(try parseEscape())
                 runStart = index
                 continue
             }
@@ -146,23 +149,14 @@ public struct JSONParser {
         }
     }
 
-    /// Decodes the unescaped UTF-8 bytes between two positions, refusing invalid sequences.
-    private func appendRun(from start: Int, to end: Int, into scalars: inout String.UnicodeScalarView) throws(Failure) {
+    /// Appends the unescaped UTF-8 bytes between two positions, refusing invalid sequences.
+    private func appendRun(from start: Int, to end: Int, into result: inout String) throws(Failure) {
         guard start < end else { return }
-        var decoder = UTF8()
-        var iterator = bytes[start..<end].makeIterator()
-        var offset = start
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                scalars.append(scalar)
-                offset += UTF8.width(scalar)
-            case .emptyInput:
-                return
-            case .error:
-                throw failure("invalid UTF-8 inside a string", at: offset)
-            }
+        guard let run = String(validating: bytes[start..<end], as: UTF8.self) else {
+            let offset = ArticleLoader.firstInvalidUTF8Offset(Data(bytes[start..<end])) ?? 0
+            throw failure("invalid UTF-8 inside a string", at: start + offset)
         }
+        if result.isEmpty { result = run } else { result += run }
     }
 
     private mutating func parseEscape() throws(Failure) -> Unicode.Scalar {
