@@ -22,6 +22,9 @@ let package = Package(
         ),
         // Pure library: articles, recognition, annotations, the sidecar store, export. No curses.
         .target(name: "Annotations"),
+        // Structured fuzz inputs and the fuzzed entry points: run by libFuzzer through Fuzz/ and
+        // scripts/fuzz.sh, and over every kept crash by the tests.
+        .target(name: "AnnotationsFuzzing", dependencies: ["Annotations"]),
         // Pure terminal app: state, update, render into a Frame of cells. No curses either.
         .target(name: "ReaderApp", dependencies: ["Annotations"]),
         // The `reader` executable: command line and the curses backend.
@@ -32,7 +35,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "AnnotationsTests", dependencies: ["Annotations"]),
+        .testTarget(name: "AnnotationsTests", dependencies: ["Annotations", "AnnotationsFuzzing"]),
         .testTarget(name: "ReaderAppTests", dependencies: ["ReaderApp", "Annotations"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Annotations"]),
     ],

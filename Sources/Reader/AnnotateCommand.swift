@@ -62,7 +62,12 @@ struct AnnotateCommand: ParsableCommand {
         let range = found[occurrence - 1]
         // Only claims are snapshotted: the entity recogniser (and its word lists) would only slow the command.
         let claim = Article.claim(for: range, among: ClaimRecognizer().claims(in: article.text))
-        let annotationStore = AnnotationStore(storeFolder: store)
+        // Another reader saving in the same folder holds its lock only for a moment; one that keeps
+        // it longer is named once, and the command keeps waiting (Ctrl-C gives up).
+        let waiting = LockWaiting(onWait: { folder, holder in
+            printError("reader: waiting for lock on \(folder) (held by \(holder))")
+        })
+        let annotationStore = AnnotationStore(storeFolder: store, lockWaiting: waiting)
         let location = TextLocation(offset: range.lowerBound, in: article.scalars)
         for _ in 0..<max(1, repeatCount) {
             let annotation = Annotation.make(article: article, range: range, tags: tags, note: note, claim: claim)

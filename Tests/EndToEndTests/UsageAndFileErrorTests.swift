@@ -156,10 +156,10 @@ struct OneCharacterPathTests {
     @Test func annotateExportAndImportWorkWithOneLetterNames() throws {
         let annotate = try reader(["annotate", "a", "--quote", "5 people", "--note", "short name"])
         #expect(annotate.status == 0, "\(annotate.stderr)")
-        #expect(FileManager.default.fileExists(atPath: folder + "/a.annotations.json"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/a.noext.annotations.json"))
         let export = try reader(["export", "a", "--format", "w3c", "--output", "c"])
         #expect(export.status == 0, "\(export.stderr)")
-        try FileManager.default.removeItem(atPath: folder + "/a.annotations.json")
+        try FileManager.default.removeItem(atPath: folder + "/a.noext.annotations.json")
         let imported = try reader(["import", "c", "a"])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout.contains("imported 1 annotation into 1 sidecar"))

@@ -30,11 +30,17 @@ public enum W3CImporter {
 
     /// No article has more characters than bytes, and no article has more bytes than the loader
     /// reads: an offset above this is wrong, whatever the article.
-    public static let maximumOffset = ArticleLoader.maximumFileSize
+    public static let maximumOffset = min(ArticleLoader.maximumFileSize, SidecarCodec.maximumOffset)
 
     /// Every item of the collection in `data`.
     /// - Throws: a `Problem` only when the file as a whole is not a Web Annotation collection.
     public static func read(_ data: Data) throws(Problem) -> Reading {
+        // Foundation's decoder keeps one of two repeated keys without a word; refuse them instead.
+        do {
+            _ = try JSONParser.parse([UInt8](data))
+        } catch {
+            throw Problem(message: error.isDuplicateKey ? "ambiguous: \(error)" : "not JSON: \(error)")
+        }
         let collection: LenientCollection
         do {
             collection = try JSONDecoder().decode(LenientCollection.self, from: data)
@@ -44,12 +50,12 @@ public enum W3CImporter {
             throw Problem(message: "not JSON: \(error.localizedDescription)")
         }
         guard collection.type == "AnnotationCollection" else {
-            throw Problem(message: "\"type\" is \"\(collection.type)\", not \"AnnotationCollection\"")
+            throw Problem(message: "\"type\" is \(MessageText.quoted(collection.type)), not \"AnnotationCollection\"")
         }
         var reading = Reading(items: [], problems: [])
         var firstItemWithID: [UUID: Int] = [:]
         for (index, entry) in collection.items.enumerated() {
-            let label = "item \(index + 1)" + (entry.id.map { " (\($0))" } ?? "")
+            let label = "item \(index + 1)" + (entry.id.map { " (\(TerminalText.visible($0)))" } ?? "")
             do {
                 let item = try annotation(from: entry.decoded.get(), label: label)
                 if let first = firstItemWithID[item.annotation.id] {
@@ -95,6 +101,9 @@ public enum W3CImporter {
         let start = position?.start ?? 0
         let end = position?.end ?? start + quoteLength
         guard start <= end else { throw Problem(message: "\(label): the TextPositionSelector's start \(start) is after its end \(end)") }
+        if let value = item.claim?.value, !value.isFinite {
+            throw Problem(message: "\(label): the claim's value is not a finite number")
+        }
         let bodies = item.body ?? []
         let note = bodies.filter { ($0.purpose ?? WebAnnotationBody.commenting) == WebAnnotationBody.commenting }
             .map(\.value).joined(separator: "\n\n")
