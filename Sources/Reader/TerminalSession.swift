@@ -7,6 +7,8 @@ import ReaderApp
 /// with the corpus analysed in the background and the config file read and written at the edges.
 enum TerminalSession {
     static func run(corpus: Corpus, storeFolder: String?) throws {
+        /// The time and a fresh id for each event: the app asks for neither itself.
+        func now() -> AppEnvironment { AppEnvironment(now: Date(), newID: UUID()) }
         let configFile = ConfigFile()
         let (config, configProblem) = configFile.load()
         // A broken config file is the user's: never overwrite it with our defaults.
@@ -17,7 +19,7 @@ enum TerminalSession {
                              configProblem: configProblem)
         let sidecars = SidecarBridge(store: AnnotationStore(storeFolder: storeFolder))
         for (index, article) in corpus.articles.enumerated() {
-            _ = state.update(.annotations(index: index, update: sidecars.load(article)))
+            _ = state.update(.annotations(index: index, update: sidecars.load(article)), environment: now())
         }
         let draftFile = DraftFile()
         var drafts = draftFile.load()
@@ -41,7 +43,7 @@ enum TerminalSession {
         var exitSignal: Int32 = 0
         loop: while true {
             for result in worker.takeResults() {
-                _ = state.update(.analyzed(index: result.index, analysis: result.analysis))
+                _ = state.update(.analyzed(index: result.index, analysis: result.analysis), environment: now())
             }
             worker.prioritize(state.analysisPriority)
             terminal.draw(state.render())
@@ -49,7 +51,7 @@ enum TerminalSession {
             let received = TerminalRestorer.pendingSignal.exchange(0, ordering: .relaxed)
             // Ctrl-C in the search prompt cancels the prompt, as Esc does, instead of quitting.
             if received == SIGINT, state.prompt != nil {
-                _ = state.update(.key(.control("c")))
+                _ = state.update(.key(.control("c")), environment: now())
                 continue
             }
             if received != 0 {
@@ -60,7 +62,7 @@ enum TerminalSession {
             defer {
                 if state.drafts.count != draftsBefore { forgetResumedDrafts() }
             }
-            switch state.update(event) {
+            switch state.update(event, environment: now()) {
             case .quit:
                 break loop
             case .saveConfig(let newConfig):
@@ -73,18 +75,18 @@ enum TerminalSession {
                 }
             case .changeAnnotations(let index, let change):
                 let update = sidecars.apply(change, to: corpus.articles[index])
-                _ = state.update(.annotations(index: index, update: update))
+                _ = state.update(.annotations(index: index, update: update), environment: now())
             case .export:
                 let notice = NotesExport.write(articles: state.articles, annotations: state.annotations,
                                                folder: FileManager.default.currentDirectoryPath)
-                _ = state.update(.notice(notice))
+                _ = state.update(.notice(notice), environment: now())
             case .none:
                 break
             }
             if case .paste = event, terminal.charactersLeftOutOfLastPaste > 0 {
                 let notice = "The paste was too long: its first \(CursesTerminal.pasteLimit.formatted()) bytes are kept, "
                     + "\(terminal.charactersLeftOutOfLastPaste.formatted()) more characters left out"
-                _ = state.update(.notice(notice))
+                _ = state.update(.notice(notice), environment: now())
             }
         }
         terminal.end()

@@ -188,7 +188,7 @@ extension AppState {
 
     // MARK: - Editor keys
 
-    mutating func handleEditorKey(_ key: Key) -> AppCommand {
+    mutating func handleEditorKey(_ key: Key, environment: AppEnvironment) -> AppCommand {
         guard var editor else { return .none }
         switch key {
         case .escape:
@@ -196,7 +196,7 @@ extension AppState {
             message = "Not saved"
             return .none
         case .control("s"), .function(2):
-            return save(editor)
+            return save(editor, environment: environment)
         case .tab where editor.field == .tags:
             if !editor.complete() { editor.field = .note }
         case .tab, .backTab:
@@ -227,19 +227,19 @@ extension AppState {
         self.editor = editor
     }
 
-    mutating func save(_ editor: AnnotationEditor) -> AppCommand {
+    mutating func save(_ editor: AnnotationEditor, environment: AppEnvironment) -> AppCommand {
         self.editor = nil
         editorBeingSaved = editor
         let article = articles[editor.articleIndex]
         let note = editor.note.text.trimmingCharacters(in: .whitespacesAndNewlines)
         if let existing = editor.existing {
-            let revised = existing.revised(tags: editor.tagList, note: note)
+            let revised = existing.revised(tags: editor.tagList, note: note, now: environment.now)
             undoStack.append(UndoStep(articleIndex: editor.articleIndex, change: .update(existing)))
             message = "Annotation saved"
             return .changeAnnotations(articleIndex: editor.articleIndex, change: .update(revised))
         }
         let annotation = Annotation.make(article: article, range: editor.range, tags: editor.tagList, note: note,
-                                         claim: editor.claim)
+                                         claim: editor.claim, id: environment.newID, now: environment.now)
         undoStack.append(UndoStep(articleIndex: editor.articleIndex, change: .delete(annotation.id)))
         message = "Annotation saved" + undoHint
         return .changeAnnotations(articleIndex: editor.articleIndex, change: .add(annotation))

@@ -1,8 +1,9 @@
 import Annotations
 
 extension AppState {
-    /// Applies one event; returns what the outside world must do (quit, say).
-    public mutating func update(_ event: InputEvent) -> AppCommand {
+    /// Applies one event; returns what the outside world must do (quit, say). The time and any new
+    /// id come from `environment`, so the same state, event and environment give the same result.
+    public mutating func update(_ event: InputEvent, environment: AppEnvironment) -> AppCommand {
         switch event {
         case .resize(let newSize):
             resize(to: newSize)
@@ -39,7 +40,7 @@ extension AppState {
                 return .none
             }
             if editor != nil {
-                return handleEditorKey(key)
+                return handleEditorKey(key, environment: environment)
             }
             if prompt != nil {
                 handlePromptKey(key)

@@ -49,6 +49,21 @@ struct AnnotatingTests {
         #expect(state.message == "Annotation saved (U undoes)")
     }
 
+    @Test func savingTakesItsIdAndTimeFromTheEnvironmentSoATransitionIsRepeatable() throws {
+        var state = state()
+        state.press(.tab, .tab, .tab)
+        state.type("acheck")
+        let id = try #require(UUID(uuidString: "00000000-0000-4000-8000-000000000017"))
+        let environment = AppEnvironment(now: Date(timeIntervalSince1970: 1_796_126_400), newID: id)
+        var again = state
+        let command = state.update(.key(.control("s")), environment: environment)
+        let annotation = try #require(added(command))
+        #expect(annotation.id == id)
+        #expect(annotation.created == "2026-12-01T12:00:00.000Z" && annotation.modified == annotation.created)
+        #expect(again.update(.key(.control("s")), environment: environment) == command)
+        #expect(again.undoStack == state.undoStack && again.message == state.message)
+    }
+
     @Test func savedAnnotationsAreMarkedInTextAndCountedInTheList() throws {
         var state = state()
         let article = state.articles[0]
