@@ -79,7 +79,8 @@ extension AppState {
                search.matches.indices.contains(current), isOnScreen(search.matches[current].lowerBound) {
                 start = search.matches[current]
             }
-            self.view?.selection = Selection(range: start ?? Selection.word(at: view.topOffset, in: article.scalars))
+            let selection = Selection(range: start ?? Selection.word(at: view.topOffset, in: article.scalars))
+            updateView { $0.selection = selection }
             message = selectionHint
         case .annotationPanel:
             openAnnotationPanel()
@@ -101,7 +102,7 @@ extension AppState {
     mutating func startEditing(range: Range<Int>, claim: Claim?, existing: Annotation? = nil) {
         guard let index = view?.index else { return }
         // Whether the editor opens or annotating is refused, the selection has done its job.
-        view?.selection = nil
+        updateView { $0.selection = nil }
         if let problem = sidecarProblems[index] {
             message = problem
             return
@@ -143,12 +144,11 @@ extension AppState {
     // MARK: - Selection keys
 
     mutating func handleSelectionKey(_ key: Key) -> AppCommand {
-        guard var view, var selection = view.selection, let article = currentArticle else { return .none }
+        guard let view, var selection = view.selection, let article = currentArticle else { return .none }
         let scalars = article.scalars
         switch key {
         case .escape, .character("q"), .character("v"):
-            view.selection = nil
-            self.view = view
+            updateView { $0.selection = nil }
             message = nil
             return .none
         case .character("a"), .enter:
@@ -179,8 +179,7 @@ extension AppState {
             message = selectionHint
             return .none
         }
-        view.selection = selection
-        self.view = view
+        updateView { $0.selection = selection }
         reveal(offset: selection.movingOffset)
         message = "“\(AppState.shortQuote(article.slice(selection.range)))” · a annotate · Esc cancel"
         return .none

@@ -200,9 +200,8 @@ extension AppState {
 
     /// Makes an entity's mentions the article's matches, so n/N go through them, and goes to the first.
     mutating func showMentions(name: String, ranges: [Range<Int>]) {
-        guard var view, let first = ranges.first else { return }
-        view.search = SearchState(query: name, matches: ranges, current: 0)
-        self.view = view
+        guard view != nil, let first = ranges.first else { return }
+        updateView { $0.search = SearchState(query: name, matches: ranges, current: 0) }
         reveal(offset: first.lowerBound)
         message = "\(name): mention 1 of \(ranges.count) (n/N for the others)"
     }

@@ -12,7 +12,7 @@ extension AppState {
             }
             return frame
         }
-        switch screen {
+        switch screen.kind {
         case .list: renderList(into: &frame)
         case .article:
             renderArticle(into: &frame)
@@ -212,7 +212,7 @@ extension AppState {
         }
         var left: String
         var right: String
-        switch screen {
+        switch screen.kind {
         case .list:
             left = " j/k move · Enter open · ? help · q quit"
             right = articles.isEmpty ? "" : "\(selected + 1)/\(articles.count) "

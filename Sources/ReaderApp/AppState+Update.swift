@@ -46,7 +46,7 @@ extension AppState {
                 handlePromptKey(key)
                 return .none
             }
-            if screen == .article, view?.selection != nil {
+            if view?.selection != nil {
                 return handleSelectionKey(key)
             }
             if panel != nil {
@@ -57,7 +57,7 @@ extension AppState {
                 helpTop = 0
                 return .none
             }
-            switch screen {
+            switch screen.kind {
             case .list: return handleListKey(key)
             case .article: return handleArticleKey(key)
             }
@@ -71,10 +71,12 @@ extension AppState {
         // A screen too small to draw on shows a message only: scrolling to suit it would leave the
         // list and the article scrolled oddly once the screen is big again.
         guard !isTooSmall else { return }
-        if var view, let article = currentArticle {
-            view.reflow(article: article, width: textWidth)
-            view.top = min(view.top, max(0, view.layout.lines.count - bodyHeight))
-            self.view = view
+        if let article = currentArticle {
+            let width = textWidth, height = bodyHeight
+            updateView { view in
+                view.reflow(article: article, width: width)
+                view.top = min(view.top, max(0, view.layout.lines.count - height))
+            }
         }
         // A taller list (or panel, or help) shows rows it had scrolled past instead of empty rows
         // at the bottom.
@@ -129,8 +131,7 @@ extension AppState {
         guard articles.indices.contains(index) else { return }
         selected = index
         keepSelectionVisible()
-        view = ArticleView(index: index, article: articles[index], width: textWidth)
-        screen = .article
+        screen = .article(ArticleView(index: index, article: articles[index], width: textWidth))
         panel = nil
         refreshHighlights()
         if let warning = articles[index].warnings.first { message = warning }
@@ -139,10 +140,6 @@ extension AppState {
     // MARK: - Article
 
     mutating func handleArticleKey(_ key: Key) -> AppCommand {
-        guard view != nil else {
-            screen = .list
-            return .none
-        }
         guard let action = keyMap.action(for: key) else { return .none }
         return perform(action)
     }
@@ -152,7 +149,6 @@ extension AppState {
         switch action {
         case .back:
             screen = .list
-            view = nil
         case .lineDown:
             scroll(by: 1)
         case .lineUp:
@@ -166,10 +162,10 @@ extension AppState {
         case .halfPageUp:
             scroll(by: -max(1, bodyHeight / 2))
         case .top:
-            view?.top = 0
+            updateView { $0.top = 0 }
         case .bottom:
             let bottom = maximumTop
-            view?.top = bottom
+            updateView { $0.top = bottom }
         case .nextArticle:
             if let index = view?.index, index + 1 < articles.count {
                 openArticle(index + 1)
@@ -213,19 +209,19 @@ extension AppState {
     }
 
     mutating func scroll(by lines: Int) {
-        guard var view else { return }
-        view.top = max(0, min(maximumTop, view.top + lines))
-        self.view = view
+        let maximum = maximumTop
+        updateView { $0.top = max(0, min(maximum, $0.top + lines)) }
     }
 
     /// Scrolls so that the text at `offset` is on screen, a third of the way down if it was not.
     mutating func reveal(offset: Int) {
-        guard var view else { return }
-        let line = view.layout.lineIndex(containing: offset)
-        if line < view.top || line >= view.top + bodyHeight {
-            view.top = max(0, min(maximumTop, line - bodyHeight / 3))
+        let height = bodyHeight, maximum = maximumTop
+        updateView { view in
+            let line = view.layout.lineIndex(containing: offset)
+            if line < view.top || line >= view.top + height {
+                view.top = max(0, min(maximum, line - height / 3))
+            }
         }
-        self.view = view
     }
 
     // MARK: - Search
@@ -251,26 +247,24 @@ extension AppState {
 
     /// Finds every match of `query` in the open article and goes to the first one on or after the top.
     public mutating func search(_ query: String) {
-        guard let article = currentArticle, var view else { return }
+        guard let article = currentArticle, let view else { return }
         lastQuery = query
         let matches = TextSearch.matches(of: query, in: article.scalars).filter { article.isShown($0) }
         guard !matches.isEmpty else {
-            view.search = SearchState(query: query, matches: [])
-            self.view = view
+            updateView { $0.search = SearchState(query: query, matches: []) }
             message = "Not found: \(query)"
             return
         }
         let top = view.topOffset
         let first = matches.firstIndex { $0.lowerBound >= top }
-        view.search = SearchState(query: query, matches: matches, current: first ?? 0)
-        self.view = view
+        updateView { $0.search = SearchState(query: query, matches: matches, current: first ?? 0) }
         if first == nil { message = "Search wrapped to the top" }
         reveal(offset: matches[first ?? 0].lowerBound)
         if message == nil { message = "Match \((first ?? 0) + 1) of \(matches.count)" }
     }
 
     mutating func moveToMatch(forward: Bool) {
-        guard var view else { return }
+        guard let view else { return }
         guard let search = view.search else {
             message = "No search yet: press / to search"
             return
@@ -288,8 +282,7 @@ extension AppState {
             next = count - 1
             message = "Search wrapped to the bottom"
         }
-        view.search?.current = next
-        self.view = view
+        updateView { $0.search?.current = next }
         reveal(offset: search.matches[next].lowerBound)
         if message == nil { message = "Match \(next + 1) of \(count)" }
     }
@@ -317,7 +310,7 @@ extension AppState {
             self.panel = panel
             return
         }
-        switch (screen, mouse.action) {
+        switch (screen.kind, mouse.action) {
         case (.list, .click):
             let row = listTop + (mouse.y - 1) / 2
             if mouse.y >= 1, mouse.y <= listRows * 2, articles.indices.contains(row) { openArticle(row) }

@@ -11,12 +11,12 @@ public struct AppState: Sendable {
     public var theme: Theme
     public var config: ReaderConfig
     public var keyMap: KeyMap
+    /// The list, or an article with its view.
     public var screen: Screen = .list
     /// The highlighted row of the article list.
     public var selected = 0
     /// The first article of the list shown.
     public var listTop = 0
-    public var view: ArticleView?
     /// A panel over the article (entities, claims, layers…), if one is open.
     public var panel: Panel?
     /// The search prompt while the user types a query.
@@ -67,7 +67,7 @@ public struct AppState: Sendable {
 
     /// Rows between the header and the status line (the article view also keeps one for the legend).
     public var bodyHeight: Int {
-        max(1, size.height - (screen == .article ? 3 : 2))
+        max(1, size.height - (screen.kind == .article ? 3 : 2))
     }
 
     /// Articles the list shows at once: two rows each (title, then file and figures).
@@ -75,6 +75,18 @@ public struct AppState: Sendable {
 
     /// Width of the article text: the screen less a margin each side, at most a comfortable measure.
     public var textWidth: Int { max(1, min(size.width - 2, 100)) }
+
+    /// The open article's layout, scroll position, highlights and focus; nil on the list.
+    public var view: ArticleView? { screen.articleView }
+
+    /// Changes the open article's view in place; does nothing on the list.
+    mutating func updateView<Result>(_ change: (inout ArticleView) -> Result) -> Result? {
+        guard case .article(var view) = screen else { return nil }
+        // Let go of the screen's copy first, so the change does not copy the layout.
+        screen = .list
+        defer { screen = .article(view) }
+        return change(&view)
+    }
 
     public var currentArticle: Article? {
         view.map { articles[$0.index] }
