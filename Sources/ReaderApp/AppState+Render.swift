@@ -14,13 +14,11 @@ extension AppState {
         }
         switch screen.kind {
         case .list: renderList(into: &frame)
-        case .article:
-            renderArticle(into: &frame)
-            if let panel { renderPanel(panel, into: &frame) }
-            if let editor { renderEditor(editor, into: &frame) }
+        case .article: renderArticle(into: &frame)
         }
+        renderOverlays(into: &frame, overStatusLine: false)
         renderStatus(into: &frame)
-        if showHelp { renderHelp(into: &frame) }
+        renderOverlays(into: &frame, overStatusLine: true)
         return frame
     }
 
@@ -198,18 +196,13 @@ extension AppState {
         return spans
     }
 
-    // MARK: - Status line and prompt
+    // MARK: - Status line
 
     func renderStatus(into frame: inout Frame) {
+        // The search prompt draws itself on the status line.
+        guard prompt == nil else { return }
         let y = size.height - 1
         frame.fill(row: y, style: theme.status)
-        if let prompt {
-            let (text, cursorColumn) = prompt.visible(width: size.width - 1)
-            frame.put("/", x: 0, y: y, style: theme.status)
-            frame.put(text, x: 1, y: y, style: theme.status)
-            frame.cursor = (x: 1 + cursorColumn, y: y)
-            return
-        }
         var left: String
         var right: String
         switch screen.kind {
@@ -276,24 +269,5 @@ extension AppState {
         }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }
         return lines
-    }
-
-    // MARK: - Help
-
-    func renderHelp(into frame: inout Frame) {
-        let lines = HelpText.lines(keyMap: keyMap)
-        let width = min(size.width - 2, (lines.map { CellWidth.of($0) }.max() ?? 0) + 4)
-        let height = min(size.height - 2, lines.count + 2)
-        let left = max(0, (size.width - width) / 2)
-        let top = max(0, (size.height - height) / 2)
-        for row in 0..<height {
-            frame.put(String(repeating: " ", count: width), x: left, y: top + row, style: theme.header)
-        }
-        let scrolls = lines.count > height - 2
-        frame.put(scrolls ? " Keys (j/k scroll, any other key closes) " : " Keys (any key closes) ", x: left + 2, y: top,
-                  style: theme.header, limit: left + width)
-        for (index, line) in lines.dropFirst(helpTop).prefix(height - 2).enumerated() {
-            frame.put(line, x: left + 2, y: top + 1 + index, style: theme.header, limit: left + width)
-        }
     }
 }

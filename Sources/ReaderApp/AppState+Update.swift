@@ -24,37 +24,16 @@ extension AppState {
             let text = String(String.UnicodeScalarView(pasted.unicodeScalars.filter { scalar in
                 scalar == "\n" || scalar == "\r" || scalar == "\t" || !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
             }))
-            if editor != nil {
-                pasteIntoEditor(text)
-            } else if prompt != nil {
-                prompt?.insert(text)
-            }
+            overlayPaste(text)
             return .none
         case .mouse(let mouse):
             handleMouse(mouse)
             return .none
         case .key(let key):
             message = nil
-            if showHelp {
-                scrollHelp(key)
-                return .none
-            }
-            if editor != nil {
-                return handleEditorKey(key, environment: environment)
-            }
-            if prompt != nil {
-                handlePromptKey(key)
-                return .none
-            }
-            if view?.selection != nil {
-                return handleSelectionKey(key)
-            }
-            if panel != nil {
-                return handlePanelKey(key)
-            }
+            if let command = overlayHandles(key, environment: environment) { return command }
             if key == .character("?") {
-                showHelp = true
-                helpTop = 0
+                open(.help(top: 0))
                 return .none
             }
             switch screen.kind {
@@ -82,12 +61,7 @@ extension AppState {
         // at the bottom.
         listTop = min(listTop, max(0, articles.count + problems.count - listRows))
         keepSelectionVisible()
-        if var panel {
-            panel.top = min(panel.top, max(0, panel.rows.count - panelRows))
-            panel.move(by: 0, visibleRows: panelRows)
-            self.panel = panel
-        }
-        helpTop = min(helpTop, max(0, HelpText.lines(keyMap: keyMap).count - max(1, size.height - 4)))
+        fitOverlaysToSize()
     }
 
     // MARK: - List
@@ -132,7 +106,8 @@ extension AppState {
         selected = index
         keepSelectionVisible()
         screen = .article(ArticleView(index: index, article: articles[index], width: textWidth))
-        panel = nil
+        close(.panel)
+        close(.selection)
         refreshHighlights()
         if let warning = articles[index].warnings.first { message = warning }
     }
@@ -179,7 +154,7 @@ extension AppState {
                 message = "This is the first article"
             }
         case .search:
-            prompt = LineEditor()
+            open(.prompt(LineEditor()))
         case .nextMatch:
             moveToMatch(forward: true)
         case .previousMatch:
@@ -226,25 +201,6 @@ extension AppState {
 
     // MARK: - Search
 
-    mutating func handlePromptKey(_ key: Key) {
-        switch key {
-        case .escape, .control("c"), .control("g"):
-            prompt = nil
-        case .enter:
-            let query = prompt?.text ?? ""
-            prompt = nil
-            if query.isEmpty {
-                if lastQuery != nil { moveToMatch(forward: true) }
-            } else {
-                search(query)
-            }
-        case .backspace where prompt?.text.isEmpty == true:
-            prompt = nil
-        default:
-            _ = prompt?.handle(key)
-        }
-    }
-
     /// Finds every match of `query` in the open article and goes to the first one on or after the top.
     public mutating func search(_ query: String) {
         guard let article = currentArticle, let view else { return }
@@ -290,26 +246,7 @@ extension AppState {
     // MARK: - Mouse
 
     mutating func handleMouse(_ mouse: MouseEvent) {
-        if showHelp {
-            showHelp = false
-            return
-        }
-        if var panel {
-            switch mouse.action {
-            case .wheelDown: panel.move(by: 3, visibleRows: panelRows)
-            case .wheelUp: panel.move(by: -3, visibleRows: panelRows)
-            case .click:
-                let index = panel.top + mouse.y - 2
-                if mouse.y >= 2, panel.rows.indices.contains(index), panel.rows[index].target != .none {
-                    panel.selected = index
-                    self.panel = panel
-                    _ = choose(panel.rows[index].target, in: panel)
-                    return
-                }
-            }
-            self.panel = panel
-            return
-        }
+        if overlayHandles(mouse) { return }
         switch (screen.kind, mouse.action) {
         case (.list, .click):
             let row = listTop + (mouse.y - 1) / 2
@@ -324,21 +261,6 @@ extension AppState {
             scroll(by: -3)
         case (.article, .click):
             clickInArticle(x: mouse.x, y: mouse.y)
-        }
-    }
-
-    // MARK: - Help
-
-    /// j/k and the page keys scroll a help longer than the screen; any other key closes it.
-    mutating func scrollHelp(_ key: Key) {
-        let visible = max(1, size.height - 4)
-        let maximum = max(0, HelpText.lines(keyMap: keyMap).count - visible)
-        switch key {
-        case .character("j"), .down: helpTop = min(maximum, helpTop + 1)
-        case .character("k"), .up: helpTop = max(0, helpTop - 1)
-        case .character(" "), .pageDown: helpTop = min(maximum, helpTop + visible)
-        case .character("b"), .pageUp: helpTop = max(0, helpTop - visible)
-        default: showHelp = false
         }
     }
 }

@@ -17,13 +17,8 @@ public struct AppState: Sendable {
     public var selected = 0
     /// The first article of the list shown.
     public var listTop = 0
-    /// A panel over the article (entities, claims, layers…), if one is open.
-    public var panel: Panel?
-    /// The search prompt while the user types a query.
-    public var prompt: LineEditor?
-    public var showHelp = false
-    /// The first help line shown, when the help is longer than the screen.
-    public var helpTop = 0
+    /// What is open over the screen, bottom first: the last one gets the keys first.
+    public internal(set) var overlays: [Overlay] = []
     /// A one-line message in the status line, cleared by the next key.
     public var message: String?
     public var lastQuery: String?
@@ -33,8 +28,6 @@ public struct AppState: Sendable {
     public var sidecarProblems: [Int: String] = [:]
     /// Tags used anywhere in the corpus, for completion.
     public var usedTags: [String] = []
-    /// The tag and note editor, while the user annotates.
-    public var editor: AnnotationEditor?
     /// Unsaved editor text from an earlier run, by article: the article's editor reopens with it.
     public var drafts: [Int: NoteDraft] = [:]
     /// The editor whose text is being written, until the store answers: a failed write reopens it.

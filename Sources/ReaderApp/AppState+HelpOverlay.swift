@@ -1,0 +1,32 @@
+/// The key list over the screen: j/k and the page keys scroll it, any other key closes it.
+extension AppState {
+    /// j/k and the page keys scroll a help longer than the screen; any other key closes it.
+    mutating func scrollHelp(_ key: Key) {
+        let visible = max(1, size.height - 4)
+        let maximum = max(0, HelpText.lines(keyMap: keyMap).count - visible)
+        switch key {
+        case .character("j"), .down: open(.help(top: min(maximum, helpTop + 1)))
+        case .character("k"), .up: open(.help(top: max(0, helpTop - 1)))
+        case .character(" "), .pageDown: open(.help(top: min(maximum, helpTop + visible)))
+        case .character("b"), .pageUp: open(.help(top: max(0, helpTop - visible)))
+        default: close(.help)
+        }
+    }
+
+    func renderHelp(into frame: inout Frame) {
+        let lines = HelpText.lines(keyMap: keyMap)
+        let width = min(size.width - 2, (lines.map { CellWidth.of($0) }.max() ?? 0) + 4)
+        let height = min(size.height - 2, lines.count + 2)
+        let left = max(0, (size.width - width) / 2)
+        let top = max(0, (size.height - height) / 2)
+        for row in 0..<height {
+            frame.put(String(repeating: " ", count: width), x: left, y: top + row, style: theme.header)
+        }
+        let scrolls = lines.count > height - 2
+        frame.put(scrolls ? " Keys (j/k scroll, any other key closes) " : " Keys (any key closes) ", x: left + 2, y: top,
+                  style: theme.header, limit: left + width)
+        for (index, line) in lines.dropFirst(helpTop).prefix(height - 2).enumerated() {
+            frame.put(line, x: left + 2, y: top + 1 + index, style: theme.header, limit: left + width)
+        }
+    }
+}
