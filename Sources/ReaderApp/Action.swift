@@ -1,6 +1,7 @@
-/// What a key does in the article view. Keys map to actions through a `KeyMap`, which the
-/// config file can change; the names are the ones the config file uses.
+/// What a key does. Keys map to actions through a `KeyMap`, one table per mode, which the config
+/// file can change; the names are the ones the config file uses.
 public enum Action: String, CaseIterable, Sendable, Codable {
+    // The article view.
     case back, lineDown, lineUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     case nextArticle, previousArticle
     case search, nextMatch, previousMatch
@@ -8,4 +9,17 @@ public enum Action: String, CaseIterable, Sendable, Codable {
     case entityPanel, claimPanel, layersPanel
     case toggleEntities, toggleClaims
     case annotate, visualSelect, annotationPanel, undo, export
+    // The article list.
+    case listDown, listUp, listPageDown, listPageUp, listFirst, listLast, open, quit
+    // Every screen.
+    case help
+
+    /// The modes whose tables bind this action: rebinding it moves its key in each of them.
+    public var modes: [KeyMode] {
+        switch self {
+        case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .open, .quit: [.list]
+        case .help: [.list, .article]
+        default: [.article]
+        }
+    }
 }

@@ -207,7 +207,7 @@ extension AppState {
         var right: String
         switch screen.kind {
         case .list:
-            left = " j/k move · Enter open · ? help · q quit"
+            left = " " + listHint
             right = articles.isEmpty ? "" : "\(selected + 1)/\(articles.count) "
         case .article:
             let article = currentArticle
@@ -225,6 +225,12 @@ extension AppState {
         let rightWidth = CellWidth.of(right)
         frame.put(left, x: 0, y: y, style: theme.status, limit: max(0, size.width - rightWidth - 1))
         frame.put(right, x: max(0, size.width - rightWidth), y: y, style: theme.status)
+    }
+
+    /// The list's status hint, naming each action's first key in the list table: "j/k move · Enter open · ? help · q quit".
+    var listHint: String {
+        func key(_ action: Action) -> String { keyMap.keys(for: action, in: .list).first.map(KeyMap.name(of:)) ?? "(unbound)" }
+        return "\(key(.listDown))/\(key(.listUp)) move · \(key(.open)) open · \(key(.help)) help · \(key(.quit)) quit"
     }
 
     /// `text` wrapped at spaces to the screen width and drawn up from the status line; what

@@ -32,13 +32,9 @@ extension AppState {
         case .key(let key):
             message = nil
             if let command = overlayHandles(key, environment: environment) { return command }
-            if key == .character("?") {
-                open(.help(top: 0))
-                return .none
-            }
             switch screen.kind {
-            case .list: return handleListKey(key)
-            case .article: return handleArticleKey(key)
+            case .list: return keyMap.action(for: key, in: .list).map { performOnList($0) } ?? .none
+            case .article: return keyMap.action(for: key, in: .article).map { perform($0) } ?? .none
             }
         }
     }
@@ -66,24 +62,27 @@ extension AppState {
 
     // MARK: - List
 
-    mutating func handleListKey(_ key: Key) -> AppCommand {
-        switch key {
-        case .character("q"):
+    /// Does what a list key is bound to.
+    mutating func performOnList(_ action: Action) -> AppCommand {
+        switch action {
+        case .quit:
             return .quit
-        case .character("j"), .down:
+        case .listDown:
             moveSelection(to: selected + 1)
-        case .character("k"), .up:
+        case .listUp:
             moveSelection(to: selected - 1)
-        case .character("g"), .home:
+        case .listFirst:
             moveSelection(to: 0)
-        case .character("G"), .end:
+        case .listLast:
             moveSelection(to: articles.count - 1)
-        case .pageDown, .character(" "):
+        case .listPageDown:
             moveSelection(to: selected + listRows)
-        case .pageUp, .character("b"):
+        case .listPageUp:
             moveSelection(to: selected - listRows)
-        case .enter, .character("l"), .right:
+        case .open:
             openArticle(selected)
+        case .help:
+            open(.help(top: 0))
         default:
             break
         }
@@ -113,11 +112,6 @@ extension AppState {
     }
 
     // MARK: - Article
-
-    mutating func handleArticleKey(_ key: Key) -> AppCommand {
-        guard let action = keyMap.action(for: key) else { return .none }
-        return perform(action)
-    }
 
     /// Does what an article-view key is bound to.
     mutating func perform(_ action: Action) -> AppCommand {
@@ -179,6 +173,10 @@ extension AppState {
             return command
         case .annotate, .visualSelect, .annotationPanel, .undo, .export:
             return performAnnotationAction(action)
+        case .help:
+            open(.help(top: 0))
+        case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .open, .quit:
+            break
         }
         return .none
     }

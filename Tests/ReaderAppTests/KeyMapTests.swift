@@ -1,0 +1,44 @@
+import Annotations
+import Testing
+@testable import ReaderApp
+
+/// Every screen's keys come from the KeyMap's tables, so the list's keys can be rebound too.
+@Suite("Key tables per mode")
+struct KeyMapTests {
+    @Test func theHelpListsTheListKeysFromTheListTable() throws {
+        let lines = HelpText.lines(keyMap: try KeyMap())
+        #expect(Array(lines.prefix(6)) == [
+            "Article list",
+            "  j k ↑ ↓           move",
+            "  Space PgDn b PgUp page down, up",
+            "  g G Home End      first, last",
+            "  Enter l click     open the article",
+            "  q                 quit",
+        ])
+        #expect(lines.contains("  ?                 this help (any key closes it)"))
+    }
+
+    @Test func reboundListKeysMoveTheListAndShowInTheHelpAndTheStatusLine() throws {
+        var config = ReaderConfig()
+        config.keys = ["listDown": "n", "open": "o", "help": "f1"]
+        var state = AppState(corpus: Fixtures.seeds, size: Size(width: 80, height: 8), config: config)
+        state.type("j")
+        #expect(state.selected == 0)
+        state.type("n")
+        #expect(state.selected == 1)
+        #expect(state.render().lines[7].hasPrefix(" n/k move · o open · F1 help · q quit"))
+        state.press(.enter)
+        #expect(state.screen.kind == .list)
+        state.type("o")
+        #expect(state.view?.index == 1)
+        state.press(.function(1))
+        #expect(state.showHelp)
+        let help = HelpText.lines(keyMap: state.keyMap)
+        #expect(help[1] == "  k ↑ n             move")
+        #expect(help[4] == "  o click           open the article")
+        // The article's "q" still goes back: rebinding the list's keys leaves the article's table alone.
+        state.type("x")
+        state.type("q")
+        #expect(state.screen.kind == .list)
+    }
+}
