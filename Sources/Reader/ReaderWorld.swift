@@ -61,7 +61,7 @@ final class ReaderWorld: AppWorld {
 
     /// A draft the editor has taken up again leaves the file: it is the editor's text now.
     func draftsChanged(in state: AppState) -> [InputEvent] {
-        for (index, article) in articles.enumerated() where state.drafts[index] == nil {
+        for (index, article) in articles.enumerated() where state.records[index].draft == nil {
             drafts[DraftFile.key(for: article)] = nil
         }
         do {

@@ -20,9 +20,11 @@ enum TerminalSession {
             _ = state.update(.annotations(index: index, update: world.sidecars.load(article)),
                              environment: world.environment())
         }
+        var drafts: [Int: NoteDraft] = [:]
         for (index, article) in corpus.articles.enumerated() {
-            if let draft = world.drafts[DraftFile.key(for: article)] { state.drafts[index] = draft }
+            if let draft = world.drafts[DraftFile.key(for: article)] { drafts[index] = draft }
         }
+        state.drafts = drafts
         worker.prioritize(state.analysisPriority)
         worker.start()
         defer { worker.stop() }

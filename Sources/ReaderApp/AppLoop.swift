@@ -39,7 +39,7 @@ public struct AppLoop<Backend: Terminal, World: AppWorld> {
     /// Updates the state with one event and carries out what it asks, answers included.
     @discardableResult
     func feed(_ event: InputEvent, to state: inout AppState) -> AppCommand {
-        let draftsBefore = state.drafts.count
+        let draftsBefore = state.draftCount
         let command = state.update(event, environment: world.environment())
         switch command {
         case .none, .quit:
@@ -47,7 +47,7 @@ public struct AppLoop<Backend: Terminal, World: AppWorld> {
         default:
             for answer in world.perform(command, in: state) { feed(answer, to: &state) }
         }
-        if state.drafts.count != draftsBefore {
+        if state.draftCount != draftsBefore {
             for answer in world.draftsChanged(in: state) { _ = state.update(answer, environment: world.environment()) }
         }
         return command

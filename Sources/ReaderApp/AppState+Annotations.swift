@@ -9,15 +9,15 @@ extension AppState {
 
     /// Takes an article's annotations as read from (or written to) its sidecar.
     public mutating func receive(_ update: AnnotationUpdate, for index: Int) {
-        guard articles.indices.contains(index) else { return }
+        guard records.indices.contains(index) else { return }
         switch update {
         case .loaded(let list):
-            annotations[index] = Anchoring.anchor(list, in: articles[index])
-            sidecarProblems[index] = nil
+            records[index].annotations = Anchoring.anchor(list, in: records[index].article)
+            records[index].sidecarProblem = nil
             for annotation in list { for tag in annotation.tags where !usedTags.contains(tag) { usedTags.append(tag) } }
             if view?.index == index, let open = panel, open.kind == .annotations { reopenAnnotationPanel(keeping: open) }
         case .refused(let problem):
-            sidecarProblems[index] = problem
+            records[index].sidecarProblem = problem
             if view?.index == index { message = problem }
             reopenUnsavedEditor(for: index)
         case .failed(let problem):
@@ -37,14 +37,14 @@ extension AppState {
 
     /// The number of annotations of an article, for the list; nil when its sidecar cannot be read.
     func noteCount(_ index: Int) -> Int? {
-        sidecarProblems[index] == nil ? annotations[index].count : nil
+        records[index].sidecarProblem == nil ? records[index].annotations.count : nil
     }
 
     /// Annotated spans on screen, drawn under the highlights' colours.
     func annotationSpans(_ view: ArticleView) -> [StyledSpan] {
         var spans: [StyledSpan] = []
         let visible = visibleOffsets(view)
-        for anchored in annotations[view.index] {
+        for anchored in records[view.index].annotations {
             guard let range = anchored.range, range.overlaps(visible) else { continue }
             spans.append(StyledSpan(range: range, style: theme.annotated))
         }
@@ -99,29 +99,30 @@ extension AppState {
         guard let index = view?.index else { return }
         // Whether the editor opens or annotating is refused, the selection has done its job.
         close(.selection)
-        if let problem = sidecarProblems[index] {
+        if let problem = records[index].sidecarProblem {
             message = problem
             return
         }
-        guard articles[index].isExact else {
+        guard records[index].article.isExact else {
             message = "This article's text was repaired (invalid UTF-8), so annotations could not be anchored: annotating is off"
             return
         }
-        if let draft = drafts.removeValue(forKey: index) {
+        if let draft = records[index].draft {
+            records[index].draft = nil
             resumeDraft(draft, in: index)
             return
         }
-        editor = AnnotationEditor(articleIndex: index, range: range, quote: articles[index].slice(range),
+        editor = AnnotationEditor(articleIndex: index, range: range, quote: records[index].article.slice(range),
                                   existing: existing, claim: claim, usedTags: usedTags)
     }
 
     /// Opens the editor on a draft left by an earlier run, on its own span and annotation.
     mutating func resumeDraft(_ draft: NoteDraft, in index: Int) {
         let existing = draft.existingID.flatMap { id in
-            annotations[index].first { $0.annotation.id.uuidString == id }?.annotation
+            records[index].annotations.first { $0.annotation.id.uuidString == id }?.annotation
         }
         let range = AppState.clampedRange(TextPositionSelector(start: draft.start, end: draft.end),
-                                          length: articles[index].scalars.count)
+                                          length: records[index].article.scalars.count)
         var resumed = AnnotationEditor(articleIndex: index, range: range, quote: draft.quote, existing: existing,
                                        usedTags: usedTags)
         resumed.tags = LineEditor(draft.tags)
@@ -149,8 +150,8 @@ extension AppState {
             message = "Nothing to undo"
             return .none
         }
-        if sidecarProblems[step.articleIndex] != nil {
-            message = sidecarProblems[step.articleIndex]
+        if records[step.articleIndex].sidecarProblem != nil {
+            message = records[step.articleIndex].sidecarProblem
             return .none
         }
         message = "Undone"
@@ -159,8 +160,8 @@ extension AppState {
 
     mutating func deleteAnnotation(id: String) -> AppCommand {
         guard let index = view?.index,
-              let anchored = annotations[index].first(where: { $0.annotation.id.uuidString == id }) else { return .none }
-        if let problem = sidecarProblems[index] {
+              let anchored = records[index].annotations.first(where: { $0.annotation.id.uuidString == id }) else { return .none }
+        if let problem = records[index].sidecarProblem {
             message = problem
             return .none
         }
@@ -173,11 +174,11 @@ extension AppState {
 
     mutating func openAnnotationPanel() {
         guard let index = view?.index else { return }
-        if let problem = sidecarProblems[index] {
+        if let problem = records[index].sidecarProblem {
             message = problem
             return
         }
-        let rows = annotations[index].map { anchored -> PanelRow in
+        let rows = records[index].annotations.map { anchored -> PanelRow in
             let annotation = anchored.annotation
             let tags = annotation.tags.map { "#" + $0 }.joined(separator: " ")
             let note = annotation.note.split(separator: "\n").first.map(String.init) ?? ""
@@ -205,7 +206,7 @@ extension AppState {
 
     mutating func jumpToAnnotation(id: String) {
         guard let index = view?.index,
-              let anchored = annotations[index].first(where: { $0.annotation.id.uuidString == id }) else { return }
+              let anchored = records[index].annotations.first(where: { $0.annotation.id.uuidString == id }) else { return }
         guard let range = anchored.range else {
             message = "Orphan: “\(AppState.shortQuote(anchored.annotation.target.quote.exact))” is no longer in the article"
             return
@@ -219,11 +220,11 @@ extension AppState {
 
     mutating func editAnnotation(id: String) {
         guard let index = view?.index,
-              let anchored = annotations[index].first(where: { $0.annotation.id.uuidString == id }) else { return }
+              let anchored = records[index].annotations.first(where: { $0.annotation.id.uuidString == id }) else { return }
         panel = nil
         // An orphan's recorded position comes from a file: it may be reversed or past the end.
         let range = anchored.range ?? AppState.clampedRange(anchored.annotation.target.position,
-                                                            length: articles[index].scalars.count)
+                                                            length: records[index].article.scalars.count)
         startEditing(range: range, claim: nil, existing: anchored.annotation)
         // The quote as annotated (an orphan's text is no longer in the article), unless a draft
         // from an earlier run, on another span, opened instead.

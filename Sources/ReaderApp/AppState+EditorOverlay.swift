@@ -46,7 +46,7 @@ extension AppState {
     mutating func save(_ editor: AnnotationEditor, environment: AppEnvironment) -> AppCommand {
         self.editor = nil
         editorBeingSaved = editor
-        let article = articles[editor.articleIndex]
+        let article = records[editor.articleIndex].article
         let note = editor.note.text.trimmingCharacters(in: .whitespacesAndNewlines)
         if let existing = editor.existing {
             let revised = existing.revised(tags: editor.tagList, note: note, now: environment.now)

@@ -5,15 +5,15 @@ extension AppState {
 
     /// Takes an article's analysis from the background recogniser.
     public mutating func receive(_ analysis: Analysis, for index: Int) {
-        guard analyses.indices.contains(index) else { return }
-        analyses[index] = articles[index].shownPart(of: analysis)
+        guard records.indices.contains(index) else { return }
+        records[index].analysis = records[index].article.shownPart(of: analysis)
         if view?.index == index { refreshHighlights() }
     }
 
     /// Rebuilds the open article's highlights from its analysis and the layers.
     mutating func refreshHighlights() {
         guard let index = view?.index else { return }
-        let highlights = analyses[index].map { Highlight.all(in: $0, layers: config.layers) } ?? []
+        let highlights = records[index].analysis.map { Highlight.all(in: $0, layers: config.layers) } ?? []
         updateView { $0.setHighlights(highlights) }
     }
 
@@ -24,7 +24,7 @@ extension AppState {
     mutating func moveFocus(forward: Bool) {
         guard let view else { return }
         guard !view.highlights.isEmpty else {
-            message = analyses[view.index] == nil ? "Still analysing this article…"
+            message = records[view.index].analysis == nil ? "Still analysing this article…"
                 : "No highlights to move to (h shows the layers)"
             return
         }
@@ -66,7 +66,7 @@ extension AppState {
     /// What the status line says of the focused highlight: the entity's type, canonical name and
     /// mentions; the claim's kind, value, qualifier and unit.
     public var focusDescription: String? {
-        guard let view, let focused = view.focused, let analysis = analyses[view.index] else { return nil }
+        guard let view, let focused = view.focused, let analysis = records[view.index].analysis else { return nil }
         switch focused.kind {
         case .entity(let type):
             guard analysis.entities.indices.contains(focused.index) else { return nil }

@@ -7,7 +7,7 @@ extension AppState {
     // MARK: - Opening
 
     mutating func openEntityPanel() {
-        guard let view, let analysis = analyses[view.index] else {
+        guard let view, let analysis = records[view.index].analysis else {
             message = "Still analysing this article…"
             return
         }
@@ -23,7 +23,7 @@ extension AppState {
     }
 
     mutating func openClaimPanel() {
-        guard let view, let analysis = analyses[view.index] else {
+        guard let view, let analysis = records[view.index].analysis else {
             message = "Still analysing this article…"
             return
         }
@@ -60,8 +60,9 @@ extension AppState {
     mutating func openCorpusPanel(name: String, type: EntityType) {
         var rows: [PanelRow] = []
         var pending = 0
-        for (index, article) in articles.enumerated() {
-            guard let analysis = analyses[index] else {
+        for (index, record) in records.enumerated() {
+            let article = record.article
+            guard let analysis = record.analysis else {
                 pending += 1
                 continue
             }

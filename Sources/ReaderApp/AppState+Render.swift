@@ -27,18 +27,18 @@ extension AppState {
     /// Two rows per article: its title, then its file, words and what was found in it.
     func renderList(into frame: inout Frame) {
         frame.fill(row: 0, style: theme.header)
-        let count = articles.count == 1 ? "1 article" : "\(articles.count) articles"
+        let count = records.count == 1 ? "1 article" : "\(records.count) articles"
         frame.put(" reader · \(count)", x: 0, y: 0, style: theme.header)
-        let pending = analyses.filter { $0 == nil }.count
-        if pending > 0, !articles.isEmpty {
-            let note = "analysing \(articles.count - pending)/\(articles.count) "
+        let pending = records.filter { $0.analysis == nil }.count
+        if pending > 0, !records.isEmpty {
+            let note = "analysing \(records.count - pending)/\(records.count) "
             frame.put(note, x: max(0, size.width - CellWidth.of(note)), y: 0, style: theme.header)
         }
         for row in 0..<listRows {
             let index = listTop + row
             let y = 1 + row * 2
-            if articles.indices.contains(index) {
-                let article = articles[index]
+            if records.indices.contains(index) {
+                let article = records[index].article
                 let isSelected = index == selected
                 if isSelected {
                     frame.fill(row: y, style: theme.selection)
@@ -52,8 +52,8 @@ extension AppState {
                 frame.put(marker + shown, x: 0, y: y, style: titleStyle)
                 frame.put("   " + listDetails(index), x: 0, y: y + 1,
                           style: isSelected ? theme.selection : theme.secondary)
-            } else if articles.count <= index, index - articles.count < problems.count {
-                let problem = problems[index - articles.count]
+            } else if records.count <= index, index - records.count < problems.count {
+                let problem = problems[index - records.count]
                 frame.put(" ⚠ \(problem.path)", x: 0, y: y, style: theme.problem)
                 frame.put("   \(problem.message)", x: 0, y: y + 1, style: theme.problem)
             }
@@ -62,9 +62,9 @@ extension AppState {
 
     /// "000_cef5.txt · 498 words · 46 entities · 12 claims · 1 note", with "…" while analysing.
     func listDetails(_ index: Int) -> String {
-        let article = articles[index]
+        let article = records[index].article
         var parts = [article.fileName, "\(article.wordCount) words"]
-        if let analysis = analyses[index] {
+        if let analysis = records[index].analysis {
             parts.append(AppState.plural(analysis.entities.count, "entity", "entities"))
             parts.append(AppState.plural(analysis.claims.count, "claim", "claims"))
         } else {
@@ -154,7 +154,7 @@ extension AppState {
     /// One line under the text: the layers and their styles, hidden ones dimmed; or what is pending.
     func renderLegend(into frame: inout Frame, y: Int) {
         guard let view else { return }
-        guard analyses[view.index] != nil else {
+        guard records[view.index].analysis != nil else {
             frame.put(" analysing…", x: 0, y: y, style: theme.secondary)
             return
         }
@@ -208,11 +208,11 @@ extension AppState {
         switch screen.kind {
         case .list:
             left = " " + listHint
-            right = articles.isEmpty ? "" : "\(selected + 1)/\(articles.count) "
+            right = records.isEmpty ? "" : "\(selected + 1)/\(records.count) "
         case .article:
             let article = currentArticle
             left = " " + (focusDescription ?? article?.fileName ?? "")
-            right = "\((view?.index ?? 0) + 1)/\(articles.count) · \(percentRead)% "
+            right = "\((view?.index ?? 0) + 1)/\(records.count) · \(percentRead)% "
         }
         if let message {
             left = " " + message

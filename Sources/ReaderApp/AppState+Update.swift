@@ -55,7 +55,7 @@ extension AppState {
         }
         // A taller list (or panel, or help) shows rows it had scrolled past instead of empty rows
         // at the bottom.
-        listTop = min(listTop, max(0, articles.count + problems.count - listRows))
+        listTop = min(listTop, max(0, records.count + problems.count - listRows))
         keepSelectionVisible()
         fitOverlaysToSize()
     }
@@ -74,7 +74,7 @@ extension AppState {
         case .listFirst:
             moveSelection(to: 0)
         case .listLast:
-            moveSelection(to: articles.count - 1)
+            moveSelection(to: records.count - 1)
         case .listPageDown:
             moveSelection(to: selected + listRows)
         case .listPageUp:
@@ -90,7 +90,7 @@ extension AppState {
     }
 
     mutating func moveSelection(to row: Int) {
-        selected = max(0, min(articles.count - 1, row))
+        selected = max(0, min(records.count - 1, row))
         keepSelectionVisible()
     }
 
@@ -101,14 +101,14 @@ extension AppState {
     }
 
     mutating func openArticle(_ index: Int) {
-        guard articles.indices.contains(index) else { return }
+        guard records.indices.contains(index) else { return }
         selected = index
         keepSelectionVisible()
-        screen = .article(ArticleView(index: index, article: articles[index], width: textWidth))
+        screen = .article(ArticleView(index: index, article: records[index].article, width: textWidth))
         close(.panel)
         close(.selection)
         refreshHighlights()
-        if let warning = articles[index].warnings.first { message = warning }
+        if let warning = records[index].article.warnings.first { message = warning }
     }
 
     // MARK: - Article
@@ -136,7 +136,7 @@ extension AppState {
             let bottom = maximumTop
             updateView { $0.top = bottom }
         case .nextArticle:
-            if let index = view?.index, index + 1 < articles.count {
+            if let index = view?.index, index + 1 < records.count {
                 openArticle(index + 1)
             } else {
                 message = "This is the last article"
@@ -248,7 +248,7 @@ extension AppState {
         switch (screen.kind, mouse.action) {
         case (.list, .click):
             let row = listTop + (mouse.y - 1) / 2
-            if mouse.y >= 1, mouse.y <= listRows * 2, articles.indices.contains(row) { openArticle(row) }
+            if mouse.y >= 1, mouse.y <= listRows * 2, records.indices.contains(row) { openArticle(row) }
         case (.list, .wheelDown):
             moveSelection(to: selected + 3)
         case (.list, .wheelUp):
