@@ -61,24 +61,25 @@ extension AppState {
         return .changeAnnotations(articleIndex: editor.articleIndex, change: .add(annotation))
     }
 
-    func renderEditor(_ editor: AnnotationEditor, into frame: inout Frame) {
-        let noteRows = max(1, min(editor.note.lines.count + 1, size.height - 8))
-        let height = min(size.height - 2, 5 + noteRows)
-        let top = size.height - 1 - height
-        for y in top..<(size.height - 1) { frame.fill(row: y, style: .plain) }
-        frame.fill(row: top, style: theme.header)
+    /// The editor takes as many rows at the bottom of `area` as its note needs, leaving one above it.
+    func renderEditor(_ editor: AnnotationEditor, in area: Rect, into frame: inout Frame) {
+        let noteRows = max(1, min(editor.note.lines.count + 1, area.height - 7))
+        let box = area.bottom(min(area.height - 1, 5 + noteRows))
+        let top = box.y, x = box.x, right = box.x + box.width
+        frame.fill(box, style: .plain)
+        frame.fill(box.top(1), style: theme.header)
         let verb = editor.existing == nil ? "Annotate" : "Edit annotation on"
-        frame.put(" \(verb) “\(AppState.shortQuote(editor.quote, limit: max(10, size.width - 20)))”", x: 0, y: top,
-                  style: theme.header)
+        frame.put(" \(verb) “\(AppState.shortQuote(editor.quote, limit: max(10, box.width - 20)))”", x: x, y: top,
+                  style: theme.header, limit: right)
         let label = Style(bold: true)
-        frame.put(" Tags: ", x: 0, y: top + 1, style: label)
-        let tagsView = editor.tags.visible(width: size.width - 8)
-        frame.put(tagsView.text, x: 7, y: top + 1)
+        frame.put(" Tags: ", x: x, y: top + 1, style: label, limit: right)
+        let tagsView = editor.tags.visible(width: box.width - 8)
+        frame.put(tagsView.text, x: x + 7, y: top + 1, limit: right)
         let completions = editor.completions.prefix(8).joined(separator: " ")
-        frame.put("       " + (completions.isEmpty ? "" : "Tab: " + completions), x: 0, y: top + 2, style: theme.secondary)
-        frame.put(" Note:", x: 0, y: top + 3, style: label)
+        frame.put("       " + (completions.isEmpty ? "" : "Tab: " + completions), x: x, y: top + 2, style: theme.secondary, limit: right)
+        frame.put(" Note:", x: x, y: top + 3, style: label, limit: right)
         let firstRow = max(0, editor.note.row - noteRows + 1)
-        var cursor: (x: Int, y: Int) = (7 + tagsView.cursorColumn, top + 1)
+        var cursor: (x: Int, y: Int) = (x + 7 + tagsView.cursorColumn, top + 1)
         for row in 0..<noteRows {
             let lineIndex = firstRow + row
             guard editor.note.lines.indices.contains(lineIndex) else { break }
@@ -88,15 +89,15 @@ extension AppState {
                 let line = LineEditor(String(characters))
                 var positioned = line
                 for _ in 0..<(characters.count - editor.note.column) { _ = positioned.handle(.left) }
-                let shown = positioned.visible(width: size.width - 2)
-                frame.put(shown.text, x: 1, y: y)
-                if editor.field == .note { cursor = (1 + shown.cursorColumn, y) }
+                let shown = positioned.visible(width: box.width - 2)
+                frame.put(shown.text, x: x + 1, y: y, limit: right)
+                if editor.field == .note { cursor = (x + 1 + shown.cursorColumn, y) }
             } else {
-                frame.put(String(characters), x: 1, y: y)
+                frame.put(String(characters), x: x + 1, y: y, limit: right)
             }
         }
-        frame.put(" Ctrl-S save · Esc cancel · Tab: tags/note (completes a tag)", x: 0, y: size.height - 2,
-                  style: theme.secondary)
+        frame.put(" Ctrl-S save · Esc cancel · Tab: tags/note (completes a tag)", x: x, y: box.lastRow,
+                  style: theme.secondary, limit: right)
         frame.cursor = cursor
     }
 }

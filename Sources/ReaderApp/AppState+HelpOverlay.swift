@@ -13,12 +13,13 @@ extension AppState {
         }
     }
 
-    func renderHelp(into frame: inout Frame) {
+    /// A box centred in `area`.
+    func renderHelp(in area: Rect, into frame: inout Frame) {
         let lines = HelpText.lines(keyMap: keyMap)
-        let width = min(size.width - 2, (lines.map { CellWidth.of($0) }.max() ?? 0) + 4)
-        let height = min(size.height - 2, lines.count + 2)
-        let left = max(0, (size.width - width) / 2)
-        let top = max(0, (size.height - height) / 2)
+        let width = min(area.width - 2, (lines.map { CellWidth.of($0) }.max() ?? 0) + 4)
+        let height = min(area.height - 2, lines.count + 2)
+        let left = area.x + max(0, (area.width - width) / 2)
+        let top = area.y + max(0, (area.height - height) / 2)
         for row in 0..<height {
             frame.put(String(repeating: " ", count: width), x: left, y: top + row, style: theme.header)
         }

@@ -107,13 +107,15 @@ extension AppState {
 
     /// Draws the overlays from the bottom of the stack up; `overStatusLine` picks the ones drawn
     /// before the status line or after it.
-    func renderOverlays(into frame: inout Frame, overStatusLine: Bool) {
+    /// Each overlay gets its area of `screen`: a panel the rows between the header and the status
+    /// line, the editor those above the status line, the prompt the status line, the help all of it.
+    func renderOverlays(in screen: Rect, into frame: inout Frame, overStatusLine: Bool) {
         for overlay in overlays where overlay.drawsOverStatusLine == overStatusLine {
             switch overlay {
-            case .panel(let panel): renderPanel(panel, into: &frame)
-            case .editor(let editor): renderEditor(editor, into: &frame)
-            case .prompt(let prompt): renderPrompt(prompt, into: &frame)
-            case .help: renderHelp(into: &frame)
+            case .panel(let panel): renderPanel(panel, in: screen.droppingTop(1).droppingBottom(1), into: &frame)
+            case .editor(let editor): renderEditor(editor, in: screen.droppingBottom(1), into: &frame)
+            case .prompt(let prompt): renderPrompt(prompt, in: screen.bottom(1), into: &frame)
+            case .help: renderHelp(in: screen, into: &frame)
             case .selection: break
             }
         }

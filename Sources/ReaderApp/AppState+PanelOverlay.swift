@@ -122,27 +122,28 @@ extension AppState {
         return .none
     }
 
-    func renderPanel(_ panel: Panel, into frame: inout Frame) {
-        for y in 1..<(size.height - 1) { frame.fill(row: y, style: .plain) }
-        frame.fill(row: 1, style: theme.header)
-        frame.put(" " + panel.title, x: 0, y: 1, style: theme.header)
-        let rows = panelRows
-        for row in 0..<rows {
+    /// A title row, the rows that fit, and the hint on the last row of `area`.
+    func renderPanel(_ panel: Panel, in area: Rect, into frame: inout Frame) {
+        frame.fill(area, style: .plain)
+        frame.fill(area.top(1), style: theme.header)
+        let right = area.x + area.width
+        frame.put(" " + panel.title, x: area.x, y: area.y, style: theme.header, limit: right)
+        for row in 0..<max(1, area.height - 2) {
             let index = panel.top + row
             guard panel.rows.indices.contains(index) else { break }
             let item = panel.rows[index]
-            let y = row + 2
+            let y = area.y + 1 + row
             let isSelected = index == panel.selected && item.target != .none
-            if isSelected { frame.fill(row: y, style: theme.selection) }
-            let detailWidth = min(CellWidth.of(item.detail), max(0, size.width / 2 - 2))
-            let textLimit = size.width - (detailWidth > 0 ? detailWidth + 2 : 0)
+            if isSelected { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme.selection) }
+            let detailWidth = min(CellWidth.of(item.detail), max(0, area.width / 2 - 2))
+            let textLimit = right - (detailWidth > 0 ? detailWidth + 2 : 0)
             let style = isSelected ? theme.selection : item.style
-            frame.put(" " + item.text, x: 0, y: y, style: style, limit: textLimit)
+            frame.put(" " + item.text, x: area.x, y: y, style: style, limit: textLimit)
             if detailWidth > 0 {
-                frame.put(truncated(item.detail, to: detailWidth), x: size.width - detailWidth - 1, y: y,
-                          style: isSelected ? theme.selection : theme.secondary)
+                frame.put(truncated(item.detail, to: detailWidth), x: right - detailWidth - 1, y: y,
+                          style: isSelected ? theme.selection : theme.secondary, limit: right)
             }
         }
-        frame.put(" " + panel.hint, x: 0, y: size.height - 2, style: theme.secondary)
+        frame.put(" " + panel.hint, x: area.x, y: area.lastRow, style: theme.secondary, limit: right)
     }
 }

@@ -19,12 +19,12 @@ extension AppState {
         }
     }
 
-    func renderPrompt(_ prompt: LineEditor, into frame: inout Frame) {
-        let y = size.height - 1
-        frame.fill(row: y, style: theme.status)
-        let (text, cursorColumn) = prompt.visible(width: size.width - 1)
-        frame.put("/", x: 0, y: y, style: theme.status)
-        frame.put(text, x: 1, y: y, style: theme.status)
-        frame.cursor = (x: 1 + cursorColumn, y: y)
+    func renderPrompt(_ prompt: LineEditor, in area: Rect, into frame: inout Frame) {
+        let y = area.y
+        frame.fill(area, style: theme.status)
+        let (text, cursorColumn) = prompt.visible(width: area.width - 1)
+        frame.put("/", x: area.x, y: y, style: theme.status)
+        frame.put(text, x: area.x + 1, y: y, style: theme.status)
+        frame.cursor = (x: area.x + 1 + cursorColumn, y: y)
     }
 }

@@ -12,50 +12,49 @@ extension AppState {
             }
             return frame
         }
+        let whole = Rect(x: 0, y: 0, width: size.width, height: size.height)
+        let main = whole.droppingBottom(1)
         switch screen.kind {
-        case .list: renderList(into: &frame)
-        case .article: renderArticle(into: &frame)
+        case .list: renderList(in: main, into: &frame)
+        case .article: renderArticle(in: main, into: &frame)
         }
-        renderOverlays(into: &frame, overStatusLine: false)
-        renderStatus(into: &frame)
-        renderOverlays(into: &frame, overStatusLine: true)
+        renderOverlays(in: whole, into: &frame, overStatusLine: false)
+        renderStatus(in: whole.bottom(1), room: whole, into: &frame)
+        renderOverlays(in: whole, into: &frame, overStatusLine: true)
         return frame
     }
 
     // MARK: - List
 
-    /// Two rows per article: its title, then its file, words and what was found in it.
-    func renderList(into frame: inout Frame) {
-        frame.fill(row: 0, style: theme.header)
+    /// A header row, then two rows per article: its title, then its file, words and what was found in it.
+    func renderList(in area: Rect, into frame: inout Frame) {
+        frame.fill(area.top(1), style: theme.header)
         let count = records.count == 1 ? "1 article" : "\(records.count) articles"
-        frame.put(" reader · \(count)", x: 0, y: 0, style: theme.header)
+        frame.put(" reader · \(count)", x: area.x, y: area.y, style: theme.header)
         let pending = records.filter { $0.analysis == nil }.count
         if pending > 0, !records.isEmpty {
             let note = "analysing \(records.count - pending)/\(records.count) "
-            frame.put(note, x: max(0, size.width - CellWidth.of(note)), y: 0, style: theme.header)
+            frame.put(note, x: area.x + max(0, area.width - CellWidth.of(note)), y: area.y, style: theme.header)
         }
-        for row in 0..<listRows {
+        for row in 0..<max(1, (area.height - 1) / 2) {
             let index = listTop + row
-            let y = 1 + row * 2
+            let y = area.y + 1 + row * 2
             if records.indices.contains(index) {
                 let article = records[index].article
                 let isSelected = index == selected
-                if isSelected {
-                    frame.fill(row: y, style: theme.selection)
-                    frame.fill(row: y + 1, style: theme.selection)
-                }
+                if isSelected { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 2), style: theme.selection) }
                 let marker = article.warnings.isEmpty ? " " : "!"
                 let title = article.title.isEmpty ? "(untitled)" : article.title
                 let titleStyle = isSelected ? theme.selection : (article.warnings.isEmpty ? Style(bold: true) : theme.problem)
                 var shown = title
-                if CellWidth.of(title) > size.width - 2 { shown = truncated(title, to: size.width - 3) + "…" }
-                frame.put(marker + shown, x: 0, y: y, style: titleStyle)
-                frame.put("   " + listDetails(index), x: 0, y: y + 1,
+                if CellWidth.of(title) > area.width - 2 { shown = truncated(title, to: area.width - 3) + "…" }
+                frame.put(marker + shown, x: area.x, y: y, style: titleStyle)
+                frame.put("   " + listDetails(index), x: area.x, y: y + 1,
                           style: isSelected ? theme.selection : theme.secondary)
             } else if records.count <= index, index - records.count < problems.count {
                 let problem = problems[index - records.count]
-                frame.put(" ⚠ \(problem.path)", x: 0, y: y, style: theme.problem)
-                frame.put("   \(problem.message)", x: 0, y: y + 1, style: theme.problem)
+                frame.put(" ⚠ \(problem.path)", x: area.x, y: y, style: theme.problem)
+                frame.put("   \(problem.message)", x: area.x, y: y + 1, style: theme.problem)
             }
         }
     }
@@ -93,13 +92,14 @@ extension AppState {
 
     // MARK: - Article
 
-    func renderArticle(into frame: inout Frame) {
+    /// A header row with the title, the text, and the legend on the last row.
+    func renderArticle(in area: Rect, into frame: inout Frame) {
         guard let view, let article = currentArticle else { return }
-        frame.fill(row: 0, style: theme.header)
-        frame.put(" " + article.title, x: 0, y: 0, style: theme.header)
+        frame.fill(area.top(1), style: theme.header)
+        frame.put(" " + article.title, x: area.x, y: area.y, style: theme.header)
         let spans = highlightSpans(view) + annotationSpans(view) + searchSpans(view) + focusSpans(view)
-        let margin = max(0, (size.width - textWidth) / 2)
-        for row in 0..<bodyHeight {
+        let margin = area.x + max(0, (area.width - textWidth) / 2)
+        for row in 0..<max(1, area.height - 2) {
             let index = view.top + row
             guard view.layout.lines.indices.contains(index) else { break }
             let line = view.layout.lines[index]
@@ -109,10 +109,10 @@ extension AppState {
             case .credit: base = theme.credit
             case .paragraph, .gap: base = .plain
             }
-            LineRenderer.draw(line, of: article, into: &frame, row: row + 1, x: margin,
-                              limit: min(size.width, margin + textWidth), base: base, spans: spans)
+            LineRenderer.draw(line, of: article, into: &frame, row: area.y + 1 + row, x: margin,
+                              limit: min(area.x + area.width, margin + textWidth), base: base, spans: spans)
         }
-        renderLegend(into: &frame, y: size.height - 2)
+        renderLegend(in: area.bottom(1), into: &frame)
     }
 
     /// The text offsets the screen shows, for picking the spans worth drawing.
@@ -152,13 +152,14 @@ extension AppState {
     }
 
     /// One line under the text: the layers and their styles, hidden ones dimmed; or what is pending.
-    func renderLegend(into frame: inout Frame, y: Int) {
+    func renderLegend(in area: Rect, into frame: inout Frame) {
         guard let view else { return }
+        let y = area.y
         guard records[view.index].analysis != nil else {
-            frame.put(" analysing…", x: 0, y: y, style: theme.secondary)
+            frame.put(" analysing…", x: area.x, y: y, style: theme.secondary)
             return
         }
-        var x = 1
+        var x = area.x + 1
         let items: [(String, Highlight.Kind)] = [
             ("person", .entity(.person)), ("org", .entity(.org)), ("place", .entity(.place)), ("norp", .entity(.norp)),
             ("count", .claim(.count)), ("%", .claim(.percent)), ("measure", .claim(.measure)),
@@ -169,7 +170,7 @@ extension AppState {
             if index == 4 { x = frame.put("│ ", x: x, y: y, style: theme.secondary) }
             let style = config.layers.shows(kind) ? theme.highlight(kind) : theme.secondary
             let shown = config.layers.shows(kind) ? label : "·" + label
-            guard x + CellWidth.of(shown) + 1 < size.width else { break }
+            guard x + CellWidth.of(shown) + 1 < area.x + area.width else { break }
             x = frame.put(shown, x: x, y: y, style: style)
             x = frame.put(" ", x: x, y: y)
         }
@@ -198,11 +199,12 @@ extension AppState {
 
     // MARK: - Status line
 
-    func renderStatus(into frame: inout Frame) {
+    /// The status line in `area`; a long message grows upwards into `room`.
+    func renderStatus(in area: Rect, room: Rect, into frame: inout Frame) {
         // The search prompt draws itself on the status line.
         guard prompt == nil else { return }
-        let y = size.height - 1
-        frame.fill(row: y, style: theme.status)
+        let y = area.y
+        frame.fill(area, style: theme.status)
         var left: String
         var right: String
         switch screen.kind {
@@ -217,14 +219,14 @@ extension AppState {
         if let message {
             left = " " + message
             // A message longer than the line takes as many lines above it as it needs, whole.
-            if CellWidth.of(left) > size.width - CellWidth.of(right) - 1 {
-                renderLongMessage(left, into: &frame)
+            if CellWidth.of(left) > area.width - CellWidth.of(right) - 1 {
+                renderLongMessage(left, in: room, into: &frame)
                 return
             }
         }
         let rightWidth = CellWidth.of(right)
-        frame.put(left, x: 0, y: y, style: theme.status, limit: max(0, size.width - rightWidth - 1))
-        frame.put(right, x: max(0, size.width - rightWidth), y: y, style: theme.status)
+        frame.put(left, x: area.x, y: y, style: theme.status, limit: area.x + max(0, area.width - rightWidth - 1))
+        frame.put(right, x: area.x + max(0, area.width - rightWidth), y: y, style: theme.status)
     }
 
     /// The list's status hint, naming each action's first key in the list table: "j/k move · Enter open · ? help · q quit".
@@ -235,18 +237,18 @@ extension AppState {
 
     /// `text` wrapped at spaces to the screen width and drawn up from the status line; what
     /// cannot fit on the screen at all ends in "…".
-    func renderLongMessage(_ text: String, into frame: inout Frame) {
-        let width = max(1, size.width - 1)
+    func renderLongMessage(_ text: String, in area: Rect, into frame: inout Frame) {
+        let width = max(1, area.width - 1)
         var lines = AppState.wrapped(text, width: width)
-        let room = max(1, size.height - 1)
+        let room = max(1, area.height - 1)
         if lines.count > room {
             lines = Array(lines.prefix(room))
             lines[room - 1] = truncated(lines[room - 1], to: width - 1) + "…"
         }
-        let top = size.height - lines.count
+        let rows = area.bottom(lines.count)
+        frame.fill(rows, style: theme.status)
         for (row, line) in lines.enumerated() {
-            frame.fill(row: top + row, style: theme.status)
-            frame.put(line, x: 0, y: top + row, style: theme.status, limit: size.width)
+            frame.put(line, x: rows.x, y: rows.y + row, style: theme.status, limit: rows.x + rows.width)
         }
     }
 
