@@ -19,8 +19,8 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Only w3c can be imported.")
     var format: ExportFormat = .w3c
 
-    @Option(help: "Keep sidecars under this folder instead of beside the articles.")
-    var store: String?
+    @OptionGroup var storeOptions: StoreOptions
+    var store: String? { storeOptions.store }
 
     func run() throws {
         guard format == .w3c else { throw commandFailure("only --format w3c can be imported; Markdown is for reading") }
