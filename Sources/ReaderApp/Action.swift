@@ -13,12 +13,21 @@ public enum Action: String, CaseIterable, Sendable, Codable {
     case listDown, listUp, listPageDown, listPageUp, listFirst, listLast, open, quit
     // Every screen.
     case help
+    // Panels.
+    case panelDown, panelUp, panelPageDown, panelPageUp, panelFirst, panelLast, choose, close
+    case editAnnotation, deleteAnnotation, mentionsAcrossCorpus
 
     /// The modes whose tables bind this action: rebinding it moves its key in each of them.
     public var modes: [KeyMode] {
         switch self {
         case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .open, .quit: [.list]
         case .help: [.list, .article]
+        case .panelDown, .panelUp, .panelPageDown, .panelPageUp, .panelFirst, .panelLast, .close: [.panel]
+        case .choose: [.panel, .layersPanel]
+        case .toggleEntities, .toggleClaims: [.article, .layersPanel]
+        case .undo: [.article, .annotationsPanel]
+        case .editAnnotation, .deleteAnnotation: [.annotationsPanel]
+        case .mentionsAcrossCorpus: [.entitiesPanel]
         default: [.article]
         }
     }

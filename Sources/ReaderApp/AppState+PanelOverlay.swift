@@ -3,52 +3,67 @@ import Annotations
 /// A panel's keys, mouse and drawing: j/k move, Enter chooses the row, Esc or q closes; the
 /// layers and annotations panels have keys of their own. Building each panel's rows is in AppState+Panels.
 extension AppState {
+    /// The keys of the panel's own kind first, then those of every panel.
     mutating func handlePanelKey(_ key: Key) -> AppCommand {
-        guard var panel else { return .none }
-        switch key {
-        case .escape, .character("q"):
+        guard let panel else { return .none }
+        let kindMode: KeyMode? = switch panel.kind {
+        case .layers: .layersPanel
+        case .annotations: .annotationsPanel
+        case .entities: .entitiesPanel
+        case .claims, .corpus: nil
+        }
+        guard let action = kindMode.flatMap({ keyMap.action(for: key, in: $0) }) ?? keyMap.action(for: key, in: .panel)
+        else { return .none }
+        return perform(action, in: panel)
+    }
+
+    /// Does what a panel key is bound to.
+    mutating func perform(_ action: Action, in panel: Panel) -> AppCommand {
+        var panel = panel
+        switch action {
+        case .close:
             self.panel = nil
-        case .character("j"), .down, .tab:
+        case .panelDown:
             panel.move(by: 1, visibleRows: panelRows)
             self.panel = panel
-        case .character("k"), .up, .backTab:
+        case .panelUp:
             panel.move(by: -1, visibleRows: panelRows)
             self.panel = panel
-        case .pageDown, .character(" ") where panel.kind != .layers:
+        case .panelPageDown:
             panel.move(by: panelRows, visibleRows: panelRows)
             self.panel = panel
-        case .pageUp, .character("b"):
+        case .panelPageUp:
             panel.move(by: -panelRows, visibleRows: panelRows)
             self.panel = panel
-        case .character("g"), .home:
+        case .panelFirst:
             panel.move(by: -panel.rows.count, visibleRows: panelRows)
             self.panel = panel
-        case .character("G"), .end:
+        case .panelLast:
             panel.move(by: panel.rows.count, visibleRows: panelRows)
             self.panel = panel
-        case .character("E") where panel.kind == .layers:
+        case .toggleEntities:
             let command = changeLayers { $0.toggleEntities() }
             reopenLayers(keeping: panel)
             return command
-        case .character("C") where panel.kind == .layers:
+        case .toggleClaims:
             let command = changeLayers { $0.toggleClaims() }
             reopenLayers(keeping: panel)
             return command
-        case .character("e") where panel.kind == .annotations:
+        case .editAnnotation:
             if case .annotation(let id)? = panel.selectedRow?.target { editAnnotation(id: id) }
-        case .character("d") where panel.kind == .annotations, .delete where panel.kind == .annotations:
+        case .deleteAnnotation:
             if case .annotation(let id)? = panel.selectedRow?.target {
                 // The panel is rebuilt when the store's answer comes back with the annotations.
                 return deleteAnnotation(id: id)
             }
-        case _ where panel.kind == .annotations && keyMap.action(for: key) == .undo:
+        case .undo:
             return undo()
-        case .character("a") where panel.kind == .entities:
+        case .mentionsAcrossCorpus:
             if case .mentions(let name, _)? = panel.selectedRow?.target,
                let type = selectedEntityType(panel) {
                 openCorpusPanel(name: name, type: type)
             }
-        case .enter, .character(" "), .character("l"), .right:
+        case .choose:
             return choose(panel.selectedRow?.target ?? .none, in: panel)
         default:
             break

@@ -175,7 +175,9 @@ extension AppState {
             return performAnnotationAction(action)
         case .help:
             open(.help(top: 0))
-        case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .open, .quit:
+        case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .open, .quit,
+             .panelDown, .panelUp, .panelPageDown, .panelPageUp, .panelFirst, .panelLast, .choose, .close,
+             .editAnnotation, .deleteAnnotation, .mentionsAcrossCorpus:
             break
         }
         return .none

@@ -15,6 +15,27 @@ public struct KeyMap: Equatable, Sendable {
         (.character("q"), .quit), (.character("?"), .help),
     ]
 
+    /// Every panel's keys.
+    public static let panelDefaults: [Key: Action] = [
+        .escape: .close, .character("q"): .close,
+        .character("j"): .panelDown, .down: .panelDown, .tab: .panelDown,
+        .character("k"): .panelUp, .up: .panelUp, .backTab: .panelUp,
+        .pageDown: .panelPageDown, .character(" "): .panelPageDown,
+        .pageUp: .panelPageUp, .character("b"): .panelPageUp,
+        .character("g"): .panelFirst, .home: .panelFirst,
+        .character("G"): .panelLast, .end: .panelLast,
+        .enter: .choose, .character("l"): .choose, .right: .choose,
+    ]
+
+    /// Keys of one kind of panel, looked up before the panel table's.
+    public static let panelKindDefaults: [KeyMode: [Key: Action]] = [
+        // In the layers, Space shows or hides a layer instead of paging.
+        .layersPanel: [.character(" "): .choose, .character("E"): .toggleEntities, .character("C"): .toggleClaims],
+        .annotationsPanel: [.character("e"): .editAnnotation, .character("d"): .deleteAnnotation,
+                            .delete: .deleteAnnotation, .character("U"): .undo],
+        .entitiesPanel: [.character("a"): .mentionsAcrossCorpus],
+    ]
+
     /// The article view's keys.
     public static let defaults: [Key: Action] = [
         .character("q"): .back, .escape: .back,
@@ -39,7 +60,9 @@ public struct KeyMap: Equatable, Sendable {
     ]
 
     public init(overrides: [String: String] = [:]) throws {
-        tables = [.article: KeyMap.defaults, .list: Dictionary(KeyMap.listDefaults, uniquingKeysWith: { first, _ in first })]
+        tables = KeyMap.panelKindDefaults.merging(
+            [.article: KeyMap.defaults, .list: Dictionary(KeyMap.listDefaults, uniquingKeysWith: { first, _ in first }),
+             .panel: KeyMap.panelDefaults]) { kind, _ in kind }
         for (name, keyName) in overrides.sorted(by: { $0.key < $1.key }) {
             guard let action = Action(rawValue: name) else {
                 throw ConfigError("unknown action \"\(name)\" in keys (known: \(Action.allCases.map(\.rawValue).joined(separator: ", ")))")

@@ -1,4 +1,7 @@
-/// A screen with its own key table in the KeyMap: keys mean different things on the list and in an article.
+/// A screen or overlay with its own key table in the KeyMap: keys mean different things on the
+/// list, in an article and in a panel. A panel of a kind with keys of its own looks in its kind's
+/// table first, then in the panel table.
 public enum KeyMode: String, CaseIterable, Sendable {
     case list, article
+    case panel, layersPanel, annotationsPanel, entitiesPanel
 }

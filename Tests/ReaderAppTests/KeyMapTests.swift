@@ -41,4 +41,27 @@ struct KeyMapTests {
         state.type("q")
         #expect(state.screen.kind == .list)
     }
+
+    @Test func panelKeysComeFromThePanelTablesAndCanBeRebound() throws {
+        var config = ReaderConfig()
+        config.keys = ["close": "x", "panelDown": "n"]
+        var state = AppState(corpus: Fixtures.corpus(HighlightTests.text), size: Size(width: 60, height: 16), config: config)
+        state.openArticle(0)
+        state.update(.analyzed(index: 0, analysis: HighlightTests.analysis))
+        state.type("e")
+        let first = try #require(state.panel?.selected)
+        state.type("j")
+        #expect(state.panel?.selected == first)
+        state.type("n")
+        #expect(state.panel?.selected == first + 1)
+        state.type("q")
+        #expect(state.panel != nil)
+        state.type("x")
+        #expect(state.panel == nil)
+        // Space shows or hides a layer in the layers panel, from that kind's own table.
+        state.type("h")
+        state.press(.down)
+        state.type(" ")
+        #expect(state.config.layers.hiddenEntityTypes.count == 1)
+    }
 }
