@@ -16,6 +16,9 @@ public enum Action: String, CaseIterable, Sendable, Codable {
     // Panels.
     case panelDown, panelUp, panelPageDown, panelPageUp, panelFirst, panelLast, choose, close
     case editAnnotation, deleteAnnotation, mentionsAcrossCorpus
+    // Choosing a span.
+    case selectWordForward, selectWordBack, selectLetterForward, selectLetterBack, selectLineDown, selectLineUp
+    case selectOtherEnd, cancelSelection
 
     /// The modes whose tables bind this action: rebinding it moves its key in each of them.
     public var modes: [KeyMode] {
@@ -28,6 +31,9 @@ public enum Action: String, CaseIterable, Sendable, Codable {
         case .undo: [.article, .annotationsPanel]
         case .editAnnotation, .deleteAnnotation: [.annotationsPanel]
         case .mentionsAcrossCorpus: [.entitiesPanel]
+        case .selectWordForward, .selectWordBack, .selectLetterForward, .selectLetterBack, .selectLineDown,
+             .selectLineUp, .selectOtherEnd, .cancelSelection: [.selection]
+        case .annotate: [.article, .selection]
         default: [.article]
         }
     }

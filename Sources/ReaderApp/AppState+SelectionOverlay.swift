@@ -10,23 +10,23 @@ extension AppState {
     mutating func handleSelectionKey(_ key: Key) -> AppCommand {
         guard let view, var selection, let article = currentArticle else { return .none }
         let scalars = article.scalars
-        switch key {
-        case .escape, .character("q"), .character("v"):
+        switch keyMap.action(for: key, in: .selection) {
+        case .cancelSelection?:
             close(.selection)
             message = nil
             return .none
-        case .character("a"), .enter:
+        case .annotate?:
             return performAnnotationAction(.annotate)
-        case .character("w"), .character("e"):
+        case .selectWordForward?:
             selection.moveByWord(1, in: scalars)
-        case .character("b"):
+        case .selectWordBack?:
             selection.moveByWord(-1, in: scalars)
-        case .character("l"), .right:
+        case .selectLetterForward?:
             selection.moveByCharacter(1, textLength: scalars.count)
-        case .character("h"), .left:
+        case .selectLetterBack?:
             selection.moveByCharacter(-1, textLength: scalars.count)
-        case .character("j"), .down, .character("k"), .up:
-            let down = key == .character("j") || key == .down
+        case .selectLineDown?, .selectLineUp?:
+            let down = keyMap.action(for: key, in: .selection) == .selectLineDown
             let lines = view.layout.lines
             let line = view.layout.lineIndex(containing: selection.movingOffset)
             var target = line + (down ? 1 : -1)
@@ -37,7 +37,7 @@ extension AppState {
                 selection.moveEnd(to: min(destination.upperBound, destination.lowerBound + max(0, column)),
                                   textLength: scalars.count)
             }
-        case .character("o"):
+        case .selectOtherEnd?:
             selection.switchEnds()
         default:
             message = selectionHint

@@ -177,7 +177,8 @@ extension AppState {
             open(.help(top: 0))
         case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .open, .quit,
              .panelDown, .panelUp, .panelPageDown, .panelPageUp, .panelFirst, .panelLast, .choose, .close,
-             .editAnnotation, .deleteAnnotation, .mentionsAcrossCorpus:
+             .editAnnotation, .deleteAnnotation, .mentionsAcrossCorpus, .selectWordForward, .selectWordBack,
+             .selectLetterForward, .selectLetterBack, .selectLineDown, .selectLineUp, .selectOtherEnd, .cancelSelection:
             break
         }
         return .none

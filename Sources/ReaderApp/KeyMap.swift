@@ -36,6 +36,17 @@ public struct KeyMap: Equatable, Sendable {
         .entitiesPanel: [.character("a"): .mentionsAcrossCorpus],
     ]
 
+    /// The keys that choose a span to annotate.
+    public static let selectionDefaults: [Key: Action] = [
+        .escape: .cancelSelection, .character("q"): .cancelSelection, .character("v"): .cancelSelection,
+        .character("a"): .annotate, .enter: .annotate,
+        .character("w"): .selectWordForward, .character("e"): .selectWordForward, .character("b"): .selectWordBack,
+        .character("l"): .selectLetterForward, .right: .selectLetterForward,
+        .character("h"): .selectLetterBack, .left: .selectLetterBack,
+        .character("j"): .selectLineDown, .down: .selectLineDown, .character("k"): .selectLineUp, .up: .selectLineUp,
+        .character("o"): .selectOtherEnd,
+    ]
+
     /// The article view's keys.
     public static let defaults: [Key: Action] = [
         .character("q"): .back, .escape: .back,
@@ -62,7 +73,7 @@ public struct KeyMap: Equatable, Sendable {
     public init(overrides: [String: String] = [:]) throws {
         tables = KeyMap.panelKindDefaults.merging(
             [.article: KeyMap.defaults, .list: Dictionary(KeyMap.listDefaults, uniquingKeysWith: { first, _ in first }),
-             .panel: KeyMap.panelDefaults]) { kind, _ in kind }
+             .panel: KeyMap.panelDefaults, .selection: KeyMap.selectionDefaults]) { kind, _ in kind }
         for (name, keyName) in overrides.sorted(by: { $0.key < $1.key }) {
             guard let action = Action(rawValue: name) else {
                 throw ConfigError("unknown action \"\(name)\" in keys (known: \(Action.allCases.map(\.rawValue).joined(separator: ", ")))")

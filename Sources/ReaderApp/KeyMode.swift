@@ -4,4 +4,6 @@
 public enum KeyMode: String, CaseIterable, Sendable {
     case list, article
     case panel, layersPanel, annotationsPanel, entitiesPanel
+    /// Choosing a span to annotate.
+    case selection
 }
