@@ -54,7 +54,7 @@ extension AppState {
 
     // MARK: - Routing
 
-    /// Gives a key to the top overlay; false when there is none and the screen should have it.
+    /// Gives a key to the top overlay; nil when there is none and the screen should have it.
     mutating func overlayHandles(_ key: Key, environment: AppEnvironment) -> AppCommand? {
         guard let top = overlays.last else { return nil }
         switch top {

@@ -24,59 +24,6 @@ extension AppState {
         return frame
     }
 
-    // MARK: - List
-
-    /// A header row, then two rows per article: its title, then its file, words and what was found in it.
-    func renderList(in area: Rect, into frame: inout Frame) {
-        frame.fill(area.top(1), style: theme.header)
-        let count = records.count == 1 ? "1 article" : "\(records.count) articles"
-        frame.put(" reader · \(count)", x: area.x, y: area.y, style: theme.header)
-        let pending = records.filter { $0.analysis == nil }.count
-        if pending > 0, !records.isEmpty {
-            let note = "analysing \(records.count - pending)/\(records.count) "
-            frame.put(note, x: area.x + max(0, area.width - CellWidth.of(note)), y: area.y, style: theme.header)
-        }
-        for row in 0..<max(1, (area.height - 1) / 2) {
-            let index = listTop + row
-            let y = area.y + 1 + row * 2
-            if records.indices.contains(index) {
-                let article = records[index].article
-                let isSelected = index == selected
-                if isSelected { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 2), style: theme.selection) }
-                let marker = article.warnings.isEmpty ? " " : "!"
-                let title = article.title.isEmpty ? "(untitled)" : article.title
-                let titleStyle = isSelected ? theme.selection : (article.warnings.isEmpty ? Style(bold: true) : theme.problem)
-                var shown = title
-                if CellWidth.of(title) > area.width - 2 { shown = truncated(title, to: area.width - 3) + "…" }
-                frame.put(marker + shown, x: area.x, y: y, style: titleStyle)
-                frame.put("   " + listDetails(index), x: area.x, y: y + 1,
-                          style: isSelected ? theme.selection : theme.secondary)
-            } else if records.count <= index, index - records.count < problems.count {
-                let problem = problems[index - records.count]
-                frame.put(" ⚠ \(problem.path)", x: area.x, y: y, style: theme.problem)
-                frame.put("   \(problem.message)", x: area.x, y: y + 1, style: theme.problem)
-            }
-        }
-    }
-
-    /// "000_cef5.txt · 498 words · 46 entities · 12 claims · 1 note", with "…" while analysing.
-    func listDetails(_ index: Int) -> String {
-        let article = records[index].article
-        var parts = [article.fileName, "\(article.wordCount) words"]
-        if let analysis = records[index].analysis {
-            parts.append(AppState.plural(analysis.entities.count, "entity", "entities"))
-            parts.append(AppState.plural(analysis.claims.count, "claim", "claims"))
-        } else {
-            parts.append("analysing…")
-        }
-        if let notes = noteCount(index) { parts.append(AppState.plural(notes, "note", "notes")) }
-        return parts.joined(separator: " · ")
-    }
-
-    static func plural(_ count: Int, _ one: String, _ many: String) -> String {
-        "\(count) \(count == 1 ? one : many)"
-    }
-
     /// `text` cut to at most `width` cells.
     func truncated(_ text: String, to width: Int) -> String {
         var result = ""
@@ -88,113 +35,6 @@ extension AppState {
             result.append(character)
         }
         return result
-    }
-
-    // MARK: - Article
-
-    /// A header row with the title, the text, and the legend on the last row.
-    func renderArticle(in area: Rect, into frame: inout Frame) {
-        guard let view, let article = currentArticle else { return }
-        frame.fill(area.top(1), style: theme.header)
-        frame.put(" " + article.title, x: area.x, y: area.y, style: theme.header)
-        let spans = highlightSpans(view) + annotationSpans(view) + searchSpans(view) + focusSpans(view)
-        let margin = area.x + max(0, (area.width - textWidth) / 2)
-        for row in 0..<max(1, area.height - 2) {
-            let index = view.top + row
-            guard view.layout.lines.indices.contains(index) else { break }
-            let line = view.layout.lines[index]
-            let base: Style
-            switch line.kind {
-            case .title: base = theme.title
-            case .credit: base = theme.credit
-            case .paragraph, .gap: base = .plain
-            }
-            LineRenderer.draw(line, of: article, into: &frame, row: area.y + 1 + row, x: margin,
-                              limit: min(area.x + area.width, margin + textWidth), base: base, spans: spans)
-        }
-        renderLegend(in: area.bottom(1), into: &frame)
-    }
-
-    /// The text offsets the screen shows, for picking the spans worth drawing.
-    func visibleOffsets(_ view: ArticleView) -> Range<Int> {
-        let lines = view.layout.lines
-        guard !lines.isEmpty else { return 0..<0 }
-        let first = lines[min(view.top, lines.count - 1)].range.lowerBound
-        let last = lines[max(0, min(view.top + bodyHeight, lines.count) - 1)].range.upperBound
-        return first..<max(first, last)
-    }
-
-    /// The entities and claims on screen, each in its layer's style.
-    func highlightSpans(_ view: ArticleView) -> [StyledSpan] {
-        let visible = visibleOffsets(view)
-        var spans: [StyledSpan] = []
-        // Highlights are sorted by start and short: skip to the first that can reach the screen.
-        let from = max(0, visible.lowerBound - 500)
-        var low = 0, high = view.highlights.count
-        while low < high {
-            let middle = (low + high) / 2
-            if view.highlights[middle].range.lowerBound < from { low = middle + 1 } else { high = middle }
-        }
-        var index = low
-        while index < view.highlights.count, view.highlights[index].range.lowerBound < visible.upperBound {
-            let highlight = view.highlights[index]
-            if highlight.range.overlaps(visible) {
-                spans.append(StyledSpan(range: highlight.range, style: theme.highlight(highlight.kind)))
-            }
-            index += 1
-        }
-        return spans
-    }
-
-    func focusSpans(_ view: ArticleView) -> [StyledSpan] {
-        guard let focused = view.focused else { return [] }
-        return [StyledSpan(range: focused.range, style: theme.focus)]
-    }
-
-    /// One line under the text: the layers and their styles, hidden ones dimmed; or what is pending.
-    func renderLegend(in area: Rect, into frame: inout Frame) {
-        guard let view else { return }
-        let y = area.y
-        guard records[view.index].analysis != nil else {
-            frame.put(" analysing…", x: area.x, y: y, style: theme.secondary)
-            return
-        }
-        var x = area.x + 1
-        let items: [(String, Highlight.Kind)] = [
-            ("person", .entity(.person)), ("org", .entity(.org)), ("place", .entity(.place)), ("norp", .entity(.norp)),
-            ("count", .claim(.count)), ("%", .claim(.percent)), ("measure", .claim(.measure)),
-            ("money", .claim(.money)), ("date", .claim(.date)), ("time", .claim(.time)),
-            ("duration", .claim(.duration)), ("ordinal", .claim(.ordinal)), ("fraction", .claim(.fraction)),
-        ]
-        for (index, (label, kind)) in items.enumerated() {
-            if index == 4 { x = frame.put("│ ", x: x, y: y, style: theme.secondary) }
-            let style = config.layers.shows(kind) ? theme.highlight(kind) : theme.secondary
-            let shown = config.layers.shows(kind) ? label : "·" + label
-            guard x + CellWidth.of(shown) + 1 < area.x + area.width else { break }
-            x = frame.put(shown, x: x, y: y, style: style)
-            x = frame.put(" ", x: x, y: y)
-        }
-    }
-
-    func searchSpans(_ view: ArticleView) -> [StyledSpan] {
-        guard let search = view.search, !search.matches.isEmpty else { return [] }
-        let lines = view.layout.lines
-        let first = lines[min(view.top, lines.count - 1)].range.lowerBound
-        let last = lines[min(view.top + bodyHeight, lines.count) - 1].range.upperBound
-        var spans: [StyledSpan] = []
-        // Matches are sorted: skip to the first one that can be on screen.
-        var low = 0, high = search.matches.count
-        while low < high {
-            let middle = (low + high) / 2
-            if search.matches[middle].upperBound <= first { low = middle + 1 } else { high = middle }
-        }
-        var index = low
-        while index < search.matches.count, search.matches[index].lowerBound < last {
-            let style = index == search.current ? theme.searchCurrent : theme.searchMatch
-            spans.append(StyledSpan(range: search.matches[index], style: style))
-            index += 1
-        }
-        return spans
     }
 
     // MARK: - Status line
@@ -227,12 +67,6 @@ extension AppState {
         let rightWidth = CellWidth.of(right)
         frame.put(left, x: area.x, y: y, style: theme.status, limit: area.x + max(0, area.width - rightWidth - 1))
         frame.put(right, x: area.x + max(0, area.width - rightWidth), y: y, style: theme.status)
-    }
-
-    /// The list's status hint, naming each action's first key in the list table: "j/k move · Enter open · ? help · q quit".
-    var listHint: String {
-        func key(_ action: Action) -> String { keyMap.keys(for: action, in: .list).first.map(KeyMap.name(of:)) ?? "(unbound)" }
-        return "\(key(.listDown))/\(key(.listUp)) move · \(key(.open)) open · \(key(.help)) help · \(key(.quit)) quit"
     }
 
     /// `text` wrapped at spaces to the screen width and drawn up from the status line; what
