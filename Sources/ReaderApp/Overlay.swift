@@ -1,5 +1,11 @@
 /// Something shown over the screen that takes the keys before it. The app keeps them in one stack
 /// (`AppState.overlays`): the top one gets each key first, opening one pushes it, closing pops it.
+///
+/// A new overlay is a case here (with its state) and in `Kind`; its keys are a `KeyMode` with a
+/// default table in `KeyMap` and `Action` cases; its update and drawing go in
+/// `AppState+NAMEOverlay.swift` (`handleNAMEKey`, `renderNAME(_:in:into:)`), named in the two
+/// switches of AppState+Overlays; an action in a screen's table opens it with `open(.name(...))`.
+/// A new panel needs less: a `Panel.Kind`, a function that builds its rows, and an opening action.
 public enum Overlay: Equatable, Sendable {
     /// A list over the article: entities, claims, layers, an entity across the corpus, annotations.
     case panel(Panel)
