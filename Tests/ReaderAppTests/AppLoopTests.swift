@@ -15,9 +15,9 @@ struct AppLoopTests {
         var world: InMemoryWorld
     }
 
-    func run(_ script: [ScriptedTerminal.Step], size: Size = AppLoopTests.size) -> Run {
+    func run(_ script: [ScriptedTerminal.Step], size: Size = AppLoopTests.size, analysisAfter looks: Int = 0) -> Run {
         let terminal = ScriptedTerminal(size: size, script: script)
-        let world = InMemoryWorld(analyses: [0: HighlightTests.analysis])
+        let world = InMemoryWorld(analyses: [0: HighlightTests.analysis], arrivingAfter: looks)
         var state = AppState(corpus: Fixtures.corpus(HighlightTests.text, "Second\n\nMore text.\n"),
                              size: terminal.size, colorMode: terminal.colorMode)
         let exit = AppLoop(terminal: terminal, world: world).run(&state)
@@ -49,6 +49,15 @@ struct AppLoopTests {
         let list = try #require(run.terminal.lastFrame)
         #expect(list.lines.contains { $0.hasPrefix("   0.txt") && $0.hasSuffix("1 note") })
         #expect(run.world.priorities.first == 0)
+    }
+
+    @Test func anAnalysisFinishingWhileTheUserWaitsIsDrawnOnTheNextTick() {
+        let run = run([.key(.enter), .event(.tick), .event(.tick), .type("qq")], analysisAfter: 3)
+        let legends = run.terminal.frames.map { $0.lines[AppLoopTests.size.height - 2] }
+        // Open (no analysis yet), a tick (still none), a tick (it arrives and is drawn).
+        #expect(legends[1] == " analysing…" && legends[2] == " analysing…")
+        #expect(legends[3].hasPrefix(" person org place norp"))
+        #expect(run.world.priorities == [0, 1], "the open article first, then the one not yet analysed")
     }
 
     @Test func theSameScriptGivesTheSameFramesAndTheSameAnnotation() {

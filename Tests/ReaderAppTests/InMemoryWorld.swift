@@ -13,8 +13,12 @@ final class InMemoryWorld: AppWorld {
     private(set) var priorities: [Int?] = []
     private(set) var draftChanges = 0
 
-    init(analyses: [Int: Analysis]) {
+    /// Looks at the background work before the analyses are handed over, as if they took a while.
+    private var looksBeforeAnalyses: Int
+
+    init(analyses: [Int: Analysis], arrivingAfter looks: Int = 0) {
         pendingAnalyses = analyses.sorted { $0.key < $1.key }.map { .analyzed(index: $0.key, analysis: $0.value) }
+        looksBeforeAnalyses = looks
     }
 
     static func id(_ number: Int) -> UUID {
@@ -27,6 +31,10 @@ final class InMemoryWorld: AppWorld {
     }
 
     func takeBackgroundEvents() -> [InputEvent] {
+        guard looksBeforeAnalyses == 0 else {
+            looksBeforeAnalyses -= 1
+            return []
+        }
         defer { pendingAnalyses = [] }
         return pendingAnalyses
     }
