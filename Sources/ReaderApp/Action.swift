@@ -19,6 +19,10 @@ public enum Action: String, CaseIterable, Sendable, Codable {
     // Choosing a span.
     case selectWordForward, selectWordBack, selectLetterForward, selectLetterBack, selectLineDown, selectLineUp
     case selectOtherEnd, cancelSelection
+    // The key list.
+    case helpDown, helpUp, helpPageDown, helpPageUp
+    // The search prompt and the note editor.
+    case runSearch, cancelPrompt, saveAnnotation, cancelEditor, completeTagOrSwitchField, switchField
 
     /// The modes whose tables bind this action: rebinding it moves its key in each of them.
     public var modes: [KeyMode] {
@@ -34,6 +38,9 @@ public enum Action: String, CaseIterable, Sendable, Codable {
         case .selectWordForward, .selectWordBack, .selectLetterForward, .selectLetterBack, .selectLineDown,
              .selectLineUp, .selectOtherEnd, .cancelSelection: [.selection]
         case .annotate: [.article, .selection]
+        case .helpDown, .helpUp, .helpPageDown, .helpPageUp: [.help]
+        case .runSearch, .cancelPrompt: [.prompt]
+        case .saveAnnotation, .cancelEditor, .completeTagOrSwitchField, .switchField: [.editor]
         default: [.article]
         }
     }

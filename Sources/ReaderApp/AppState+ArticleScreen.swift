@@ -68,7 +68,9 @@ extension AppState {
         case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .open, .quit,
              .panelDown, .panelUp, .panelPageDown, .panelPageUp, .panelFirst, .panelLast, .choose, .close,
              .editAnnotation, .deleteAnnotation, .mentionsAcrossCorpus, .selectWordForward, .selectWordBack,
-             .selectLetterForward, .selectLetterBack, .selectLineDown, .selectLineUp, .selectOtherEnd, .cancelSelection:
+             .selectLetterForward, .selectLetterBack, .selectLineDown, .selectLineUp, .selectOtherEnd, .cancelSelection,
+             .helpDown, .helpUp, .helpPageDown, .helpPageUp, .runSearch, .cancelPrompt, .saveAnnotation, .cancelEditor,
+             .completeTagOrSwitchField, .switchField:
             break
         }
         return .none

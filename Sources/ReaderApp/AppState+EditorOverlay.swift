@@ -6,22 +6,23 @@ import Foundation
 extension AppState {
     mutating func handleEditorKey(_ key: Key, environment: AppEnvironment) -> AppCommand {
         guard var editor else { return .none }
-        switch key {
-        case .escape:
+        switch (keyMap.action(for: key, in: .editor), key) {
+        case (.cancelEditor?, _):
             self.editor = nil
             message = "Not saved"
             return .none
-        case .control("s"), .function(2):
+        case (.saveAnnotation?, _):
             return save(editor, environment: environment)
-        case .tab where editor.field == .tags:
+        case (.completeTagOrSwitchField?, _) where editor.field == .tags:
             if !editor.complete() { editor.field = .note }
-        case .tab, .backTab:
+        case (.completeTagOrSwitchField?, _), (.switchField?, _):
             editor.field = editor.field == .tags ? .note : .tags
-        case .enter where editor.field == .tags:
+        // Enter, Up and Down move between the fields at their edges and are text keys inside them.
+        case (_, .enter) where editor.field == .tags:
             editor.field = .note
-        case .up where editor.field == .note && editor.note.row == 0:
+        case (_, .up) where editor.field == .note && editor.note.row == 0:
             editor.field = .tags
-        case .down where editor.field == .tags:
+        case (_, .down) where editor.field == .tags:
             editor.field = .note
         default:
             switch editor.field {

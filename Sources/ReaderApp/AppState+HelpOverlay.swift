@@ -4,11 +4,11 @@ extension AppState {
     mutating func scrollHelp(_ key: Key) {
         let visible = max(1, size.height - 4)
         let maximum = max(0, HelpText.lines(keyMap: keyMap).count - visible)
-        switch key {
-        case .character("j"), .down: open(.help(top: min(maximum, helpTop + 1)))
-        case .character("k"), .up: open(.help(top: max(0, helpTop - 1)))
-        case .character(" "), .pageDown: open(.help(top: min(maximum, helpTop + visible)))
-        case .character("b"), .pageUp: open(.help(top: max(0, helpTop - visible)))
+        switch keyMap.action(for: key, in: .help) {
+        case .helpDown?: open(.help(top: min(maximum, helpTop + 1)))
+        case .helpUp?: open(.help(top: max(0, helpTop - 1)))
+        case .helpPageDown?: open(.help(top: min(maximum, helpTop + visible)))
+        case .helpPageUp?: open(.help(top: max(0, helpTop - visible)))
         default: close(.help)
         }
     }

@@ -1,10 +1,10 @@
 /// The search prompt in the status line: Enter searches, Esc, Ctrl-C or Ctrl-G cancel.
 extension AppState {
     mutating func handlePromptKey(_ key: Key) {
-        switch key {
-        case .escape, .control("c"), .control("g"):
+        switch keyMap.action(for: key, in: .prompt) {
+        case .cancelPrompt?:
             prompt = nil
-        case .enter:
+        case .runSearch?:
             let query = prompt?.text ?? ""
             prompt = nil
             if query.isEmpty {
@@ -12,10 +12,13 @@ extension AppState {
             } else {
                 search(query)
             }
-        case .backspace where prompt?.text.isEmpty == true:
-            prompt = nil
         default:
-            _ = prompt?.handle(key)
+            // Backspace in an empty prompt leaves it, as in less and vi.
+            if key == .backspace, prompt?.text.isEmpty == true {
+                prompt = nil
+            } else {
+                _ = prompt?.handle(key)
+            }
         }
     }
 

@@ -60,7 +60,7 @@ enum HelpText {
             "  Ctrl-A Ctrl-E     start, end of the line",
             "  Ctrl-K Ctrl-U     delete to the end, to the start",
             "  Ctrl-W            delete the word before (search, tags)",
-            "  Ctrl-S F2         save the annotation; Esc cancels",
+            row([.saveAnnotation], "save the annotation; Esc cancels"),
         ]
     }
 }

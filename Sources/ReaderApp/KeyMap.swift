@@ -47,6 +47,15 @@ public struct KeyMap: Equatable, Sendable {
         .character("o"): .selectOtherEnd,
     ]
 
+    /// Keys of the key list, the search prompt and the note editor; other keys close the help or are typed.
+    public static let overlayDefaults: [KeyMode: [Key: Action]] = [
+        .help: [.character("j"): .helpDown, .down: .helpDown, .character("k"): .helpUp, .up: .helpUp,
+                .character(" "): .helpPageDown, .pageDown: .helpPageDown, .character("b"): .helpPageUp, .pageUp: .helpPageUp],
+        .prompt: [.enter: .runSearch, .escape: .cancelPrompt, .control("c"): .cancelPrompt, .control("g"): .cancelPrompt],
+        .editor: [.control("s"): .saveAnnotation, .function(2): .saveAnnotation, .escape: .cancelEditor,
+                  .tab: .completeTagOrSwitchField, .backTab: .switchField],
+    ]
+
     /// The article view's keys.
     public static let defaults: [Key: Action] = [
         .character("q"): .back, .escape: .back,
@@ -71,7 +80,7 @@ public struct KeyMap: Equatable, Sendable {
     ]
 
     public init(overrides: [String: String] = [:]) throws {
-        tables = KeyMap.panelKindDefaults.merging(
+        tables = KeyMap.panelKindDefaults.merging(KeyMap.overlayDefaults) { kind, _ in kind }.merging(
             [.article: KeyMap.defaults, .list: Dictionary(KeyMap.listDefaults, uniquingKeysWith: { first, _ in first }),
              .panel: KeyMap.panelDefaults, .selection: KeyMap.selectionDefaults]) { kind, _ in kind }
         for (name, keyName) in overrides.sorted(by: { $0.key < $1.key }) {
@@ -103,7 +112,7 @@ public struct KeyMap: Equatable, Sendable {
 
     /// The keys bound to an action, named for the help screen.
     public func keys(for action: Action) -> [String] {
-        keys(for: action, in: action.modes.contains(.article) ? .article : .list).map(KeyMap.name(of:)).sorted()
+        keys(for: action, in: action.modes[0]).map(KeyMap.name(of:)).sorted()
     }
 
     /// The keys bound to an action in a mode: the default keys in the order declared, then any others.

@@ -6,4 +6,6 @@ public enum KeyMode: String, CaseIterable, Sendable {
     case panel, layersPanel, annotationsPanel, entitiesPanel
     /// Choosing a span to annotate.
     case selection
+    /// The key list, the search prompt and the note editor: keys that are not text.
+    case help, prompt, editor
 }

@@ -64,4 +64,27 @@ struct KeyMapTests {
         state.type(" ")
         #expect(state.config.layers.hiddenEntityTypes.count == 1)
     }
+
+    @Test func theEditorsSaveKeyAndTheHelpsScrollKeysCanBeRebound() throws {
+        var config = ReaderConfig()
+        config.keys = ["saveAnnotation": "f3", "helpDown": "n"]
+        var state = AppState(corpus: Fixtures.corpus(HighlightTests.text), size: Size(width: 60, height: 16), config: config)
+        state.openArticle(0)
+        state.update(.analyzed(index: 0, analysis: HighlightTests.analysis))
+        state.press(.tab)
+        state.type("acheck")
+        #expect(state.update(.key(.control("s"))) == .none)
+        #expect(state.editor != nil)
+        guard case .changeAnnotations(0, .add(let annotation)) = state.update(.key(.function(3))) else {
+            Issue.record("F3 did not save")
+            return
+        }
+        #expect(annotation.tags == ["check"])
+        let help = HelpText.lines(keyMap: state.keyMap)
+        #expect(help.contains("  F3                save the annotation; Esc cancels"))
+        state.type("?n")
+        #expect(state.helpTop == 1)
+        state.type("j")
+        #expect(!state.showHelp)
+    }
 }
