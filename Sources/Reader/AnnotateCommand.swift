@@ -28,8 +28,8 @@ struct AnnotateCommand: ParsableCommand {
     @Option(help: "A free-text note.")
     var note = ""
 
-    @Option(help: "Keep sidecars under this folder instead of beside the articles.")
-    var store: String?
+    @OptionGroup var storeOptions: StoreOptions
+    var store: String? { storeOptions.store }
 
     /// Adds this many annotations, one save each: lets the crash tests kill a process mid-save.
     @Option(name: .customLong("repeat"), help: .hidden)

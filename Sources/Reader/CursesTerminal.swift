@@ -4,7 +4,7 @@ import ReaderApp
 
 /// The only type that talks to curses: starts and ends the screen, draws Frames, and turns
 /// `get_wch` results into InputEvents.
-final class CursesTerminal {
+final class CursesTerminal: Terminal {
     private(set) var colorMode: ColorMode = .none
     /// Colour pairs made so far, by (foreground, background).
     private var pairs: [PairKey: Int16] = [:]
@@ -141,6 +141,7 @@ final class CursesTerminal {
 
     /// The most a paste keeps, in bytes of UTF-8; the rest is read to its end and left out.
     static let pasteLimit = 1_000_000
+    var pasteLimit: Int { CursesTerminal.pasteLimit }
 
     /// Characters the last paste left out, past `pasteLimit`.
     private(set) var charactersLeftOutOfLastPaste = 0
@@ -236,6 +237,10 @@ final class CursesTerminal {
         }
         charactersLeftOutOfLastPaste = leftOut
         return String(decoding: kept, as: UTF8.self)
+    }
+
+    func takeSignal() -> Int32 {
+        TerminalRestorer.pendingSignal.exchange(0, ordering: .relaxed)
     }
 
     /// The next event, or `.tick` when nothing happened within the input timeout.

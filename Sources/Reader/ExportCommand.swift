@@ -13,8 +13,8 @@ struct ExportCommand: ParsableCommand {
             same notes always give the same bytes.
             """)
 
-    @Argument(help: "Article files or folders.")
-    var paths: [String] = ["seeds"]
+    @OptionGroup var articlePaths: ArticlePathsOptions
+    var paths: [String] { articlePaths.paths }
 
     @Option(help: "markdown or w3c.")
     var format: ExportFormat = .markdown
@@ -28,8 +28,8 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Only this article file (instead of PATH).")
     var article: String?
 
-    @Option(help: "Read sidecars from this folder instead of beside the articles.")
-    var store: String?
+    @OptionGroup var storeOptions: StoreOptions
+    var store: String? { storeOptions.store }
 
     func run() throws {
         let corpus = AnnotatedCorpus(paths: article.map { [$0] } ?? paths, store: AnnotationStore(storeFolder: store))

@@ -24,8 +24,8 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "The format of FILE: w3c (a Web Annotation collection, as `reader export --format w3c` writes).")
     var format: ImportFormat = .w3c
 
-    @Option(help: "Keep sidecars under this folder instead of beside the articles.")
-    var store: String?
+    @OptionGroup var storeOptions: StoreOptions
+    var store: String? { storeOptions.store }
 
     func run() throws {
         let data: Data

@@ -7,12 +7,11 @@ struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open", abstract: "Open the articles in the terminal reader (the default).")
 
-    @Argument(help: "Article files or folders (searched recursively for *.txt).")
+    @OptionGroup var articlePaths: ArticlePathsOptions
+    var paths: [String] { articlePaths.paths }
 
-    var paths: [String] = ["seeds"]
-
-    @Option(help: "Keep annotation sidecars in this folder instead of beside the articles.")
-    var store: String?
+    @OptionGroup var storeOptions: StoreOptions
+    var store: String? { storeOptions.store }
 
     func run() throws {
         // `reader lst` reaches here as the default subcommand with the path "lst"; `reader open lst` meant a path.

@@ -31,6 +31,15 @@ public struct Frame: Equatable, Sendable {
         for x in 0..<size.width { cells[y * size.width + x] = Cell(text: " ", style: style) }
     }
 
+    /// Fills every cell of an area with blanks of one style.
+    public mutating func fill(_ area: Rect, style: Style) {
+        for y in max(0, area.y)..<max(max(0, area.y), min(size.height, area.maxY)) {
+            for x in max(0, area.x)..<max(max(0, area.x), min(size.width, area.x + area.width)) {
+                cells[y * size.width + x] = Cell(text: " ", style: style)
+            }
+        }
+    }
+
     /// Writes one cell; a wide cell that would not fit before `limit` is not written.
     /// Returns the column after it.
     @discardableResult

@@ -1,0 +1,55 @@
+import Foundation
+
+/// The reader's main loop, on any Terminal and AppWorld: take background results, draw, wait for
+/// an event, update, carry out the command and feed its answer back. The curses backend and a
+/// scripted fake terminal in the tests run this same code.
+public struct AppLoop<Backend: Terminal, World: AppWorld> {
+    public let terminal: Backend
+    public let world: World
+
+    public init(terminal: Backend, world: World) {
+        self.terminal = terminal
+        self.world = world
+    }
+
+    /// Runs until the user quits or a stop signal arrives; `state` is the app as it was then.
+    public func run(_ state: inout AppState) -> LoopExit {
+        world.prioritize(state.analysisPriority)
+        while true {
+            for event in world.takeBackgroundEvents() { feed(event, to: &state) }
+            world.prioritize(state.analysisPriority)
+            terminal.draw(state.render())
+            let event = terminal.nextEvent()
+            let received = terminal.takeSignal()
+            // Ctrl-C in the search prompt cancels the prompt, as Esc does, instead of quitting.
+            if received == SIGINT, state.prompt != nil {
+                feed(.key(.control("c")), to: &state)
+                continue
+            }
+            if received != 0 { return .signal(received) }
+            if feed(event, to: &state) == .quit { return .quit }
+            if case .paste = event, terminal.charactersLeftOutOfLastPaste > 0 {
+                let notice = "The paste was too long: its first \(terminal.pasteLimit.formatted()) bytes are kept, "
+                    + "\(terminal.charactersLeftOutOfLastPaste.formatted()) more characters left out"
+                feed(.notice(notice), to: &state)
+            }
+        }
+    }
+
+    /// Updates the state with one event and carries out what it asks, answers included.
+    @discardableResult
+    func feed(_ event: InputEvent, to state: inout AppState) -> AppCommand {
+        let draftsBefore = state.draftCount
+        let command = state.update(event, environment: world.environment())
+        switch command {
+        case .none, .quit:
+            break
+        default:
+            for answer in world.perform(command, in: state) { feed(answer, to: &state) }
+        }
+        if state.draftCount != draftsBefore {
+            for answer in world.draftsChanged(in: state) { _ = state.update(answer, environment: world.environment()) }
+        }
+        return command
+    }
+}
