@@ -38,7 +38,7 @@ final class ReaderWorld: AppWorld {
         worker.prioritize(articleIndex)
     }
 
-    func perform(_ command: AppCommand, in state: AppState) -> [InputEvent] {
+    func perform(_ command: AppCommand, in state: AppState, blocked: BlockedWait) -> [InputEvent] {
         switch command {
         case .saveConfig(let newConfig):
             guard mayWriteConfig else { return [] }
@@ -50,7 +50,9 @@ final class ReaderWorld: AppWorld {
             }
             return []
         case .changeAnnotations(let index, let change):
-            return [.annotations(index: index, update: sidecars.apply(change, to: articles[index]))]
+            var store = sidecars.store
+            store.lockWaiting = LockWaitOnScreen(blocked).lockWaiting
+            return [.annotations(index: index, update: SidecarBridge(store: store).apply(change, to: articles[index]))]
         case .export:
             return [.notice(NotesExport.write(articles: state.articles, annotations: state.annotations,
                                               folder: FileManager.default.currentDirectoryPath))]

@@ -6,6 +6,7 @@ import Foundation
 public struct AppLoop<Backend: Terminal, World: AppWorld> {
     public let terminal: Backend
     public let world: World
+    private let stash = SignalStash()
 
     public init(terminal: Backend, world: World) {
         self.terminal = terminal
@@ -28,11 +29,31 @@ public struct AppLoop<Backend: Terminal, World: AppWorld> {
             }
             if received != 0 { return .signal(received) }
             if feed(event, to: &state) == .quit { return .quit }
+            // A stop signal that ended a blocked wait inside the command: acted on now, not after a key.
+            let stashed = stash.take()
+            if stashed != 0 { return .signal(stashed) }
             if case .paste = event, terminal.charactersLeftOutOfLastPaste > 0 {
                 let notice = "The paste was too long: its first \(terminal.pasteLimit.formatted()) bytes are kept, "
                     + "\(terminal.charactersLeftOutOfLastPaste.formatted()) more characters left out"
                 feed(.notice(notice), to: &state)
             }
+        }
+    }
+
+    /// While a command blocks: the screen as it was with `message` in the status line, and the
+    /// keyboard read once per retry. Esc gives up; so does a stop signal, which the loop then acts on.
+    func blockedWait(showing state: AppState) -> BlockedWait {
+        BlockedWait { message in
+            var shown = state
+            shown.message = message
+            terminal.draw(shown.render())
+            let event = terminal.nextEvent()
+            let signal = terminal.takeSignal()
+            if signal != 0 {
+                stash.signal = signal
+                return false
+            }
+            return event != .key(.escape)
         }
     }
 
@@ -45,7 +66,9 @@ public struct AppLoop<Backend: Terminal, World: AppWorld> {
         case .none, .quit:
             break
         default:
-            for answer in world.perform(command, in: state) { feed(answer, to: &state) }
+            for answer in world.perform(command, in: state, blocked: blockedWait(showing: state)) {
+                feed(answer, to: &state)
+            }
         }
         if state.draftCount != draftsBefore {
             for answer in world.draftsChanged(in: state) { _ = state.update(answer, environment: world.environment()) }

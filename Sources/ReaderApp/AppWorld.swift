@@ -9,7 +9,9 @@ public protocol AppWorld: AnyObject {
     /// The article background work should take next, as the app sees it now.
     func prioritize(_ articleIndex: Int?)
     /// Carries out a command other than `.quit` and `.none`; returns the events that answer it.
-    func perform(_ command: AppCommand, in state: AppState) -> [InputEvent]
+    /// A command that has to wait (a save while another process holds the folder lock) says so
+    /// through `blocked` and gives up when it answers false.
+    func perform(_ command: AppCommand, in state: AppState, blocked: BlockedWait) -> [InputEvent]
     /// The app took up or dropped drafts of unsaved notes: keep the drafts file in step.
     func draftsChanged(in state: AppState) -> [InputEvent]
 }

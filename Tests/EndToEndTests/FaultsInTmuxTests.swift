@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Signals, Ctrl-C and hostile pastes while the real reader is busy with a prompt or the editor.
 @Suite("Faults in tmux", .serialized)
@@ -67,6 +70,32 @@ struct FaultsInTmuxTests {
         try session.send(keys: "q", "q")
         try session.waitFor("EXIT=0")
         let stored = try String(contentsOfFile: session.home + "/seeds/000_cef5231f6ba4b524.annotations.json", encoding: .utf8)
+        #expect(stored.contains(note))
+    }
+
+    /// Another process holds the folder lock: Ctrl-S says whom the reader waits for, Esc gives up with
+    /// the note kept in the editor, and once the lock is free the same note saves.
+    @Test func aSaveWaitingForAnotherProcessSaysSoAndEscGivesUp() throws {
+        let (session, seeds) = try session()
+        try start(session)
+        let held = open(seeds, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        #expect(flock(held, LOCK_EX) == 0)
+        defer { close(held) }
+        let note = "Waits for the lock"
+        try typeANote(session, note)
+        try session.send(keys: "C-s")
+        try session.waitFor("Waiting for the lock on seeds")
+        #expect(try session.screen().contains("held by") && (try session.screen()).contains("process \(getpid())"))
+        try session.send(keys: "Escape")
+        let given = try session.waitFor("Not saved: gave up waiting for the lock on seeds")
+        #expect(given.contains("Annotate “") && given.contains(note), "the editor is back with the note")
+
+        flock(held, LOCK_UN)
+        try session.send(keys: "C-s")
+        try session.waitFor("Annotation saved")
+        try session.send(keys: "q", "q")
+        try session.waitFor("EXIT=0")
+        let stored = try String(contentsOfFile: seeds + "/000_cef5231f6ba4b524.annotations.json", encoding: .utf8)
         #expect(stored.contains(note))
     }
 

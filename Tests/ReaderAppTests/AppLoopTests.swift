@@ -15,9 +15,11 @@ struct AppLoopTests {
         var world: InMemoryWorld
     }
 
-    func run(_ script: [ScriptedTerminal.Step], size: Size = AppLoopTests.size, analysisAfter looks: Int = 0) -> Run {
+    func run(_ script: [ScriptedTerminal.Step], size: Size = AppLoopTests.size, analysisAfter looks: Int = 0,
+             lockHeldForRetries: Int? = nil) -> Run {
         let terminal = ScriptedTerminal(size: size, script: script)
         let world = InMemoryWorld(analyses: [0: HighlightTests.analysis], arrivingAfter: looks)
+        world.lockHeldForRetries = lockHeldForRetries
         var state = AppState(corpus: Fixtures.corpus(HighlightTests.text, "Second\n\nMore text.\n"),
                              size: terminal.size, colorMode: terminal.colorMode)
         let exit = AppLoop(terminal: terminal, world: world).run(&state)
@@ -88,6 +90,37 @@ struct AppLoopTests {
         let (index, draft) = try #require(run.state.editorDraft)
         #expect(index == 0 && draft.note == "not saved yet" && draft.tags == "check")
         #expect(run.world.performed.isEmpty)
+    }
+
+    /// Everything up to Ctrl-S of `annotating`: the editor open on the claim with a tag and a note.
+    static let savingANote = Array(annotating.dropLast())
+
+    @Test func aSaveWaitingForTheLockSaysSoAndEscGivesUpKeepingTheNote() throws {
+        let run = run(Self.savingANote + [.event(.tick), .key(.escape), .signal(SIGTERM)], lockHeldForRetries: 1_000)
+        #expect(run.world.waitAnswers == [true, false], "a tick keeps waiting, Esc gives up")
+        let waiting = run.terminal.frames.filter { $0.lines.contains { $0.contains("Waiting for the lock on corpus") } }
+        #expect(waiting.count == 2, "the wait is on screen at every retry")
+        #expect(waiting.first?.lines.first == " Lavrov talks", "over the article being annotated")
+        #expect(run.world.annotations[0] == nil)
+        // Given up, the save failed: the editor is back with the note, and the signal finds it there.
+        let (_, draft) = try #require(run.state.editorDraft)
+        #expect(draft.note == "UN says 6,400" && draft.tags == "check")
+        #expect(run.terminal.lastFrame?.lines.contains { $0.contains("gave up waiting for the lock") } == true)
+    }
+
+    @Test func aSaveWaitingForTheLockSavesOnceItIsFree() {
+        let run = run(Self.savingANote + [.event(.tick), .event(.tick), .type("qq")], lockHeldForRetries: 2)
+        #expect(run.world.waitAnswers == [true, true])
+        #expect(run.world.annotations[0]?.first?.note == "UN says 6,400")
+        #expect(run.exit == .quit)
+    }
+
+    @Test func aStopSignalWhileASaveWaitsEndsTheLoopWithTheNoteKept() throws {
+        let run = run(Self.savingANote + [.signal(SIGTERM)], lockHeldForRetries: 1_000)
+        #expect(run.world.waitAnswers == [false])
+        #expect(run.exit == .signal(SIGTERM))
+        let (_, draft) = try #require(run.state.editorDraft)
+        #expect(draft.note == "UN says 6,400")
     }
 
     @Test func ctrlCInTheSearchPromptCancelsItAndTheLoopGoesOn() throws {

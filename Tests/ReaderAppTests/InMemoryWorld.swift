@@ -43,9 +43,23 @@ final class InMemoryWorld: AppWorld {
         if priorities.last != articleIndex { priorities.append(articleIndex) }
     }
 
-    func perform(_ command: AppCommand, in state: AppState) -> [InputEvent] {
+    /// Retries a save waits for a folder lock held by another process before it is free; nil, free.
+    var lockHeldForRetries: Int?
+    /// What the loop answered each time a save asked whether to keep waiting.
+    private(set) var waitAnswers: [Bool] = []
+
+    func perform(_ command: AppCommand, in state: AppState, blocked: BlockedWait) -> [InputEvent] {
         performed.append(command)
         guard case .changeAnnotations(let index, let change) = command else { return [] }
+        if let retries = lockHeldForRetries {
+            for _ in 0..<retries {
+                let answer = blocked.keepWaiting("Waiting for the lock on corpus, held by editor (process 7): Esc gives up")
+                waitAnswers.append(answer)
+                if !answer {
+                    return [.annotations(index: index, update: .failed("not saved: gave up waiting for the lock on corpus"))]
+                }
+            }
+        }
         var list = annotations[index] ?? []
         switch change {
         case .add(let annotation): list.append(annotation)

@@ -33,7 +33,7 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .writeFailed:
             return "cannot save annotations to \(path)\(detailText)"
         case .lockNotTaken(let holder):
-            return "not saved: gave up waiting for the lock on \(path), held by \(holder)"
+            return "gave up waiting for the lock on \(path), held by \(holder)"
         }
     }
 }
