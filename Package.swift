@@ -12,14 +12,20 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // The only C bridge: ncursesw's wide-character API through a shim header.
+        // The curses bridge: ncursesw's wide-character API through a shim header.
         .systemLibrary(
             name: "CNcurses",
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        // Pure library: articles, recognition, annotations, the sidecar store, export. No curses.
-        .target(name: "Annotations"),
+        // libxml2's HTML parser and streaming XML reader, for the news formats (HTML, RSS, Atom).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Pure library: articles, formats, recognition, annotations, the sidecar store, export. No curses.
+        .target(name: "Annotations", dependencies: ["CLibXML2"]),
         // Pure terminal app: state, update, render into a Frame of cells. No curses either.
         .target(name: "ReaderApp", dependencies: ["Annotations"]),
         // The `reader` executable: command line and the curses backend.

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Small text helpers shared by the HTML, feed and JSON readers.
+enum HTMLText {
+    /// Runs of HTML white space become one space; the ends are trimmed. Characters browsers show
+    /// (no-break spaces included) are kept.
+    static func collapsingWhiteSpace(_ text: String) -> String {
+        var view = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20, 0x09, 0x0A, 0x0C, 0x0D:
+                pendingSpace = !view.isEmpty
+            default:
+                if pendingSpace { view.append(" ") }
+                pendingSpace = false
+                view.append(repairedC1(scalar))
+            }
+        }
+        return String(view)
+    }
+
+    /// A character reference such as `&#150;` in an old page means windows-1252's character (as
+    /// browsers read it), not a C1 control.
+    static func repairedC1(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        guard scalar.value >= 0x80, scalar.value <= 0x9F else { return scalar }
+        let value = TextEncoding.windows1252High[Int(scalar.value) - 0x80]
+        return value == 0 ? scalar : Unicode.Scalar(value) ?? scalar
+    }
+
+    /// The number of words (runs of non-space characters).
+    static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+    }
+
+    /// `text` without a trailing " | Site" (or " - Site", " – Site", " — Site", " :: Site") when
+    /// what follows the separator is short or is the site's name, and what comes before is a headline.
+    static func withoutSiteSuffix(_ text: String, siteName: String?) -> String {
+        let title = collapsingWhiteSpace(text)
+        for separator in [" | ", " :: ", " — ", " – ", " - ", " · "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let head = String(title[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            let tail = String(title[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+            let tailIsSite = siteName.map { tail.lowercased() == $0.lowercased() } ?? false
+            if wordCount(head) >= 3, tailIsSite || wordCount(tail) <= 4 {
+                return withoutSiteSuffix(head, siteName: siteName)
+            }
+        }
+        return title
+    }
+}
