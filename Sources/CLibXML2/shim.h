@@ -13,4 +13,7 @@
 #include <libxml/xmlreader.h>
 #include <libxml/parser.h>
 
+// libxml2's deallocator is a global function pointer, which Swift 6 will not touch as shared state.
+static inline void shim_xml_free(void *pointer) { xmlFree(pointer); }
+
 #endif

@@ -1,0 +1,60 @@
+/// Turns the chosen content into blocks: every block-level element starts a new one, inline text
+/// runs on; lists and blocks that are mostly links, and short stock phrases of page furniture, are left out.
+struct BlockWriter {
+    private(set) var blocks: [String] = []
+    private var buffer = ""
+    private var linkedCharacters = 0
+    private var linkDepth = 0
+
+    static let blockTags: Set<String> = [
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
+        "dd", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "figcaption",
+        "address", "hr", "br", "center", "body", "html",
+    ]
+
+    /// Short blocks starting so are page furniture, not article text.
+    static let furniturePrefixes = [
+        "advertisement", "share this", "share on", "share:", "sign up", "subscribe", "cookie", "we use cookies",
+        "all rights reserved", "copyright", "©", "follow us", "read more", "related:", "related articles",
+        "more from", "click here", "you may also like", "recommended", "most read", "skip to", "accept all",
+        "photo:", "image:", "story continues below", "continue reading", "listen to this article", "by ",
+    ]
+
+    mutating func write(_ element: HTMLElement) {
+        guard !HTMLExtractor.isBoilerplate(element) else { return }
+        let isBlock = BlockWriter.blockTags.contains(element.name)
+        if (element.name == "ul" || element.name == "ol" || element.name == "table"),
+           HTMLExtractor.linkDensity(element) > 0.5 {
+            return
+        }
+        if isBlock { flush() }
+        if element.name == "a" { linkDepth += 1 }
+        for child in element.children {
+            switch child {
+            case .text(let text):
+                buffer += text
+                if linkDepth > 0 { linkedCharacters += text.unicodeScalars.count { $0.value > 0x20 } }
+            case .element(let inner):
+                write(inner)
+            }
+        }
+        if element.name == "a" { linkDepth -= 1 }
+        if isBlock { flush() } else if element.name == "img" || element.name == "span" { buffer += "" }
+    }
+
+    mutating func flush() {
+        defer {
+            buffer = ""
+            linkedCharacters = 0
+        }
+        let text = HTMLText.collapsingWhiteSpace(buffer)
+        guard !text.isEmpty else { return }
+        let visible = text.unicodeScalars.count { $0.value > 0x20 }
+        if visible > 0, Double(linkedCharacters) / Double(visible) > 0.5 { return }
+        if HTMLText.wordCount(text) <= 12 {
+            let lower = text.lowercased()
+            if BlockWriter.furniturePrefixes.contains(where: { lower.hasPrefix($0) }) { return }
+        }
+        blocks.append(text)
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+
+/// Finds the article in an HTML page the way reader modes do (Readability's model): drop what is
+/// never article text (scripts, styles, navigation, headers and footers, asides, forms, hidden
+/// elements, cookie banners, comments, related links), choose the main content (`itemprop=articleBody`,
+/// `<article>` or `<main>` when they hold the text, else the element whose paragraphs score highest by
+/// length and commas, less its share of link text), and keep its paragraphs, headings, list items
+/// and block quotes as separate blocks.
+public enum HTMLExtractor {
+    /// Recorded in sidecars: anchors are offsets into the text this version extracts.
+    public static let version = "html/1"
+
+    /// The article in a page. With `wholeBody` (an item's HTML in a feed) the body is the content:
+    /// only the boilerplate is dropped, no main element is chosen.
+    public static func extract(_ root: HTMLElement, wholeBody: Bool = false) -> HTMLExtraction {
+        let metadata = HTMLMetadataReader.read(root)
+        let body = root.first("body") ?? root
+        let content = wholeBody ? [body] : mainContent(in: body)
+        var writer = BlockWriter()
+        for element in content { writer.write(element) }
+        writer.flush()
+        var blocks = writer.blocks
+        if let title = metadata.title, let first = blocks.first, first == title { blocks.removeFirst() }
+        return HTMLExtraction(metadata: metadata, blocks: blocks)
+    }
+
+    // MARK: - What is never article text
+
+    static let droppedTags: Set<String> = [
+        "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "input",
+        "select", "textarea", "iframe", "svg", "canvas", "object", "embed", "figure", "label", "dialog", "menu",
+        "head", "title", "meta", "link", "video", "audio", "picture", "img", "source", "map",
+    ]
+    static let droppedRoles: Set<String> = [
+        "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu",
+        "menubar", "toolbar", "alert", "marquee",
+    ]
+    /// Class or id words of boilerplate (whole words between `-`, `_` and spaces).
+    static let boilerplateWords: Set<String> = [
+        "ad", "ads", "advert", "adverts", "advertisement", "banner", "breadcrumb", "breadcrumbs", "byline", "comment",
+        "comments", "consent", "cookie", "cookies", "credit", "dateline", "disqus", "footer", "gdpr", "masthead",
+        "menu", "modal", "nav", "navbar", "navigation", "newsletter", "outbrain", "pager", "pagination", "paywall",
+        "popup", "promo", "recommended", "related", "share", "sharing", "sidebar", "signup", "social", "sponsor",
+        "sponsored", "subscribe", "subscription", "taboola", "trending", "widget", "toolbar", "caption", "timestamp",
+        "tags", "author", "skip", "teaser", "teasers", "most", "read-more", "readmore", "outbrain", "livefyre",
+    ]
+
+    static func isBoilerplate(_ element: HTMLElement) -> Bool {
+        if droppedTags.contains(element.name) { return true }
+        if element["hidden"] != nil || element["aria-hidden"]?.lowercased() == "true" { return true }
+        if let style = element["style"]?.lowercased().replacingOccurrences(of: " ", with: ""),
+           style.contains("display:none") || style.contains("visibility:hidden") {
+            return true
+        }
+        if let role = element["role"]?.lowercased(), droppedRoles.contains(role) { return true }
+        if element["itemprop"] == "articleBody" { return false }
+        let names = element.classAndID
+        guard !names.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+        for token in names.split(separator: " ") {
+            if isContentName(token) { return false }
+        }
+        for token in names.split(separator: " ") {
+            for part in token.split(whereSeparator: { $0 == "-" || $0 == "_" }) where boilerplateWords.contains(String(part)) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Names sites give the article's own text, which must survive a boilerplate word beside them
+    /// (`article-body main-share-free`).
+    static func isContentName(_ token: Substring) -> Bool {
+        ["articlebody", "article-body", "article__body", "story-body", "storybody", "entry-content", "post-content",
+         "article-content", "story-content", "main-content", "article-text", "story-text", "body-text"]
+            .contains { token.contains($0) }
+    }
+
+    // MARK: - Choosing the main content
+
+    /// The element(s) holding the article: a semantic container when it holds the text, else the
+    /// best-scoring element and those of its siblings that score nearly as well.
+    static func mainContent(in body: HTMLElement) -> [HTMLElement] {
+        var scores: [ObjectIdentifier: Double] = [:]
+        var elements: [ObjectIdentifier: HTMLElement] = [:]
+        var parents: [ObjectIdentifier: HTMLElement] = [:]
+        var semantic: [(rank: Int, element: HTMLElement)] = []
+        func walk(_ element: HTMLElement, ancestors: [HTMLElement]) {
+            if let rank = semanticRank(element) { semantic.append((rank, element)) }
+            for child in element.children {
+                guard case .element(let inner) = child, !isBoilerplate(inner) else { continue }
+                parents[ObjectIdentifier(inner)] = element
+                if inner.name == "p" || inner.name == "td" || inner.name == "pre" || inner.name == "blockquote" {
+                    let text = inner.textContent
+                    if text.count >= 25 {
+                        let score = 1 + Double(text.filter { $0 == "," }.count) + min(Double(text.count) / 100, 3)
+                        let lineage = [element] + ancestors.reversed().prefix(1)
+                        for (level, ancestor) in lineage.enumerated() {
+                            let id = ObjectIdentifier(ancestor)
+                            elements[id] = ancestor
+                            scores[id, default: 0] += level == 0 ? score : score / 2
+                        }
+                    }
+                }
+                walk(inner, ancestors: ancestors + [element])
+            }
+        }
+        walk(body, ancestors: [])
+        var best: (element: HTMLElement, score: Double)?
+        for (id, score) in scores {
+            let element = elements[id]!
+            let adjusted = score * (1 - linkDensity(element))
+            if best == nil || adjusted > best!.score { best = (element, adjusted) }
+        }
+        let densityText = best.map { paragraphCharacters($0.element) } ?? 0
+        for (_, element) in semantic.sorted(by: { $0.rank < $1.rank }) {
+            if let best, contains(best.element, in: element) || paragraphCharacters(element) >= densityText * 6 / 10 {
+                // The semantic container, unless it is far wider than the text (a <main> holding a whole page's teasers).
+                if contains(best.element, in: element), paragraphCharacters(element) > densityText * 2 { continue }
+                return [element]
+            }
+            if best == nil, paragraphCharacters(element) > 0 { return [element] }
+        }
+        guard let top = best else { return [body] }
+        // Siblings that score nearly as well (a story split by an advert into several divs).
+        guard let parent = parents[ObjectIdentifier(top.element)] else { return [top.element] }
+        let threshold = max(10, top.score * 0.2)
+        var chosen: [HTMLElement] = []
+        for child in parent.children {
+            guard case .element(let sibling) = child, !isBoilerplate(sibling) else { continue }
+            if sibling === top.element {
+                chosen.append(sibling)
+            } else if let score = scores[ObjectIdentifier(sibling)], score * (1 - linkDensity(sibling)) >= threshold {
+                chosen.append(sibling)
+            } else if sibling.name == "p", linkDensity(sibling) < 0.25, sibling.textContent.count > 80 {
+                chosen.append(sibling)
+            }
+        }
+        return chosen
+    }
+
+    static func semanticRank(_ element: HTMLElement) -> Int? {
+        if element["itemprop"] == "articleBody" { return 0 }
+        if element.name == "article" { return 1 }
+        if element.name == "main" || element["role"] == "main" { return 2 }
+        return nil
+    }
+
+    static func contains(_ inner: HTMLElement, in outer: HTMLElement) -> Bool {
+        if inner === outer { return true }
+        for child in outer.children {
+            if case .element(let element) = child, contains(inner, in: element) { return true }
+        }
+        return false
+    }
+
+    /// Characters of text in paragraphs of 25 characters or more below `element`, boilerplate left out.
+    static func paragraphCharacters(_ element: HTMLElement) -> Int {
+        var total = 0
+        for child in element.children {
+            guard case .element(let inner) = child, !isBoilerplate(inner) else { continue }
+            if inner.name == "p" || inner.name == "pre" || inner.name == "blockquote" {
+                let count = inner.textContent.count
+                if count >= 25 { total += count }
+            } else {
+                total += paragraphCharacters(inner)
+            }
+        }
+        return total
+    }
+
+    /// The share of an element's text that sits inside links.
+    static func linkDensity(_ element: HTMLElement) -> Double {
+        var all = 0
+        var linked = 0
+        func walk(_ element: HTMLElement, inLink: Bool) {
+            for child in element.children {
+                switch child {
+                case .text(let text):
+                    let count = text.unicodeScalars.count { $0.value > 0x20 }
+                    all += count
+                    if inLink { linked += count }
+                case .element(let inner):
+                    guard !isBoilerplate(inner) else { continue }
+                    walk(inner, inLink: inLink || inner.name == "a")
+                }
+            }
+        }
+        walk(element, inLink: false)
+        return all == 0 ? 0 : Double(linked) / Double(all)
+    }
+}
