@@ -8,8 +8,8 @@ struct AnnotatedCorpus {
     var entries: [(article: Article, annotations: [AnchoredAnnotation])] = []
     var failed = false
 
-    init(paths: [String], store: AnnotationStore) {
-        let corpus = ArticleLoader.load(paths: paths)
+    init(paths: [String], store: AnnotationStore, options: LoadOptions = LoadOptions()) {
+        let corpus = ArticleLoader.load(paths: paths, options: options)
         for problem in corpus.problems { printError("reader: \(problem)") }
         failed = !corpus.problems.isEmpty || corpus.articles.isEmpty
         for article in corpus.articles {

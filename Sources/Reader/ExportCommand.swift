@@ -31,8 +31,11 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Read sidecars from this folder instead of beside the articles.")
     var store: String?
 
+    @OptionGroup var source: SourceOptions
+
     func run() throws {
-        let corpus = AnnotatedCorpus(paths: article.map { [$0] } ?? paths, store: AnnotationStore(storeFolder: store))
+        let corpus = AnnotatedCorpus(paths: article.map { [$0] } ?? paths, store: AnnotationStore(storeFolder: store),
+                                     options: try source.loadOptions())
         let baseFolder = output.map { ($0 as NSString).deletingLastPathComponent } ?? ""
         let base = baseFolder.isEmpty ? FileManager.default.currentDirectoryPath : baseFolder
         let exported = corpus.entries.map { entry in

@@ -7,15 +7,18 @@ struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open", abstract: "Open the articles in the terminal reader (the default).")
 
-    @Argument(help: "Article files or folders (searched recursively for *.txt).")
+    @Argument(help: "Article files or folders (searched for text, Markdown, HTML, feeds and JSON Lines); - reads standard input.")
 
     var paths: [String] = ["seeds"]
 
     @Option(help: "Keep annotation sidecars in this folder instead of beside the articles.")
     var store: String?
 
+    @OptionGroup var source: SourceOptions
+
     func run() throws {
-        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+        let piped = paths.contains(AnnotationStore.standardInputPath)
+        guard isatty(STDOUT_FILENO) == 1, piped || isatty(STDIN_FILENO) == 1 else {
             FileHandle.standardError.write(Data("""
                 reader: standard input and output must be a terminal to open the reader.
                 For scripts use a subcommand, e.g. `reader list \(paths.joined(separator: " "))` or `reader analyze --json PATH`; see `reader --help`.
@@ -23,7 +26,16 @@ struct OpenCommand: ParsableCommand {
                 """.utf8))
             throw ExitCode(2)
         }
-        let corpus = ArticleLoader.load(paths: paths)
+        let corpus = try source.load(paths)
+        if piped {
+            // The article came through the pipe; keys come from the terminal.
+            let terminal = open("/dev/tty", O_RDWR)
+            guard terminal >= 0, dup2(terminal, STDIN_FILENO) >= 0 else {
+                FileHandle.standardError.write(Data("reader: cannot open the terminal (/dev/tty) for keys after reading standard input\n".utf8))
+                throw ExitCode(2)
+            }
+            close(terminal)
+        }
         if corpus.articles.isEmpty {
             for problem in corpus.problems { FileHandle.standardError.write(Data("reader: \(problem)\n".utf8)) }
             FileHandle.standardError.write(Data("reader: no articles to show\n".utf8))
