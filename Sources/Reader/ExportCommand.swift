@@ -44,7 +44,7 @@ struct ExportCommand: ParsableCommand {
         }
         let text = switch format {
         case .markdown: MarkdownExporter().export(exported)
-        case .w3c: try W3CExporter().export(exported)
+        case .w3c: try W3CExporter(baseURI: URL(fileURLWithPath: base, isDirectory: true).standardizedFileURL.absoluteString).export(exported)
         }
         if let output {
             do {

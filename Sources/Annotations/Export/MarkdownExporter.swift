@@ -27,7 +27,17 @@ public struct MarkdownExporter: Sendable {
             let heading = exported.article.title.isEmpty ? exported.article.fileName : exported.article.title
             out.append("## " + MarkdownText.inline(heading))
             out.append("")
-            out.append("File: " + MarkdownText.code(exported.path))
+            let metadata = exported.article.metadata
+            let credits = [metadata.byline.map { "By " + $0 }, metadata.source, metadata.date].compactMap { $0 }
+            if !credits.isEmpty {
+                out.append(MarkdownText.inline(credits.joined(separator: " · ")))
+                out.append("")
+            }
+            if let url = metadata.url, let link = Self.autolink(url) {
+                out.append("Link: " + link)
+                out.append("")
+            }
+            out.append("File: " + MarkdownText.code(exported.article.itemID.map { exported.path + "#" + $0 } ?? exported.path))
             for anchored in exported.annotations {
                 out.append("")
                 out += section(for: anchored, in: exported)
@@ -39,6 +49,23 @@ public struct MarkdownExporter: Sendable {
     }
 
     // MARK: - Parts
+
+    /// A web address as a Markdown autolink (`<https://…>`), characters that would end or break it
+    /// percent-encoded; nil for anything but an http(s) URL, which is never made a link.
+    static func autolink(_ url: String) -> String? {
+        let lower = url.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return nil }
+        var safe = ""
+        for scalar in url.unicodeScalars {
+            switch scalar.value {
+            case 0...0x20, 0x7F...0x9F, 0x3C, 0x3E, 0x5C, 0x60:
+                for byte in String(scalar).utf8 { safe += String(format: "%%%02X", byte) }
+            default:
+                safe.unicodeScalars.append(scalar)
+            }
+        }
+        return "<" + safe + ">"
+    }
 
     func section(for anchored: AnchoredAnnotation, in exported: ExportedArticle) -> [String] {
         let annotation = anchored.annotation

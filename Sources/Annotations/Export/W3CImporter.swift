@@ -3,10 +3,22 @@ import Foundation
 /// Reads a W3C Web Annotation collection back into annotations. Pure: bytes in, annotations with
 /// their `target.source` out; the caller resolves sources to files and saves.
 public enum W3CImporter {
-    /// One imported annotation and the article path its target names (as written in the file).
+    /// One imported annotation and the article its target names (as written in the file): the
+    /// source (a URL or a file), our `reader:file` relative path when present, the container item.
     public struct Item: Equatable, Sendable {
         public var source: String
+        public var file: String?
+        public var item: String?
         public var annotation: Annotation
+
+        /// The file to look for: `reader:file`, else a `file:` source as a path, else a source that
+        /// is no URL at all (an older export's relative path); nil for a web URL.
+        public var localPath: String? {
+            if let file { return file }
+            if source.hasPrefix("file://"), let url = URL(string: source) { return url.path }
+            if source.contains("://") { return nil }
+            return source
+        }
     }
 
     /// What is wrong with an import file, with the item concerned.
@@ -28,7 +40,7 @@ public enum W3CImporter {
             throw Problem(message: "\"type\" is \"\(collection.type)\", not \"AnnotationCollection\"")
         }
         var result: [Item] = []
-        for (index, item) in collection.items.enumerated() {
+        for (index, item) in collection.allItems.enumerated() {
             result.append(try annotation(from: item, index: index))
         }
         return result
@@ -53,8 +65,9 @@ public enum W3CImporter {
         let annotation = Annotation(id: id, created: item.created ?? now, modified: item.modified ?? item.created ?? now,
                                     target: AnnotationTarget(quote: TextQuoteSelector(exact: exact, prefix: quote.prefix ?? "",
                                                                                       suffix: quote.suffix ?? ""),
-                                                             position: TextPositionSelector(start: start, end: end)),
+                                                             position: TextPositionSelector(start: start, end: end),
+                                                             item: item.target.item),
                                     tags: tags, note: note, claim: item.claim)
-        return Item(source: item.target.source, annotation: annotation)
+        return Item(source: item.target.source, file: item.target.file, item: item.target.item, annotation: annotation)
     }
 }
