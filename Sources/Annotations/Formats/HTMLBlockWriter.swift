@@ -5,6 +5,10 @@ struct BlockWriter {
     private var buffer = ""
     private var linkedCharacters = 0
     private var linkDepth = 0
+    /// How deep in the chosen content the writer is: the content's own root is never dropped.
+    private var depth = 0
+
+    static let containerTags: Set<String> = ["ul", "ol", "table", "div", "section", "aside", "dl"]
 
     static let blockTags: Set<String> = [
         "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
@@ -23,10 +27,13 @@ struct BlockWriter {
     mutating func write(_ element: HTMLElement) {
         guard !HTMLExtractor.isBoilerplate(element) else { return }
         let isBlock = BlockWriter.blockTags.contains(element.name)
-        if (element.name == "ul" || element.name == "ol" || element.name == "table"),
-           HTMLExtractor.linkDensity(element) > 0.5 {
+        // Lists, tables and containers that are mostly links (related stories, topic tags) go
+        // whole, their headings with them.
+        if BlockWriter.containerTags.contains(element.name), depth > 0, HTMLExtractor.linkDensity(element) > 0.5 {
             return
         }
+        depth += 1
+        defer { depth -= 1 }
         if isBlock { flush() }
         if element.name == "a" { linkDepth += 1 }
         for child in element.children {

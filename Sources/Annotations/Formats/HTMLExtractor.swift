@@ -42,7 +42,13 @@ public enum HTMLExtractor {
         "menu", "modal", "nav", "navbar", "navigation", "newsletter", "outbrain", "pager", "pagination", "paywall",
         "popup", "promo", "recommended", "related", "share", "sharing", "sidebar", "signup", "social", "sponsor",
         "sponsored", "subscribe", "subscription", "taboola", "trending", "widget", "toolbar", "caption", "timestamp",
-        "tags", "author", "skip", "teaser", "teasers", "most", "read-more", "readmore", "outbrain", "livefyre",
+        "tags", "author", "skip", "teaser", "teasers", "most", "outbrain", "livefyre", "video", "player",
+    ]
+    /// Class or id fragments of boilerplate that span several words (`sign-up-container`, `read-next`).
+    static let boilerplateFragments = [
+        "sign-up", "signup", "read-next", "readnext", "read-more", "readmore", "more-on", "most-read", "most-popular",
+        "mostpopular", "recommend", "related", "newsletter", "promo", "social", "sharing", "comment",
+        "cookie", "consent",
     ]
 
     static func isBoilerplate(_ element: HTMLElement) -> Bool {
@@ -53,22 +59,24 @@ public enum HTMLExtractor {
             return true
         }
         if let role = element["role"]?.lowercased(), droppedRoles.contains(role) { return true }
-        if element["itemprop"] == "articleBody" { return false }
+        // The page's own structure is never furniture by its class: `<article class="newsletter-post">`.
+        if element["itemprop"] == "articleBody" || element.name == "article" || element.name == "main" || element.name == "body" {
+            return false
+        }
         let names = element.classAndID
         guard !names.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
-        for token in names.split(separator: " ") {
-            if isContentName(token) { return false }
-        }
-        for token in names.split(separator: " ") {
+        // A class naming the article's text (`article-body__paragraph`) is not read for furniture
+        // words; the element's other classes still are (`article-body__element sign-up-container`).
+        for token in names.split(separator: " ") where !isContentName(token) {
             for part in token.split(whereSeparator: { $0 == "-" || $0 == "_" }) where boilerplateWords.contains(String(part)) {
                 return true
             }
+            if boilerplateFragments.contains(where: { token.contains($0) }) { return true }
         }
         return false
     }
 
-    /// Names sites give the article's own text, which must survive a boilerplate word beside them
-    /// (`article-body main-share-free`).
+    /// Names sites give the article's own text.
     static func isContentName(_ token: Substring) -> Bool {
         ["articlebody", "article-body", "article__body", "story-body", "storybody", "entry-content", "post-content",
          "article-content", "story-content", "main-content", "article-text", "story-text", "body-text"]
