@@ -29,7 +29,7 @@ struct BenchmarkCommand: ParsableCommand {
     @Flag(help: "Analyse the whole corpus as one text instead of article by article.")
     var oneText = false
 
-    @Option(help: "Time only this measurement (claims, entities or both), e.g. to profile one of them under callgrind.")
+    @Option(help: "Time only this measurement (claims, entities, both, html or feed), e.g. to profile one of them under callgrind.")
     var only: String?
 
     func run() throws {
@@ -51,9 +51,9 @@ struct BenchmarkCommand: ParsableCommand {
         var counts = (claims: 0, entities: 0)
         // Build the lexicons before timing, so that even a single run measures recognition alone.
         _ = recognizer.analyze(corpus.articles[0].text)
-        let measures = only.map { [$0] } ?? ["claims", "entities", "both"]
-        guard measures.allSatisfy(["claims", "entities", "both"].contains) else {
-            printError("reader: --only takes claims, entities or both")
+        let measures = only.map { [$0] } ?? ["claims", "entities", "both", "html", "feed"]
+        guard measures.allSatisfy(["claims", "entities", "both", "html", "feed"].contains) else {
+            printError("reader: --only takes claims, entities, both, html or feed")
             throw ExitCode(1)
         }
         var results: [(String, Double, String)] = []
@@ -71,6 +71,25 @@ struct BenchmarkCommand: ParsableCommand {
         }
         if measures.contains("both") {
             results.append(("both", Self.bestTime(runs: runs) { for text in texts { _ = recognizer.analyze(text) } }, ""))
+        }
+
+        if measures.contains("html") {
+            // The articles inside news-shaped pages: decode, parse, extract (HTMLReader, as `reader` opens a page).
+            let pages = BenchmarkPages.pages(corpus.articles.map(\.text), megabytes: megabytes)
+            let pageBytes = Double(pages.reduce(0) { $0 + $1.count })
+            var words = 0
+            let seconds = Self.bestTime(runs: runs) {
+                words = pages.reduce(0) { $0 + (HTMLReader.read($1, path: "page.html").articles.first?.wordCount ?? 0) }
+            }
+            print("html      \(String(format: "%8.1f", pageBytes / 1e6 / seconds)) MB/s per core  "
+                + "(\(String(format: "%.3f", seconds)) s CPU) \(pages.count) pages, \(String(format: "%.1f", pageBytes / 1e6)) MB of HTML, \(words) words kept")
+        }
+        if measures.contains("feed") {
+            let feed = BenchmarkPages.feed(corpus.articles.map(\.text), items: 10_000)
+            var items = 0
+            let seconds = Self.bestTime(runs: runs) { items = FeedReader.read(feed, path: "feed.rss").articles.count }
+            print("feed      \(String(format: "%8.3f", seconds)) s CPU for \(items) items "
+                + "(\(String(format: "%.1f", Double(feed.count) / 1e6)) MB RSS, \(String(format: "%.0f", Double(items) / seconds)) items/s)")
         }
 
         for (name, seconds, found) in results {

@@ -43,8 +43,14 @@ public final class HTMLElement: @unchecked Sendable {
         return nil
     }
 
+    // Computed once per element: extraction asks for each several times while choosing the content.
+    lazy var isBoilerplate: Bool = HTMLExtractor.computeIsBoilerplate(self)
+    lazy var paragraphCharacters: Int = HTMLExtractor.computeParagraphCharacters(self)
+    /// Visible characters of text below, and those of them inside links (boilerplate left out).
+    lazy var linkCounts: (all: Int, linked: Int) = HTMLExtractor.computeLinkCounts(self)
+
     /// All the text below this element, white space collapsed.
-    public var textContent: String {
+    public private(set) lazy var textContent: String = {
         var raw = ""
         func walk(_ element: HTMLElement) {
             for child in element.children {
@@ -59,7 +65,7 @@ public final class HTMLElement: @unchecked Sendable {
         }
         walk(self)
         return HTMLText.collapsingWhiteSpace(raw)
-    }
+    }()
 
     /// The class and id attributes together, lower-cased, for the boilerplate patterns.
     var classAndID: String {

@@ -51,8 +51,11 @@ public enum HTMLExtractor {
         "cookie", "consent",
     ]
 
-    static func isBoilerplate(_ element: HTMLElement) -> Bool {
+    static func isBoilerplate(_ element: HTMLElement) -> Bool { element.isBoilerplate }
+
+    static func computeIsBoilerplate(_ element: HTMLElement) -> Bool {
         if droppedTags.contains(element.name) { return true }
+        if element.attributes.isEmpty { return false }
         if element["hidden"] != nil || element["aria-hidden"]?.lowercased() == "true" { return true }
         if let style = element["style"]?.lowercased().replacingOccurrences(of: " ", with: ""),
            style.contains("display:none") || style.contains("visibility:hidden") {
@@ -63,8 +66,8 @@ public enum HTMLExtractor {
         if element["itemprop"] == "articleBody" || element.name == "article" || element.name == "main" || element.name == "body" {
             return false
         }
+        guard element["class"] != nil || element["id"] != nil else { return false }
         let names = element.classAndID
-        guard !names.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
         // A class naming the article's text (`article-body__paragraph`) is not read for furniture
         // words; the element's other classes still are (`article-body__element sign-up-container`).
         for token in names.split(separator: " ") where !isContentName(token) {
@@ -92,27 +95,29 @@ public enum HTMLExtractor {
         var elements: [ObjectIdentifier: HTMLElement] = [:]
         var parents: [ObjectIdentifier: HTMLElement] = [:]
         var semantic: [(rank: Int, element: HTMLElement)] = []
-        func walk(_ element: HTMLElement, ancestors: [HTMLElement]) {
+        func walk(_ element: HTMLElement, parent: HTMLElement?) {
             if let rank = semanticRank(element) { semantic.append((rank, element)) }
             for child in element.children {
                 guard case .element(let inner) = child, !isBoilerplate(inner) else { continue }
                 parents[ObjectIdentifier(inner)] = element
-                if inner.name == "p" || inner.name == "td" || inner.name == "pre" || inner.name == "blockquote" {
+                if isParagraph(inner) {
                     let text = inner.textContent
-                    if text.count >= 25 {
-                        let score = 1 + Double(text.filter { $0 == "," }.count) + min(Double(text.count) / 100, 3)
-                        let lineage = [element] + ancestors.reversed().prefix(1)
-                        for (level, ancestor) in lineage.enumerated() {
-                            let id = ObjectIdentifier(ancestor)
-                            elements[id] = ancestor
-                            scores[id, default: 0] += level == 0 ? score : score / 2
+                    let length = text.utf8.count
+                    if length >= 25 {
+                        let score = 1 + Double(text.utf8.count { $0 == UInt8(ascii: ",") }) + min(Double(length) / 100, 3)
+                        // The paragraph's container gets its score, the container's parent half of it.
+                        elements[ObjectIdentifier(element)] = element
+                        scores[ObjectIdentifier(element), default: 0] += score
+                        if let parent {
+                            elements[ObjectIdentifier(parent)] = parent
+                            scores[ObjectIdentifier(parent), default: 0] += score / 2
                         }
                     }
                 }
-                walk(inner, ancestors: ancestors + [element])
+                walk(inner, parent: element)
             }
         }
-        walk(body, ancestors: [])
+        walk(body, parent: nil)
         var best: (element: HTMLElement, score: Double)?
         for (id, score) in scores {
             let element = elements[id]!
@@ -162,12 +167,14 @@ public enum HTMLExtractor {
     }
 
     /// Characters of text in paragraphs of 25 characters or more below `element`, boilerplate left out.
-    static func paragraphCharacters(_ element: HTMLElement) -> Int {
+    static func paragraphCharacters(_ element: HTMLElement) -> Int { element.paragraphCharacters }
+
+    static func computeParagraphCharacters(_ element: HTMLElement) -> Int {
         var total = 0
         for child in element.children {
             guard case .element(let inner) = child, !isBoilerplate(inner) else { continue }
-            if inner.name == "p" || inner.name == "pre" || inner.name == "blockquote" {
-                let count = inner.textContent.count
+            if isParagraph(inner) {
+                let count = inner.textContent.utf8.count
                 if count >= 25 { total += count }
             } else {
                 total += paragraphCharacters(inner)
@@ -178,22 +185,38 @@ public enum HTMLExtractor {
 
     /// The share of an element's text that sits inside links.
     static func linkDensity(_ element: HTMLElement) -> Double {
+        let counts = element.linkCounts
+        return counts.all == 0 ? 0 : Double(counts.linked) / Double(counts.all)
+    }
+
+    static func computeLinkCounts(_ element: HTMLElement) -> (all: Int, linked: Int) {
         var all = 0
         var linked = 0
-        func walk(_ element: HTMLElement, inLink: Bool) {
-            for child in element.children {
-                switch child {
-                case .text(let text):
-                    let count = text.unicodeScalars.count { $0.value > 0x20 }
-                    all += count
-                    if inLink { linked += count }
-                case .element(let inner):
-                    guard !isBoilerplate(inner) else { continue }
-                    walk(inner, inLink: inLink || inner.name == "a")
-                }
+        for child in element.children {
+            switch child {
+            case .text(let text):
+                all += text.utf8.count { $0 > 0x20 }
+            case .element(let inner):
+                guard !isBoilerplate(inner) else { continue }
+                let counts = inner.linkCounts
+                all += counts.all
+                linked += counts.linked
             }
         }
-        walk(element, inLink: false)
-        return all == 0 ? 0 : Double(linked) / Double(all)
+        return (all, element.name == "a" ? all : linked)
+    }
+
+    /// A paragraph for scoring: `<p>`, `<pre>`, a quote, a table cell, or a `<div>` holding only
+    /// inline content (sites that write paragraphs as divs).
+    static func isParagraph(_ element: HTMLElement) -> Bool {
+        switch element.name {
+        case "p", "pre", "blockquote", "td": return true
+        case "div":
+            return !element.children.contains { child in
+                if case .element(let inner) = child { return BlockWriter.blockTags.contains(inner.name) }
+                return false
+            }
+        default: return false
+        }
     }
 }

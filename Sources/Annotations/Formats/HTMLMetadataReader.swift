@@ -43,7 +43,7 @@ enum HTMLMetadataReader {
                 itemPropDate = element["datetime"] ?? element["content"]
             }
             if bylineText == nil, element.name != "body", element.name != "meta",
-               element["rel"] == "author" || element.classAndID.contains("byline") {
+               element["rel"] == "author" || (element["class"] != nil && element.classAndID.contains("byline")) {
                 let text = element.textContent
                 if !text.isEmpty, HTMLText.wordCount(text) <= 12 { bylineText = text }
             }

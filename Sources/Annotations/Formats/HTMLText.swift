@@ -5,18 +5,26 @@ enum HTMLText {
     /// Runs of HTML white space become one space; the ends are trimmed. Characters browsers show
     /// (no-break spaces included) are kept.
     static func collapsingWhiteSpace(_ text: String) -> String {
-        var view = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
+        var hasC1 = false
+        for byte in text.utf8 {
+            switch byte {
             case 0x20, 0x09, 0x0A, 0x0C, 0x0D:
-                pendingSpace = !view.isEmpty
+                pendingSpace = !bytes.isEmpty
             default:
-                if pendingSpace { view.append(" ") }
+                if pendingSpace { bytes.append(0x20) }
                 pendingSpace = false
-                view.append(repairedC1(scalar))
+                // U+0080…U+009F are C2 80…C2 9F in UTF-8.
+                if byte >= 0x80, byte <= 0x9F, bytes.last == 0xC2 { hasC1 = true }
+                bytes.append(byte)
             }
         }
+        let collapsed = String(decoding: bytes, as: UTF8.self)
+        guard hasC1 else { return collapsed }
+        var view = String.UnicodeScalarView()
+        for scalar in collapsed.unicodeScalars { view.append(repairedC1(scalar)) }
         return String(view)
     }
 
