@@ -40,7 +40,7 @@ struct BlockWriter {
             switch child {
             case .text(let text):
                 buffer += text
-                if linkDepth > 0 { linkedCharacters += text.unicodeScalars.count { $0.value > 0x20 } }
+                if linkDepth > 0 { linkedCharacters += text.utf8.count { $0 > 0x20 } }
             case .element(let inner):
                 write(inner)
             }
@@ -56,7 +56,7 @@ struct BlockWriter {
         }
         let text = HTMLText.collapsingWhiteSpace(buffer)
         guard !text.isEmpty else { return }
-        let visible = text.unicodeScalars.count { $0.value > 0x20 }
+        let visible = text.utf8.count { $0 > 0x20 }
         if visible > 0, Double(linkedCharacters) / Double(visible) > 0.5 { return }
         if HTMLText.wordCount(text) <= 12 {
             let lower = text.lowercased()

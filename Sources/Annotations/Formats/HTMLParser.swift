@@ -41,7 +41,8 @@ public enum HTMLParser {
     }
 
     static func element(from node: xmlNodePtr) -> HTMLElement {
-        let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+        // libxml2's HTML parser lower-cases element and attribute names itself.
+        let name = node.pointee.name.map { String(cString: $0) } ?? ""
         var attributes: [String: String] = [:]
         var attribute = node.pointee.properties
         while let current = attribute {
@@ -52,7 +53,7 @@ public enum HTMLParser {
                     if let content = text.pointee.content { value += String(cString: content) }
                     child = text.pointee.next
                 }
-                attributes[String(cString: attributeName).lowercased()] = value
+                attributes[String(cString: attributeName)] = value
             }
             attribute = current.pointee.next
         }

@@ -38,17 +38,31 @@ enum HTMLText {
 
     /// The number of words (runs of non-space characters).
     static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 
     /// `text` without a trailing " | Site" (or " - Site", " – Site", " — Site", " :: Site") when
     /// what follows the separator is short or is the site's name, and what comes before is a headline.
     static func withoutSiteSuffix(_ text: String, siteName: String?) -> String {
         let title = collapsingWhiteSpace(text)
+        let scalars = Array(title.unicodeScalars)
         for separator in [" | ", " :: ", " — ", " – ", " - ", " · "] {
-            guard let range = title.range(of: separator, options: .backwards) else { continue }
-            let head = String(title[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
-            let tail = String(title[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+            let pattern = Array(separator.unicodeScalars)
+            guard scalars.count > pattern.count,
+                  let start = (0...(scalars.count - pattern.count)).reversed().first(where: { scalars[$0..<($0 + pattern.count)].elementsEqual(pattern) })
+            else { continue }
+            let head = Article.string(scalars[..<start])
+            let tail = Article.string(scalars[(start + pattern.count)...])
             let tailIsSite = siteName.map { tail.lowercased() == $0.lowercased() } ?? false
             if wordCount(head) >= 3, tailIsSite || wordCount(tail) <= 4 {
                 return withoutSiteSuffix(head, siteName: siteName)
