@@ -12,21 +12,22 @@ public enum HTMLCharset {
 
     /// The charset named by a meta tag or XML declaration in `head`, when it is one we read.
     static func declared(in head: Data) -> TextEncoding? {
-        let text = String(decoding: head, as: UTF8.self).lowercased()
+        // ASCII case folding on bytes: the declaration is ASCII whatever the page's encoding.
+        let bytes = head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
         for marker in ["charset=", "encoding="] {
-            var searchStart = text.startIndex
-            while let range = text.range(of: marker, range: searchStart..<text.endIndex) {
-                var label = ""
-                var index = range.upperBound
-                while index < text.endIndex, text[index] == "\"" || text[index] == "'" || text[index] == " " {
-                    index = text.index(after: index)
+            let pattern = Array(marker.utf8)
+            var start = 0
+            while let found = ByteSearch.firstIndex(of: pattern, in: bytes, from: start) {
+                var index = found + pattern.count
+                while index < bytes.count, bytes[index] == 0x22 || bytes[index] == 0x27 || bytes[index] == 0x20 { index += 1 }
+                var label: [UInt8] = []
+                while index < bytes.count, (0x61...0x7A).contains(bytes[index]) || (0x30...0x39).contains(bytes[index])
+                        || bytes[index] == 0x2D || bytes[index] == 0x5F {
+                    label.append(bytes[index])
+                    index += 1
                 }
-                while index < text.endIndex, text[index].isLetter || text[index].isNumber || text[index] == "-" || text[index] == "_" {
-                    label.append(text[index])
-                    index = text.index(after: index)
-                }
-                if let encoding = TextEncoding(label: label, forHTML: true) { return encoding }
-                searchStart = range.upperBound
+                if let encoding = TextEncoding(label: String(decoding: label, as: UTF8.self), forHTML: true) { return encoding }
+                start = found + pattern.count
             }
         }
         return nil

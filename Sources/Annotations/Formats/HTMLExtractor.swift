@@ -67,23 +67,28 @@ public enum HTMLExtractor {
             return false
         }
         guard element["class"] != nil || element["id"] != nil else { return false }
-        let names = element.classAndID
+        let names = Array(element.classAndID.utf8)
         // A class naming the article's text (`article-body__paragraph`) is not read for furniture
         // words; the element's other classes still are (`article-body__element sign-up-container`).
-        for token in names.split(separator: " ") where !isContentName(token) {
-            for part in token.split(whereSeparator: { $0 == "-" || $0 == "_" }) where boilerplateWords.contains(String(part)) {
+        for token in names.split(separator: 0x20) where !isContentName(token) {
+            for part in token.split(whereSeparator: { $0 == 0x2D || $0 == 0x5F })
+                where boilerplateWords.contains(String(decoding: part, as: UTF8.self)) {
                 return true
             }
-            if boilerplateFragments.contains(where: { token.contains($0) }) { return true }
+            if boilerplateFragmentBytes.contains(where: { ByteSearch.contains($0, in: token) }) { return true }
         }
         return false
     }
 
+    static let boilerplateFragmentBytes = boilerplateFragments.map { Array($0.utf8) }
+
     /// Names sites give the article's own text.
-    static func isContentName(_ token: Substring) -> Bool {
-        ["articlebody", "article-body", "article__body", "story-body", "storybody", "entry-content", "post-content",
-         "article-content", "story-content", "main-content", "article-text", "story-text", "body-text"]
-            .contains { token.contains($0) }
+    static let contentNames = ["articlebody", "article-body", "article__body", "story-body", "storybody", "entry-content",
+                               "post-content", "article-content", "story-content", "main-content", "article-text",
+                               "story-text", "body-text"].map { Array($0.utf8) }
+
+    static func isContentName(_ token: ArraySlice<UInt8>) -> Bool {
+        contentNames.contains { ByteSearch.contains($0, in: token) }
     }
 
     // MARK: - Choosing the main content
