@@ -13,7 +13,8 @@ public enum HTMLCharset {
     /// The charset named by a meta tag or XML declaration in `head`, when it is one we read.
     static func declared(in head: Data) -> TextEncoding? {
         // ASCII case folding on bytes: the declaration is ASCII whatever the page's encoding.
-        let bytes = head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        var bytes = [UInt8](head)
+        for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] += 0x20 }
         for marker in ["charset=", "encoding="] {
             let pattern = Array(marker.utf8)
             var start = 0

@@ -39,6 +39,12 @@ enum HTMLMetadataReader {
             default:
                 break
             }
+            if element.attributes.isEmpty {
+                for child in element.children {
+                    if case .element(let inner) = child { walk(inner) }
+                }
+                return
+            }
             if itemPropDate == nil, element["itemprop"] == "datePublished" {
                 itemPropDate = element["datetime"] ?? element["content"]
             }

@@ -58,6 +58,10 @@ public enum HTMLParser {
             attribute = current.pointee.next
         }
         let result = HTMLElement(name: name, attributes: attributes)
+        // Scripts and styles are never text; only JSON-LD metadata is kept of them.
+        if name == "style" || (name == "script" && !(attributes["type"]?.lowercased().contains("ld+json") ?? false)) {
+            return result
+        }
         var children: [HTMLNode] = []
         var child = node.pointee.children
         while let current = child {

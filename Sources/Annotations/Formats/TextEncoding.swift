@@ -10,7 +10,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     /// The encoding a charset label names (`utf8`, `cp1252`, `latin1`, `ISO-8859-1`…), or nil.
     /// - Parameter forHTML: follow browsers, which read ISO-8859-1 and US-ASCII pages as windows-1252.
     public init?(label: String, forHTML: Bool = false) {
-        let name = label.trimmingCharacters(in: .whitespacesAndNewlines.union(["\"", "'"])).lowercased()
+        let name = String(label.lowercased().unicodeScalars.filter { !" \t\r\n\"'".unicodeScalars.contains($0) })
         switch name {
         case "utf-8", "utf8", "unicode-1-1-utf-8": self = .utf8
         case "windows-1252", "cp1252", "x-cp1252", "cp-1252": self = .windows1252
