@@ -29,7 +29,7 @@ struct FormatsCommandLineTests {
         #expect(output.stderr.contains("news/articles.jsonl:4: line 4 is not a JSON object; skipped"))
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]])
         #expect(rows.map { $0["title"] as? String } == [
-            "Notes on the bridge vote", "Market hall sold", "School wins prize \u{1B}[2J", "Ferry timetable changes",
+            "Notes on the bridge vote", "Market hall sold", "School wins prize \u{1B}[2J", "Ferry timetable changes[2J",
             "Flood defences finished & tested", "Library reopens", "Council approves river bridge plan",
         ])
         let page = try #require(rows.last)

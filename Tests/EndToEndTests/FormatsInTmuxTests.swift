@@ -57,6 +57,30 @@ struct FormatsInTmuxTests {
         #expect(export.stdout.contains("Ask how many there were before"))
     }
 
+    @Test func aPipedPageOpensAndIsAnnotatedUnderTheStore() throws {
+        let session = try TmuxSession(width: 120, height: 30)
+        try FileManager.default.copyItem(atPath: FormatsCommandLineTests.fixtures + "/news-page.html", toPath: session.home + "/page.html")
+        // Keys come from the terminal even though standard input is the pipe.
+        try session.run("cd \(session.home) && clear && cat page.html | \(reader) - --store notes; echo EXIT=$?")
+        try session.waitUntil("the piped page in the list") { !$0.contains("analysing") && $0.contains("Council approves river bridge plan") }
+        try session.send(keys: "Enter")
+        try session.waitFor("The town council voted 7–2 on Tuesday")
+        try session.send(literal: "/£4.5m")
+        try session.send(keys: "Enter")
+        try session.waitFor("Match 1 of 1")
+        try session.send(keys: "v", "a")
+        try session.waitFor("Annotate “£4.5m”")
+        try session.send(keys: "Enter")
+        try session.send(literal: "Check the cost")
+        try session.send(keys: "C-s")
+        try session.waitFor("Annotation saved")
+        try session.send(keys: "q", "q")
+        try session.waitFor("EXIT=0")
+        let stored = try String(contentsOfFile: session.home + "/notes/standard-input.annotations.json", encoding: .utf8)
+        #expect(stored.contains("\"item\" : \"https://courier.example/news/2026/03/bridge-plan\""))
+        #expect(stored.contains("Check the cost"))
+    }
+
     /// Moves the list's selection to "Library reopens": the list is sorted by file, items in file
     /// order (articles.jsonl's two, then feed.rss's "Flood defences…" and "Library reopens"), so it
     /// is the fourth of five; the footer shows the position.
