@@ -26,6 +26,9 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(help: "How many times to time each recogniser; the best run is reported.")
     var runs = 3
 
+    @Option(help: "Items in the feed the feed measure reads.")
+    var feedItems = 10_000
+
     @Flag(help: "Analyse the whole corpus as one text instead of article by article.")
     var oneText = false
 
@@ -73,6 +76,11 @@ struct BenchmarkCommand: ParsableCommand {
             results.append(("both", Self.bestTime(runs: runs) { for text in texts { _ = recognizer.analyze(text) } }, ""))
         }
 
+        for (name, seconds, found) in results {
+            let rate = bytes / 1e6 / seconds
+            print("\(name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", rate)) MB/s per core  "
+                + "(\(String(format: "%.3f", seconds)) s CPU) \(found)")
+        }
         if measures.contains("html") {
             // The articles inside news-shaped pages: decode, parse, extract (HTMLReader, as `reader` opens a page).
             let pages = BenchmarkPages.pages(corpus.articles.map(\.text), megabytes: megabytes)
@@ -85,18 +93,13 @@ struct BenchmarkCommand: ParsableCommand {
                 + "(\(String(format: "%.3f", seconds)) s CPU) \(pages.count) pages, \(String(format: "%.1f", pageBytes / 1e6)) MB of HTML, \(words) words kept")
         }
         if measures.contains("feed") {
-            let feed = BenchmarkPages.feed(corpus.articles.map(\.text), items: 10_000)
+            let feed = BenchmarkPages.feed(corpus.articles.map(\.text), items: max(1, feedItems))
             var items = 0
             let seconds = Self.bestTime(runs: runs) { items = FeedReader.read(feed, path: "feed.rss").articles.count }
             print("feed      \(String(format: "%8.3f", seconds)) s CPU for \(items) items "
                 + "(\(String(format: "%.1f", Double(feed.count) / 1e6)) MB RSS, \(String(format: "%.0f", Double(items) / seconds)) items/s)")
         }
 
-        for (name, seconds, found) in results {
-            let rate = bytes / 1e6 / seconds
-            print("\(name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", rate)) MB/s per core  "
-                + "(\(String(format: "%.3f", seconds)) s CPU) \(found)")
-        }
         print("peak memory (VmHWM): \(Self.peakMemory() ?? "unknown")")
     }
 

@@ -37,7 +37,7 @@ public enum FeedReader {
         var index = 0
         let (channelTitle, error) = parse(data) { item in
             index += 1
-            contents.articles.append(article(from: item, index: index, path: path, seenIDs: &seenIDs, source: nil))
+            contents.articles.append(article(from: item, index: index, path: path, seenIDs: &seenIDs))
         }
         if let channelTitle {
             for position in contents.articles.indices where contents.articles[position].metadata.source == nil {
@@ -48,7 +48,7 @@ public enum FeedReader {
         return contents
     }
 
-    static func article(from item: FeedItem, index: Int, path: String, seenIDs: inout [String: Int], source: String?) -> Article {
+    static func article(from item: FeedItem, index: Int, path: String, seenIDs: inout [String: Int]) -> Article {
         var blocks: [String]
         if item.contentIsText, let text = item.content {
             blocks = text.components(separatedBy: "\n\n").map(HTMLText.collapsingWhiteSpace).filter { !$0.isEmpty }
@@ -64,7 +64,7 @@ public enum FeedReader {
         let permaLink = item.guidIsPermaLink && (item.guid?.hasPrefix("http") ?? false) ? item.guid : nil
         let metadata = ArticleMetadata(title: title, byline: item.author.map(HTMLText.collapsingWhiteSpace),
                                        date: (item.date ?? item.updated).map(HTMLText.collapsingWhiteSpace),
-                                       source: source, url: item.link.map(HTMLText.collapsingWhiteSpace) ?? permaLink)
+                                       source: nil, url: item.link.map(HTMLText.collapsingWhiteSpace) ?? permaLink)
         var id = (item.guid ?? item.link).map(HTMLText.collapsingWhiteSpace).flatMap { $0.isEmpty ? nil : $0 } ?? "item-\(index)"
         if let count = seenIDs[id] {
             seenIDs[id] = count + 1

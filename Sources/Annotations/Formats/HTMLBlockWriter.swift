@@ -1,6 +1,6 @@
 /// Turns the chosen content into blocks: every block-level element starts a new one, inline text
 /// runs on; lists and blocks that are mostly links, and short stock phrases of page furniture, are left out.
-struct BlockWriter {
+struct HTMLBlockWriter {
     private(set) var blocks: [String] = []
     private var buffer = ""
     private var linkedCharacters = 0
@@ -26,10 +26,10 @@ struct BlockWriter {
 
     mutating func write(_ element: HTMLElement) {
         guard !HTMLExtractor.isBoilerplate(element) else { return }
-        let isBlock = BlockWriter.blockTags.contains(element.name)
+        let isBlock = HTMLBlockWriter.blockTags.contains(element.name)
         // Lists, tables and containers that are mostly links (related stories, topic tags) go
         // whole, their headings with them.
-        if BlockWriter.containerTags.contains(element.name), depth > 0, HTMLExtractor.linkDensity(element) > 0.5 {
+        if HTMLBlockWriter.containerTags.contains(element.name), depth > 0, HTMLExtractor.linkDensity(element) > 0.5 {
             return
         }
         depth += 1
@@ -46,7 +46,7 @@ struct BlockWriter {
             }
         }
         if element.name == "a" { linkDepth -= 1 }
-        if isBlock { flush() } else if element.name == "img" || element.name == "span" { buffer += "" }
+        if isBlock { flush() }
     }
 
     mutating func flush() {
@@ -60,7 +60,7 @@ struct BlockWriter {
         if visible > 0, Double(linkedCharacters) / Double(visible) > 0.5 { return }
         if HTMLText.wordCount(text) <= 12 {
             let lower = text.lowercased()
-            if BlockWriter.furniturePrefixes.contains(where: { lower.hasPrefix($0) }) { return }
+            if HTMLBlockWriter.furniturePrefixes.contains(where: { lower.hasPrefix($0) }) { return }
         }
         blocks.append(text)
     }

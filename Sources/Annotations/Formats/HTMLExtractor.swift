@@ -16,7 +16,7 @@ public enum HTMLExtractor {
         let metadata = HTMLMetadataReader.read(root)
         let body = root.first("body") ?? root
         let content = wholeBody ? [body] : mainContent(in: body)
-        var writer = BlockWriter()
+        var writer = HTMLBlockWriter()
         for element in content { writer.write(element) }
         writer.flush()
         var blocks = writer.blocks
@@ -48,7 +48,7 @@ public enum HTMLExtractor {
     static let boilerplateFragments = [
         "sign-up", "signup", "read-next", "readnext", "read-more", "readmore", "more-on", "most-read", "most-popular",
         "mostpopular", "recommend", "related", "newsletter", "promo", "social", "sharing", "comment",
-        "cookie", "consent",
+        "cookie", "consent", "sr-only", "visually-hidden", "element-invisible", "screen-reader",
     ]
 
     static func isBoilerplate(_ element: HTMLElement) -> Bool { element.isBoilerplate }
@@ -218,7 +218,7 @@ public enum HTMLExtractor {
         case "p", "pre", "blockquote", "td": return true
         case "div":
             return !element.children.contains { child in
-                if case .element(let inner) = child { return BlockWriter.blockTags.contains(inner.name) }
+                if case .element(let inner) = child { return HTMLBlockWriter.blockTags.contains(inner.name) }
                 return false
             }
         default: return false

@@ -8,9 +8,8 @@ public enum HTMLReader {
         var warnings: [String] = []
         if extraction.blocks.isEmpty { warnings.append("no article text found in this page") }
         let extractor = HTMLExtractor.version + (used == .utf8 ? "" : "; charset=\(used.rawValue)")
-        var article = Article.extracted(path: path, text: extraction.text, metadata: extraction.metadata,
+        let article = Article.extracted(path: path, text: extraction.text, metadata: extraction.metadata,
                                         extractor: extractor, warnings: warnings)
-        if article.text.isEmpty { article.metadata.title = article.metadata.title ?? article.fileName }
         return SourceContents(articles: [article])
     }
 }
