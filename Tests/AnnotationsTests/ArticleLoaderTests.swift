@@ -76,6 +76,19 @@ struct ArticleLoaderTests {
         #expect(corpus.articles.map(\.title) == ["A", "B"])
     }
 
+    @Test func folderWalkReadsEveryFormatAndSkipsXMLThatIsNoFeed() {
+        _ = write("a.html", Data("<html><head><title>Page</title></head><body><p>Body text of the page.</p></body></html>".utf8))
+        _ = write("b.rss", Data("<rss><channel><title>F</title><item><title>Item</title><description>Text</description></item></channel></rss>".utf8))
+        _ = write("c.jsonl", Data("{\"title\": \"Line\", \"text\": \"Body\"}\n".utf8))
+        _ = write("d.md", Data("# Notes\n\nBody\n".utf8))
+        _ = write("sitemap.xml", Data("<urlset><url><loc>https://x</loc></url></urlset>".utf8))
+        let corpus = ArticleLoader.load(paths: [folder])
+        #expect(corpus.articles.map(\.title) == ["Page", "Item", "Line", "Notes"])
+        #expect(corpus.problems.isEmpty)
+        // Named on its own, the same file is reported.
+        #expect(ArticleLoader.load(paths: [folder + "/sitemap.xml"]).problems.first?.message.contains("not an RSS or Atom feed") == true)
+    }
+
     @Test func controlCharactersAreKeptInTheText() throws {
         let path = write("esc.txt", Data("Title\u{1B}[31m\n\nBody\u{07}".utf8))
         let article = try #require(ArticleLoader.load(paths: [path]).articles.first)

@@ -109,3 +109,53 @@ struct FormatReaderTests {
         }
     }
 }
+
+/// Where a page's metadata comes from when the Open Graph and article meta tags are missing.
+@Suite("HTML metadata fallbacks")
+struct HTMLMetadataTests {
+    func metadata(_ html: String) -> ArticleMetadata {
+        HTMLExtractor.extract(HTMLParser.parse(html)).metadata
+    }
+
+    @Test func jsonLDGraphGivesDateBylineSourceAndURL() {
+        let page = """
+            <html><head><title>Harbour reopens after storm - Coast Post</title>
+            <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+              {"@type": "WebSite", "name": "Coast Post"},
+              {"@type": ["NewsArticle"], "headline": "Harbour reopens", "datePublished": "2026-02-01T06:00:00+01:00",
+               "author": [{"@type": "Person", "name": "Ines Berg"}, {"@type": "Person", "name": "Ola Dahl"}],
+               "publisher": {"@type": "Organization", "name": "Coast Post"},
+               "mainEntityOfPage": {"@id": "https://coast.example/harbour"}}]}</script></head>
+            <body><h1>Harbour reopens after storm</h1><p>The harbour reopened on Sunday after three days of repairs.</p></body></html>
+            """
+        #expect(metadata(page) == ArticleMetadata(title: "Harbour reopens", byline: "Ines Berg, Ola Dahl",
+                                                  date: "2026-02-01T06:00:00+01:00", source: "Coast Post",
+                                                  url: "https://coast.example/harbour"))
+    }
+
+    @Test func titleTimeAndOpenGraphURLWithoutJSONLD() {
+        let page = """
+            <html><head><title>Harbour reopens after storm | Coast Post</title><meta property="og:url" content="https://coast.example/h">
+            </head><body><article><p class="byline">By Ines Berg</p><time datetime="2026-02-01">1 February</time>
+            <p>The harbour reopened on Sunday after three days of repairs, officials said.</p></article></body></html>
+            """
+        #expect(metadata(page) == ArticleMetadata(title: "Harbour reopens after storm", byline: "Ines Berg",
+                                                  date: "2026-02-01", url: "https://coast.example/h"))
+    }
+
+    @Test func firstHeadingWhenThereIsNoTitle() {
+        let page = "<p>Intro</p><h1>Harbour &amp; quay reopen</h1><p>The harbour reopened on Sunday after three days of repairs.</p>"
+        #expect(metadata(page).title == "Harbour & quay reopen")
+    }
+
+    @Test func charsetLabelsAreReadAsBrowsersDo() {
+        #expect(TextEncoding(label: "ISO-8859-1", forHTML: true) == .windows1252)
+        #expect(TextEncoding(label: "ISO-8859-1") == .latin1)
+        #expect(TextEncoding(label: " \"UTF8\" ") == .utf8)
+        #expect(TextEncoding(label: "koi8-r") == nil)
+        // A page declaring Latin-1 whose bytes use windows-1252's quotes gets the quotes.
+        let bytes = Data("<meta charset=iso-8859-1><p>".utf8) + Data([0x93, 0x48, 0x69, 0x94]) + Data("</p>".utf8)
+        #expect(HTMLCharset.detect(bytes) == .windows1252)
+        #expect(HTMLReader.read(bytes, path: "p.html").articles.first?.text == "“Hi”\n")
+    }
+}

@@ -1,6 +1,8 @@
 import Foundation
 
-/// Writes annotations as a W3C Web Annotation collection (JSON-LD). Pure and deterministic:
+/// Writes annotations as a W3C Web Annotation collection (JSON-LD). Positions are the sidecar's:
+/// offsets in the file (for Markdown, through the article's offset map), while the quote is the
+/// words as shown. Pure and deterministic:
 /// items in article order then the sidecar's stable order, keys sorted, the stored selectors
 /// (not the re-anchored place) so that `W3CImporter` restores every annotation exactly.
 public struct W3CExporter: Sendable {
