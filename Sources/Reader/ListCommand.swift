@@ -26,7 +26,8 @@ struct ListCommand: ParsableCommand {
         } else {
             for article in corpus.articles {
                 let extra = [article.metadata.source, article.metadata.date].compactMap { $0 }.joined(separator: ", ")
-                print(TerminalText.visible("\(article.displayPath)\t\(article.title)\t\(article.wordCount)" + (extra.isEmpty ? "" : "\t" + extra)))
+                let fields = [article.displayPath, article.title, "\(article.wordCount)"] + (extra.isEmpty ? [] : [extra])
+                print(fields.map(TerminalText.visible).joined(separator: "\t"))
             }
         }
         if corpus.articles.isEmpty || !corpus.problems.isEmpty { throw ExitCode(1) }

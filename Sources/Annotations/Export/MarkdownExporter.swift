@@ -37,7 +37,7 @@ public struct MarkdownExporter: Sendable {
                 out.append("Link: " + link)
                 out.append("")
             }
-            out.append("File: " + MarkdownText.code(exported.article.itemID.map { exported.path + "#" + $0 } ?? exported.path))
+            out.append("File: " + MarkdownText.code(exported.namedPath))
             for anchored in exported.annotations {
                 out.append("")
                 out += section(for: anchored, in: exported)
@@ -98,9 +98,9 @@ public struct MarkdownExporter: Sendable {
         }
         if let range = anchored.range {
             let location = TextLocation(offset: range.lowerBound, in: exported.article.scalars)
-            lines.append("- Source: " + MarkdownText.code("\(exported.path):\(location)"))
+            lines.append("- Source: " + MarkdownText.code("\(exported.namedPath):\(location)"))
         } else {
-            lines.append("- Source: " + MarkdownText.code(exported.path))
+            lines.append("- Source: " + MarkdownText.code(exported.namedPath))
         }
         return lines
     }
