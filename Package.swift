@@ -12,13 +12,17 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // The curses bridge: ncursesw's wide-character API through a shim header.
+        // The curses bridge: ncursesw's wide-character API through a shim header. No pkgConfig:
+        // Debian's ncursesw.pc adds -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600, which SwiftPM drops
+        // with a warning on every build; the shim defines what the wide API needs and the module
+        // map links ncursesw, whose header and library are on the default search paths.
         .systemLibrary(
             name: "CNcurses",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // libxml2's HTML parser and streaming XML reader, for the news formats (HTML, RSS, Atom).
+        // pkgConfig only adds -I/usr/include/libxml2 (its headers are not on the default path),
+        // which SwiftPM accepts without a warning.
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
@@ -26,6 +30,9 @@ let package = Package(
         ),
         // Pure library: articles, formats, recognition, annotations, the sidecar store, export. No curses.
         .target(name: "Annotations", dependencies: ["CLibXML2"]),
+        // Structured fuzz inputs and the fuzzed entry points: run by libFuzzer through Fuzz/ and
+        // scripts/fuzz.sh, and over every kept crash by the tests.
+        .target(name: "AnnotationsFuzzing", dependencies: ["Annotations"]),
         // Pure terminal app: state, update, render into a Frame of cells. No curses either.
         .target(name: "ReaderApp", dependencies: ["Annotations"]),
         // The `reader` executable: command line and the curses backend.
@@ -36,7 +43,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "AnnotationsTests", dependencies: ["Annotations"]),
+        .testTarget(name: "AnnotationsTests", dependencies: ["Annotations", "AnnotationsFuzzing"]),
         .testTarget(name: "ReaderAppTests", dependencies: ["ReaderApp", "Annotations"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Annotations"]),
     ],

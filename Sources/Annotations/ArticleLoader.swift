@@ -13,14 +13,21 @@ public enum ArticleLoader {
     /// files (hidden entries and sidecars skipped). Articles come back sorted by path.
     public static func load(paths: [String], options: LoadOptions = LoadOptions()) -> Corpus {
         var corpus = Corpus()
-        let manager = FileManager.default
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                corpus.problems.append(LoadProblem(path: path, message: "no such file or folder"))
+            let isFolder: Bool
+            switch FileContents.isFolder(path) {
+            case .success(let folder): isFolder = folder
+            case .failure(let problem):
+                corpus.problems.append(problem)
                 continue
             }
-            if isDirectory.boolValue {
+            if isFolder {
+                // Say why a folder cannot be listed rather than that it holds no articles.
+                guard let listing = opendir(path) else {
+                    corpus.problems.append(LoadProblem(path: path, message: FileContents.reason(errno)))
+                    continue
+                }
+                closedir(listing)
                 let files = articleFiles(in: path)
                 if files.isEmpty {
                     corpus.problems.append(LoadProblem(path: path, message: "no article files (*.txt, *.md, *.html, feeds, *.jsonl) in this folder"))
@@ -71,19 +78,9 @@ public enum ArticleLoader {
         return .failure(contents.problems.first ?? LoadProblem(path: path, message: "holds no article"))
     }
 
-    /// The bytes of a file, refusing what cannot or should not be read whole.
+    /// The bytes of a file, refusing what cannot or should not be read whole (with the system's reason).
     static func readBytes(_ path: String) -> Result<Data, LoadProblem> {
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            return .failure(LoadProblem(path: path, message: "cannot be read (permission denied)"))
-        }
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-           let size = attributes[.size] as? Int, size > maximumFileSize {
-            return .failure(LoadProblem(path: path, message: "too large (\(size / 1_048_576) MB; the limit is \(maximumFileSize / 1_048_576) MB)"))
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(LoadProblem(path: path, message: "cannot be read"))
-        }
-        return .success(data)
+        FileContents.read(path, limit: maximumFileSize)
     }
 
     /// Turns bytes into a plain-text article (see `PlainTextReader`).

@@ -40,6 +40,11 @@ struct AnnotateCommand: ParsableCommand {
     @Option(name: .customLong("repeat"), help: .hidden)
     var repeatCount = 1
 
+    func validate() throws {
+        guard !quote.isEmpty else { throw ValidationError("--quote must not be empty") }
+        guard occurrence >= 1 else { throw ValidationError("--occurrence counts from 1") }
+    }
+
     func run() throws {
         let article = try chosenArticle()
         guard article.isExact else {
@@ -48,7 +53,6 @@ struct AnnotateCommand: ParsableCommand {
         if article.path == AnnotationStore.standardInputPath, store == nil {
             throw commandFailure("\(StoreError(path: article.path, kind: .standardInputNeedsStore))")
         }
-        guard !quote.isEmpty else { throw commandFailure("--quote must not be empty") }
         let found = article.occurrences(of: quote)
         guard !found.isEmpty else {
             if article.countOccurrencesIgnoringSpaceKinds(of: quote) > 0 {
@@ -63,7 +67,12 @@ struct AnnotateCommand: ParsableCommand {
         // Annotating `-` reads the article from the pipe; the sidecar lives under --store.
         // Only claims are snapshotted: the entity recogniser (and its word lists) would only slow the command.
         let claim = Article.claim(for: range, among: ClaimRecognizer().claims(in: article.text))
-        let annotationStore = AnnotationStore(storeFolder: store)
+        // Another reader saving in the same folder holds its lock only for a moment; one that keeps
+        // it longer is named once, and the command keeps waiting (Ctrl-C gives up).
+        let waiting = LockWaiting(onWait: { folder, holder in
+            printError("reader: waiting for lock on \(folder) (held by \(holder))")
+        })
+        let annotationStore = AnnotationStore(storeFolder: store, lockWaiting: waiting)
         let location = TextLocation(offset: range.lowerBound, in: article.scalars)
         for _ in 0..<max(1, repeatCount) {
             let annotation = Annotation.make(article: article, range: range, tags: tags, note: note, claim: claim)
@@ -72,7 +81,8 @@ struct AnnotateCommand: ParsableCommand {
             } catch {
                 throw commandFailure("\(error)")
             }
-            print("\(TerminalText.visible(article.displayPath)):\(location)\t\(annotation.id.uuidString.lowercased())\t\(annotationStore.sidecarPath(for: article.path))")
+            print("\(TerminalText.visible(article.displayPath)):\(location)\t\(annotation.id.uuidString.lowercased())\t"
+                  + TerminalText.visible(annotationStore.sidecarPath(for: article.path)))
         }
     }
 

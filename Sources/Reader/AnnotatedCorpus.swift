@@ -12,11 +12,23 @@ struct AnnotatedCorpus {
         let corpus = ArticleLoader.load(paths: paths, options: options)
         for problem in corpus.problems { printError("reader: \(problem)") }
         failed = !corpus.problems.isEmpty || corpus.articles.isEmpty
+        // A feed's items share one sidecar: its problems are reported once, not once per item.
+        var reported = Set<String>()
         for article in corpus.articles {
+            let sidecarPath = store.sidecarPath(for: article.path)
             do {
-                entries.append((article, Anchoring.anchor(try store.load(for: article), in: article)))
+                let sidecar = try store.sidecar(for: article)
+                if reported.insert(sidecarPath).inserted {
+                    for skipped in sidecar?.skipped ?? [] {
+                        printError("reader: \(sidecarPath): \(skipped)")
+                        failed = true
+                    }
+                } else if !(sidecar?.skipped.isEmpty ?? true) {
+                    failed = true
+                }
+                entries.append((article, Anchoring.anchor(sidecar?.annotations ?? [], in: article)))
             } catch {
-                printError("reader: \(error)")
+                if reported.insert(sidecarPath).inserted { printError("reader: \(error)") }
                 failed = true
             }
         }

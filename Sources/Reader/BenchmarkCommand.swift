@@ -35,6 +35,14 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(help: "Time only this measurement (claims, entities, both, html or feed), e.g. to profile one of them under callgrind.")
     var only: String?
 
+    static let measureNames = ["claims", "entities", "both", "html", "feed"]
+
+    func validate() throws {
+        guard (1...10_000).contains(megabytes) else { throw ValidationError("--megabytes takes 1 to 10000") }
+        guard (1...1_000).contains(runs) else { throw ValidationError("--runs takes 1 to 1000") }
+        if let only, !Self.measureNames.contains(only) { throw ValidationError("--only takes claims, entities, both, html or feed") }
+    }
+
     func run() throws {
         let existing = (paths.isEmpty ? Self.realNews() : paths).filter { FileManager.default.fileExists(atPath: $0) }
         let corpus = ArticleLoader.load(paths: existing)
@@ -54,11 +62,7 @@ struct BenchmarkCommand: ParsableCommand {
         var counts = (claims: 0, entities: 0)
         // Build the lexicons before timing, so that even a single run measures recognition alone.
         _ = recognizer.analyze(corpus.articles[0].text)
-        let measures = only.map { [$0] } ?? ["claims", "entities", "both", "html", "feed"]
-        guard measures.allSatisfy(["claims", "entities", "both", "html", "feed"].contains) else {
-            printError("reader: --only takes claims, entities, both, html or feed")
-            throw ExitCode(1)
-        }
+        let measures = only.map { [$0] } ?? Self.measureNames
         var results: [(String, Double, String)] = []
         if measures.contains("claims") {
             let seconds = Self.bestTime(runs: runs) {

@@ -2,7 +2,7 @@ import ArgumentParser
 import Annotations
 import Foundation
 
-/// `reader import FILE --format w3c`: reads a Web Annotation collection back into the sidecars.
+/// `reader import FILE [PATH...]`: reads a Web Annotation collection back into the sidecars.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
@@ -10,76 +10,129 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             Each annotation's article is found by its file (reader:file, or a file: source, resolved \
             against FILE's folder) or else by its canonical URL among the articles under --in (default: \
-            FILE's folder). Annotations are merged by id: one already stored is replaced, the others are \
-            kept. Exporting and importing again changes no byte of the sidecars.
+            the PATHs). Only the articles under PATH (default: the current folder) receive annotations; \
+            one naming any other file, or whose offsets and quote do not fit its article's text (its \
+            item's, in a feed or JSON Lines file), is reported and skipped, and the rest are imported. \
+            Annotations are merged by id: one already stored is replaced, the others are kept. \
+            Exporting and importing again changes no byte of the sidecars.
             """)
 
     @Argument(help: "The export file to read.")
     var file: String
 
-    @Option(help: "Only w3c can be imported.")
-    var format: ExportFormat = .w3c
+    @Argument(help: "Article files or folders that may receive annotations (default: the current folder).")
+    var paths: [String] = []
+
+    @Option(help: "The format of FILE: w3c (a Web Annotation collection, as `reader export --format w3c` writes).")
+    var format: ImportFormat = .w3c
 
     @Option(help: "Keep sidecars under this folder instead of beside the articles.")
     var store: String?
 
-    @Option(name: .customLong("in"), help: "Where to look for articles named only by URL (repeatable; default: FILE's folder).")
+    @Option(name: .customLong("in"), help: "Where to look for articles named only by URL (repeatable; default: the PATHs).")
     var searchPaths: [String] = []
 
     @OptionGroup var source: SourceOptions
 
     func run() throws {
-        guard format == .w3c else { throw commandFailure("only --format w3c can be imported; Markdown is for reading") }
-        guard let data = FileManager.default.contents(atPath: file) else { throw commandFailure("\(file): cannot be read") }
-        let items: [W3CImporter.Item]
+        let data: Data
+        switch FileContents.read(file, limit: ArticleLoader.maximumFileSize) {
+        case .success(let contents): data = contents
+        case .failure(let problem): throw commandFailure("\(problem)")
+        }
+        let reading: W3CImporter.Reading
         do {
-            items = try W3CImporter.items(from: data)
+            reading = try W3CImporter.read(data)
         } catch {
             throw commandFailure("\(file): \(error)")
         }
-        let folder = (file as NSString).deletingLastPathComponent
+        let scopePaths = paths.isEmpty ? ["."] : paths
+        let scope: ImportScope
+        do {
+            scope = try ImportScope(paths: scopePaths, importFile: file)
+        } catch {
+            throw commandFailure("\(error)")
+        }
+        let options = try source.loadOptions()
+        var failed = !reading.problems.isEmpty
+        for problem in reading.problems { printError("reader: \(file): \(problem); not imported") }
+
+        let folder = ParentFolder.of(file)
+        // Articles named only by URL are looked up once, among the articles under --in.
+        let lookIn = searchPaths.isEmpty ? scopePaths : searchPaths
+        var byURL: [String: (path: String, item: String?)]?
         // Group by article file, keeping the file's order of first appearance.
         var order: [String] = []
-        var byArticle: [String: [Annotation]] = [:]
-        var byURL: [String: (path: String, item: String?)]?
-        var failed = false
-        for item in items {
-            var annotation = item.annotation
+        var byArticle: [String: [W3CImporter.Item]] = [:]
+        for var item in reading.items {
             let path: String
             if let local = item.localPath {
                 path = local.hasPrefix("/") ? local : RelativePath.resolve(local, against: folder)
             } else {
                 if byURL == nil {
-                    let corpus = ArticleLoader.load(paths: searchPaths.isEmpty ? [folder.isEmpty ? "." : folder] : searchPaths,
-                                                    options: try source.loadOptions())
-                    byURL = [:]
-                    for article in corpus.articles {
-                        if let url = article.metadata.url, byURL?[url] == nil { byURL?[url] = (article.path, article.itemID) }
+                    var found: [String: (path: String, item: String?)] = [:]
+                    for article in ArticleLoader.load(paths: lookIn, options: options).articles {
+                        if let url = article.metadata.url, found[url] == nil { found[url] = (article.path, article.itemID) }
                     }
+                    byURL = found
                 }
                 guard let found = byURL?[item.source] else {
-                    printError("reader: \(TerminalText.visible(item.source)): no article with this URL under \((searchPaths.isEmpty ? [folder.isEmpty ? "." : folder] : searchPaths).joined(separator: ", ")); its annotation was not imported")
+                    printError("reader: \(file): \(item.label): no article with the URL \(item.source) under \(lookIn.joined(separator: ", ")); not imported")
                     failed = true
                     continue
                 }
                 path = found.path
-                annotation.target.item = item.item ?? found.item
+                item.annotation.target.item = item.item ?? found.item
             }
             if byArticle[path] == nil { order.append(path) }
-            byArticle[path, default: []].append(annotation)
+            byArticle[path, default: []].append(item)
         }
         let annotationStore = AnnotationStore(storeFolder: store)
         var imported = 0
         var sidecars = 0
         for path in order {
-            guard FileManager.default.fileExists(atPath: path) else {
-                printError("reader: \(path): no such article; its \(byArticle[path]!.count) annotation(s) were not imported")
+            let items = byArticle[path]!
+            let notImported = "its \(items.count) annotation\(items.count == 1 ? " was" : "s were") not imported"
+            if let refusal = scope.refusal(for: path) {
+                printError("reader: \(path): \(refusal); \(notImported)")
                 failed = true
                 continue
             }
+            let contents = ArticleLoader.loadSource(path, options: options)
+            guard !contents.articles.isEmpty else {
+                printError("reader: \(contents.problems.first.map { "\($0)" } ?? "\(path): holds no article"); \(notImported)")
+                failed = true
+                continue
+            }
+            var fitting: [Annotation] = []
+            for item in items {
+                // A container's annotation belongs to the item it names; a file of one article has no item.
+                let wanted = item.annotation.target.item
+                guard let article = contents.articles.first(where: { $0.itemID == wanted })
+                        ?? (wanted == nil && contents.articles.count == 1 ? contents.articles.first : nil) else {
+                    let what = wanted.map { "no item \"\($0)\" in \(path)" }
+                        ?? "\(path) holds \(contents.articles.count) articles and the annotation names none of them"
+                    printError("reader: \(file): \(item.label): \(what); not imported")
+                    failed = true
+                    continue
+                }
+                guard article.isExact else {
+                    printError("reader: \(file): \(item.label): \(StoreError(path: path, kind: .articleNotExact)); not imported")
+                    failed = true
+                    continue
+                }
+                // Sidecars and exports keep file offsets; the check is against the text shown.
+                if let problem = W3CImporter.problem(with: article.inText(item.annotation), in: article) {
+                    printError("reader: \(file): \(item.label): \(problem); not imported")
+                    failed = true
+                } else {
+                    fitting.append(item.annotation)
+                }
+            }
+            guard !fitting.isEmpty else { continue }
             do {
-                try annotationStore.merge(byArticle[path]!, intoArticleAt: path)
-                imported += byArticle[path]!.count
+                try annotationStore.merge(fitting, intoArticleAt: path)
+                imported += fitting.count
                 sidecars += 1
             } catch {
                 printError("reader: \(error)")

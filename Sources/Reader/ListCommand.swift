@@ -20,9 +20,7 @@ struct ListCommand: ParsableCommand {
         for problem in corpus.problems { printError("reader: \(problem)") }
         if json {
             let rows = corpus.articles.map(ListRow.init)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            print(try PrintedJSON.encode(rows))
         } else {
             for article in corpus.articles {
                 let extra = [article.metadata.source, article.metadata.date].compactMap { $0 }.joined(separator: ", ")

@@ -32,9 +32,7 @@ struct NotesCommand: ParsableCommand {
             entry.annotations.map { NoteRow(article: entry.article, anchored: $0) }
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            print(try PrintedJSON.encode(rows))
         } else {
             for row in rows { print(row.textLine) }
         }

@@ -17,13 +17,15 @@ struct OpenCommand: ParsableCommand {
     @OptionGroup var source: SourceOptions
 
     func run() throws {
+        // `reader lst` reaches here as the default subcommand with the path "lst"; `reader open lst` meant a path.
+        let openNamed = CommandLine.arguments.dropFirst().first == OpenCommand.configuration.commandName
+        if !openNamed, let hint = SubcommandSuggestion.forCommandLine(paths) {
+            throw usageFailure(hint)
+        }
         let piped = paths.contains(AnnotationStore.standardInputPath)
         guard isatty(STDOUT_FILENO) == 1, piped || isatty(STDIN_FILENO) == 1 else {
-            FileHandle.standardError.write(Data("""
-                reader: standard input and output must be a terminal to open the reader.
-                For scripts use a subcommand, e.g. `reader list \(paths.joined(separator: " "))` or `reader analyze --json PATH`; see `reader --help`.
-
-                """.utf8))
+            printError("reader: standard input and output must be a terminal to open the reader.")
+            printError("For scripts use a subcommand, e.g. `reader list \(paths.joined(separator: " "))` or `reader analyze --json PATH`; see `reader --help`.")
             throw ExitCode(2)
         }
         let corpus = try source.load(paths)
@@ -31,14 +33,14 @@ struct OpenCommand: ParsableCommand {
             // The article came through the pipe; keys come from the terminal.
             let terminal = open("/dev/tty", O_RDWR)
             guard terminal >= 0, dup2(terminal, STDIN_FILENO) >= 0 else {
-                FileHandle.standardError.write(Data("reader: cannot open the terminal (/dev/tty) for keys after reading standard input\n".utf8))
+                printError("reader: cannot open the terminal (/dev/tty) for keys after reading standard input")
                 throw ExitCode(2)
             }
             close(terminal)
         }
         if corpus.articles.isEmpty {
-            for problem in corpus.problems { FileHandle.standardError.write(Data("reader: \(problem)\n".utf8)) }
-            FileHandle.standardError.write(Data("reader: no articles to show\n".utf8))
+            for problem in corpus.problems { printError("reader: \(problem)") }
+            printError("reader: no articles to show")
             throw ExitCode(1)
         }
         try TerminalSession.run(corpus: corpus, storeFolder: store)

@@ -19,6 +19,22 @@ enum TerminalSession {
         for (index, article) in corpus.articles.enumerated() {
             _ = state.update(.annotations(index: index, update: sidecars.load(article)))
         }
+        let draftFile = DraftFile()
+        var drafts = draftFile.load()
+        for (index, article) in corpus.articles.enumerated() {
+            if let draft = drafts[DraftFile.key(for: article)] { state.drafts[index] = draft }
+        }
+        /// A draft the editor has taken up again leaves the file: it is the editor's text now.
+        func forgetResumedDrafts() {
+            for (index, article) in corpus.articles.enumerated() where state.drafts[index] == nil {
+                drafts[DraftFile.key(for: article)] = nil
+            }
+            do {
+                try draftFile.save(drafts)
+            } catch {
+                state.message = "Could not update \(draftFile.path): \(error.localizedDescription)"
+            }
+        }
         worker.prioritize(state.analysisPriority)
         worker.start()
         defer { worker.stop() }
@@ -30,10 +46,19 @@ enum TerminalSession {
             worker.prioritize(state.analysisPriority)
             terminal.draw(state.render())
             let event = terminal.nextEvent()
-            let received = TerminalRestorer.pendingSignal.load(ordering: .relaxed)
+            let received = TerminalRestorer.pendingSignal.exchange(0, ordering: .relaxed)
+            // Ctrl-C in the search prompt cancels the prompt, as Esc does, instead of quitting.
+            if received == SIGINT, state.prompt != nil {
+                _ = state.update(.key(.control("c")))
+                continue
+            }
             if received != 0 {
                 exitSignal = received
                 break
+            }
+            let draftsBefore = state.drafts.count
+            defer {
+                if state.drafts.count != draftsBefore { forgetResumedDrafts() }
             }
             switch state.update(event) {
             case .quit:
@@ -56,10 +81,24 @@ enum TerminalSession {
             case .none:
                 break
             }
+            if case .paste = event, terminal.charactersLeftOutOfLastPaste > 0 {
+                let notice = "The paste was too long: its first \(CursesTerminal.pasteLimit.formatted()) bytes are kept, "
+                    + "\(terminal.charactersLeftOutOfLastPaste.formatted()) more characters left out"
+                _ = state.update(.notice(notice))
+            }
         }
         terminal.end()
         // Said again once the screen is back, where it cannot be missed under a key press.
         if let configProblem { printError("reader: \(configProblem)") }
+        if let (index, draft) = state.editorDraft {
+            drafts[DraftFile.key(for: corpus.articles[index])] = draft
+            do {
+                try draftFile.save(drafts)
+                printError("reader: your unsaved note is kept in \(draftFile.path); it comes back when you next annotate in \(corpus.articles[index].fileName)")
+            } catch {
+                printError("reader: your unsaved note could not be kept in \(draftFile.path): \(error.localizedDescription)")
+            }
+        }
         if exitSignal != 0 { throw ExitCode(128 + exitSignal) }
     }
 }

@@ -15,14 +15,24 @@ extension AppState {
             annotations[index] = Anchoring.anchor(list, in: articles[index])
             sidecarProblems[index] = nil
             for annotation in list { for tag in annotation.tags where !usedTags.contains(tag) { usedTags.append(tag) } }
+            if view?.index == index, let open = panel, open.kind == .annotations { reopenAnnotationPanel(keeping: open) }
         case .refused(let problem):
             sidecarProblems[index] = problem
             if view?.index == index { message = problem }
+            reopenUnsavedEditor(for: index)
         case .failed(let problem):
             message = problem
             // The change did not happen, so there is nothing to undo.
             if !undoStack.isEmpty { undoStack.removeLast() }
+            reopenUnsavedEditor(for: index)
         }
+        if editorBeingSaved?.articleIndex == index { editorBeingSaved = nil }
+    }
+
+    /// A save that did not happen gives the text back to the editor, so nothing typed is lost.
+    mutating func reopenUnsavedEditor(for index: Int) {
+        guard let unsaved = editorBeingSaved, unsaved.articleIndex == index, editor == nil else { return }
+        editor = unsaved
     }
 
     /// The number of annotations of an article, for the list; nil when its sidecar cannot be read.
@@ -100,8 +110,34 @@ extension AppState {
             message = "This article's text was repaired (invalid UTF-8), so annotations could not be anchored: annotating is off"
             return
         }
+        if let draft = drafts.removeValue(forKey: index) {
+            resumeDraft(draft, in: index)
+            return
+        }
         editor = AnnotationEditor(articleIndex: index, range: range, quote: articles[index].slice(range),
                                   existing: existing, claim: claim, usedTags: usedTags)
+    }
+
+    /// Opens the editor on a draft left by an earlier run, on its own span and annotation.
+    mutating func resumeDraft(_ draft: NoteDraft, in index: Int) {
+        let existing = draft.existingID.flatMap { id in
+            annotations[index].first { $0.annotation.id.uuidString == id }?.annotation
+        }
+        let range = AppState.clampedRange(TextPositionSelector(start: draft.start, end: draft.end),
+                                          length: articles[index].scalars.count)
+        var resumed = AnnotationEditor(articleIndex: index, range: range, quote: draft.quote, existing: existing,
+                                       usedTags: usedTags)
+        resumed.tags = LineEditor(draft.tags)
+        resumed.note = TextEditor(draft.note)
+        resumed.field = draft.note.isEmpty ? .tags : .note
+        editor = resumed
+        message = "Your unsaved note from last time is back: Ctrl-S saves it, Esc drops it"
+    }
+
+    /// The open editor's text as a draft to keep when the reader must stop; nil when there is none.
+    public var editorDraft: (articleIndex: Int, draft: NoteDraft)? {
+        guard let editor, let draft = NoteDraft(editor) else { return nil }
+        return (editor.articleIndex, draft)
     }
 
     // MARK: - Selection keys
@@ -193,6 +229,7 @@ extension AppState {
 
     mutating func save(_ editor: AnnotationEditor) -> AppCommand {
         self.editor = nil
+        editorBeingSaved = editor
         let article = articles[editor.articleIndex]
         let note = editor.note.text.trimmingCharacters(in: .whitespacesAndNewlines)
         if let existing = editor.existing {
@@ -204,11 +241,16 @@ extension AppState {
         let annotation = Annotation.make(article: article, range: editor.range, tags: editor.tagList, note: note,
                                          claim: editor.claim)
         undoStack.append(UndoStep(articleIndex: editor.articleIndex, change: .delete(annotation.id)))
-        message = "Annotation saved (u undoes)"
+        message = "Annotation saved" + undoHint
         return .changeAnnotations(articleIndex: editor.articleIndex, change: .add(annotation))
     }
 
     // MARK: - Undo, delete
+
+    /// " (U undoes)", naming the key the user has for undo.
+    var undoHint: String {
+        keyMap.firstKey(for: .undo).map { " (\($0) undoes)" } ?? ""
+    }
 
     mutating func undo() -> AppCommand {
         guard let step = undoStack.popLast() else {
@@ -231,7 +273,7 @@ extension AppState {
             return .none
         }
         undoStack.append(UndoStep(articleIndex: index, change: .add(anchored.annotation)))
-        message = "Annotation deleted (u undoes)"
+        message = "Annotation deleted" + undoHint
         return .changeAnnotations(articleIndex: index, change: .delete(anchored.annotation.id))
     }
 
@@ -254,7 +296,19 @@ extension AppState {
         }
         panel = Panel(kind: .annotations, title: "Annotations in this article (\(rows.count))",
                       rows: rows.isEmpty ? [PanelRow(text: "No annotations yet: Tab to a highlight or v to select, then a")] : rows,
-                      hint: "Enter: go to it · e: edit · d: delete · u: undo · Esc: close")
+                      hint: "Enter: go to it · e: edit · d: delete" + (keyMap.firstKey(for: .undo).map { " · \($0): undo" } ?? "") + " · Esc: close")
+    }
+
+    /// The annotations panel rebuilt from the article's annotations as they are now (after a
+    /// delete, an undo or an edit), on the same row where it still exists.
+    mutating func reopenAnnotationPanel(keeping old: Panel) {
+        openAnnotationPanel()
+        guard var reopened = panel else { return }
+        let rowCount = reopened.rows.count
+        let row = old.selectedRow.flatMap { row in reopened.rows.firstIndex { $0.target == row.target } }
+            ?? min(old.selected, rowCount - 1)
+        reopened.move(by: row, visibleRows: panelRows)
+        panel = reopened
     }
 
     mutating func jumpToAnnotation(id: String) {
@@ -275,9 +329,20 @@ extension AppState {
         guard let index = view?.index,
               let anchored = annotations[index].first(where: { $0.annotation.id.uuidString == id }) else { return }
         panel = nil
-        let range = anchored.range ?? anchored.annotation.target.position.start..<anchored.annotation.target.position.end
+        // An orphan's recorded position comes from a file: it may be reversed or past the end.
+        let range = anchored.range ?? AppState.clampedRange(anchored.annotation.target.position,
+                                                            length: articles[index].scalars.count)
         startEditing(range: range, claim: nil, existing: anchored.annotation)
-        if editor != nil { editor?.quote = anchored.annotation.target.quote.exact }
+        // The quote as annotated (an orphan's text is no longer in the article), unless a draft
+        // from an earlier run, on another span, opened instead.
+        if editor?.existing?.id == anchored.annotation.id { editor?.quote = anchored.annotation.target.quote.exact }
+    }
+
+    /// A recorded position as a valid range of a text of `length` scalars: ends inside it, in order.
+    static func clampedRange(_ position: TextPositionSelector, length: Int) -> Range<Int> {
+        let start = max(0, min(length, position.start))
+        let end = max(0, min(length, position.end))
+        return min(start, end)..<max(start, end)
     }
 
     /// A quote cut to fit a status line.

@@ -6,7 +6,7 @@ extension AppState {
     /// Takes an article's analysis from the background recogniser.
     public mutating func receive(_ analysis: Analysis, for index: Int) {
         guard analyses.indices.contains(index) else { return }
-        analyses[index] = analysis
+        analyses[index] = articles[index].shownPart(of: analysis)
         if view?.index == index { refreshHighlights() }
     }
 

@@ -108,7 +108,7 @@ extension AppState {
         case .character("k"), .up, .backTab:
             panel.move(by: -1, visibleRows: panelRows)
             self.panel = panel
-        case .pageDown, .character(" ") where panel.kind != .layers:
+        case .character(" ") where panel.kind != .layers, .pageDown:
             panel.move(by: panelRows, visibleRows: panelRows)
             self.panel = panel
         case .pageUp, .character("b"):
@@ -132,15 +132,10 @@ extension AppState {
             if case .annotation(let id)? = panel.selectedRow?.target { editAnnotation(id: id) }
         case .character("d") where panel.kind == .annotations, .delete where panel.kind == .annotations:
             if case .annotation(let id)? = panel.selectedRow?.target {
-                let command = deleteAnnotation(id: id)
-                openAnnotationPanel()
-                if var reopened = self.panel {
-                    reopened.move(by: min(panel.selected, reopened.rows.count - 1), visibleRows: panelRows)
-                    self.panel = reopened
-                }
-                return command
+                // The panel is rebuilt when the store's answer comes back with the annotations.
+                return deleteAnnotation(id: id)
             }
-        case .character("u") where panel.kind == .annotations:
+        case _ where panel.kind == .annotations && keyMap.action(for: key) == .undo:
             return undo()
         case .character("a") where panel.kind == .entities:
             if case .mentions(let name, _)? = panel.selectedRow?.target,

@@ -223,10 +223,61 @@ extension AppState {
             left = " " + (focusDescription ?? article?.fileName ?? "")
             right = "\((view?.index ?? 0) + 1)/\(articles.count) · \(percentRead)% "
         }
-        if let message { left = " " + message }
+        if let message {
+            left = " " + message
+            // A message longer than the line takes as many lines above it as it needs, whole.
+            if CellWidth.of(left) > size.width - CellWidth.of(right) - 1 {
+                renderLongMessage(left, into: &frame)
+                return
+            }
+        }
         let rightWidth = CellWidth.of(right)
         frame.put(left, x: 0, y: y, style: theme.status, limit: max(0, size.width - rightWidth - 1))
         frame.put(right, x: max(0, size.width - rightWidth), y: y, style: theme.status)
+    }
+
+    /// `text` wrapped at spaces to the screen width and drawn up from the status line; what
+    /// cannot fit on the screen at all ends in "…".
+    func renderLongMessage(_ text: String, into frame: inout Frame) {
+        let width = max(1, size.width - 1)
+        var lines = AppState.wrapped(text, width: width)
+        let room = max(1, size.height - 1)
+        if lines.count > room {
+            lines = Array(lines.prefix(room))
+            lines[room - 1] = truncated(lines[room - 1], to: width - 1) + "…"
+        }
+        let top = size.height - lines.count
+        for (row, line) in lines.enumerated() {
+            frame.fill(row: top + row, style: theme.status)
+            frame.put(line, x: 0, y: top + row, style: theme.status, limit: size.width)
+        }
+    }
+
+    /// Lines of at most `width` cells, broken after spaces where there is one, else anywhere.
+    static func wrapped(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = "", lineWidth = 0
+        var lastSpace: String.Index? = nil
+        for character in text {
+            let cells = CellWidth.of(String(character))
+            if lineWidth + cells > width, !line.isEmpty {
+                if let space = lastSpace, space > line.startIndex {
+                    let rest = String(line[line.index(after: space)...])
+                    lines.append(String(line[..<space]))
+                    line = rest
+                } else {
+                    lines.append(line)
+                    line = ""
+                }
+                lineWidth = CellWidth.of(line)
+                lastSpace = line.lastIndex(of: " ")
+            }
+            if character == " " { lastSpace = line.endIndex }
+            line.append(character)
+            lineWidth += cells
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
     }
 
     // MARK: - Help

@@ -18,7 +18,11 @@ extension AppState {
         case .notice(let text):
             message = text
             return .none
-        case .paste(let text):
+        case .paste(let pasted):
+            // A paste is text: control characters (a stray ESC, a bell) are left out, line breaks and tabs kept.
+            let text = String(String.UnicodeScalarView(pasted.unicodeScalars.filter { scalar in
+                scalar == "\n" || scalar == "\r" || scalar == "\t" || !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
+            }))
             if editor != nil {
                 pasteIntoEditor(text)
             } else if prompt != nil {
@@ -63,12 +67,24 @@ extension AppState {
 
     mutating func resize(to newSize: Size) {
         size = newSize
+        // A screen too small to draw on shows a message only: scrolling to suit it would leave the
+        // list and the article scrolled oddly once the screen is big again.
+        guard !isTooSmall else { return }
         if var view, let article = currentArticle {
             view.reflow(article: article, width: textWidth)
             view.top = min(view.top, max(0, view.layout.lines.count - bodyHeight))
             self.view = view
         }
+        // A taller list (or panel, or help) shows rows it had scrolled past instead of empty rows
+        // at the bottom.
+        listTop = min(listTop, max(0, articles.count + problems.count - listRows))
         keepSelectionVisible()
+        if var panel {
+            panel.top = min(panel.top, max(0, panel.rows.count - panelRows))
+            panel.move(by: 0, visibleRows: panelRows)
+            self.panel = panel
+        }
+        helpTop = min(helpTop, max(0, HelpText.lines(keyMap: keyMap).count - max(1, size.height - 4)))
     }
 
     // MARK: - List
@@ -236,7 +252,7 @@ extension AppState {
     public mutating func search(_ query: String) {
         guard let article = currentArticle, var view else { return }
         lastQuery = query
-        let matches = TextSearch.matches(of: query, in: article.scalars)
+        let matches = TextSearch.matches(of: query, in: article.scalars).filter { article.isShown($0) }
         guard !matches.isEmpty else {
             view.search = SearchState(query: query, matches: [])
             self.view = view

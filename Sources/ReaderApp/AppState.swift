@@ -35,6 +35,10 @@ public struct AppState: Sendable {
     public var usedTags: [String] = []
     /// The tag and note editor, while the user annotates.
     public var editor: AnnotationEditor?
+    /// Unsaved editor text from an earlier run, by article: the article's editor reopens with it.
+    public var drafts: [Int: NoteDraft] = [:]
+    /// The editor whose text is being written, until the store answers: a failed write reopens it.
+    public var editorBeingSaved: AnnotationEditor?
     /// Inverse changes, newest last: `u` applies the last one.
     public var undoStack: [UndoStep] = []
 

@@ -1,3 +1,5 @@
+import Annotations
+
 /// A screenful of cells: what `render` produces and the backend draws. Tests read it as text.
 public struct Frame: Equatable, Sendable {
     public let size: Size

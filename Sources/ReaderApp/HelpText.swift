@@ -8,22 +8,25 @@ enum HelpText {
             if name.hasPrefix("F"), name.count > 1, Int(name.dropFirst()) != nil { return 4 }
             return name.count == 1 ? 0 : 2
         }
-        func row(_ actions: [Action], _ text: String) -> String {
+        func row(_ actions: [Action], _ text: String, keysEach: Int = 2) -> String {
             let keys = actions.flatMap { action in
-                keyMap.keys(for: action).sorted { (rank($0), $0) < (rank($1), $1) }.prefix(2)
+                keyMap.keys(for: action).sorted { (rank($0), $0) < (rank($1), $1) }.prefix(keysEach)
             }
             return "  " + (keys.joined(separator: " ") + " ").padding(18) + text
         }
         return [
             "Article list",
             "  j k ↑ ↓           move",
+            "  Space PgDn b PgUp page down, up",
             "  g G Home End      first, last",
             "  Enter l click     open the article",
             "  q                 quit",
             "",
             "Article",
             row([.lineDown, .lineUp], "scroll a line (mouse wheel: three)"),
-            row([.pageDown, .pageUp], "page down, up"),
+            row([.pageDown], "page down", keysEach: 3),
+            row([.pageUp], "page up", keysEach: 3),
+            row([.halfPageDown, .halfPageUp], "half a page down, up"),
             row([.top, .bottom], "top, bottom"),
             row([.nextArticle, .previousArticle], "next, previous article"),
             row([.search], "search; Enter runs it, Esc cancels"),
@@ -42,7 +45,13 @@ enum HelpText {
             "",
             "Everywhere",
             "  ?                 this help (any key closes it)",
-            "  Ctrl-Z            suspend; Ctrl-C quit",
+            "  Ctrl-Z            suspend; Ctrl-C quit (in a prompt: cancel)",
+            "",
+            "Typing a search, tags or a note",
+            "  Ctrl-A Ctrl-E     start, end of the line",
+            "  Ctrl-K Ctrl-U     delete to the end, to the start",
+            "  Ctrl-W            delete the word before (search, tags)",
+            "  Ctrl-S F2         save the annotation; Esc cancels",
         ]
     }
 }

@@ -8,7 +8,9 @@ public struct KeyMap: Equatable, Sendable {
         .character("k"): .lineUp, .up: .lineUp,
         .character(" "): .pageDown, .pageDown: .pageDown, .control("f"): .pageDown,
         .character("b"): .pageUp, .pageUp: .pageUp, .control("b"): .pageUp,
-        .control("d"): .halfPageDown, .control("u"): .halfPageUp,
+        // d/u scroll half a page as in less and vi; undo is U, clear of them.
+        .character("d"): .halfPageDown, .control("d"): .halfPageDown,
+        .character("u"): .halfPageUp, .control("u"): .halfPageUp,
         .character("g"): .top, .home: .top,
         .character("G"): .bottom, .end: .bottom,
         .character("]"): .nextArticle, .character(">"): .nextArticle,
@@ -18,7 +20,7 @@ public struct KeyMap: Equatable, Sendable {
         .character("e"): .entityPanel, .character("c"): .claimPanel, .character("h"): .layersPanel,
         .character("E"): .toggleEntities, .character("C"): .toggleClaims,
         .character("a"): .annotate, .character("v"): .visualSelect, .character("A"): .annotationPanel,
-        .character("u"): .undo, .character("x"): .export,
+        .character("U"): .undo, .character("x"): .export,
     ]
 
     public init(overrides: [String: String] = [:]) throws {
@@ -37,6 +39,11 @@ public struct KeyMap: Equatable, Sendable {
     }
 
     public func action(for key: Key) -> Action? { bindings[key] }
+
+    /// The key to name in a message about `action` ("U undoes"), or nil when it is unbound.
+    public func firstKey(for action: Action) -> String? {
+        keys(for: action).min { ($0.count, $0) < ($1.count, $1) }
+    }
 
     /// The keys bound to an action, named for the help screen.
     public func keys(for action: Action) -> [String] {

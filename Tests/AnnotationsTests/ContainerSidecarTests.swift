@@ -28,14 +28,14 @@ struct ContainerSidecarTests {
         try store.add(try annotate(items[0], "1,200 homes", note: "first item"), to: items[0])
         try store.add(try annotate(items[1], "40 new computers", note: "second item"), to: items[1])
         // One sidecar beside the feed…
-        #expect(store.sidecarPath(for: items[0].path) == folder.path + "/feed.annotations.json")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["feed.annotations.json", "feed.rss"])
+        #expect(store.sidecarPath(for: items[0].path) == folder.path + "/feed.rss.annotations.json")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["feed.rss", "feed.rss.annotations.json"])
         // …each item sees only its own, anchored in its own text.
         let reloaded = ArticleLoader.loadSource(path).articles
         #expect(try store.load(for: reloaded[0]).map(\.note) == ["first item"])
         #expect(try store.load(for: reloaded[1]).map(\.note) == ["second item"])
         #expect(Anchoring.anchor(try store.load(for: reloaded[1]), in: reloaded[1]).map(\.state) == [.anchored])
-        let sidecar = try SidecarCodec.decode(try #require(folder.bytes("feed.annotations.json")), path: "feed")
+        let sidecar = try SidecarCodec.decode(try #require(folder.bytes("feed.rss.annotations.json")), path: "feed")
         #expect(sidecar.extractor == "feed/1 html/1")
         #expect(sidecar.annotations.map(\.target.item) == ["courier-1001", "https://courier.example/news/library"])
         // Deleting in one item leaves the other's alone.
@@ -51,7 +51,7 @@ struct ContainerSidecarTests {
         let store = AnnotationStore()
         try store.add(try annotate(items[1], "science prize"), to: items[1])
         #expect(try store.load(for: items[0]).isEmpty)
-        let sidecar = try SidecarCodec.decode(try #require(folder.bytes("articles.annotations.json")), path: "jsonl")
+        let sidecar = try SidecarCodec.decode(try #require(folder.bytes("articles.jsonl.annotations.json")), path: "jsonl")
         #expect(sidecar.annotations.map(\.target.item) == ["3"])
         #expect(sidecar.extractor == "jsonl/1")
     }
@@ -61,7 +61,7 @@ struct ContainerSidecarTests {
         let article = try ArticleLoader.loadFile(path).get()
         let store = AnnotationStore()
         try store.add(try annotate(article, "approve the plan"), to: article)
-        let sidecar = try SidecarCodec.decode(try #require(folder.bytes("article.annotations.json")), path: "md")
+        let sidecar = try SidecarCodec.decode(try #require(folder.bytes("article.md.annotations.json")), path: "md")
         let stored = try #require(sidecar.annotations.first)
         let file = Array(try String(contentsOfFile: path, encoding: .utf8).unicodeScalars)
         // In the file the words are "approve the [plan](…)": the stored span covers them there.
@@ -78,7 +78,7 @@ struct ContainerSidecarTests {
         let article = try ArticleLoader.loadFile(path).get()
         let store = AnnotationStore()
         try store.add(try annotate(article, "£4.5m plan"), to: article)
-        let sidecar = try SidecarCodec.decode(try #require(folder.bytes("news-page.annotations.json")), path: "html")
+        let sidecar = try SidecarCodec.decode(try #require(folder.bytes("news-page.html.annotations.json")), path: "html")
         #expect(sidecar.extractor == "html/1; charset=windows-1252")
         #expect(sidecar.annotations.first?.target.item == nil)
         #expect(try store.load(for: article).first?.target.quote.exact == "£4.5m plan")

@@ -76,6 +76,13 @@ struct ExportTests {
         #expect(TextLocation(offset: 7, in: scalars).description == "3:1")
     }
 
+    @Test func markdownLinkPercentEncodesEveryControlTerminalTextWouldReplace() throws {
+        // A bidi override or a C1 control in a page's canonical URL must not reach the export raw.
+        let link = try #require(MarkdownExporter.autolink("https://news.example/a\u{202E}b\u{85}c d"))
+        #expect(link == "<https://news.example/a%E2%80%AEb%C2%85c%20d>")
+        #expect(MarkdownExporter.autolink("javascript:alert(1)") == nil)
+    }
+
     @Test func markdownEscapingKeepsTextInItsPlace() {
         #expect(MarkdownText.inline("# a *b* <i>") == "\\# a \\*b\\* \\<i\\>")
         #expect(MarkdownText.inline("--- x") == "\\--- x")

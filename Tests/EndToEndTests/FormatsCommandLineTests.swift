@@ -85,7 +85,7 @@ struct FormatsCommandLineTests {
         #expect(exported.contains("\"reader:item\" : \"https://courier.example/news/library\""))
 
         // Import by URL alone (no file named): the article is found among the articles under --in.
-        try FileManager.default.removeItem(atPath: folder + "/news/feed.annotations.json")
+        try FileManager.default.removeItem(atPath: folder + "/news/feed.rss.annotations.json")
         let urlOnly = exported.replacingOccurrences(of: "\"reader:file\" : \"news/feed.rss\",", with: "")
             .replacingOccurrences(of: "\"reader:item\" : \"https://courier.example/news/library\",", with: "")
         try urlOnly.write(toFile: folder + "/by-url.jsonld", atomically: true, encoding: .utf8)
@@ -97,9 +97,39 @@ struct FormatsCommandLineTests {
         #expect(notes.stdout.contains("anchored"))
     }
 
+    @Test func anArticleFoundByURLAloneIsStillConfinedToThePathsGiven() throws {
+        let folder = try corpus()
+        try FileManager.default.createDirectory(atPath: folder + "/elsewhere", withIntermediateDirectories: true)
+        let annotate = try ReaderBinary.run(["annotate", "news/feed.rss", "--item", "https://courier.example/news/library",
+                                             "--quote", "40 new computers", "--note", "by url"], currentDirectory: folder)
+        #expect(annotate.status == 0, "\(annotate.stderr)")
+        let w3c = try ReaderBinary.run(["export", "news/feed.rss", "--format", "w3c", "--output", "notes.jsonld"], currentDirectory: folder)
+        #expect(w3c.status == 0, "\(w3c.stderr)")
+        try FileManager.default.removeItem(atPath: folder + "/news/feed.rss.annotations.json")
+        let exported = try String(contentsOfFile: folder + "/notes.jsonld", encoding: .utf8)
+        let urlOnly = exported.replacingOccurrences(of: "\"reader:file\" : \"news/feed.rss\",", with: "")
+        #expect(!urlOnly.contains("reader:file"))
+        try urlOnly.write(toFile: folder + "/by-url.jsonld", atomically: true, encoding: .utf8)
+
+        // Found under --in news, but only elsewhere/ may receive annotations: refused, nothing written.
+        let refused = try ReaderBinary.run(["import", "by-url.jsonld", "elsewhere", "--in", "news"], currentDirectory: folder)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("news/feed.rss: not an article under the paths given (elsewhere)"), "\(refused.stderr)")
+        #expect(refused.stdout.contains("imported 0 annotations into 0 sidecars"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/news/feed.rss.annotations.json"))
+
+        // With no --in the URL is looked up under the PATHs themselves.
+        let missing = try ReaderBinary.run(["import", "by-url.jsonld", "elsewhere"], currentDirectory: folder)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no article with the URL https://courier.example/news/library under elsewhere"), "\(missing.stderr)")
+        let allowed = try ReaderBinary.run(["import", "by-url.jsonld", "news"], currentDirectory: folder)
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder + "/news/feed.rss.annotations.json"))
+    }
+
     @Test func windows1252TextOpensWithANoticeAndCanBeForced() throws {
         let folder = try corpus()
-        FileManager.default.createFile(atPath: folder + "/old.txt", contents: Data("Caf".utf8) + Data([0xE9, 0x20, 0x80]) + Data("5\n".utf8))
+        #expect(FileManager.default.createFile(atPath: folder + "/old.txt", contents: Data("Caf".utf8) + Data([0xE9, 0x20, 0x80]) + Data("5\n".utf8)))
         let list = try ReaderBinary.run(["list", "--json", "old.txt"], currentDirectory: folder)
         #expect(list.stdout.contains("\"title\" : \"Café €5\""))
         let forced = try ReaderBinary.run(["list", "--encoding", "iso-8859-1", "old.txt"], currentDirectory: folder)

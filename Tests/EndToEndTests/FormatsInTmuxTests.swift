@@ -38,7 +38,7 @@ struct FormatsInTmuxTests {
         try session.waitFor("Annotation saved")
         try session.send(keys: "q", "q")
         try session.waitFor("EXIT=0")
-        let sidecar = try String(contentsOfFile: news + "/feed.annotations.json", encoding: .utf8)
+        let sidecar = try String(contentsOfFile: news + "/feed.rss.annotations.json", encoding: .utf8)
         #expect(sidecar.contains("\"item\" : \"https://courier.example/news/library\""))
 
         // Start again: the note is there, on that item only.

@@ -65,7 +65,7 @@ struct StoreCommandLineTests {
 
         let broken = seeds + "/broken.txt"
         // 0x81 is neither UTF-8 here nor a windows-1252 character, so the text can only be repaired.
-        FileManager.default.createFile(atPath: broken, contents: Data("Title\n\nCaf".utf8) + Data([0x81]) + Data(" ok\n".utf8))
+        #expect(FileManager.default.createFile(atPath: broken, contents: Data("Title\n\nCaf".utf8) + Data([0x81]) + Data(" ok\n".utf8)))
         let inexact = try reader(["annotate", broken, "--quote", "ok"])
         #expect(inexact.status == 1)
         #expect(inexact.stderr.contains("is not valid UTF-8"))
@@ -73,7 +73,7 @@ struct StoreCommandLineTests {
 
     @Test func corruptSidecarIsReportedAndNeverOverwritten() throws {
         let garbage = Data("{\"schema\": \"someone.else\"}".utf8)
-        FileManager.default.createFile(atPath: sidecar, contents: garbage)
+        #expect(FileManager.default.createFile(atPath: sidecar, contents: garbage))
         let added = try reader(["annotate", article, "--quote", "93 per cent"])
         #expect(added.status == 1)
         #expect(added.stderr.contains(sidecar))

@@ -46,7 +46,7 @@ struct AnnotatingTests {
         #expect(annotation.claim?.value == 8000)
         #expect(annotation.claim?.kind == .count)
         #expect(state.editor == nil)
-        #expect(state.message == "Annotation saved (u undoes)")
+        #expect(state.message == "Annotation saved (U undoes)")
     }
 
     @Test func savedAnnotationsAreMarkedInTextAndCountedInTheList() throws {
@@ -129,9 +129,9 @@ struct AnnotatingTests {
         state.type("a")
         let annotation = try #require(added(state.update(.key(.control("s")))))
         _ = state.update(.annotations(index: 0, update: .loaded([annotation])))
-        #expect(state.update(.key(.character("u"))) == .changeAnnotations(articleIndex: 0, change: .delete(annotation.id)))
+        #expect(state.update(.key(.character("U"))) == .changeAnnotations(articleIndex: 0, change: .delete(annotation.id)))
         _ = state.update(.annotations(index: 0, update: .loaded([])))
-        #expect(state.update(.key(.character("u"))) == .none)
+        #expect(state.update(.key(.character("U"))) == .none)
         #expect(state.message == "Nothing to undo")
         // Deleting from the panel, then undoing, adds it back.
         _ = state.update(.annotations(index: 0, update: .loaded([annotation])))
@@ -140,7 +140,7 @@ struct AnnotatingTests {
         #expect(state.update(.key(.character("d"))) == .changeAnnotations(articleIndex: 0, change: .delete(annotation.id)))
         _ = state.update(.annotations(index: 0, update: .loaded([])))
         state.press(.escape)
-        #expect(state.update(.key(.character("u"))) == .changeAnnotations(articleIndex: 0, change: .add(annotation)))
+        #expect(state.update(.key(.character("U"))) == .changeAnnotations(articleIndex: 0, change: .add(annotation)))
     }
 
     @Test func thePanelListsJumpsAndEdits() throws {
@@ -171,7 +171,7 @@ struct AnnotatingTests {
         }
         #expect(revised.id == annotation.id)
         #expect(revised.note == "Seen on the map twice")
-        #expect(state.update(.key(.character("u"))) == .changeAnnotations(articleIndex: 0, change: .update(annotation)))
+        #expect(state.update(.key(.character("U"))) == .changeAnnotations(articleIndex: 0, change: .update(annotation)))
     }
 
     @Test func orphansAreListedAndExplained() throws {

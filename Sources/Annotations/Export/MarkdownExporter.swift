@@ -57,10 +57,12 @@ public struct MarkdownExporter: Sendable {
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return nil }
         var safe = ""
         for scalar in url.unicodeScalars {
-            switch scalar.value {
-            case 0...0x20, 0x7F...0x9F, 0x3C, 0x3E, 0x5C, 0x60:
+            // Every scalar TerminalText would replace (C0, DEL, C1, line separators, bidi
+            // overrides) is percent-encoded, so the link stays exact and shows no control.
+            if scalar.value <= 0x20 || [0x3C, 0x3E, 0x5C, 0x60].contains(scalar.value)
+                || TerminalText.replacement(for: scalar) != nil {
                 for byte in String(scalar).utf8 { safe += String(format: "%%%02X", byte) }
-            default:
+            } else {
                 safe.unicodeScalars.append(scalar)
             }
         }

@@ -32,11 +32,8 @@ public struct W3CExporter: Sendable {
                                    item: exported.article.itemID)
             }
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let collection = WebAnnotationCollection(id: Self.collectionID(items), label: label, items: items, pageSize: pageSize)
-        let data = try encoder.encode(collection)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return try PrintedJSON.encode(collection) + "\n"
     }
 
     /// A `urn:uuid:` made from the annotations' ids and sources, so the same notes give the same bytes.

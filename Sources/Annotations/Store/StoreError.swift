@@ -10,6 +10,8 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case writeFailed
         /// The article came from standard input, which has no folder to keep a sidecar beside.
         case standardInputNeedsStore
+        /// Another process held the folder lock until the wait was given up (the holder named).
+        case lockNotTaken(String)
     }
 
     /// The file or folder concerned.
@@ -34,6 +36,8 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot save annotations to \(path)\(detailText)"
         case .standardInputNeedsStore:
             return "an article read from standard input has no folder for its annotations; use --store DIR to keep them"
+        case .lockNotTaken(let holder):
+            return "not saved: gave up waiting for the lock on \(path), held by \(holder)"
         }
     }
 }
