@@ -12,7 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // The only C bridge: ncursesw's wide-character API through a shim header. No pkgConfig:
+        // The curses bridge: ncursesw's wide-character API through a shim header. No pkgConfig:
         // Debian's ncursesw.pc adds -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600, which SwiftPM drops
         // with a warning on every build; the shim defines what the wide API needs and the module
         // map links ncursesw, whose header and library are on the default search paths.
@@ -20,8 +20,16 @@ let package = Package(
             name: "CNcurses",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        // Pure library: articles, recognition, annotations, the sidecar store, export. No curses.
-        .target(name: "Annotations"),
+        // libxml2's HTML parser and streaming XML reader, for the news formats (HTML, RSS, Atom).
+        // pkgConfig only adds -I/usr/include/libxml2 (its headers are not on the default path),
+        // which SwiftPM accepts without a warning.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Pure library: articles, formats, recognition, annotations, the sidecar store, export. No curses.
+        .target(name: "Annotations", dependencies: ["CLibXML2"]),
         // Structured fuzz inputs and the fuzzed entry points: run by libFuzzer through Fuzz/ and
         // scripts/fuzz.sh, and over every kept crash by the tests.
         .target(name: "AnnotationsFuzzing", dependencies: ["Annotations"]),

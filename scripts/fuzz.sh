@@ -53,8 +53,11 @@ if [ "$stale" = yes ]; then
         cp "$source" "$copy"
         staged+=("$copy")
     done
+    # Annotations imports CLibXML2: its module map, and libxml2's headers where pkg-config says.
+    libxml=(-I "$root/Sources/CLibXML2")
+    for flag in $(pkg-config --cflags-only-I libxml-2.0); do libxml+=(-Xcc "$flag"); done
     swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name ReaderFuzz -D FUZZ_SINGLE_MODULE \
-        "${staged[@]}" -o "$binary.new" 2> >(grep -v -e "ld.gold: warning: Cannot export local symbol" -e "warning: variable" >&2)
+        "${libxml[@]}" "${staged[@]}" -o "$binary.new" 2> >(grep -v -e "ld.gold: warning: Cannot export local symbol" -e "warning: variable" >&2)
     mv "$binary.new" "$binary"
     # Dated when its sources were copied: a source edited during the build triggers the next one.
     touch -d "@$started" "$binary"

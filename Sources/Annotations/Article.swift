@@ -18,6 +18,19 @@ public struct Article: Sendable {
     /// False when `text` is not byte for byte what is on disk (invalid UTF-8 was repaired):
     /// offsets then do not match the file, so annotating is refused.
     public let isExact: Bool
+    /// Title, byline, date, source name and canonical URL, as far as the source format told them.
+    public var metadata = ArticleMetadata()
+    /// Which item of a container file (a feed, a JSON Lines file) this article is: its guid, Atom id,
+    /// JSON id, URL or line number. Nil for a file that holds one article. The container keeps one
+    /// sidecar, with each annotation marked by this id.
+    public var itemID: String? = nil
+    /// The reader that turned the file into `text` and its version (`html/1`, `text/1; charset=windows-1252`):
+    /// anchors are offsets into `text`, so the sidecar records which extraction they refer to.
+    public var extractor: String? = nil
+    /// For each scalar of `text` (and one past the end), its scalar offset in the file, when the
+    /// text shown is a reading of the file rather than the file itself (Markdown): the sidecar keeps
+    /// file offsets through this map. Nil when offsets in `text` are offsets in the file.
+    public var fileOffsets: [Int]? = nil
 
     public init(path: String, text: String, warnings: [String] = [], isExact: Bool = true) {
         self.path = path

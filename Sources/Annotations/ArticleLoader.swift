@@ -5,11 +5,13 @@ public enum ArticleLoader {
     /// Files larger than this are refused rather than read into memory.
     public static let maximumFileSize = 64 * 1024 * 1024
     /// Names ending so are article files when a folder is walked.
-    public static let articleExtensions: Set<String> = ["txt", "text", "md"]
+    public static let articleExtensions: Set<String> = [
+        "txt", "text", "md", "markdown", "html", "htm", "xhtml", "rss", "atom", "xml", "jsonl", "ndjson",
+    ]
 
     /// Loads every path: a file is read whatever its name, a folder is walked recursively for text
     /// files (hidden entries and sidecars skipped). Articles come back sorted by path.
-    public static func load(paths: [String]) -> Corpus {
+    public static func load(paths: [String], options: LoadOptions = LoadOptions()) -> Corpus {
         var corpus = Corpus()
         for path in paths {
             let isFolder: Bool
@@ -28,34 +30,62 @@ public enum ArticleLoader {
                 closedir(listing)
                 let files = articleFiles(in: path)
                 if files.isEmpty {
-                    corpus.problems.append(LoadProblem(path: path, message: "no article files (*.txt) in this folder"))
+                    corpus.problems.append(LoadProblem(path: path, message: "no article files (*.txt, *.md, *.html, feeds, *.jsonl) in this folder"))
                 }
-                for file in files { add(loadFile(file), to: &corpus) }
+                for file in files {
+                    // An .xml file in a folder is read only when it is a feed.
+                    if SourceFormat.forPath(file) == .feed, (file as NSString).pathExtension.lowercased() == "xml",
+                       let head = try? FileHandle(forReadingFrom: URL(fileURLWithPath: file)).read(upToCount: 4096),
+                       !FeedReader.looksLikeFeed(head) {
+                        continue
+                    }
+                    add(loadSource(file, options: options), to: &corpus)
+                }
             } else {
-                add(loadFile(path), to: &corpus)
+                add(loadSource(path, options: options), to: &corpus)
             }
         }
-        corpus.articles.sort { $0.path < $1.path }
+        // Stable: a container's items keep their order in the file.
+        corpus.articles = corpus.articles.enumerated().sorted { left, right in
+            left.element.path != right.element.path ? left.element.path < right.element.path : left.offset < right.offset
+        }.map(\.element)
         return corpus
     }
 
-    /// Reads one file as an article.
-    public static func loadFile(_ path: String) -> Result<Article, LoadProblem> {
-        FileContents.read(path, limit: maximumFileSize).flatMap { decode($0, path: path) }
+    /// Every article in one file, read by the format its name says (plain text when unknown).
+    public static func loadSource(_ path: String, options: LoadOptions = LoadOptions()) -> SourceContents {
+        switch readBytes(path) {
+        case .success(let data):
+            return SourceReader.read(data, path: path, format: SourceFormat.forPath(path), options: options)
+        case .failure(let problem):
+            return SourceContents(problems: [problem])
+        }
     }
 
-    /// Turns bytes into an article, refusing binary data and repairing invalid UTF-8 with a warning.
-    public static func decode(_ data: Data, path: String) -> Result<Article, LoadProblem> {
-        if data.prefix(65_536).contains(0) {
-            return .failure(LoadProblem(path: path, message: "looks binary (contains NUL bytes), not plain text"))
-        }
-        if let text = String(validating: data, as: UTF8.self) {
-            return .success(Article(path: path, text: text))
-        }
-        let badOffset = firstInvalidUTF8Offset(data) ?? 0
-        let repaired = String(decoding: data, as: UTF8.self)
-        let warning = "not valid UTF-8 (first bad byte at offset \(badOffset)); shown with \u{FFFD} in its place, read-only"
-        return .success(Article(path: path, text: repaired, warnings: [warning], isExact: false))
+    /// The articles piped to standard input (`reader -`).
+    public static func loadStandardInput(options: LoadOptions = LoadOptions()) -> Corpus {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        let contents = SourceReader.readStandardInput(data, options: options)
+        var corpus = Corpus(articles: contents.articles, problems: contents.problems)
+        if data.isEmpty { corpus.problems.append(LoadProblem(path: "-", message: "standard input is empty")) }
+        return corpus
+    }
+
+    /// Reads one file as an article (the first, for a container).
+    public static func loadFile(_ path: String, options: LoadOptions = LoadOptions()) -> Result<Article, LoadProblem> {
+        let contents = loadSource(path, options: options)
+        if let article = contents.articles.first { return .success(article) }
+        return .failure(contents.problems.first ?? LoadProblem(path: path, message: "holds no article"))
+    }
+
+    /// The bytes of a file, refusing what cannot or should not be read whole (with the system's reason).
+    static func readBytes(_ path: String) -> Result<Data, LoadProblem> {
+        FileContents.read(path, limit: maximumFileSize)
+    }
+
+    /// Turns bytes into a plain-text article (see `PlainTextReader`).
+    public static func decode(_ data: Data, path: String, encoding: TextEncoding? = nil) -> Result<Article, LoadProblem> {
+        PlainTextReader.read(data, path: path, encoding: encoding)
     }
 
     static func firstInvalidUTF8Offset(_ data: Data) -> Int? {
@@ -74,11 +104,9 @@ public enum ArticleLoader {
         }
     }
 
-    static func add(_ result: Result<Article, LoadProblem>, to corpus: inout Corpus) {
-        switch result {
-        case .success(let article): corpus.articles.append(article)
-        case .failure(let problem): corpus.problems.append(problem)
-        }
+    static func add(_ contents: SourceContents, to corpus: inout Corpus) {
+        corpus.articles += contents.articles
+        corpus.problems += contents.problems
     }
 
     /// Text files below a folder, sorted, skipping hidden entries.

@@ -12,6 +12,9 @@ public struct Sidecar: Equatable, Sendable {
     public var article: String
     /// Annotations in text order (by start, then creation, then id), so files diff well.
     public var annotations: [Annotation]
+    /// The reader that extracted the text the anchors refer to (`html/1`, `feed/1 html/1`,
+    /// `text/1; charset=windows-1252`); absent for UTF-8 plain text, whose text is the file.
+    public var extractor: String?
     /// Top-level fields this build does not know, written back unchanged on save.
     public var unknownFields: [String: JSONValue] = [:]
     /// Entries of the file's `annotations` that could not be read (a number out of range, a field
@@ -25,9 +28,13 @@ public struct Sidecar: Equatable, Sendable {
         self.annotations = Sidecar.ordered(annotations)
     }
 
-    /// Annotations in the stable order the file keeps: by start offset, then creation time, then id.
+    /// Annotations in the stable order the file keeps: by item (a container's items each together),
+    /// then start offset, then creation time, then id.
     public static func ordered(_ annotations: [Annotation]) -> [Annotation] {
         annotations.sorted { left, right in
+            if left.target.item != right.target.item {
+                return (left.target.item ?? "") < (right.target.item ?? "")
+            }
             if left.target.position.start != right.target.position.start {
                 return left.target.position.start < right.target.position.start
             }

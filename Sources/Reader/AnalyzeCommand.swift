@@ -14,11 +14,13 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Print the JSON array of DESIGN.md's contract instead of a table.")
     var json = false
 
+    @OptionGroup var source: SourceOptions
+
     func run() throws {
-        let corpus = ArticleLoader.load(paths: paths)
+        let corpus = try source.load(paths)
         for problem in corpus.problems { printError("reader: \(problem)") }
         let recognizer = Recognizer()
-        let reports = corpus.articles.map { ArticleReport(file: $0.path, analysis: recognizer.analyze($0.text)) }
+        let reports = corpus.articles.map { ArticleReport(file: $0.path, analysis: recognizer.analyze($0.text), item: $0.itemID, metadata: $0.metadata) }
         if json {
             print(try AnalysisJSON.encode(reports))
         } else {

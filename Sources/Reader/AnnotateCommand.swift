@@ -31,6 +31,11 @@ struct AnnotateCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     var store: String? { storeOptions.store }
 
+    @Option(help: "The item of a feed or JSON Lines file (its id as `reader list --json` shows it).")
+    var item: String?
+
+    @OptionGroup var source: SourceOptions
+
     /// Adds this many annotations, one save each: lets the crash tests kill a process mid-save.
     @Option(name: .customLong("repeat"), help: .hidden)
     var repeatCount = 1
@@ -41,13 +46,12 @@ struct AnnotateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let article: Article
-        switch ArticleLoader.loadFile(file) {
-        case .success(let loaded): article = loaded
-        case .failure(let problem): throw commandFailure("\(problem)")
-        }
+        let article = try chosenArticle()
         guard article.isExact else {
             throw commandFailure("\(StoreError(path: article.path, kind: .articleNotExact))")
+        }
+        if article.path == AnnotationStore.standardInputPath, store == nil {
+            throw commandFailure("\(StoreError(path: article.path, kind: .standardInputNeedsStore))")
         }
         let found = article.occurrences(of: quote)
         guard !found.isEmpty else {
@@ -60,6 +64,7 @@ struct AnnotateCommand: ParsableCommand {
             throw commandFailure("\(article.path): --occurrence \(occurrence) is out of range; the quote occurs \(found.count) time\(found.count == 1 ? "" : "s")")
         }
         let range = found[occurrence - 1]
+        // Annotating `-` reads the article from the pipe; the sidecar lives under --store.
         // Only claims are snapshotted: the entity recogniser (and its word lists) would only slow the command.
         let claim = Article.claim(for: range, among: ClaimRecognizer().claims(in: article.text))
         // Another reader saving in the same folder holds its lock only for a moment; one that keeps
@@ -76,8 +81,32 @@ struct AnnotateCommand: ParsableCommand {
             } catch {
                 throw commandFailure("\(error)")
             }
-            print("\(TerminalText.visible(article.path)):\(location)\t\(annotation.id.uuidString.lowercased())\t"
+            print("\(TerminalText.visible(article.displayPath)):\(location)\t\(annotation.id.uuidString.lowercased())\t"
                   + TerminalText.visible(annotationStore.sidecarPath(for: article.path)))
         }
+    }
+
+    /// The article FILE names (the item chosen by --item in a container; `-` reads standard input).
+    func chosenArticle() throws -> Article {
+        let contents: SourceContents
+        if file == AnnotationStore.standardInputPath {
+            let corpus = ArticleLoader.loadStandardInput(options: try source.loadOptions())
+            contents = SourceContents(articles: corpus.articles, problems: corpus.problems)
+        } else {
+            contents = ArticleLoader.loadSource(file, options: try source.loadOptions())
+        }
+        if let item {
+            guard let found = contents.articles.first(where: { $0.itemID == item }) else {
+                throw commandFailure("\(file): no item \"\(TerminalText.visible(item))\" (`reader list --json \(file)` shows the items' ids)")
+            }
+            return found
+        }
+        guard let first = contents.articles.first else {
+            throw commandFailure("\(contents.problems.first.map { "\($0)" } ?? "\(file): holds no article")")
+        }
+        if contents.articles.count > 1 {
+            throw commandFailure("\(file) holds \(contents.articles.count) articles; choose one with --item ID (`reader list --json \(file)` shows the ids)")
+        }
+        return first
     }
 }

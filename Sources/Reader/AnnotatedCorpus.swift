@@ -8,20 +8,27 @@ struct AnnotatedCorpus {
     var entries: [(article: Article, annotations: [AnchoredAnnotation])] = []
     var failed = false
 
-    init(paths: [String], store: AnnotationStore) {
-        let corpus = ArticleLoader.load(paths: paths)
+    init(paths: [String], store: AnnotationStore, options: LoadOptions = LoadOptions()) {
+        let corpus = ArticleLoader.load(paths: paths, options: options)
         for problem in corpus.problems { printError("reader: \(problem)") }
         failed = !corpus.problems.isEmpty || corpus.articles.isEmpty
+        // A feed's items share one sidecar: its problems are reported once, not once per item.
+        var reported = Set<String>()
         for article in corpus.articles {
+            let sidecarPath = store.sidecarPath(for: article.path)
             do {
-                let sidecar = try store.sidecar(forArticleAt: article.path)
-                for skipped in sidecar?.skipped ?? [] {
-                    printError("reader: \(store.sidecarPath(for: article.path)): \(skipped)")
+                let sidecar = try store.sidecar(for: article)
+                if reported.insert(sidecarPath).inserted {
+                    for skipped in sidecar?.skipped ?? [] {
+                        printError("reader: \(sidecarPath): \(skipped)")
+                        failed = true
+                    }
+                } else if !(sidecar?.skipped.isEmpty ?? true) {
                     failed = true
                 }
                 entries.append((article, Anchoring.anchor(sidecar?.annotations ?? [], in: article)))
             } catch {
-                printError("reader: \(error)")
+                if reported.insert(sidecarPath).inserted { printError("reader: \(error)") }
                 failed = true
             }
         }

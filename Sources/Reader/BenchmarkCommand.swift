@@ -26,18 +26,21 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(help: "How many times to time each recogniser; the best run is reported.")
     var runs = 3
 
+    @Option(help: "Items in the feed the feed measure reads.")
+    var feedItems = 10_000
+
     @Flag(help: "Analyse the whole corpus as one text instead of article by article.")
     var oneText = false
 
-    @Option(help: "Time only this measurement (claims, entities or both), e.g. to profile one of them under callgrind.")
+    @Option(help: "Time only this measurement (claims, entities, both, html or feed), e.g. to profile one of them under callgrind.")
     var only: String?
 
-    static let measureNames = ["claims", "entities", "both"]
+    static let measureNames = ["claims", "entities", "both", "html", "feed"]
 
     func validate() throws {
         guard (1...10_000).contains(megabytes) else { throw ValidationError("--megabytes takes 1 to 10000") }
         guard (1...1_000).contains(runs) else { throw ValidationError("--runs takes 1 to 1000") }
-        if let only, !Self.measureNames.contains(only) { throw ValidationError("--only takes claims, entities or both") }
+        if let only, !Self.measureNames.contains(only) { throw ValidationError("--only takes claims, entities, both, html or feed") }
     }
 
     func run() throws {
@@ -82,6 +85,25 @@ struct BenchmarkCommand: ParsableCommand {
             print("\(name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", rate)) MB/s per core  "
                 + "(\(String(format: "%.3f", seconds)) s CPU) \(found)")
         }
+        if measures.contains("html") {
+            // The articles inside news-shaped pages: decode, parse, extract (HTMLReader, as `reader` opens a page).
+            let pages = BenchmarkPages.pages(corpus.articles.map(\.text), megabytes: megabytes)
+            let pageBytes = Double(pages.reduce(0) { $0 + $1.count })
+            var words = 0
+            let seconds = Self.bestTime(runs: runs) {
+                words = pages.reduce(0) { $0 + (HTMLReader.read($1, path: "page.html").articles.first?.wordCount ?? 0) }
+            }
+            print("html      \(String(format: "%8.1f", pageBytes / 1e6 / seconds)) MB/s per core  "
+                + "(\(String(format: "%.3f", seconds)) s CPU) \(pages.count) pages, \(String(format: "%.1f", pageBytes / 1e6)) MB of HTML, \(words) words kept")
+        }
+        if measures.contains("feed") {
+            let feed = BenchmarkPages.feed(corpus.articles.map(\.text), items: max(1, feedItems))
+            var items = 0
+            let seconds = Self.bestTime(runs: runs) { items = FeedReader.read(feed, path: "feed.rss").articles.count }
+            print("feed      \(String(format: "%8.3f", seconds)) s CPU for \(items) items "
+                + "(\(String(format: "%.1f", Double(feed.count) / 1e6)) MB RSS, \(String(format: "%.0f", Double(items) / seconds)) items/s)")
+        }
+
         print("peak memory (VmHWM): \(Self.peakMemory() ?? "unknown")")
     }
 

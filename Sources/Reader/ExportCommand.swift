@@ -31,8 +31,11 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     var store: String? { storeOptions.store }
 
+    @OptionGroup var source: SourceOptions
+
     func run() throws {
-        let corpus = AnnotatedCorpus(paths: article.map { [$0] } ?? paths, store: AnnotationStore(storeFolder: store))
+        let corpus = AnnotatedCorpus(paths: article.map { [$0] } ?? paths, store: AnnotationStore(storeFolder: store),
+                                     options: try source.loadOptions())
         let baseFolder = output.map { ParentFolder.of($0) } ?? ""
         let base = baseFolder.isEmpty ? FileManager.default.currentDirectoryPath : baseFolder
         let exported = corpus.entries.map { entry in
@@ -41,7 +44,7 @@ struct ExportCommand: ParsableCommand {
         }
         let text = switch format {
         case .markdown: MarkdownExporter().export(exported)
-        case .w3c: try W3CExporter().export(exported)
+        case .w3c: try W3CExporter(baseURI: URL(fileURLWithPath: base, isDirectory: true).standardizedFileURL.absoluteString).export(exported)
         }
         if let output {
             // An export never replaces what it exports from: an article or a sidecar.

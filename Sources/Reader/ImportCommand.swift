@@ -8,10 +8,12 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import W3C Web Annotations into the sidecars of the articles they name.",
         discussion: """
-            Each annotation's target source is resolved against FILE's folder. Only the articles under \
-            PATH (default: the current folder) receive annotations; one naming any other file, or whose \
-            offsets and quote do not fit its article's text, is reported and skipped, and the rest are \
-            imported. Annotations are merged by id: one already stored is replaced, the others are kept. \
+            Each annotation's article is found by its file (reader:file, or a file: source, resolved \
+            against FILE's folder) or else by its canonical URL among the articles under --in (default: \
+            the PATHs). Only the articles under PATH (default: the current folder) receive annotations; \
+            one naming any other file, or whose offsets and quote do not fit its article's text (its \
+            item's, in a feed or JSON Lines file), is reported and skipped, and the rest are imported. \
+            Annotations are merged by id: one already stored is replaced, the others are kept. \
             Exporting and importing again changes no byte of the sidecars.
             """)
 
@@ -27,6 +29,11 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     var store: String? { storeOptions.store }
 
+    @Option(name: .customLong("in"), help: "Where to look for articles named only by URL (repeatable; default: the PATHs).")
+    var searchPaths: [String] = []
+
+    @OptionGroup var source: SourceOptions
+
     func run() throws {
         let data: Data
         switch FileContents.read(file, limit: ArticleLoader.maximumFileSize) {
@@ -39,21 +46,44 @@ struct ImportCommand: ParsableCommand {
         } catch {
             throw commandFailure("\(file): \(error)")
         }
+        let scopePaths = paths.isEmpty ? ["."] : paths
         let scope: ImportScope
         do {
-            scope = try ImportScope(paths: paths.isEmpty ? ["."] : paths, importFile: file)
+            scope = try ImportScope(paths: scopePaths, importFile: file)
         } catch {
             throw commandFailure("\(error)")
         }
+        let options = try source.loadOptions()
         var failed = !reading.problems.isEmpty
         for problem in reading.problems { printError("reader: \(file): \(problem); not imported") }
 
         let folder = ParentFolder.of(file)
-        // Group by article, keeping the file's order of first appearance.
+        // Articles named only by URL are looked up once, among the articles under --in.
+        let lookIn = searchPaths.isEmpty ? scopePaths : searchPaths
+        var byURL: [String: (path: String, item: String?)]?
+        // Group by article file, keeping the file's order of first appearance.
         var order: [String] = []
         var byArticle: [String: [W3CImporter.Item]] = [:]
-        for item in reading.items {
-            let path = RelativePath.resolve(item.source, against: folder)
+        for var item in reading.items {
+            let path: String
+            if let local = item.localPath {
+                path = local.hasPrefix("/") ? local : RelativePath.resolve(local, against: folder)
+            } else {
+                if byURL == nil {
+                    var found: [String: (path: String, item: String?)] = [:]
+                    for article in ArticleLoader.load(paths: lookIn, options: options).articles {
+                        if let url = article.metadata.url, found[url] == nil { found[url] = (article.path, article.itemID) }
+                    }
+                    byURL = found
+                }
+                guard let found = byURL?[item.source] else {
+                    printError("reader: \(file): \(item.label): no article with the URL \(item.source) under \(lookIn.joined(separator: ", ")); not imported")
+                    failed = true
+                    continue
+                }
+                path = found.path
+                item.annotation.target.item = item.item ?? found.item
+            }
             if byArticle[path] == nil { order.append(path) }
             byArticle[path, default: []].append(item)
         }
@@ -68,21 +98,31 @@ struct ImportCommand: ParsableCommand {
                 failed = true
                 continue
             }
-            let article: Article
-            switch ArticleLoader.loadFile(path) {
-            case .success(let loaded) where loaded.isExact: article = loaded
-            case .success:
-                printError("reader: \(StoreError(path: path, kind: .articleNotExact)); \(notImported)")
-                failed = true
-                continue
-            case .failure(let problem):
-                printError("reader: \(problem); \(notImported)")
+            let contents = ArticleLoader.loadSource(path, options: options)
+            guard !contents.articles.isEmpty else {
+                printError("reader: \(contents.problems.first.map { "\($0)" } ?? "\(path): holds no article"); \(notImported)")
                 failed = true
                 continue
             }
             var fitting: [Annotation] = []
             for item in items {
-                if let problem = W3CImporter.problem(with: item.annotation, in: article) {
+                // A container's annotation belongs to the item it names; a file of one article has no item.
+                let wanted = item.annotation.target.item
+                guard let article = contents.articles.first(where: { $0.itemID == wanted })
+                        ?? (wanted == nil && contents.articles.count == 1 ? contents.articles.first : nil) else {
+                    let what = wanted.map { "no item \"\($0)\" in \(path)" }
+                        ?? "\(path) holds \(contents.articles.count) articles and the annotation names none of them"
+                    printError("reader: \(file): \(item.label): \(what); not imported")
+                    failed = true
+                    continue
+                }
+                guard article.isExact else {
+                    printError("reader: \(file): \(item.label): \(StoreError(path: path, kind: .articleNotExact)); not imported")
+                    failed = true
+                    continue
+                }
+                // Sidecars and exports keep file offsets; the check is against the text shown.
+                if let problem = W3CImporter.problem(with: article.inText(item.annotation), in: article) {
                     printError("reader: \(file): \(item.label): \(problem); not imported")
                     failed = true
                 } else {

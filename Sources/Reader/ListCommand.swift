@@ -13,24 +13,45 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print a JSON array instead of a table.")
     var json = false
 
+    @OptionGroup var source: SourceOptions
+
     func run() throws {
-        let corpus = ArticleLoader.load(paths: paths)
+        let corpus = try source.load(paths)
         for problem in corpus.problems { printError("reader: \(problem)") }
         if json {
-            let rows = corpus.articles.map { ListRow(file: $0.path, title: $0.title, words: $0.wordCount) }
+            let rows = corpus.articles.map(ListRow.init)
             print(try PrintedJSON.encode(rows))
         } else {
             for article in corpus.articles {
-                print("\(TerminalText.visible(article.path))\t\(TerminalText.visible(article.title))\t\(article.wordCount)")
+                let extra = [article.metadata.source, article.metadata.date].compactMap { $0 }.joined(separator: ", ")
+                let fields = [article.displayPath, article.title, "\(article.wordCount)"] + (extra.isEmpty ? [] : [extra])
+                print(fields.map(TerminalText.visible).joined(separator: "\t"))
             }
         }
         if corpus.articles.isEmpty || !corpus.problems.isEmpty { throw ExitCode(1) }
     }
 }
 
-/// One row of `reader list --json`.
+/// One row of `reader list --json`: `file`, `title`, `words`, and when the source gave them the
+/// container `item` id and the article's `byline`, `date`, `source`, `url`.
 struct ListRow: Codable {
     var file: String
     var title: String
     var words: Int
+    var item: String?
+    var byline: String?
+    var date: String?
+    var source: String?
+    var url: String?
+
+    init(_ article: Article) {
+        file = article.path
+        title = article.title
+        words = article.wordCount
+        item = article.itemID
+        byline = article.metadata.byline
+        date = article.metadata.date
+        source = article.metadata.source
+        url = article.metadata.url
+    }
 }

@@ -4,6 +4,10 @@ import Foundation
 /// One annotation as `reader notes` prints it.
 struct NoteRow: Codable {
     var file: String
+    /// The item of a feed or JSON Lines file; absent otherwise.
+    var item: String?
+    /// The article's canonical URL when its source gave one.
+    var url: String?
     var id: String
     var state: AnchorState
     var quote: String
@@ -21,6 +25,8 @@ struct NoteRow: Codable {
     init(article: Article, anchored: AnchoredAnnotation) {
         let annotation = anchored.annotation
         file = article.path
+        item = article.itemID
+        url = article.metadata.url
         id = annotation.id.uuidString.lowercased()
         state = anchored.state
         quote = annotation.target.quote.exact
@@ -42,7 +48,8 @@ struct NoteRow: Codable {
 
     /// Tab-separated: place, state, quote, tags, note; control characters made visible.
     var textLine: String {
-        let place = line.map { "\(file):\($0):\(column ?? 1)" } ?? "\(file):-"
+        let name = item.map { file + "#" + $0 } ?? file
+        let place = line.map { "\(name):\($0):\(column ?? 1)" } ?? "\(name):-"
         let tagText = tags.map { "#" + $0 }.joined(separator: " ")
         return [place, state.rawValue, "\"\(quote)\"", tagText, note].map(TerminalText.visible).joined(separator: "\t")
     }

@@ -23,8 +23,11 @@ struct NotesCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     var store: String? { storeOptions.store }
 
+    @OptionGroup var source: SourceOptions
+
     func run() throws {
-        let corpus = AnnotatedCorpus(paths: paths, store: AnnotationStore(storeFolder: store))
+        let corpus = AnnotatedCorpus(paths: paths, store: AnnotationStore(storeFolder: store),
+                                     options: try source.loadOptions())
         let rows = corpus.entries.flatMap { entry in
             entry.annotations.map { NoteRow(article: entry.article, anchored: $0) }
         }

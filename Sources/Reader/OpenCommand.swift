@@ -13,18 +13,30 @@ struct OpenCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     var store: String? { storeOptions.store }
 
+    @OptionGroup var source: SourceOptions
+
     func run() throws {
         // `reader lst` reaches here as the default subcommand with the path "lst"; `reader open lst` meant a path.
         let openNamed = CommandLine.arguments.dropFirst().first == OpenCommand.configuration.commandName
         if !openNamed, let hint = SubcommandSuggestion.forCommandLine(paths) {
             throw usageFailure(hint)
         }
-        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+        let piped = paths.contains(AnnotationStore.standardInputPath)
+        guard isatty(STDOUT_FILENO) == 1, piped || isatty(STDIN_FILENO) == 1 else {
             printError("reader: standard input and output must be a terminal to open the reader.")
             printError("For scripts use a subcommand, e.g. `reader list \(paths.joined(separator: " "))` or `reader analyze --json PATH`; see `reader --help`.")
             throw ExitCode(2)
         }
-        let corpus = ArticleLoader.load(paths: paths)
+        let corpus = try source.load(paths)
+        if piped {
+            // The article came through the pipe; keys come from the terminal.
+            let terminal = open("/dev/tty", O_RDWR)
+            guard terminal >= 0, dup2(terminal, STDIN_FILENO) >= 0 else {
+                printError("reader: cannot open the terminal (/dev/tty) for keys after reading standard input")
+                throw ExitCode(2)
+            }
+            close(terminal)
+        }
         if corpus.articles.isEmpty {
             for problem in corpus.problems { printError("reader: \(problem)") }
             printError("reader: no articles to show")

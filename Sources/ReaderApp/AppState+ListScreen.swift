@@ -87,7 +87,9 @@ extension AppState {
     /// "000_cef5.txt · 498 words · 46 entities · 12 claims · 1 note", with "…" while analysing.
     func listDetails(_ index: Int) -> String {
         let article = records[index].article
-        var parts = [article.fileName, "\(article.wordCount) words"]
+        // After the file, the source and date when the article's format gave them.
+        var parts = [article.fileName] + [article.metadata.source, article.metadata.date].compactMap { $0 }
+        parts.append("\(article.wordCount) words")
         if let analysis = records[index].analysis {
             parts.append(AppState.plural(analysis.entities.count, "entity", "entities"))
             parts.append(AppState.plural(analysis.claims.count, "claim", "claims"))

@@ -34,8 +34,22 @@ struct ArticleLoaderTests {
         #expect(corpus.problems.first?.message.contains("binary") == true)
     }
 
+    @Test func windows1252TextOpensAsThatWithANotice() throws {
+        let path = write("cp1252.txt", Data("Title\n\nCaf".utf8) + Data([0xE9, 0x20, 0x80, 0x35, 0x20, 0x93]) + Data("ok".utf8) + Data([0x94]))
+        let article = try #require(ArticleLoader.load(paths: [path]).articles.first)
+        #expect(article.text == "Title\n\nCafé €5 “ok”")
+        #expect(article.isExact)
+        #expect(article.extractor == "text/1; charset=windows-1252")
+        #expect(article.warnings == ["not valid UTF-8 (first bad byte at offset 10); read as windows-1252 (--encoding chooses another)"])
+        // Forced: Latin-1 reads 0x80 as a C1 control, not the euro sign.
+        let latin1 = try #require(ArticleLoader.load(paths: [path], options: LoadOptions(encoding: .latin1)).articles.first)
+        #expect(latin1.text.unicodeScalars.contains("\u{80}"))
+        #expect(latin1.extractor == "text/1; charset=iso-8859-1")
+    }
+
     @Test func invalidUTF8IsRepairedAndReadOnly() throws {
-        let path = write("bad.txt", Data("Title\n\nCaf".utf8) + Data([0xE9, 0x20]) + Data("ok".utf8))
+        // 0x81 is undefined in windows-1252 too, so no single-byte reading applies.
+        let path = write("bad.txt", Data("Title\n\nCaf".utf8) + Data([0x81, 0x20]) + Data("ok".utf8))
         let corpus = ArticleLoader.load(paths: [path])
         let article = try #require(corpus.articles.first)
         #expect(!article.isExact)
@@ -60,6 +74,19 @@ struct ArticleLoaderTests {
         _ = write(".hidden.txt", Data("H".utf8))
         let corpus = ArticleLoader.load(paths: [folder])
         #expect(corpus.articles.map(\.title) == ["A", "B"])
+    }
+
+    @Test func folderWalkReadsEveryFormatAndSkipsXMLThatIsNoFeed() {
+        _ = write("a.html", Data("<html><head><title>Page</title></head><body><p>Body text of the page.</p></body></html>".utf8))
+        _ = write("b.rss", Data("<rss><channel><title>F</title><item><title>Item</title><description>Text</description></item></channel></rss>".utf8))
+        _ = write("c.jsonl", Data("{\"title\": \"Line\", \"text\": \"Body\"}\n".utf8))
+        _ = write("d.md", Data("# Notes\n\nBody\n".utf8))
+        _ = write("sitemap.xml", Data("<urlset><url><loc>https://x</loc></url></urlset>".utf8))
+        let corpus = ArticleLoader.load(paths: [folder])
+        #expect(corpus.articles.map(\.title) == ["Page", "Item", "Line", "Notes"])
+        #expect(corpus.problems.isEmpty)
+        // Named on its own, the same file is reported.
+        #expect(ArticleLoader.load(paths: [folder + "/sitemap.xml"]).problems.first?.message.contains("not an RSS or Atom feed") == true)
     }
 
     @Test func controlCharactersAreKeptInTheText() throws {

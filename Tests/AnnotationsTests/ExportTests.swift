@@ -26,7 +26,7 @@ struct ExportTests {
 
     @Test func w3cMatchesGoldenFile() throws {
         let fixture = try ExportFixture()
-        try expectGolden(try W3CExporter().export(try fixture.exported()), "notes.w3c.json")
+        try expectGolden(try W3CExporter(baseURI: "file:///notes/").export(try fixture.exported()), "notes.w3c.json")
     }
 
     @Test func w3cImportRestoresEveryAnnotationExactly() throws {
@@ -74,6 +74,13 @@ struct ExportTests {
         #expect(TextLocation(offset: 0, in: scalars) == TextLocation(line: 1, column: 1))
         #expect(TextLocation(offset: 5, in: scalars) == TextLocation(line: 2, column: 3))
         #expect(TextLocation(offset: 7, in: scalars).description == "3:1")
+    }
+
+    @Test func markdownLinkPercentEncodesEveryControlTerminalTextWouldReplace() throws {
+        // A bidi override or a C1 control in a page's canonical URL must not reach the export raw.
+        let link = try #require(MarkdownExporter.autolink("https://news.example/a\u{202E}b\u{85}c d"))
+        #expect(link == "<https://news.example/a%E2%80%AEb%C2%85c%20d>")
+        #expect(MarkdownExporter.autolink("javascript:alert(1)") == nil)
     }
 
     @Test func markdownEscapingKeepsTextInItsPlace() {

@@ -39,11 +39,12 @@ struct CommandLineTests {
     }
 
     @Test func benchmarkPrintsEachMeasureAndMemory() throws {
-        let output = try ReaderBinary.run(["benchmark", "--megabytes", "1", "--runs", "1", "seeds"],
+        let output = try ReaderBinary.run(["benchmark", "--megabytes", "1", "--runs", "1", "--feed-items", "50", "seeds"],
                                           currentDirectory: ReaderBinary.packageRoot)
         #expect(output.status == 0)
         let names = output.stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
-        #expect(names == ["corpus:", "claims", "entities", "both", "peak"])
+        #expect(names == ["corpus:", "claims", "entities", "both", "html", "feed", "peak"])
+        #expect(output.stdout.contains("for 50 items"))
         #expect(output.stdout.contains("MB/s per core"))
     }
 
@@ -56,7 +57,7 @@ struct CommandLineTests {
         let wrong = try ReaderBinary.run(["benchmark", "--megabytes", "1", "--only", "words", "seeds"],
                                          currentDirectory: ReaderBinary.packageRoot)
         #expect(wrong.status == 2)
-        #expect(wrong.stderr.contains("--only takes claims, entities or both"))
+        #expect(wrong.stderr.contains("--only takes claims, entities, both, html or feed"))
     }
 
     @Test func listNeverPrintsRawEscapes() throws {

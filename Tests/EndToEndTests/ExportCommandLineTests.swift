@@ -103,9 +103,15 @@ struct ExportCommandLineTests {
         let json = try #require(FileManager.default.contents(atPath: folder + "/out/notes.jsonld"))
         let collection = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
         #expect(collection["@context"] as? String == "http://www.w3.org/ns/anno.jsonld")
-        let items = try #require(collection["items"] as? [[String: Any]])
+        let first = try #require(collection["first"] as? [String: Any])
+        let items = try #require(first["items"] as? [[String: Any]])
         #expect(items.count == 4)
-        #expect((items.first?["target"] as? [String: Any])?["source"] as? String == "../seeds/001_ac7699849b98daba.txt")
+        #expect(collection["total"] as? Int == 4)
+        let target = try #require(items.first?["target"] as? [String: Any])
+        // The source is an absolute file: URI, as the model asks; the path relative to the export travels beside it.
+        #expect((target["source"] as? String)?.hasPrefix("file:///") == true)
+        #expect((target["source"] as? String)?.hasSuffix("/seeds/001_ac7699849b98daba.txt") == true)
+        #expect(target["reader:file"] as? String == "../seeds/001_ac7699849b98daba.txt")
 
         // Into the existing sidecars: nothing changes.
         let again = try reader(["import", "out/notes.jsonld", "--format", "w3c"])
@@ -130,7 +136,7 @@ struct ExportCommandLineTests {
         #expect(tagged.stdout.contains("1 annotation in 1 article."))
         #expect(tagged.stdout.contains("**nearer 8,000**"))
         let one = try reader(["export", "--article", "seeds/001_ac7699849b98daba.txt", "--format", "w3c"])
-        #expect(one.stdout.contains("\"source\" : \"seeds/001_ac7699849b98daba.txt\""))
+        #expect(one.stdout.contains("\"reader:file\" : \"seeds/001_ac7699849b98daba.txt\""))
         #expect(!one.stdout.contains("003_58af670faad38b86"))
     }
 

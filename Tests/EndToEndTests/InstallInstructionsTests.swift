@@ -23,6 +23,8 @@ struct InstallInstructionsTests {
         #expect(line.hasPrefix("apt-get update && apt-get install -y "), "\(line)")
         #expect(!line.hasPrefix("sudo"))
         #expect(packages.contains("libncursesw5-dev"))
+        // CLibXML2 finds libxml2's headers (in /usr/include/libxml2) through pkg-config.
+        #expect(packages.contains("libxml2-dev") && packages.contains("pkg-config"))
     }
 
     @Test func ciInstallsWhatTheReadmeNames() throws {

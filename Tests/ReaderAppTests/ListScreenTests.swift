@@ -14,6 +14,15 @@ struct ListScreenTests {
         #expect(frame.lines[7].hasSuffix("1/4"))
     }
 
+    @Test func feedItemsShowTheirSourceAndDate() {
+        let item = Article.extracted(path: "news.rss", text: "Library reopens\n\nThe library reopened.\n",
+                                     metadata: ArticleMetadata(title: "Library reopens", date: "2026-03-17", source: "Courier"),
+                                     itemID: "guid-1", extractor: "feed/1")
+        let frame = Fixtures.state(Corpus(articles: [item]), width: 80, height: 6).render()
+        #expect(frame.lines[1] == " Library reopens")
+        #expect(frame.lines[2].hasPrefix("   news.rss · Courier · 2026-03-17 · 5 words · analysing…"))
+    }
+
     @Test func figuresFillInAsAnalysesArrive() {
         var state = Fixtures.state(width: 80, height: 8)
         let entity = Entity(text: "Aleppo", type: .place, start: 0, end: 6)

@@ -14,6 +14,11 @@ public struct ExportedArticle: Sendable {
         self.annotations = annotations
     }
 
+    /// The path with the container item's id (`feeds/news.rss#guid`), or the path alone.
+    public var namedPath: String {
+        article.itemID.map { path + "#" + $0 } ?? path
+    }
+
     /// Only the annotations carrying at least one of `tags` (all of them when `tags` is empty).
     public func keeping(tags: [String]) -> ExportedArticle {
         let wanted = Set(Annotation.normalizedTags(tags))

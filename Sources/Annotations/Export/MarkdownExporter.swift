@@ -27,7 +27,17 @@ public struct MarkdownExporter: Sendable {
             let heading = exported.article.title.isEmpty ? exported.article.fileName : exported.article.title
             out.append("## " + MarkdownText.inline(heading))
             out.append("")
-            out.append("File: " + MarkdownText.code(exported.path))
+            let metadata = exported.article.metadata
+            let credits = [metadata.byline.map { "By " + $0 }, metadata.source, metadata.date].compactMap { $0 }
+            if !credits.isEmpty {
+                out.append(MarkdownText.inline(credits.joined(separator: " · ")))
+                out.append("")
+            }
+            if let url = metadata.url, let link = Self.autolink(url) {
+                out.append("Link: " + link)
+                out.append("")
+            }
+            out.append("File: " + MarkdownText.code(exported.namedPath))
             for anchored in exported.annotations {
                 out.append("")
                 out += section(for: anchored, in: exported)
@@ -39,6 +49,25 @@ public struct MarkdownExporter: Sendable {
     }
 
     // MARK: - Parts
+
+    /// A web address as a Markdown autolink (`<https://…>`), characters that would end or break it
+    /// percent-encoded; nil for anything but an http(s) URL, which is never made a link.
+    static func autolink(_ url: String) -> String? {
+        let lower = url.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return nil }
+        var safe = ""
+        for scalar in url.unicodeScalars {
+            // Every scalar TerminalText would replace (C0, DEL, C1, line separators, bidi
+            // overrides) is percent-encoded, so the link stays exact and shows no control.
+            if scalar.value <= 0x20 || [0x3C, 0x3E, 0x5C, 0x60].contains(scalar.value)
+                || TerminalText.replacement(for: scalar) != nil {
+                for byte in String(scalar).utf8 { safe += String(format: "%%%02X", byte) }
+            } else {
+                safe.unicodeScalars.append(scalar)
+            }
+        }
+        return "<" + safe + ">"
+    }
 
     func section(for anchored: AnchoredAnnotation, in exported: ExportedArticle) -> [String] {
         let annotation = anchored.annotation
@@ -71,9 +100,9 @@ public struct MarkdownExporter: Sendable {
         }
         if let range = anchored.range {
             let location = TextLocation(offset: range.lowerBound, in: exported.article.scalars)
-            lines.append("- Source: " + MarkdownText.code("\(exported.path):\(location)"))
+            lines.append("- Source: " + MarkdownText.code("\(exported.namedPath):\(location)"))
         } else {
-            lines.append("- Source: " + MarkdownText.code(exported.path))
+            lines.append("- Source: " + MarkdownText.code(exported.namedPath))
         }
         return lines
     }

@@ -8,12 +8,24 @@ import Foundation
 /// (a missing field, a number out of range, a repeated id) is reported and skipped, the others
 /// still import.
 public enum W3CImporter {
-    /// One imported annotation and the article path its target names (as written in the file).
+    /// One imported annotation and the article its target names (as written in the file): the
+    /// source (a URL or a file), our `reader:file` relative path when present, the container item.
     public struct Item: Equatable, Sendable {
         public var source: String
+        public var file: String?
+        public var item: String?
         public var annotation: Annotation
         /// "item 3 (urn:uuid:…)", for messages.
         public var label: String
+
+        /// The file to look for: `reader:file`, else a `file:` source as a path, else a source that
+        /// is no URL at all (an older export's relative path); nil for a web URL.
+        public var localPath: String? {
+            if let file { return file }
+            if source.hasPrefix("file://"), let url = URL(string: source) { return url.path }
+            if source.contains("://") { return nil }
+            return source
+        }
     }
 
     /// What is wrong with an import file, or with one item of it.
@@ -54,7 +66,7 @@ public enum W3CImporter {
         }
         var reading = Reading(items: [], problems: [])
         var firstItemWithID: [UUID: Int] = [:]
-        for (index, entry) in collection.items.enumerated() {
+        for (index, entry) in collection.allItems.enumerated() {
             let label = "item \(index + 1)" + (entry.id.map { " (\(TerminalText.visible($0)))" } ?? "")
             do {
                 let item = try annotation(from: entry.decoded.get(), label: label)
@@ -112,9 +124,11 @@ public enum W3CImporter {
         let annotation = Annotation(id: id, created: item.created ?? now, modified: item.modified ?? item.created ?? now,
                                     target: AnnotationTarget(quote: TextQuoteSelector(exact: exact, prefix: quote.prefix ?? "",
                                                                                       suffix: quote.suffix ?? ""),
-                                                             position: TextPositionSelector(start: start, end: end)),
+                                                             position: TextPositionSelector(start: start, end: end),
+                                                             item: item.target.item),
                                     tags: tags, note: note, claim: item.claim)
-        return Item(source: item.target.source, annotation: annotation, label: label)
+        return Item(source: item.target.source, file: item.target.file, item: item.target.item,
+                    annotation: annotation, label: label)
     }
 
     /// What is wrong with `annotation` as an annotation of `article`, or nil when it fits: its
@@ -138,9 +152,29 @@ public enum W3CImporter {
     }
 
     /// The collection with each item kept as it decoded (or failed to), so one bad item does not
-    /// make the whole file unreadable.
+    /// make the whole file unreadable. Both shapes: `items` on the collection (older exports), or
+    /// the `first` page and the later pages under `reader:pages`.
     struct LenientCollection: Decodable {
         var type: String
+        var items: [LenientItem]?
+        var first: LenientPage?
+        var pages: [LenientPage]?
+
+        enum CodingKeys: String, CodingKey {
+            case type, items, first
+            case pages = "reader:pages"
+        }
+
+        /// Every item, in order, whichever shape the collection has.
+        var allItems: [LenientItem] {
+            var result = items ?? []
+            if let first { result += first.items }
+            for page in pages ?? [] { result += page.items }
+            return result
+        }
+    }
+
+    struct LenientPage: Decodable {
         var items: [LenientItem]
     }
 

@@ -15,8 +15,9 @@ extension Annotation {
         let lower = max(0, min(range.lowerBound, count))
         let upper = max(lower, min(range.upperBound, count))
         let timestamp = timestampText(now)
-        return Annotation(id: id, created: timestamp, modified: timestamp,
-                          target: target(in: article.scalars, range: lower..<upper),
+        var target = target(in: article.scalars, range: lower..<upper)
+        target.item = article.itemID
+        return Annotation(id: id, created: timestamp, modified: timestamp, target: target,
                           tags: normalizedTags(tags), note: note, claim: claim.map(ClaimSnapshot.init))
     }
 

@@ -47,6 +47,9 @@ public struct AnnotationStore: Sendable {
 
     /// The sidecar of the article at `articlePath`.
     public func sidecarPath(for articlePath: String) -> String {
+        if articlePath == AnnotationStore.standardInputPath, let storeFolder {
+            return (storeFolder.hasSuffix("/") ? storeFolder : storeFolder + "/") + "standard-input" + AnnotationStore.sidecarSuffix
+        }
         let folder = ParentFolder.of(articlePath)
         let name = AnnotationStore.sidecarName(for: articlePath)
         guard let storeFolder else {
@@ -91,10 +94,25 @@ public struct AnnotationStore: Sendable {
 
     // MARK: - Reading
 
-    /// The annotations of `article`, in stable order; empty when it has no sidecar yet.
+    /// The path articles read from standard input have; their sidecar is `STORE/standard-input.annotations.json`.
+    public static let standardInputPath = "-"
+
+    /// The annotations of `article`, in stable order; empty when it has no sidecar yet. For an item
+    /// of a container, only that item's; positions in the article's text (not the file's).
     /// - Throws: `SidecarProblem` naming the sidecar when it exists but cannot be used.
     public func load(for article: Article) throws(SidecarProblem) -> [Annotation] {
-        try load(forArticleAt: article.path)
+        if article.path == AnnotationStore.standardInputPath, storeFolder == nil { return [] }
+        return try load(forArticleAt: article.path).filter { $0.target.item == article.itemID }.map(article.inText)
+    }
+
+    /// The sidecar as `article` sees it: for an item of a container only that item's annotations,
+    /// positions in the article's text; `skipped` is the whole file's. Nil when there is none (and
+    /// for standard input without a store folder, which never has one).
+    public func sidecar(for article: Article) throws(SidecarProblem) -> Sidecar? {
+        if article.path == AnnotationStore.standardInputPath, storeFolder == nil { return nil }
+        guard var sidecar = try sidecar(forArticleAt: article.path) else { return nil }
+        sidecar.annotations = sidecar.annotations.filter { $0.target.item == article.itemID }.map(article.inText)
+        return sidecar
     }
 
     /// The annotations of the article at `articlePath`.
@@ -131,7 +149,7 @@ public struct AnnotationStore: Sendable {
     @discardableResult
     public func add(_ annotation: Annotation, to article: Article) throws -> [Annotation] {
         try requireExact(article)
-        return try modify(articleAt: article.path) { annotations in
+        return try modifyItem(of: article) { annotations in
             annotations.filter { $0.id != annotation.id } + [annotation]
         }
     }
@@ -141,7 +159,7 @@ public struct AnnotationStore: Sendable {
     @discardableResult
     public func update(_ annotation: Annotation, in article: Article) throws -> [Annotation] {
         try requireExact(article)
-        return try modify(articleAt: article.path) { annotations in
+        return try modifyItem(of: article) { annotations in
             annotations.filter { $0.id != annotation.id } + [annotation]
         }
     }
@@ -149,7 +167,7 @@ public struct AnnotationStore: Sendable {
     /// Removes the annotation with `id`; removing one that is already gone is not an error.
     @discardableResult
     public func delete(id: UUID, from article: Article) throws -> [Annotation] {
-        try modify(articleAt: article.path) { annotations in
+        try modifyItem(of: article) { annotations in
             annotations.filter { $0.id != id }
         }
     }
@@ -164,9 +182,29 @@ public struct AnnotationStore: Sendable {
         }
     }
 
+    /// A change to one article's annotations: in a container's sidecar the other items' are kept
+    /// as they are; positions go to the file's offsets on the way in and back on the way out.
+    func modifyItem(of article: Article, change: ([Annotation]) -> [Annotation]) throws -> [Annotation] {
+        let item = article.itemID
+        let all = try modify(articleAt: article.path, extractor: article.extractor) { annotations in
+            let others = annotations.filter { $0.target.item != item }
+            let mine = annotations.filter { $0.target.item == item }.map(article.inText)
+            return others + change(mine).map { annotation in
+                var stored = article.inFile(annotation)
+                stored.target.item = item
+                return stored
+            }
+        }
+        return all.filter { $0.target.item == item }.map(article.inText)
+    }
+
     /// The locked read-merge-write every change goes through. Writes nothing when the change
     /// leaves the annotations as they were.
-    func modify(articleAt articlePath: String, change: ([Annotation]) -> [Annotation]) throws -> [Annotation] {
+    func modify(articleAt articlePath: String, extractor: String? = nil,
+                change: ([Annotation]) -> [Annotation]) throws -> [Annotation] {
+        if articlePath == AnnotationStore.standardInputPath, storeFolder == nil {
+            throw StoreError(path: articlePath, kind: .standardInputNeedsStore)
+        }
         let sidecar = sidecarPath(for: articlePath)
         let folderPath = ParentFolder.of(sidecar)
         let folder = folderPath.isEmpty ? "." : folderPath
@@ -188,6 +226,7 @@ public struct AnnotationStore: Sendable {
             if current == nil, changed.isEmpty { return changed }
             var updated = current ?? Sidecar(article: sidecarArticleName(for: articlePath))
             updated.annotations = changed
+            if let extractor { updated.extractor = extractor }
             let data: Data
             do {
                 data = try SidecarCodec.encode(updated)
@@ -248,7 +287,8 @@ public struct AnnotationStore: Sendable {
 
     /// What the sidecar records as its article: the file name beside it, the absolute path in a store.
     func sidecarArticleName(for articlePath: String) -> String {
-        storeFolder == nil ? (articlePath as NSString).lastPathComponent : AnnotationStore.absolutePath(articlePath)
+        if articlePath == AnnotationStore.standardInputPath { return "standard input" }
+        return storeFolder == nil ? (articlePath as NSString).lastPathComponent : AnnotationStore.absolutePath(articlePath)
     }
 
     /// The sidecar at `path`, nil when there is none. A symbolic link is not followed (saving

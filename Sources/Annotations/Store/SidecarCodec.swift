@@ -20,12 +20,12 @@ public enum SidecarCodec {
     /// The keys this build reads at each level of an annotation; any other key is kept as unknown.
     static let annotationKeys: Set<String> = ["id", "created", "modified", "target", "tags", "note", "claim"]
     static let nestedKeys: [String: Set<String>] = [
-        "target": ["quote", "position"],
+        "target": ["quote", "position", "item"],
         "target.quote": ["exact", "prefix", "suffix"],
         "target.position": ["start", "end"],
         "claim": ["kind", "value", "normalized", "unit", "qualifier"],
     ]
-    static let sidecarKeys: Set<String> = ["schema", "version", "article", "annotations"]
+    static let sidecarKeys: Set<String> = ["schema", "version", "article", "extractor", "annotations"]
 
     // MARK: - Encoding
 
@@ -35,6 +35,7 @@ public enum SidecarCodec {
         members["schema"] = .string(sidecar.schema)
         members["version"] = .number(String(sidecar.version))
         members["article"] = .string(sidecar.article)
+        if let extractor = sidecar.extractor { members["extractor"] = .string(extractor) }
         let annotations = Sidecar.ordered(sidecar.annotations).map(value(of:))
         members["annotations"] = .array(annotations + sidecar.skipped.map(\.raw))
         var bytes = JSONWriter.write(.object(members))
@@ -45,23 +46,25 @@ public enum SidecarCodec {
     /// An annotation as JSON: the known fields, with the unknown ones it was read with merged back.
     static func value(of annotation: Annotation) -> JSONValue {
         let target = annotation.target
+        var targetMembers: [String: JSONValue] = [
+            "quote": .object([
+                "exact": .string(target.quote.exact),
+                "prefix": .string(target.quote.prefix),
+                "suffix": .string(target.quote.suffix),
+            ]),
+            "position": .object([
+                "start": .number(String(target.position.start)),
+                "end": .number(String(target.position.end)),
+            ]),
+        ]
+        if let item = target.item { targetMembers["item"] = .string(item) }
         var members: [String: JSONValue] = [
             "id": .string(annotation.id.uuidString),
             "created": .string(annotation.created),
             "modified": .string(annotation.modified),
             "tags": .array(annotation.tags.map(JSONValue.string)),
             "note": .string(annotation.note),
-            "target": .object([
-                "quote": .object([
-                    "exact": .string(target.quote.exact),
-                    "prefix": .string(target.quote.prefix),
-                    "suffix": .string(target.quote.suffix),
-                ]),
-                "position": .object([
-                    "start": .number(String(target.position.start)),
-                    "end": .number(String(target.position.end)),
-                ]),
-            ]),
+            "target": .object(targetMembers),
         ]
         if let claim = annotation.claim {
             var claimMembers: [String: JSONValue] = ["kind": .string(claim.kind.rawValue)]
@@ -141,6 +144,11 @@ public enum SidecarCodec {
         }
         var sidecar = Sidecar(article: article)
         sidecar.version = version
+        switch members["extractor"] {
+        case nil, .null?: break
+        case .string(let extractor)?: sidecar.extractor = extractor
+        case let other?: throw SidecarProblem(path: path, kind: .invalid, detail: "\"extractor\" is \(other.kindName), not a string")
+        }
         sidecar.unknownFields = members.filter { !sidecarKeys.contains($0.key) }
         var annotations: [Annotation] = []
         var firstIndexOfID: [UUID: Int] = [:]
@@ -189,7 +197,8 @@ public enum SidecarCodec {
                 quote: TextQuoteSelector(exact: try string(quoteMembers, "exact", in: "target.quote."),
                                          prefix: try string(quoteMembers, "prefix", in: "target.quote."),
                                          suffix: try string(quoteMembers, "suffix", in: "target.quote.")),
-                position: TextPositionSelector(start: start, end: end)),
+                position: TextPositionSelector(start: start, end: end),
+                item: try optionalString(targetMembers, "item", in: "target.")),
             tags: tags, note: try string(members, "note", in: ""), claim: try claim(members["claim"]))
         annotation.unknownFields = unknownParts(of: members, level: nil) ?? [:]
         return annotation

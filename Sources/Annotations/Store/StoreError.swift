@@ -8,6 +8,8 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case articleNotExact
         /// Some other failure of the file system while saving (disk full, say).
         case writeFailed
+        /// The article came from standard input, which has no folder to keep a sidecar beside.
+        case standardInputNeedsStore
         /// Another process held the folder lock until the wait was given up (the holder named).
         case lockNotTaken(String)
     }
@@ -32,6 +34,8 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path) is not valid UTF-8, so its offsets would not match the file; annotating it is refused"
         case .writeFailed:
             return "cannot save annotations to \(path)\(detailText)"
+        case .standardInputNeedsStore:
+            return "an article read from standard input has no folder for its annotations; use --store DIR to keep them"
         case .lockNotTaken(let holder):
             return "gave up waiting for the lock on \(path), held by \(holder)"
         }
