@@ -10,7 +10,7 @@ public enum Action: String, CaseIterable, Sendable, Codable {
     case toggleEntities, toggleClaims
     case annotate, visualSelect, annotationPanel, undo, export
     // The article list.
-    case listDown, listUp, listPageDown, listPageUp, listFirst, listLast, open, quit
+    case listDown, listUp, listPageDown, listPageUp, listFirst, listLast, cycleListSort, open, quit
     // Every screen.
     case help
     // Panels.
@@ -27,7 +27,7 @@ public enum Action: String, CaseIterable, Sendable, Codable {
     /// The modes whose tables bind this action: rebinding it moves its key in each of them.
     public var modes: [KeyMode] {
         switch self {
-        case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .open, .quit: [.list]
+        case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .cycleListSort, .open, .quit: [.list]
         case .help: [.list, .article]
         case .panelDown, .panelUp, .panelPageDown, .panelPageUp, .panelFirst, .panelLast, .close: [.panel]
         case .choose: [.panel, .layersPanel]

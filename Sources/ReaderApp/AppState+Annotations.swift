@@ -27,6 +27,7 @@ extension AppState {
             reopenUnsavedEditor(for: index)
         }
         if editorBeingSaved?.articleIndex == index { editorBeingSaved = nil }
+        resortListIfItDependsOnBackgroundWork()
     }
 
     /// A save that did not happen gives the text back to the editor, so nothing typed is lost.

@@ -26,14 +26,15 @@ extension AppState {
             let bottom = maximumTop
             updateView { $0.top = bottom }
         case .nextArticle:
-            if let index = view?.index, index + 1 < records.count {
-                openArticle(index + 1)
+            // Next and previous in the list's order, as the reader sees it.
+            if let index = view?.index, let next = article(atPosition: listPositions[index] + 1) {
+                openArticle(next)
             } else {
                 message = "This is the last article"
             }
         case .previousArticle:
-            if let index = view?.index, index > 0 {
-                openArticle(index - 1)
+            if let index = view?.index, let previous = article(atPosition: listPositions[index] - 1) {
+                openArticle(previous)
             } else {
                 message = "This is the first article"
             }
@@ -65,7 +66,7 @@ extension AppState {
             return performAnnotationAction(action)
         case .help:
             open(.help(top: 0))
-        case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .open, .quit,
+        case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .cycleListSort, .open, .quit,
              .panelDown, .panelUp, .panelPageDown, .panelPageUp, .panelFirst, .panelLast, .choose, .close,
              .editAnnotation, .deleteAnnotation, .mentionsAcrossCorpus, .selectWordForward, .selectWordBack,
              .selectLetterForward, .selectLetterBack, .selectLineDown, .selectLineUp, .selectOtherEnd, .cancelSelection,

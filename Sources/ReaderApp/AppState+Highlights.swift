@@ -8,6 +8,7 @@ extension AppState {
         guard records.indices.contains(index) else { return }
         records[index].analysis = records[index].article.shownPart(of: analysis)
         if view?.index == index { refreshHighlights() }
+        resortListIfItDependsOnBackgroundWork()
     }
 
     /// Rebuilds the open article's highlights from its analysis and the layers.

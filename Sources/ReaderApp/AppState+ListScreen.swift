@@ -8,17 +8,19 @@ extension AppState {
         case .quit:
             return .quit
         case .listDown:
-            moveSelection(to: selected + 1)
+            moveSelection(to: selectedPosition + 1)
         case .listUp:
-            moveSelection(to: selected - 1)
+            moveSelection(to: selectedPosition - 1)
         case .listFirst:
             moveSelection(to: 0)
         case .listLast:
             moveSelection(to: records.count - 1)
         case .listPageDown:
-            moveSelection(to: selected + listRows)
+            moveSelection(to: selectedPosition + listRows)
         case .listPageUp:
-            moveSelection(to: selected - listRows)
+            moveSelection(to: selectedPosition - listRows)
+        case .cycleListSort:
+            cycleListSort()
         case .open:
             openArticle(selected)
         case .help:
@@ -29,14 +31,17 @@ extension AppState {
         return .none
     }
 
+    /// Selects the article at a row of the list (clamped to the list).
     mutating func moveSelection(to row: Int) {
-        selected = max(0, min(records.count - 1, row))
+        guard !records.isEmpty else { return }
+        selected = listOrder[max(0, min(records.count - 1, row))]
         keepSelectionVisible()
     }
 
     mutating func keepSelectionVisible() {
-        if selected < listTop { listTop = selected }
-        if selected >= listTop + listRows { listTop = selected - listRows + 1 }
+        let position = selectedPosition
+        if position < listTop { listTop = position }
+        if position >= listTop + listRows { listTop = position - listRows + 1 }
         listTop = max(0, listTop)
     }
 
@@ -55,16 +60,17 @@ extension AppState {
     func renderList(in area: Rect, into frame: inout Frame) {
         frame.fill(area.top(1), style: theme.header)
         let count = records.count == 1 ? "1 article" : "\(records.count) articles"
-        frame.put(" reader · \(count)", x: area.x, y: area.y, style: theme.header)
+        let order = listSort == .path ? "" : " · \(listSort.label)"
+        frame.put(" reader · \(count)\(order)", x: area.x, y: area.y, style: theme.header)
         let pending = records.filter { $0.analysis == nil }.count
         if pending > 0, !records.isEmpty {
             let note = "analysing \(records.count - pending)/\(records.count) "
             frame.put(note, x: area.x + max(0, area.width - CellWidth.of(note)), y: area.y, style: theme.header)
         }
         for row in 0..<max(1, (area.height - 1) / 2) {
-            let index = listTop + row
+            let position = listTop + row
             let y = area.y + 1 + row * 2
-            if records.indices.contains(index) {
+            if let index = article(atPosition: position) {
                 let article = records[index].article
                 let isSelected = index == selected
                 if isSelected { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 2), style: theme.selection) }
@@ -76,8 +82,8 @@ extension AppState {
                 frame.put(marker + shown, x: area.x, y: y, style: titleStyle)
                 frame.put("   " + listDetails(index), x: area.x, y: y + 1,
                           style: isSelected ? theme.selection : theme.secondary)
-            } else if records.count <= index, index - records.count < problems.count {
-                let problem = problems[index - records.count]
+            } else if records.count <= position, position - records.count < problems.count {
+                let problem = problems[position - records.count]
                 frame.put(" ⚠ \(problem.path)", x: area.x, y: y, style: theme.problem)
                 frame.put("   \(problem.message)", x: area.x, y: y + 1, style: theme.problem)
             }
@@ -88,7 +94,8 @@ extension AppState {
     func listDetails(_ index: Int) -> String {
         let article = records[index].article
         // After the file, the source and date when the article's format gave them.
-        var parts = [article.fileName] + [article.metadata.source, article.metadata.date].compactMap { $0 }
+        let date = article.metadata.date.map { PublicationDate($0)?.shortText ?? $0 }
+        var parts = [article.fileName] + [article.metadata.source, date].compactMap { $0 }
         parts.append("\(article.wordCount) words")
         if let analysis = records[index].analysis {
             parts.append(AppState.plural(analysis.entities.count, "entity", "entities"))

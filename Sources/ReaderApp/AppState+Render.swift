@@ -50,10 +50,12 @@ extension AppState {
         switch screen.kind {
         case .list:
             left = " " + listHint
-            right = records.isEmpty ? "" : "\(selected + 1)/\(records.count) "
+            right = records.isEmpty ? "" : "\(selectedPosition + 1)/\(records.count) "
         case .article:
             let article = currentArticle
-            left = " " + (focusDescription ?? article?.fileName ?? "")
+            // The page's address, when its format gave one, is the back-link a reader cites.
+            let place = article.map { article in article.metadata.url.map { "\(article.fileName) · \($0)" } ?? article.fileName }
+            left = " " + (focusDescription ?? place ?? "")
             right = "\((view?.index ?? 0) + 1)/\(records.count) · \(percentRead)% "
         }
         if let message {

@@ -66,12 +66,13 @@ extension AppState {
         if overlayHandles(mouse) { return }
         switch (screen.kind, mouse.action) {
         case (.list, .click):
-            let row = listTop + (mouse.y - 1) / 2
-            if mouse.y >= 1, mouse.y <= listRows * 2, records.indices.contains(row) { openArticle(row) }
+            if mouse.y >= 1, mouse.y <= listRows * 2, let index = article(atPosition: listTop + (mouse.y - 1) / 2) {
+                openArticle(index)
+            }
         case (.list, .wheelDown):
-            moveSelection(to: selected + 3)
+            moveSelection(to: selectedPosition + 3)
         case (.list, .wheelUp):
-            moveSelection(to: selected - 3)
+            moveSelection(to: selectedPosition - 3)
         case (.article, .wheelDown):
             scroll(by: 3)
         case (.article, .wheelUp):

@@ -15,8 +15,14 @@ public struct AppState: Sendable {
     public var screen: Screen = .list
     /// The highlighted row of the article list.
     public var selected = 0
-    /// The first article of the list shown.
+    /// The first row of the list shown.
     public var listTop = 0
+    /// How the list is ordered.
+    public internal(set) var listSort = ListSort.path
+    /// Article indices in the list's order, top first.
+    public internal(set) var listOrder: [Int]
+    /// Each article's row in the list: `listOrder` inverted.
+    var listPositions: [Int]
     /// What is open over the screen, bottom first: the last one gets the keys first.
     public internal(set) var overlays: [Overlay] = []
     /// A one-line message in the status line, cleared by the next key.
@@ -32,6 +38,8 @@ public struct AppState: Sendable {
     public init(corpus: Corpus, size: Size, colorMode: ColorMode = .eight, config: ReaderConfig = ReaderConfig(),
                 configProblem: String? = nil) {
         records = corpus.articles.map(ArticleRecord.init(article:))
+        listOrder = Array(records.indices)
+        listPositions = Array(records.indices)
         problems = corpus.problems
         self.size = size
         self.config = config

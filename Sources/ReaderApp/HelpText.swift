@@ -29,6 +29,7 @@ enum HelpText {
             listRow([.listPageDown, .listPageUp], "page down, up"),
             listRow([.listFirst, .listLast], "first, last"),
             listRow([.open], "open the article", keysAtMost: 2, mouse: "click"),
+            listRow([.cycleListSort], "sort by path, title, date, claims, notes"),
             listRow([.quit], "quit"),
             "",
             "Article",

@@ -11,7 +11,7 @@ public struct KeyMap: Equatable, Sendable {
         (.character("j"), .listDown), (.character("k"), .listUp), (.up, .listUp), (.down, .listDown),
         (.character(" "), .listPageDown), (.pageDown, .listPageDown), (.character("b"), .listPageUp), (.pageUp, .listPageUp),
         (.character("g"), .listFirst), (.character("G"), .listLast), (.home, .listFirst), (.end, .listLast),
-        (.enter, .open), (.character("l"), .open), (.right, .open),
+        (.enter, .open), (.character("l"), .open), (.right, .open), (.character("s"), .cycleListSort),
         (.character("q"), .quit), (.character("?"), .help),
     ]
 
