@@ -13,9 +13,11 @@ public struct Annotation: Codable, Equatable, Hashable, Sendable, Identifiable {
     public var note: String
     /// The recognised claim at the time of annotating, when the span was one.
     public var claim: ClaimSnapshot?
+    /// A fact-checker's verdict on the claim, if one was given (schema version 2 on).
+    public var verdict: ClaimVerdict?
 
     public init(id: UUID = UUID(), created: String, modified: String, target: AnnotationTarget,
-                tags: [String] = [], note: String = "", claim: ClaimSnapshot? = nil) {
+                tags: [String] = [], note: String = "", claim: ClaimSnapshot? = nil, verdict: ClaimVerdict? = nil) {
         self.id = id
         self.created = created
         self.modified = modified
@@ -23,5 +25,6 @@ public struct Annotation: Codable, Equatable, Hashable, Sendable, Identifiable {
         self.tags = tags
         self.note = note
         self.claim = claim
+        self.verdict = verdict
     }
 }

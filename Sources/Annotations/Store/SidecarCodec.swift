@@ -42,7 +42,7 @@ public enum SidecarCodec {
             throw SidecarProblem(path: path, kind: .invalid, detail: "version \(version) does not exist")
         }
         do {
-            return try JSONDecoder().decode(Sidecar.self, from: data)
+            return SidecarMigration.migrate(try JSONDecoder().decode(Sidecar.self, from: data))
         } catch let error as DecodingError {
             throw SidecarProblem(path: path, kind: .invalid, detail: describe(error))
         } catch {

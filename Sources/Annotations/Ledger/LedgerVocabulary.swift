@@ -1,0 +1,121 @@
+/// The word tables the ledger groups and attributes claims with. Every table is lowercase; a word
+/// not in a table stands for itself, so an unknown counted noun ("tents") still groups with itself.
+enum LedgerVocabulary {
+    /// Counted nouns that name the same population, so "6,400 people" and "7,000 civilians" of one
+    /// event can be compared. Subsets that reports give apart (rebels, children, women) keep their own class.
+    static let subjectClasses: [String: String] = {
+        var table: [String: String] = [:]
+        let classes: [(String, [String])] = [
+            ("people", ["people", "civilians", "civilian", "evacuees", "evacuee", "residents", "resident", "refugees",
+                        "refugee", "persons", "person", "inhabitants", "individuals", "migrants", "displaced",
+                        "villagers", "survivors", "passengers", "citizens", "population"]),
+            ("fighters", ["rebels", "rebel", "fighters", "fighter", "militants", "militant", "insurgents", "gunmen",
+                          "combatants", "jihadists"]),
+            ("troops", ["soldiers", "soldier", "troops", "servicemen"]),
+            ("children", ["children", "child", "kids", "minors", "boys", "girls"]),
+            ("women", ["women", "woman"]),
+            ("vehicles", ["buses", "bus", "vehicles", "trucks", "lorries", "cars", "ambulances", "coaches"]),
+            ("territory", ["territory", "city", "area", "areas", "district", "districts", "east", "west", "north",
+                           "south", "neighbourhoods", "neighborhoods", "land", "enclave", "town", "country", "region"]),
+            ("hospitals", ["hospitals", "hospital", "clinics", "health", "facilities"]),
+        ]
+        for (name, words) in classes { for word in words { table[word] = name } }
+        return table
+    }()
+
+    /// Event words (whole words or stems), each with the event it names. The event keeps apart
+    /// "7,000 civilians evacuated" and "82 civilians killed" though both count people in Aleppo.
+    static let eventStems: [(String, String)] = [
+        ("evacuat", "displacement"), ("evacuee", "displacement"), ("leave", "displacement"), ("left", "displacement"),
+        ("leaving", "displacement"), ("flee", "displacement"), ("fled", "displacement"), ("refugee", "displacement"),
+        ("displace", "displacement"), ("exodus", "displacement"), ("escape", "displacement"), ("depart", "displacement"),
+        ("relocat", "displacement"), ("homeless", "displacement"), ("travel", "displacement"), ("corridor", "displacement"),
+        ("kill", "casualty"), ("dead", "casualty"), ("death", "casualty"), ("died", "casualty"), ("die", "casualty"),
+        ("wounded", "casualty"), ("injur", "casualty"), ("casualt", "casualty"), ("massacre", "casualty"),
+        ("control", "control"), ("captur", "control"), ("retak", "control"), ("recaptur", "control"),
+        ("seiz", "control"), ("held", "control"), ("lost", "control"), ("gained", "control"),
+        ("arrest", "arrest"), ("detain", "arrest"), ("surrender", "surrender"), ("laid", "surrender"),
+        ("vote", "vote"), ("voted", "vote"), ("turnout", "vote"), ("elect", "vote"),
+        ("cost", "cost"), ("spend", "cost"), ("spent", "cost"), ("budget", "cost"), ("price", "cost"),
+        ("damag", "damage"), ("destroy", "damage"), ("flood", "damage"),
+    ]
+
+    /// The event a word names, if any.
+    static func event(of word: String) -> String? {
+        if word.count < 3 { return nil }
+        for (stem, event) in eventStems where word.hasPrefix(stem) {
+            // Short stems take only inflections: "kill" is in "killed", not "die" in "diesel" or "left" in "leftist".
+            if stem.count <= 4, word != stem, !LedgerVocabulary.inflections.contains(String(word.dropFirst(stem.count))) { continue }
+            return event
+        }
+        return nil
+    }
+
+    static let inflections: Set<String> = ["s", "d", "ed", "ing", "e", "es", "er", "ers"]
+
+    /// Verbs and nouns that introduce who said something: "Lavrov said", "told reporters".
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "announced", "announces", "estimated", "estimates", "confirmed",
+        "confirms", "wrote", "writes", "reported", "reports", "added", "adds", "stated", "states", "claimed",
+        "claims", "warned", "warns", "warning", "insisted", "tweeted", "noted", "explained", "predicted",
+        "declared", "disclosed", "revealed", "acknowledged", "counted", "recorded", "estimating", "saying",
+    ]
+
+    /// Nouns after which "from X" names a source: "comments from the United Nations".
+    static let sourceNouns: Set<String> = [
+        "comments", "comment", "figures", "figure", "data", "statement", "statements", "estimates", "estimate",
+        "reports", "report", "count", "tally", "numbers",
+    ]
+
+    /// Lowercase words that may sit inside a source's noun phrase: "the Russian defence ministry",
+    /// "a Turkey-based official in the Fastaqim rebel group".
+    static let sourceWords: Set<String> = [
+        "minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "defence",
+        "defense", "foreign", "interior", "government", "army", "military", "president", "secretary", "agency",
+        "group", "monitor", "monitoring", "observatory", "authorities", "authority", "police", "correspondent",
+        "source", "sources", "envoy", "adviser", "advisor", "head", "chief", "deputy", "prime", "general",
+        "council", "committee", "office", "department", "team", "commander", "senior", "local", "rebel",
+        "opposition", "state", "news", "state-run", "health", "humanitarian", "aid", "relief", "organisation",
+        "organization", "agencies", "media", "officer", "coordinator", "representative", "director", "mayor",
+        "governor", "witness", "witnesses", "activist", "activists", "medics", "doctors", "residents", "analyst",
+        "analysts", "lieutenant", "colonel", "counterpart", "lawmaker", "party", "union", "press", "ambassador",
+    ]
+
+    /// Words that may stand between a source and its verb without ending the phrase: "earlier said".
+    static let adverbs: Set<String> = ["earlier", "also", "later", "previously", "then", "had", "has", "have",
+                                        "separately", "now", "again", "initially", "first", "officially"]
+
+    /// Pronouns are not sources by themselves ("It added…"); "he" and "she" are resolved apart.
+    static let pronouns: Set<String> = ["it", "they", "this", "that", "these", "those", "he", "she", "there", "which", "who"]
+
+    static let determiners: Set<String> = ["the", "a", "an"]
+    static let phrasePrepositions: Set<String> = ["of", "in", "for", "at"]
+
+    /// Pronouns that make a quoted sentence speak for the source named just before it.
+    static let firstPerson: Set<String> = ["we", "our", "i", "my", "us"]
+
+    /// Words after a number's "of" that are not its object: "93 per cent of the city".
+    static let objectSkips: Set<String> = ["the", "its", "their", "his", "her", "a", "an", "all", "this", "that"]
+
+    /// Words that refer a bare number back to the count before it: "Turkey estimated the number to be nearer 8,000".
+    static let anaphora: Set<String> = ["number", "figure", "total", "toll", "tally", "count"]
+
+    /// Modifiers kept before a place in a group's label: "eastern Aleppo".
+    static let placeModifiers: Set<String> = ["eastern", "western", "northern", "southern", "east", "west",
+                                              "north", "south", "central", "rebel-held", "besieged"]
+
+    /// Units of length in metres; a measure of another dimension keeps its own unit.
+    static let lengthInMetres: [String: Double] = [
+        "kilometers": 1000, "kilometres": 1000, "kilometer": 1000, "kilometre": 1000, "km": 1000,
+        "miles": 1609.344, "mile": 1609.344, "meters": 1, "metres": 1, "meter": 1, "metre": 1, "m": 1,
+        "feet": 0.3048, "foot": 0.3048, "ft": 0.3048, "yards": 0.9144, "yard": 0.9144,
+    ]
+    static let massInKilograms: [String: Double] = [
+        "tonnes": 1000, "tonne": 1000, "tons": 907.185, "ton": 907.185, "kilograms": 1, "kilogram": 1,
+        "kg": 1, "pounds": 0.453592, "pound": 0.453592, "lbs": 0.453592,
+    ]
+    static let areaInSquareMetres: [String: Double] = [
+        "square kilometers": 1e6, "square kilometres": 1e6, "sq km": 1e6, "square miles": 2_589_988,
+        "hectares": 10_000, "hectare": 10_000, "acres": 4046.86, "acre": 4046.86,
+    ]
+}
