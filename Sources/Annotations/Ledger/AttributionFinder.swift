@@ -132,6 +132,11 @@ struct AttributionFinder {
         }
         guard !content.isEmpty else { return nil }
         let contentStart = tokens[content.lowerBound].start
+        // "the authority said": a body named earlier whose name holds the role word.
+        if content.count == 1, content.lowerBound > phrase.lowerBound, let named = namedEarlier(holding: tokens[content.lowerBound].lower, before: start) {
+            return ClaimAttribution(source: named.canonical, phrase: written, cue: cue, entityType: named.type,
+                                    place: .sameSentence, start: start, end: end)
+        }
         let named = entities.entities(in: contentStart..<end)
         if named.count == 1, let only = named.first, only.start == contentStart, only.end == end {
             return ClaimAttribution(source: only.canonical, phrase: written, cue: cue, entityType: only.type,
@@ -139,6 +144,15 @@ struct AttributionFinder {
         }
         return ClaimAttribution(source: Article.string(scalars[contentStart..<end]), phrase: written, cue: cue,
                                 entityType: nil, place: .sameSentence, start: start, end: end)
+    }
+
+    /// The last organisation named before `offset` whose name holds `word` ("National Disaster
+    /// Management Authority" for "the authority").
+    func namedEarlier(holding word: String, before offset: Int) -> Entity? {
+        guard word.count > 3 else { return nil }
+        return entities.entities.last { entity in
+            entity.type == .org && entity.end <= offset && entity.text.lowercased().split(separator: " ").contains { $0 == word }
+        }
     }
 
     /// The last person named inside a phrase.
@@ -155,20 +169,28 @@ struct AttributionFinder {
 
     /// Whether a token may stand in a source's phrase.
     func isPhraseWord(_ token: LedgerToken) -> Bool {
-        token.kind == .word && (token.isCapitalised || LedgerVocabulary.sourceWords.contains(token.lower))
+        token.kind == .word && (token.isCapitalised || isRoleWord(token.lower))
             && !LedgerVocabulary.firstPerson.contains(token.lower) && !LedgerVocabulary.pronouns.contains(token.lower)
     }
 
     /// The source phrase ending at token `last`, walking back over names, role words and
-    /// "of"/"in" between them, to a determiner at most.
+    /// "of"/"in" between them, to a determiner at most. Up to three other lowercase words may
+    /// stand inside ("the Iraqi migration ministry") when a name or an article comes before them.
     func phrase(backwardFrom last: Int, in range: Range<Int>) -> Range<Int>? {
         let tokens = text.tokens
         var first = last + 1
         var index = last
+        var pending = 0
         while index >= range.lowerBound {
             let token = tokens[index]
             if token.kind == .word, LedgerVocabulary.determiners.contains(token.lower) {
                 first = index
+                // A name with an article inside ("Save the Children") goes on before it.
+                if index - 1 >= range.lowerBound, tokens[index - 1].kind == .word, tokens[index - 1].isCapitalised,
+                   index + 1 <= last, tokens[index + 1].isCapitalised {
+                    index -= 1
+                    continue
+                }
                 // "an official in the group": the phrase goes on before "in the".
                 if index - 2 >= range.lowerBound, LedgerVocabulary.phrasePrepositions.contains(tokens[index - 1].lower),
                    isPhraseWord(tokens[index - 2]) {
@@ -179,6 +201,7 @@ struct AttributionFinder {
             }
             if isPhraseWord(token) {
                 first = index
+                pending = 0
                 index -= 1
                 continue
             }
@@ -187,13 +210,19 @@ struct AttributionFinder {
                 index -= 1
                 continue
             }
+            if isModifierWord(token), first <= last, pending < 3 {
+                pending += 1
+                index -= 1
+                continue
+            }
             break
         }
         guard first <= last else { return nil }
-        return hasContent(first..<(last + 1)) ? first..<(last + 1) : nil
+        return hasContent(first..<(last + 1)) ? extendedToEntity(first..<(last + 1)) : nil
     }
 
-    /// The source phrase starting at token `first` ("the United Nations", "a Russian official").
+    /// The source phrase starting at token `first` ("the United Nations", "a Russian official",
+    /// "Pakistan's planning minister").
     func phrase(forwardFrom first: Int, in range: Range<Int>) -> Range<Int>? {
         let tokens = text.tokens
         var index = first
@@ -214,10 +243,51 @@ struct AttributionFinder {
                 if tokens[index].kind == .word, LedgerVocabulary.determiners.contains(tokens[index].lower) { index += 1 }
                 continue
             }
+            // Lowercase words inside the phrase count only when a role word follows them.
+            if isModifierWord(token), end > first {
+                var ahead = index
+                while ahead < range.upperBound, ahead - index < 3, isModifierWord(tokens[ahead]) { ahead += 1 }
+                if ahead < range.upperBound, isPhraseWord(tokens[ahead]), !tokens[ahead].isCapitalised {
+                    index = ahead
+                    continue
+                }
+            }
             break
         }
         guard end > first, hasContent(first..<end) else { return nil }
-        return first..<end
+        // "Pakistan's planning minister, Ahsan Iqbal,": the name in apposition is the source.
+        if end + 1 < range.upperBound, tokens[end].kind == .comma, tokens[end + 1].kind == .word,
+           let person = entities.entity(covering: tokens[end + 1].start), person.type == .person, person.start == tokens[end + 1].start {
+            var last = end + 1
+            while last + 1 < range.upperBound, tokens[last + 1].end <= person.end { last += 1 }
+            return first..<(last + 1)
+        }
+        return extendedToEntity(first..<end)
+    }
+
+    /// A word of `sourceWords`, or its plural ("commanders").
+    func isRoleWord(_ word: String) -> Bool {
+        LedgerVocabulary.sourceWords.contains(word) || (word.hasSuffix("s") && LedgerVocabulary.sourceWords.contains(String(word.dropLast())))
+    }
+
+    /// A lowercase word that may modify a role noun: not a verb we know, a cue, a pronoun or a number.
+    func isModifierWord(_ token: LedgerToken) -> Bool {
+        token.kind == .word && !token.isCapitalised && !isRoleWord(token.lower) && !LedgerVocabulary.speechVerbs.contains(token.lower)
+            && !LedgerVocabulary.pronouns.contains(token.lower) && !LedgerVocabulary.adverbs.contains(token.lower)
+            && !LedgerVocabulary.firstPerson.contains(token.lower) && !LedgerVocabulary.phrasePrepositions.contains(token.lower)
+            && !LedgerVocabulary.clauseWords.contains(token.lower)
+            && !(token.lower.first.map { $0.isNumber } ?? false)
+    }
+
+    /// A phrase that starts inside a name starts where the name does ("the Children" of "Save the Children").
+    func extendedToEntity(_ phrase: Range<Int>) -> Range<Int> {
+        let tokens = text.tokens
+        guard let entity = entities.entity(covering: tokens[phrase.lowerBound].start), entity.start < tokens[phrase.lowerBound].start else {
+            return phrase
+        }
+        var first = phrase.lowerBound
+        while first > 0, tokens[first - 1].start >= entity.start { first -= 1 }
+        return first..<phrase.upperBound
     }
 
     /// A phrase names a source when it has a name or a role word beyond its article.

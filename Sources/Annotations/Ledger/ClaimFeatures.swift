@@ -18,12 +18,33 @@ public struct ClaimFeatures: Codable, Equatable, Hashable, Sendable {
     public var placeModifier: String?
     /// True when the sentence speaks of years (a war's toll), which keeps it apart from a day's count.
     public var isLongPeriod: Bool
+    /// True when the sentence forecasts ("could flee", "is expected to"), which keeps it apart from reports.
+    public var isProjection: Bool = false
     /// "YYYY-MM-DD" when known (the article's date or a full date in the sentence).
     public var date: String?
     /// The value in the family's base unit (metres for lengths, percent for shares), if numeric.
     public var baseValue: Double?
     /// When a bare number takes its subject from an earlier claim ("the number to be nearer 8,000").
     public var refersBackTo: String?
+    /// Every place the claim's article names, so that claims about places named together
+    /// ("Sindh" in a report on Pakistan) can join. Not encoded: it is the article's, not the claim's.
+    public var articlePlaces: Set<String> = []
+
+    enum CodingKeys: String, CodingKey {
+        case family, subject, subjectWord, event, eventWord, place, placeModifier, isLongPeriod, isProjection, date, baseValue,
+             refersBackTo
+    }
+
+    /// The compass side of the place ("east" for "eastern Aleppo"), if the text gives one.
+    public var direction: String? {
+        switch placeModifier {
+        case "eastern", "east": "east"
+        case "western", "west": "west"
+        case "northern", "north": "north"
+        case "southern", "south": "south"
+        default: nil
+        }
+    }
 
     public init(family: String, subject: String, subjectWord: String? = nil, event: String? = nil,
                 eventWord: String? = nil, place: String? = nil, placeModifier: String? = nil,
@@ -41,8 +62,9 @@ public struct ClaimFeatures: Codable, Equatable, Hashable, Sendable {
         self.refersBackTo = refersBackTo
     }
 
-    /// The key claims must share to fall into one group (dates are compared after).
+    /// The key claims must share to fall into one group, before places, events and dates are compared.
     public var groupKey: ClaimGroupKey {
-        ClaimGroupKey(family: family, subject: subject, event: event, place: place, isLongPeriod: isLongPeriod)
+        ClaimGroupKey(family: family, subject: subject, event: nil, place: nil, isLongPeriod: isLongPeriod,
+                      isProjection: isProjection)
     }
 }

@@ -24,6 +24,7 @@ enum ClaimGroupLabel {
             words.append([modifier, place].compactMap { $0 }.joined(separator: " "))
         }
         if key.isLongPeriod { words.append("over years") }
+        if key.isProjection { words.append("(forecast)") }
         return words.joined(separator: " ")
     }
 
@@ -57,6 +58,7 @@ enum ClaimGroupLabel {
         }
         if let place = key.place { reasons.append("place: \(place) (named in the sentence, or the article's main place)") }
         reasons.append(key.isLongPeriod ? "period: years (the sentences speak of years)" : "period: days or weeks")
+        if key.isProjection { reasons.append("all are forecasts (could, may, expected…)") }
         let dates = Set(features.compactMap(\.date)).sorted()
         if !dates.isEmpty {
             reasons.append("dates within \(ClaimLedger.dateWindowDays) days of each other: " + dates.joined(separator: ", "))

@@ -32,14 +32,22 @@ public struct ClaimLedger: Sendable {
         }
         var groups: [(group: ClaimGroup, first: Int)] = []
         groups.reserveCapacity(buckets.count)
-        for (key, members) in buckets {
-            let runs = ClaimLedger.splitByDate(members, claims: claims)
-            for (runIndex, run) in runs.enumerated() {
-                let id = runs.count == 1 ? key.text : key.text + "#\(runIndex + 1)"
-                let memberClaims = run.map { claims[$0] }
-                groups.append((ClaimGroup(id: id, key: key, label: ClaimGroupLabel.label(for: memberClaims, key: key),
-                                          members: memberClaims, reasons: ClaimGroupLabel.reasons(for: memberClaims, key: key)),
-                               run[0]))
+        for (key, bucket) in buckets {
+            for (placeKey, placeMembers) in ClaimLedger.splitByPlace(bucket, claims: claims) {
+              for (event, members) in ClaimLedger.splitByEvent(placeMembers, claims: claims) {
+                let runs = ClaimLedger.splitByDate(members, claims: claims)
+                var groupKey = key
+                groupKey.place = placeKey.place
+                groupKey.direction = placeKey.direction
+                groupKey.event = event
+                for (runIndex, run) in runs.enumerated() {
+                    let id = runs.count == 1 ? groupKey.text : groupKey.text + "#\(runIndex + 1)"
+                    let memberClaims = run.map { claims[$0] }
+                    groups.append((ClaimGroup(id: id, key: groupKey, label: ClaimGroupLabel.label(for: memberClaims, key: groupKey),
+                                              members: memberClaims, reasons: ClaimGroupLabel.reasons(for: memberClaims, key: groupKey)),
+                                   run[0]))
+                }
+              }
             }
         }
         groups.sort { left, right in
@@ -68,6 +76,80 @@ public struct ClaimLedger: Sendable {
     /// The groups with more than one claim: the ones where reports can disagree.
     public var sharedGroups: [ClaimGroup] {
         groups.filter { $0.members.count > 1 }
+    }
+
+    /// A place with the side of it the claims name ("east" of Aleppo), the unit claims are sorted
+    /// into before related places are joined.
+    struct PlaceKey: Hashable {
+        var place: String?
+        var direction: String?
+    }
+
+    /// Splits a bucket by place. Claims about one place join unless they name different sides of
+    /// it (a share of eastern Mosul is not one of western Mosul); a claim that names no side joins
+    /// the side when only one is named. Claims about two places join when each place is named in
+    /// the other's articles (Sindh and Pakistan in reports on the same floods); Aleppo and Mosul,
+    /// never named together, stay apart. The group is known by its commonest place.
+    static func splitByPlace(_ bucket: [Int], claims: [LedgerClaim]) -> [(PlaceKey, [Int])] {
+        var byPlace: [PlaceKey: [Int]] = [:]
+        var directions: [String: Set<String>] = [:]
+        for index in bucket {
+            let features = claims[index].features
+            let place = features?.place
+            let direction = features?.direction
+            if let place, let direction { directions[place, default: []].insert(direction) }
+            byPlace[PlaceKey(place: place, direction: direction), default: []].append(index)
+        }
+        // One side named: the claims that name none are on it.
+        for (place, sides) in directions where sides.count == 1 {
+            guard let undirected = byPlace.removeValue(forKey: PlaceKey(place: place, direction: nil)) else { continue }
+            byPlace[PlaceKey(place: place, direction: sides.first!), default: []].append(contentsOf: undirected)
+        }
+        let keys = Array(byPlace.keys)
+        guard keys.count > 1 else { return keys.map { ($0, byPlace[$0]!.sorted()) } }
+        var articlePlaces: [Set<String>] = keys.map { key in
+            var places = Set<String>()
+            for index in byPlace[key]! { places.formUnion(claims[index].features?.articlePlaces ?? []) }
+            return places
+        }
+        var parent = Array(keys.indices)
+        func root(_ index: Int) -> Int {
+            var current = index
+            while parent[current] != current {
+                parent[current] = parent[parent[current]]
+                current = parent[current]
+            }
+            return current
+        }
+        var keysOfPlace: [String: [Int]] = [:]
+        for (position, key) in keys.enumerated() { if let place = key.place { keysOfPlace[place, default: []].append(position) } }
+        for (position, key) in keys.enumerated() {
+            guard let place = key.place else { continue }
+            for other in articlePlaces[position] where other != place {
+                for otherPosition in keysOfPlace[other] ?? [] where articlePlaces[otherPosition].contains(place) {
+                    // Two sides of one place never join, even through a third.
+                    parent[root(otherPosition)] = root(position)
+                }
+            }
+        }
+        articlePlaces = []
+        var components: [Int: [Int]] = [:]
+        for position in keys.indices { components[root(position), default: []].append(position) }
+        return components.values.map { positions in
+            let members = positions.flatMap { byPlace[keys[$0]]! }.sorted()
+            var counts: [PlaceKey: Int] = [:]
+            for position in positions { counts[keys[position], default: 0] += byPlace[keys[position]]!.count }
+            let commonest = counts.max { $0.value != $1.value ? $0.value < $1.value : ($0.key.place ?? "") > ($1.key.place ?? "") }!.key
+            return (commonest, members)
+        }
+    }
+
+    /// Splits claims about one place by event ("evacuated", "killed"); claims whose sentences name
+    /// no event are a group of their own, since nothing says they report the same thing.
+    static func splitByEvent(_ members: [Int], claims: [LedgerClaim]) -> [(String?, [Int])] {
+        var byEvent: [String?: [Int]] = [:]
+        for index in members { byEvent[claims[index].features?.event, default: []].append(index) }
+        return byEvent.map { ($0.key, $0.value.sorted()) }.sorted { ($0.0 ?? "") < ($1.0 ?? "") }
     }
 
     /// Splits a bucket where consecutive dates are more than the window apart; claims without a

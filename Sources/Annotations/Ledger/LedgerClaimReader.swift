@@ -4,12 +4,16 @@ struct LedgerClaimReader {
     let article: LedgerArticle
     let text: LedgerText
     let entities: LedgerEntities
+    /// The places the article names, shared by all its claims.
+    let articlePlaces: Set<String>
 
     init(_ article: LedgerArticle) {
         self.article = article
         self.text = LedgerText(scalars: article.scalars)
         self.entities = LedgerEntities(article.analysis.entities)
+        self.articlePlaces = Set(entities.placeCounts.keys)
     }
+
 
     func claims() -> [LedgerClaim] {
         let finder = AttributionFinder(text: text, entities: entities, scalars: article.scalars)
@@ -32,6 +36,14 @@ struct LedgerClaimReader {
                     read.eventWord = read.eventWord ?? previous.features.eventWord
                     read.place = previous.features.place
                     read.placeModifier = previous.features.placeModifier
+                    read.refersBackTo = previous.text
+                } else if claim.kind == .count, read.event == nil, let previous = lastCount,
+                          previous.features.subject == read.subject, sentence - previous.sentence <= 4,
+                          mentionsAnaphora(inSentence: sentence) {
+                    // "The ministry estimated the number at nearly 15,000 residents": the number of
+                    // the same people counted before, so the same event.
+                    read.event = previous.features.event
+                    read.eventWord = previous.features.eventWord
                     read.refersBackTo = previous.text
                 }
                 // A sentence's first count is its main one ("6,400 people, including 3,000 rebels").
@@ -65,6 +77,8 @@ struct LedgerClaimReader {
         var features = ClaimFeatures(family: claim.kind.rawValue, subject: "unspecified")
         // Where the counted thing is written: the event is read nearest to it.
         var subjectToken = first
+        // The side a share's object names ("of the western half"), which outranks a place's modifier.
+        var objectSide: String?
         let unitWords = (claim.unit ?? "").split(separator: " ").map(String.init)
         switch claim.kind {
         case .count:
@@ -76,14 +90,21 @@ struct LedgerClaimReader {
                 features.subjectWord = tokens[counted].lower
                 features.subject = LedgerClaimReader.subjectClass(of: tokens[counted].lower)
                 subjectToken = counted
+            } else if let toll = range.first(where: { tokens[$0].lower == "toll" }) {
+                // A toll ("the death toll rose to 1,136") counts people.
+                features.subjectWord = "toll"
+                features.subject = "people"
+                subjectToken = toll
             }
             features.baseValue = claim.value
         case .percent, .fraction:
             features.family = "share"
             features.baseValue = claim.value.map { claim.kind == .fraction ? $0 * 100 : $0 }
-            if let (word, place) = object(after: last, in: range) {
+            if let (word, place, side) = object(after: last, in: range) {
                 features.subjectWord = word
+                objectSide = side
                 features.subject = place == nil ? LedgerClaimReader.subjectClass(of: word) : "territory"
+                if place != nil { features.subjectWord = nil }
             }
         case .measure:
             let unit = (claim.unit ?? "").lowercased()
@@ -154,6 +175,8 @@ struct LedgerClaimReader {
             }
         }
         if features.place == nil { features.place = entities.mainPlace }
+        if let objectSide { features.placeModifier = objectSide }
+        features.articlePlaces = articlePlaces
 
         // A toll over years ("a six-year war which has killed…") is not a day's count: a duration in
         // years written in the sentence marks it.
@@ -162,6 +185,10 @@ struct LedgerClaimReader {
                 && ["year", "years", "decade", "decades"].contains(other.unit?.lowercased() ?? "")
         }
         features.date = article.published ?? fullDate(inSentence: sentenceScalars)
+        // "As many as 200,000 people could flee": a forecast is not a count of what happened.
+        // The modal must be the claim's own: just after it ("could flee") or just before ("may reach").
+        let near = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
+        features.isProjection = near.contains { tokens[$0].kind == .word && LedgerVocabulary.projectionWords.contains(tokens[$0].lower) }
         return features
     }
 
@@ -176,18 +203,28 @@ struct LedgerClaimReader {
         return nil
     }
 
-    /// The object of a share: the word after "of" ("93 per cent of the city"), and the place when it is one.
-    func object(after last: Int, in range: Range<Int>) -> (String, String?)? {
+    /// The object of a share: the word after "of" ("93 per cent of the city"), the place when it
+    /// is one, and a side named before it ("of the western half").
+    func object(after last: Int, in range: Range<Int>) -> (String, String?, String?)? {
         let tokens = text.tokens
         var index = last + 1
         guard index < range.upperBound, tokens[index].lower == "of" else { return nil }
         index += 1
         while index < range.upperBound, LedgerVocabulary.objectSkips.contains(tokens[index].lower) { index += 1 }
         // "of the city's east", "of eastern Aleppo": modifiers before the noun are passed over.
-        while index + 1 < range.upperBound, LedgerVocabulary.placeModifiers.contains(tokens[index].lower) { index += 1 }
+        var side: String?
+        while index + 1 < range.upperBound, LedgerVocabulary.placeModifiers.contains(tokens[index].lower) {
+            side = tokens[index].lower
+            index += 1
+        }
+        // "of the province's roads": the possessor is passed over for the noun.
+        if index + 1 < range.upperBound, tokens[index].lower.hasSuffix("'s"), tokens[index + 1].kind == .word,
+           entities.entity(covering: tokens[index].start)?.type != .place {
+            index += 1
+        }
         guard index < range.upperBound, tokens[index].kind == .word else { return nil }
         let place = entities.entity(covering: tokens[index].start).flatMap { $0.type == .place ? $0.canonical : nil }
-        return (tokens[index].lower, place)
+        return (tokens[index].lower, place, side)
     }
 
     func modifier(before offset: Int, in range: Range<Int>) -> String? {

@@ -16,7 +16,7 @@ enum LedgerVocabulary {
             ("women", ["women", "woman"]),
             ("vehicles", ["buses", "bus", "vehicles", "trucks", "lorries", "cars", "ambulances", "coaches"]),
             ("territory", ["territory", "city", "area", "areas", "district", "districts", "east", "west", "north",
-                           "south", "neighbourhoods", "neighborhoods", "land", "enclave", "town", "country", "region"]),
+                           "south", "half", "neighbourhoods", "neighborhoods", "land", "enclave", "town", "country", "region"]),
             ("hospitals", ["hospitals", "hospital", "clinics", "health", "facilities"]),
         ]
         for (name, words) in classes { for word in words { table[word] = name } }
@@ -29,15 +29,15 @@ enum LedgerVocabulary {
         ("evacuat", "displacement"), ("evacuee", "displacement"), ("leave", "displacement"), ("left", "displacement"),
         ("leaving", "displacement"), ("flee", "displacement"), ("fled", "displacement"), ("refugee", "displacement"),
         ("displace", "displacement"), ("exodus", "displacement"), ("escape", "displacement"), ("depart", "displacement"),
-        ("relocat", "displacement"), ("homeless", "displacement"), ("travel", "displacement"), ("corridor", "displacement"),
+        ("relocat", "displacement"), ("walk", "displacement"), ("homeless", "displacement"), ("travel", "displacement"), ("corridor", "displacement"),
         ("kill", "casualty"), ("dead", "casualty"), ("death", "casualty"), ("died", "casualty"), ("die", "casualty"),
         ("wounded", "casualty"), ("injur", "casualty"), ("casualt", "casualty"), ("massacre", "casualty"),
-        ("control", "control"), ("captur", "control"), ("retak", "control"), ("recaptur", "control"),
+        ("control", "control"), ("captur", "control"), ("hold", "control"), ("retak", "control"), ("recaptur", "control"),
         ("seiz", "control"), ("held", "control"), ("lost", "control"), ("gained", "control"),
         ("arrest", "arrest"), ("detain", "arrest"), ("surrender", "surrender"), ("laid", "surrender"),
         ("vote", "vote"), ("voted", "vote"), ("turnout", "vote"), ("elect", "vote"),
-        ("cost", "cost"), ("spend", "cost"), ("spent", "cost"), ("budget", "cost"), ("price", "cost"),
-        ("damag", "damage"), ("destroy", "damage"), ("flood", "damage"),
+        ("appeal", "aid"), ("donat", "aid"), ("pledg", "aid"), ("cost", "cost"), ("spend", "cost"), ("spent", "cost"), ("budget", "cost"), ("price", "cost"),
+        ("damag", "damage"), ("destroy", "damage"), ("flood", "damage"), ("affect", "damage"),
     ]
 
     /// The event a word names, if any.
@@ -78,7 +78,8 @@ enum LedgerVocabulary {
         "opposition", "state", "news", "state-run", "health", "humanitarian", "aid", "relief", "organisation",
         "organization", "agencies", "media", "officer", "coordinator", "representative", "director", "mayor",
         "governor", "witness", "witnesses", "activist", "activists", "medics", "doctors", "residents", "analyst",
-        "analysts", "lieutenant", "colonel", "counterpart", "lawmaker", "party", "union", "press", "ambassador",
+        "analysts", "lieutenant", "colonel", "counterpart", "lawmaker", "party", "union", "press", "ambassador", "coalition",
+        "ministers", "spokesmen", "commission", "institute", "bureau", "service", "services", "watchdog",
     ]
 
     /// Words that may stand between a source and its verb without ending the phrase: "earlier said".
@@ -87,6 +88,12 @@ enum LedgerVocabulary {
 
     /// Pronouns are not sources by themselves ("It added…"); "he" and "she" are resolved apart.
     static let pronouns: Set<String> = ["it", "they", "this", "that", "these", "those", "he", "she", "there", "which", "who"]
+
+    /// Words that start a clause, so never stand inside a source's phrase.
+    static let clauseWords: Set<String> = ["and", "but", "or", "that", "which", "who", "when", "while", "as", "if",
+                                           "because", "after", "before", "since", "not", "no", "to", "on", "by", "with",
+                                           "from", "into", "than", "was", "were", "is", "are", "be", "been", "would",
+                                           "could", "will", "can", "may", "might", "should", "did", "does", "do"]
 
     static let determiners: Set<String> = ["the", "a", "an"]
     static let phrasePrepositions: Set<String> = ["of", "in", "for", "at"]
@@ -99,6 +106,10 @@ enum LedgerVocabulary {
 
     /// Words that refer a bare number back to the count before it: "Turkey estimated the number to be nearer 8,000".
     static let anaphora: Set<String> = ["number", "figure", "total", "toll", "tally", "count"]
+
+    /// Words that make a sentence a forecast or a possibility rather than a report.
+    static let projectionWords: Set<String> = ["could", "may", "might", "will", "would", "expected", "forecast",
+                                               "forecasts", "projected", "likely", "predicted", "predicts"]
 
     /// Modifiers kept before a place in a group's label: "eastern Aleppo".
     static let placeModifiers: Set<String> = ["eastern", "western", "northern", "southern", "east", "west",
