@@ -6,7 +6,7 @@ import Foundation
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the annotations as Markdown or as W3C Web Annotations (JSON-LD).",
+        abstract: "Export the annotations (Markdown, W3C Web Annotations) or the claim ledger (fact-check memos, ClaimReview).",
         discussion: """
             Article paths in the export are relative to the folder of --output (the current folder \
             when writing to standard output), so the links work when the two travel together. The \
@@ -16,8 +16,17 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "Article files or folders.")
     var paths: [String] = ["seeds"]
 
-    @Option(help: "markdown or w3c.")
+    @Option(help: "markdown or w3c (annotations); memo or claimreview (the claim ledger and its verdicts).")
     var format: ExportFormat = .markdown
+
+    @Option(help: "With --format memo, only the group with this id (see `reader claims --group --json`).")
+    var group: String?
+
+    @Option(help: "With --format claimreview, the fact-checker named as each review's author.")
+    var reviewer: String?
+
+    @Option(name: .customLong("review-url"), help: "With --format claimreview, the address where the reviews are published.")
+    var reviewURL: String?
 
     @Option(help: "Write to this file instead of standard output.")
     var output: String?
@@ -32,6 +41,7 @@ struct ExportCommand: ParsableCommand {
     var store: String?
 
     func run() throws {
+        if format == .memo || format == .claimreview { return try exportLedger() }
         let corpus = AnnotatedCorpus(paths: article.map { [$0] } ?? paths, store: AnnotationStore(storeFolder: store))
         let baseFolder = output.map { ($0 as NSString).deletingLastPathComponent } ?? ""
         let base = baseFolder.isEmpty ? FileManager.default.currentDirectoryPath : baseFolder
@@ -41,8 +51,45 @@ struct ExportCommand: ParsableCommand {
         }
         let text = switch format {
         case .markdown: MarkdownExporter().export(exported)
-        case .w3c: try W3CExporter().export(exported)
+        case .w3c, .memo, .claimreview: try W3CExporter().export(exported)
         }
+        try write(text)
+        if corpus.failed { throw ExitCode(1) }
+    }
+
+    /// The ledger's exports: a memo per group, or ClaimReview for the claims with a verdict.
+    func exportLedger() throws {
+        let loaded = LedgerLoader(paths: article.map { [$0] } ?? paths, store: AnnotationStore(storeFolder: store))
+        let baseFolder = output.map { ($0 as NSString).deletingLastPathComponent } ?? ""
+        let base = baseFolder.isEmpty ? FileManager.default.currentDirectoryPath : baseFolder
+        let linkPath: @Sendable (String) -> String = { RelativePath.of($0, from: base) }
+        let text: String
+        if format == .memo {
+            // Groups where reports can disagree, and any claim standing alone that has a verdict.
+            var groups = loaded.ledger.groups.filter { group in
+                group.members.count > 1 || group.members.contains { loaded.verdicts.verdict(for: $0.id) != nil }
+            }
+            if let group {
+                guard let chosen = loaded.ledger.group(id: group) else {
+                    throw commandFailure("no claim group has the id \"\(terminalSafe(group))\"; `reader claims --group --json` lists them")
+                }
+                groups = [chosen]
+            }
+            var scalars: [String: [Unicode.Scalar]] = [:]
+            for article in loaded.articles { scalars[article.path] = article.scalars }
+            let texts = scalars
+            text = FactCheckMemoExporter(verdicts: loaded.verdicts, linkPath: linkPath,
+                                         location: { id in texts[id.path].map { TextLocation(offset: id.start, in: $0) } })
+                .export(groups)
+        } else {
+            text = try ClaimReviewExporter(verdicts: loaded.verdicts, reviewer: reviewer, reviewURL: reviewURL, linkPath: linkPath)
+                .export(loaded.ledger)
+        }
+        try write(text)
+        if loaded.failed { throw ExitCode(1) }
+    }
+
+    func write(_ text: String) throws {
         if let output {
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
@@ -52,6 +99,5 @@ struct ExportCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        if corpus.failed { throw ExitCode(1) }
     }
 }

@@ -1,7 +1,11 @@
 import ArgumentParser
 
-/// The formats `reader export` writes and `reader import` reads.
+/// The formats `reader export` writes and `reader import` reads (import reads only w3c).
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
     case markdown
     case w3c
+    /// A fact-check memo per claim group, in Markdown.
+    case memo
+    /// schema.org ClaimReview JSON-LD for every claim with a verdict.
+    case claimreview
 }

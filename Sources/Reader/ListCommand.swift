@@ -2,10 +2,11 @@ import ArgumentParser
 import Annotations
 import Foundation
 
-/// `reader list [PATH...] [--json]`: one row per article.
+/// `reader list [PATH...] [--json]`: one row per article, with how many of its claims were judged
+/// disputed or false in its sidecar.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List the articles: file, title and word count.")
+        commandName: "list", abstract: "List the articles: file, title, word count, and claims judged disputed or false.")
 
     @Argument(help: "Article files or folders.")
     var paths: [String] = ["seeds"]
@@ -13,20 +14,40 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print a JSON array instead of a table.")
     var json = false
 
+    @Option(help: "Read sidecars (for verdicts) from this folder instead of beside the articles.")
+    var store: String?
+
     func run() throws {
         let corpus = ArticleLoader.load(paths: paths)
         for problem in corpus.problems { printError("reader: \(problem)") }
+        let annotationStore = AnnotationStore(storeFolder: store)
+        var sidecarFailed = false
+        let counts = corpus.articles.map { article -> [VerdictStatus: Int] in
+            do {
+                var verdicts = LedgerVerdicts()
+                verdicts.add(Anchoring.anchor(try annotationStore.load(for: article), in: article), articlePath: article.path)
+                return verdicts.counts(inArticle: article.path)
+            } catch {
+                printError("reader: \(error)")
+                sidecarFailed = true
+                return [:]
+            }
+        }
         if json {
-            let rows = corpus.articles.map { ListRow(file: $0.path, title: $0.title, words: $0.wordCount) }
+            let rows = zip(corpus.articles, counts).map { article, count in
+                ListRow(file: article.path, title: article.title, words: article.wordCount,
+                        disputed: count[.disputed] ?? 0, false: count[.false] ?? 0)
+            }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(rows), as: UTF8.self))
         } else {
-            for article in corpus.articles {
-                print("\(article.path)\t\(TerminalText.visible(article.title))\t\(article.wordCount)")
+            for (article, count) in zip(corpus.articles, counts) {
+                print("\(terminalSafe(article.path))\t\(terminalSafe(article.title))\t\(article.wordCount)\t"
+                      + "\(count[.disputed] ?? 0) disputed\t\(count[.false] ?? 0) false")
             }
         }
-        if corpus.articles.isEmpty || !corpus.problems.isEmpty { throw ExitCode(1) }
+        if corpus.articles.isEmpty || !corpus.problems.isEmpty || sidecarFailed { throw ExitCode(1) }
     }
 }
 
@@ -35,4 +56,7 @@ struct ListRow: Codable {
     var file: String
     var title: String
     var words: Int
+    /// Claims whose verdict is disputed, and false.
+    var disputed: Int
+    var `false`: Int
 }

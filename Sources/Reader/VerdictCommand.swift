@@ -65,7 +65,8 @@ struct VerdictCommand: ParsableCommand {
             let annotation = VerdictPlacement.annotation(giving: verdict, to: range, in: article, among: anchored, claim: claim)
             try annotationStore.update(annotation, in: article)
             let location = TextLocation(offset: range.lowerBound, in: article.scalars)
-            print(terminalSafe("\(article.path):\(location)\t\(verdict.status.rawValue)\t\(annotation.id.uuidString.lowercased())\t\(annotationStore.sidecarPath(for: article.path))"))
+            print("\(terminalSafe(article.path)):\(location)\t\(verdict.status.rawValue)\t\(annotation.id.uuidString.lowercased())\t"
+                  + terminalSafe(annotationStore.sidecarPath(for: article.path)))
         } catch {
             throw commandFailure(terminalSafe("\(error)"))
         }
