@@ -29,10 +29,14 @@ struct BenchmarkCommand: ParsableCommand {
     @Flag(help: "Analyse the whole corpus as one text instead of article by article.")
     var oneText = false
 
-    @Option(help: "Time only this measurement (claims, entities or both), e.g. to profile one of them under callgrind.")
+    @Option(help: "Time only this measurement (claims, entities or both), e.g. to profile one of them under callgrind; ledger times the claim ledger instead.")
     var only: String?
 
+    @Option(help: "With --only ledger, how many articles' claims to group.")
+    var articles = 100_000
+
     func run() throws {
+        if only == "ledger" { return try LedgerBenchmark(paths: paths.isEmpty ? ["seeds"] : paths, articles: articles, runs: runs).run() }
         let existing = (paths.isEmpty ? Self.realNews() : paths).filter { FileManager.default.fileExists(atPath: $0) }
         let corpus = ArticleLoader.load(paths: existing)
         guard !corpus.articles.isEmpty else {

@@ -6,21 +6,26 @@ extension VerdictStatus: ExpressibleByArgument {}
 
 /// `reader verdict FILE --quote TEXT --status S`: records a fact-check verdict on a claim in the
 /// article's sidecar, with the store's guarantees (locked read-merge-write, bad sidecars refused).
+/// `reader verdict [PATH...] --group ID --status S` gives the verdict to every claim of a group.
 struct VerdictCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verdict",
-        abstract: "Give a claim a verdict: unverified, checking, sourced, disputed, false or true.",
+        abstract: "Give a claim (or a group of claims) a verdict: unverified, checking, sourced, disputed, false or true.",
         discussion: """
-            The verdict is kept with the claim's annotation in FILE's sidecar; giving a new verdict on \
-            the same words replaces the old one. `reader claims` and `reader export --format claimreview` \
-            show it.
+            The verdict is kept with the claim's annotation in the article's sidecar; giving a new verdict \
+            on the same words replaces the old one. With --group, PATH are the articles of the ledger \
+            (default ./seeds) and every claim of the group gets the verdict. `reader claims` and \
+            `reader export --format claimreview` show verdicts.
             """)
 
-    @Argument(help: "The article file.")
-    var file: String
+    @Argument(help: "The article file (with --quote), or the articles of the ledger (with --group).")
+    var paths: [String] = []
 
     @Option(help: "The exact words of the claim, as written in the article.")
-    var quote: String
+    var quote: String?
+
+    @Option(help: "The id of a claim group (see `reader claims --group --json`), instead of --quote.")
+    var group: String?
 
     @Option(help: "Which occurrence of the words, counting from 1.")
     var occurrence = 1
@@ -37,12 +42,26 @@ struct VerdictCommand: ParsableCommand {
     @Option(help: "Keep sidecars under this folder instead of beside the articles.")
     var store: String?
 
+    func validate() throws {
+        if (quote == nil) == (group == nil) { throw ValidationError("give either --quote (with one FILE) or --group") }
+        if quote != nil, paths.count != 1 { throw ValidationError("--quote needs exactly one article FILE") }
+    }
+
     func run() throws {
-        let article: Article
-        switch ArticleLoader.loadFile(file) {
-        case .success(let loaded): article = loaded
-        case .failure(let problem): throw commandFailure("\(problem)")
+        let verdict: ClaimVerdict
+        do {
+            verdict = try VerdictPlacement.verdict(status: status, evidence: evidence, note: note)
+        } catch {
+            throw commandFailure(terminalSafe("\(error)"))
         }
+        let annotationStore = AnnotationStore(storeFolder: store)
+        if let group { return try giveGroup(group, verdict, store: annotationStore) }
+        let article: Article
+        switch ArticleLoader.loadFile(paths[0]) {
+        case .success(let loaded): article = loaded
+        case .failure(let problem): throw commandFailure(terminalSafe("\(problem)"))
+        }
+        let quote = self.quote ?? ""
         guard !quote.isEmpty else { throw commandFailure("--quote must not be empty") }
         let found = article.occurrences(of: quote)
         guard !found.isEmpty else {
@@ -52,16 +71,17 @@ struct VerdictCommand: ParsableCommand {
             throw commandFailure("\(terminalSafe(article.path)): --occurrence \(occurrence) is out of range; the quote occurs \(found.count) time\(found.count == 1 ? "" : "s")")
         }
         let range = found[occurrence - 1]
-        let verdict: ClaimVerdict
-        do {
-            verdict = try VerdictPlacement.verdict(status: status, evidence: evidence, note: note)
-        } catch {
-            throw commandFailure(terminalSafe("\(error)"))
+        let claim = Article.claim(for: range, among: ClaimRecognizer().claims(in: article.text))
+        try give(verdict, to: range, of: article, claim: claim, store: annotationStore)
+    }
+
+    /// Saves the verdict on one span and prints where it went.
+    func give(_ verdict: ClaimVerdict, to range: Range<Int>, of article: Article, claim: Claim?, store annotationStore: AnnotationStore) throws {
+        guard article.isExact else {
+            throw commandFailure(terminalSafe("\(StoreError(path: article.path, kind: .articleNotExact))"))
         }
-        let annotationStore = AnnotationStore(storeFolder: store)
         do {
             let anchored = Anchoring.anchor(try annotationStore.load(for: article), in: article)
-            let claim = Article.claim(for: range, among: ClaimRecognizer().claims(in: article.text))
             let annotation = VerdictPlacement.annotation(giving: verdict, to: range, in: article, among: anchored, claim: claim)
             try annotationStore.update(annotation, in: article)
             let location = TextLocation(offset: range.lowerBound, in: article.scalars)
@@ -70,5 +90,19 @@ struct VerdictCommand: ParsableCommand {
         } catch {
             throw commandFailure(terminalSafe("\(error)"))
         }
+    }
+
+    /// Gives the verdict to every claim of a group, article by article.
+    func giveGroup(_ id: String, _ verdict: ClaimVerdict, store annotationStore: AnnotationStore) throws {
+        let loaded = LedgerLoader(paths: paths.isEmpty ? ["seeds"] : paths, store: annotationStore)
+        guard let chosen = loaded.ledger.group(id: id) else {
+            throw commandFailure("no claim group has the id \"\(terminalSafe(id))\"; `reader claims --group --json` lists them")
+        }
+        let articles = Dictionary(loaded.articles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        for member in chosen.members {
+            guard let article = articles[member.id.path] else { continue }
+            try give(verdict, to: member.id.start..<member.id.end, of: article, claim: member.claim, store: annotationStore)
+        }
+        if loaded.failed { throw ExitCode(1) }
     }
 }

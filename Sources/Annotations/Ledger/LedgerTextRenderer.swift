@@ -70,6 +70,7 @@ public struct LedgerTextRenderer: Sendable {
             lines.append(line)
         }
         lines.append("   why: " + group.reasons.joined(separator: "; "))
+        lines.append("   id: " + group.id)
         return lines.joined(separator: "\n")
     }
 
