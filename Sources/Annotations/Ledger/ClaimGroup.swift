@@ -4,20 +4,21 @@ public struct ClaimGroup: Codable, Equatable, Sendable, Identifiable {
     /// The key's text, with a suffix when dates split one key into several groups.
     public var id: String
     public var key: ClaimGroupKey
-    /// Made from the words of the claims: "civilians evacuated from eastern Aleppo".
-    public var label: String
     /// The members in corpus order (by article path, then offset).
     public var members: [LedgerClaim]
-    /// Why these claims belong together, one reason a line.
-    public var reasons: [String]
 
-    public init(id: String, key: ClaimGroupKey, label: String, members: [LedgerClaim], reasons: [String]) {
+    public init(id: String, key: ClaimGroupKey, members: [LedgerClaim]) {
         self.id = id
         self.key = key
-        self.label = label
         self.members = members
-        self.reasons = reasons
     }
+
+    /// Made from the words of the claims: "civilians evacuated from eastern Aleppo". Made when
+    /// asked, since a large corpus has far more groups than anyone reads.
+    public var label: String { ClaimGroupLabel.label(for: members, key: key) }
+
+    /// Why these claims belong together, one reason a line.
+    public var reasons: [String] { ClaimGroupLabel.reasons(for: members, key: key) }
 
     /// Each member's allowed values in the family's base unit, nil where the claim has no number.
     public var ranges: [ClaimValueRange?] {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The claim ledger of a corpus: every claim with its sentence and source, and the groups of
 /// claims that count or measure the same thing.
 ///
@@ -17,8 +19,25 @@ public struct ClaimLedger: Sendable {
     private let groupOfClaim: [LedgerClaim.ID: Int]
 
     public init(articles: [LedgerArticle]) {
+        // Articles are read apart from each other, so in parallel; the claims keep the articles' order.
+        let chunkSize = 256
+        let chunkCount = (articles.count + chunkSize - 1) / chunkSize
+        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<[LedgerClaim]>.allocate(capacity: chunkCount)
+        results.initialize(repeating: [])
+        defer {
+            _ = results.deinitialize()
+            results.deallocate()
+        }
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            var read: [LedgerClaim] = []
+            for index in (chunk * chunkSize)..<min(articles.count, (chunk + 1) * chunkSize) {
+                read.append(contentsOf: LedgerClaimReader(articles[index]).claims())
+            }
+            results[chunk] = read
+        }
         var claims: [LedgerClaim] = []
-        for article in articles { claims.append(contentsOf: LedgerClaimReader(article).claims()) }
+        claims.reserveCapacity(results.reduce(0) { $0 + $1.count })
+        for chunk in results { claims.append(contentsOf: chunk) }
         self.init(claims: claims)
     }
 
@@ -43,9 +62,7 @@ public struct ClaimLedger: Sendable {
                 for (runIndex, run) in runs.enumerated() {
                     let id = runs.count == 1 ? groupKey.text : groupKey.text + "#\(runIndex + 1)"
                     let memberClaims = run.map { claims[$0] }
-                    groups.append((ClaimGroup(id: id, key: groupKey, label: ClaimGroupLabel.label(for: memberClaims, key: groupKey),
-                                              members: memberClaims, reasons: ClaimGroupLabel.reasons(for: memberClaims, key: groupKey)),
-                                   run[0]))
+                    groups.append((ClaimGroup(id: id, key: groupKey, members: memberClaims), run[0]))
                 }
               }
             }
@@ -109,7 +126,12 @@ public struct ClaimLedger: Sendable {
         guard keys.count > 1 else { return keys.map { ($0, byPlace[$0]!.sorted()) } }
         var articlePlaces: [Set<String>] = keys.map { key in
             var places = Set<String>()
-            for index in byPlace[key]! { places.formUnion(claims[index].features?.articlePlaces ?? []) }
+            var lastPath: String?
+            for index in byPlace[key]! where claims[index].id.path != lastPath {
+                // Claims of one article share its places: one union per article.
+                lastPath = claims[index].id.path
+                places.formUnion(claims[index].features?.articlePlaces ?? [])
+            }
             return places
         }
         var parent = Array(keys.indices)

@@ -21,12 +21,21 @@ struct LedgerClaimReader {
         result.reserveCapacity(article.analysis.claims.count)
         // The last count read, for a bare number that refers back to it ("the number").
         var lastCount: (sentence: Int, features: ClaimFeatures, text: String)?
-        for claim in article.analysis.claims {
-            guard let sentence = text.sentenceIndex(containing: claim.start) else { continue }
+        // Claims of one sentence share its text (one string, not a copy per claim).
+        var sentenceText: (index: Int, text: String) = (-1, "")
+        let claims = article.analysis.claims
+        let sentences = claims.map { text.sentenceIndex(containing: $0.start) }
+        for (position, claim) in claims.enumerated() {
+            guard let sentence = sentences[position] else { continue }
             let attribution = finder.attribution(forClaimAt: claim.start, inSentence: sentence)
             var features: ClaimFeatures?
             if LedgerClaim.groupedKinds.contains(claim.kind) {
-                var read = self.features(of: claim, inSentence: sentence, attribution: attribution)
+                var neighbours = position
+                while neighbours > 0, sentences[neighbours - 1] == sentence { neighbours -= 1 }
+                var end = position + 1
+                while end < claims.count, sentences[end] == sentence { end += 1 }
+                var read = self.features(of: claim, inSentence: sentence, attribution: attribution,
+                                         sentenceClaims: claims[neighbours..<end])
                 if claim.kind == .count, read.subject == "unspecified", let previous = lastCount,
                    sentence - previous.sentence <= 2,
                    mentionsAnaphora(inSentence: sentence) {
@@ -52,10 +61,12 @@ struct LedgerClaimReader {
                 }
                 features = read
             }
-            let range = text.scalarRange(ofSentence: sentence)
+            if sentenceText.index != sentence {
+                sentenceText = (sentence, Article.string(article.scalars[text.scalarRange(ofSentence: sentence)]))
+            }
             result.append(LedgerClaim(id: .init(path: article.path, start: claim.start, end: claim.end),
                                       articleTitle: article.title, claim: claim,
-                                      sentence: Article.string(article.scalars[range]),
+                                      sentence: sentenceText.text,
                                       attribution: attribution, features: features))
         }
         return result
@@ -67,7 +78,9 @@ struct LedgerClaimReader {
     }
 
     /// The claim's features, read from its sentence.
-    func features(of claim: Claim, inSentence sentence: Int, attribution: ClaimAttribution?) -> ClaimFeatures {
+    /// - Parameter sentenceClaims: the article's claims in the same sentence, this one included.
+    func features(of claim: Claim, inSentence sentence: Int, attribution: ClaimAttribution?,
+                  sentenceClaims: ArraySlice<Claim>) -> ClaimFeatures {
         let tokens = text.tokens
         let range = text.sentences[sentence]
         let first = text.tokenIndex(atOrAfter: claim.start, in: range)
@@ -139,7 +152,7 @@ struct LedgerClaimReader {
         // A word before the claim that follows another claim closely, with "and" before this one,
         // is that claim's verb ("20,000 civilians left … and 1,200 rebels … laid down their arms"). Words after are
         // shared: "6,400 people, including 3,000 rebels, had been evacuated" evacuated both.
-        let others = article.analysis.claims.filter { $0.start != claim.start && sentenceScalars.contains($0.start) && LedgerClaim.groupedKinds.contains($0.kind) }
+        let others = sentenceClaims.filter { $0.start != claim.start && LedgerClaim.groupedKinds.contains($0.kind) }
         for index in range where tokens[index].kind == .word {
             guard let event = LedgerVocabulary.event(of: tokens[index].lower) else { continue }
             let wordStart = tokens[index].start
@@ -180,11 +193,11 @@ struct LedgerClaimReader {
 
         // A toll over years ("a six-year war which has killed…") is not a day's count: a duration in
         // years written in the sentence marks it.
-        features.isLongPeriod = article.analysis.claims.contains { other in
-            other.kind == .duration && sentenceScalars.contains(other.start)
+        features.isLongPeriod = sentenceClaims.contains { other in
+            other.kind == .duration
                 && ["year", "years", "decade", "decades"].contains(other.unit?.lowercased() ?? "")
         }
-        features.date = article.published ?? fullDate(inSentence: sentenceScalars)
+        features.date = article.published ?? fullDate(among: sentenceClaims)
         // "As many as 200,000 people could flee": a forecast is not a count of what happened.
         // The modal must be the claim's own: just after it ("could flee") or just before ("may reach").
         let near = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
@@ -234,11 +247,9 @@ struct LedgerClaimReader {
         return LedgerVocabulary.placeModifiers.contains(word) ? word : nil
     }
 
-    /// A full date ("2016-12-15") among the article's date claims inside the sentence.
-    func fullDate(inSentence range: Range<Int>) -> String? {
-        article.analysis.claims.first { claim in
-            claim.kind == .date && range.contains(claim.start) && (claim.normalized?.count ?? 0) == 10
-        }?.normalized
+    /// A full date ("2016-12-15") among the date claims of the sentence.
+    func fullDate(among sentenceClaims: ArraySlice<Claim>) -> String? {
+        sentenceClaims.first { $0.kind == .date && ($0.normalized?.count ?? 0) == 10 }?.normalized
     }
 
     /// The class of a counted noun: people for civilians, evacuees, residents…; the singular word itself otherwise.

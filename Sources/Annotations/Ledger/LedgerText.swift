@@ -45,8 +45,8 @@ struct LedgerText: Sendable {
                     }
                 }
                 let first = scalars[start]
-                tokens.append(LedgerToken(kind: .word, lower: String(lower), start: start, end: index,
-                                          isCapitalised: first.properties.isUppercase))
+                let capitalised = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+                tokens.append(LedgerToken(kind: .word, lower: String(lower), start: start, end: index, isCapitalised: capitalised))
                 continue
             }
             if scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\u{A0}" {

@@ -40,10 +40,17 @@ enum LedgerVocabulary {
         ("damag", "damage"), ("destroy", "damage"), ("flood", "damage"), ("affect", "damage"),
     ]
 
+    /// The stems by their first three letters, so a word is compared with a few stems, not all.
+    static let eventStemsByStart: [String: [(String, String)]] = {
+        var table: [String: [(String, String)]] = [:]
+        for (stem, event) in eventStems { table[String(stem.prefix(3)), default: []].append((stem, event)) }
+        return table
+    }()
+
     /// The event a word names, if any.
     static func event(of word: String) -> String? {
-        if word.count < 3 { return nil }
-        for (stem, event) in eventStems where word.hasPrefix(stem) {
+        guard word.utf8.count >= 3, let candidates = eventStemsByStart[String(word.prefix(3))] else { return nil }
+        for (stem, event) in candidates where word.hasPrefix(stem) {
             // Short stems take only inflections: "kill" is in "killed", not "die" in "diesel" or "left" in "leftist".
             if stem.count <= 4, word != stem, !LedgerVocabulary.inflections.contains(String(word.dropFirst(stem.count))) { continue }
             return event
