@@ -9,7 +9,7 @@ struct LedgerClaimReader {
 
     init(_ article: LedgerArticle) {
         self.article = article
-        self.text = LedgerText(scalars: article.scalars)
+        self.text = LedgerText(scalars: article.scalars, claimOffsets: article.analysis.claims.map(\.start))
         self.entities = LedgerEntities(article.analysis.entities)
         self.articlePlaces = Set(entities.placeCounts.keys)
     }

@@ -1,44 +1,113 @@
-/// An article cut into tokens and sentences once, for every claim of the article to use.
+/// An article cut into sentences, and the sentences the ledger reads cut into tokens.
 ///
 /// A sentence ends at `.`, `!` or `?` (after any closing quotes) followed by a space and a capital,
 /// a digit or an opening quote, unless the word before the stop is an abbreviation ("U.S.", "Gen.");
 /// a line break always ends a sentence, since titles, captions and paragraphs stand on their own lines.
+/// Only sentences that hold a claim, and their neighbours (where a quotation's speaker may be named),
+/// are cut into tokens: most of an article's sentences hold no number.
 struct LedgerText: Sendable {
+    /// Tokens of the sentences read, in text order.
     let tokens: [LedgerToken]
-    /// Token index ranges of the sentences, in order.
+    /// Token index ranges of the sentences, in order; empty for a sentence not read.
     let sentences: [Range<Int>]
+    /// Scalar ranges of the sentences, in order.
+    let sentenceRanges: [Range<Int>]
 
-    init(scalars: [Unicode.Scalar]) {
-        var tokens: [LedgerToken] = []
-        tokens.reserveCapacity(scalars.count / 5)
-        var sentences: [Range<Int>] = []
-        var sentenceStart = 0
-        var index = 0
-        let count = scalars.count
-
-        func closeSentence() {
-            if tokens.count > sentenceStart { sentences.append(sentenceStart..<tokens.count) }
-            sentenceStart = tokens.count
+    /// - Parameter claimOffsets: where the claims start; their sentences and the sentences either side are read.
+    init(scalars: [Unicode.Scalar], claimOffsets: [Int]) {
+        let ranges = LedgerText.sentenceRanges(in: scalars)
+        var needed = [Bool](repeating: false, count: ranges.count)
+        for offset in claimOffsets {
+            guard let index = LedgerText.index(containing: offset, in: ranges) else { continue }
+            for neighbour in max(0, index - 1)...min(ranges.count - 1, index + 1) { needed[neighbour] = true }
         }
+        var tokens: [LedgerToken] = []
+        var sentences: [Range<Int>] = []
+        sentences.reserveCapacity(ranges.count)
+        for (index, range) in ranges.enumerated() {
+            let first = tokens.count
+            if needed[index] { LedgerText.tokenize(scalars, range, into: &tokens) }
+            sentences.append(first..<tokens.count)
+        }
+        self.tokens = tokens
+        self.sentences = sentences
+        self.sentenceRanges = ranges
+    }
 
+    /// Every token of the text (for tests and small texts).
+    init(scalars: [Unicode.Scalar]) {
+        self.init(scalars: scalars, claimOffsets: [])
+        var tokens: [LedgerToken] = []
+        var sentences: [Range<Int>] = []
+        for range in sentenceRanges {
+            let first = tokens.count
+            LedgerText.tokenize(scalars, range, into: &tokens)
+            sentences.append(first..<tokens.count)
+        }
+        self = LedgerText(tokens: tokens, sentences: sentences, sentenceRanges: sentenceRanges)
+    }
+
+    private init(tokens: [LedgerToken], sentences: [Range<Int>], sentenceRanges: [Range<Int>]) {
+        self.tokens = tokens
+        self.sentences = sentences
+        self.sentenceRanges = sentenceRanges
+    }
+
+    /// The scalar ranges of the sentences, from their first to their last non-space scalar.
+    static func sentenceRanges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start: Int?
+        var lastVisible = 0
+        let count = scalars.count
+        var index = 0
+        func close() {
+            if let start { ranges.append(start..<lastVisible) }
+            start = nil
+        }
         while index < count {
             let scalar = scalars[index]
             if scalar == "\n" {
-                closeSentence()
+                close()
                 index += 1
                 continue
             }
-            if LedgerText.isWordScalar(scalar) {
+            if scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\u{A0}" {
+                index += 1
+                continue
+            }
+            if start == nil { start = index }
+            lastVisible = index + 1
+            if scalar == "." || scalar == "!" || scalar == "?", endsSentence(scalars, at: index) {
+                var next = index + 1
+                while next < count, isQuote(scalars[next]) { next += 1 }
+                lastVisible = next
+                close()
+                index = next
+                continue
+            }
+            index += 1
+        }
+        close()
+        return ranges
+    }
+
+    /// Appends the tokens of `range` to `tokens`.
+    static func tokenize(_ scalars: [Unicode.Scalar], _ range: Range<Int>, into tokens: inout [LedgerToken]) {
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            let scalar = scalars[index]
+            if isWordScalar(scalar) {
                 let start = index
-                var lower = String.UnicodeScalarView()
-                while index < count {
+                var ascii = true
+                while index < end {
                     let next = scalars[index]
-                    if LedgerText.isWordScalar(next) {
-                        lower.append(LedgerText.lowered(next))
+                    if isWordScalar(next) {
+                        ascii = ascii && next.isASCII
                         index += 1
-                    } else if (next == "'" || next == "\u{2019}" || next == "-" || next == "." && LedgerText.isAbbreviationDot(scalars, index, start)),
-                              index + 1 < count, LedgerText.isWordScalar(scalars[index + 1]) {
-                        lower.append(next == "\u{2019}" ? "'" : next)
+                    } else if (next == "'" || next == "\u{2019}" || next == "-" || next == "." && isAbbreviationDot(scalars, index, start)),
+                              index + 1 < end, isWordScalar(scalars[index + 1]) {
+                        ascii = ascii && next != "\u{2019}"
                         index += 1
                     } else {
                         break
@@ -46,66 +115,69 @@ struct LedgerText: Sendable {
                 }
                 let first = scalars[start]
                 let capitalised = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
-                tokens.append(LedgerToken(kind: .word, lower: String(lower), start: start, end: index, isCapitalised: capitalised))
-                continue
-            }
-            if scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\u{A0}" {
-                index += 1
+                tokens.append(LedgerToken(kind: .word, lower: lowered(scalars[start..<index], ascii: ascii), start: start,
+                                          end: index, isCapitalised: capitalised))
                 continue
             }
             switch scalar {
+            case " ", "\t", "\r", "\u{A0}":
+                break
             case ",", ";", ":":
                 tokens.append(LedgerToken(kind: .comma, lower: String(scalar), start: index, end: index + 1, isCapitalised: false))
             case "\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "'":
                 tokens.append(LedgerToken(kind: .quote, lower: "\"", start: index, end: index + 1, isCapitalised: false))
             case ".", "!", "?":
-                tokens.append(LedgerToken(kind: .stop, lower: String(scalar), start: index, end: index + 1, isCapitalised: false))
-                if LedgerText.endsSentence(scalars, at: index, tokens: tokens) {
-                    // Closing quotes after the stop belong to this sentence.
-                    var next = index + 1
-                    while next < count, LedgerText.isQuote(scalars[next]) {
-                        tokens.append(LedgerToken(kind: .quote, lower: "\"", start: next, end: next + 1, isCapitalised: false))
-                        next += 1
-                    }
-                    closeSentence()
-                    index = next
-                    continue
-                }
+                tokens.append(LedgerToken(kind: .stop, lower: ".", start: index, end: index + 1, isCapitalised: false))
             default:
-                tokens.append(LedgerToken(kind: .other, lower: String(scalar), start: index, end: index + 1, isCapitalised: false))
+                tokens.append(LedgerToken(kind: .other, lower: "", start: index, end: index + 1, isCapitalised: false))
             }
             index += 1
         }
-        closeSentence()
-        self.tokens = tokens
-        self.sentences = sentences
     }
 
-    /// The index of the sentence holding the scalar offset, by binary search.
+    /// A word lowercased (ASCII letters only, which is all the tables need); the curly apostrophe made straight.
+    static func lowered(_ word: ArraySlice<Unicode.Scalar>, ascii: Bool) -> String {
+        if ascii {
+            return String(unsafeUninitializedCapacity: word.count) { buffer in
+                var position = 0
+                for scalar in word {
+                    let value = UInt8(truncatingIfNeeded: scalar.value)
+                    buffer[position] = value >= 0x41 && value <= 0x5A ? value + 32 : value
+                    position += 1
+                }
+                return position
+            }
+        }
+        var view = String.UnicodeScalarView()
+        for scalar in word { view.append(scalar == "\u{2019}" ? "'" : lowered(scalar)) }
+        return String(view)
+    }
+
+    /// The index of the sentence holding the scalar offset.
     func sentenceIndex(containing offset: Int) -> Int? {
+        LedgerText.index(containing: offset, in: sentenceRanges)
+    }
+
+    /// The index of the range holding `offset`, by binary search; between two, the one after.
+    static func index(containing offset: Int, in ranges: [Range<Int>]) -> Int? {
         var low = 0
-        var high = sentences.count - 1
+        var high = ranges.count - 1
         while low <= high {
             let middle = (low + high) / 2
-            let range = sentences[middle]
-            let start = tokens[range.lowerBound].start
-            let end = tokens[range.upperBound - 1].end
-            if offset < start {
+            if offset < ranges[middle].lowerBound {
                 high = middle - 1
-            } else if offset >= end {
+            } else if offset >= ranges[middle].upperBound {
                 low = middle + 1
             } else {
                 return middle
             }
         }
-        // Between two sentences (on a space): the one after.
-        return low < sentences.count ? low : nil
+        return low < ranges.count ? low : nil
     }
 
     /// The scalar range a sentence covers.
     func scalarRange(ofSentence index: Int) -> Range<Int> {
-        let range = sentences[index]
-        return tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
+        sentenceRanges[index]
     }
 
     /// The first token index at or after a scalar offset within a sentence.
@@ -141,16 +213,29 @@ struct LedgerText: Sendable {
                                              "jan", "feb", "aug", "sept", "oct", "nov", "dec", "gov", "sen", "rep", "prof"]
 
     /// Whether the stop at `index` ends its sentence.
-    static func endsSentence(_ scalars: [Unicode.Scalar], at index: Int, tokens: [LedgerToken]) -> Bool {
+    static func endsSentence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         guard scalars[index] == "." else { return nextStartsSentence(scalars, after: index) }
-        if tokens.count >= 2 {
-            let before = tokens[tokens.count - 2]
-            if before.kind == .word, before.end == index {
-                if abbreviations.contains(before.lower) { return false }
-                // An initialism: "U.S." or a single capital "J."
-                if before.lower.contains(".") || (before.end - before.start == 1 && before.isCapitalised) {
-                    return nextStartsSentence(scalars, after: index) && !nextIsCapitalisedName(scalars, after: index)
-                }
+        // The word just before the dot, with the dots and apostrophes a word keeps inside ("U.S").
+        var wordStart = index
+        while wordStart > 0 {
+            let previous = scalars[wordStart - 1]
+            if isWordScalar(previous) {
+                wordStart -= 1
+            } else if (previous == "." || previous == "'" || previous == "\u{2019}" || previous == "-"), wordStart - 2 >= 0,
+                      isWordScalar(scalars[wordStart - 2]), wordStart < index {
+                wordStart -= 1
+            } else {
+                break
+            }
+        }
+        if wordStart < index {
+            let word = scalars[wordStart..<index]
+            let lower = lowered(word, ascii: word.allSatisfy(\.isASCII))
+            if abbreviations.contains(lower) { return false }
+            let first = scalars[wordStart]
+            // An initialism: "U.S." or a single capital "J."
+            if lower.contains(".") || (index - wordStart == 1 && first.properties.isUppercase) {
+                return nextStartsSentence(scalars, after: index) && !nextIsCapitalisedName(scalars, after: index)
             }
         }
         return nextStartsSentence(scalars, after: index)
