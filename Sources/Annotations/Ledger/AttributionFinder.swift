@@ -28,7 +28,7 @@ struct AttributionFinder {
                 return moved
             }
         }
-        let speaksForItself = range.contains { tokens[$0].kind == .word && LedgerVocabulary.firstPerson.contains(tokens[$0].lower) }
+        let speaksForItself = range.contains { tokens[$0].flags.contains(.firstPerson) }
         if speaksForItself, sentence > 0 {
             let previous = text.sentences[sentence - 1]
             if let found = attribution(in: previous, near: previous.upperBound - 1, excludingFrom: nil) {
@@ -45,10 +45,10 @@ struct AttributionFinder {
         let tokens = text.tokens
         var cues: [(distance: Int, index: Int)] = []
         for index in range where tokens[index].kind == .word {
-            let word = tokens[index].lower
-            let isCue = LedgerVocabulary.speechVerbs.contains(word)
-                || (word == "according" && index + 1 < range.upperBound && tokens[index + 1].lower == "to")
-                || (LedgerVocabulary.sourceNouns.contains(word) && index + 1 < range.upperBound && tokens[index + 1].lower == "from")
+            let token = tokens[index]
+            let isCue = token.flags.contains(.speechVerb)
+                || (token.lower == "according" && index + 1 < range.upperBound && tokens[index + 1].lower == "to")
+                || (token.flags.contains(.sourceNoun) && index + 1 < range.upperBound && tokens[index + 1].lower == "from")
             if isCue { cues.append((abs(index - near), index)) }
         }
         cues.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.index < $1.index }

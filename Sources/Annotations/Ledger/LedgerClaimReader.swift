@@ -74,7 +74,7 @@ struct LedgerClaimReader {
 
     func mentionsAnaphora(inSentence sentence: Int) -> Bool {
         let range = text.sentences[sentence]
-        return range.contains { text.tokens[$0].kind == .word && LedgerVocabulary.anaphora.contains(text.tokens[$0].lower) }
+        return range.contains { text.tokens[$0].flags.contains(.anaphora) }
     }
 
     /// The claim's features, read from its sentence.
@@ -154,7 +154,7 @@ struct LedgerClaimReader {
         // shared: "6,400 people, including 3,000 rebels, had been evacuated" evacuated both.
         let others = sentenceClaims.filter { $0.start != claim.start && LedgerClaim.groupedKinds.contains($0.kind) }
         for index in range where tokens[index].kind == .word {
-            guard let event = LedgerVocabulary.event(of: tokens[index].lower) else { continue }
+            guard let event = tokens[index].event else { continue }
             let wordStart = tokens[index].start
             // Inside the claim only its head noun names an event ("evacuees"); "sick and injured
             // children" are children, whatever happens to them.
@@ -201,7 +201,7 @@ struct LedgerClaimReader {
         // "As many as 200,000 people could flee": a forecast is not a count of what happened.
         // The modal must be the claim's own: just after it ("could flee") or just before ("may reach").
         let near = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
-        features.isProjection = near.contains { tokens[$0].kind == .word && LedgerVocabulary.projectionWords.contains(tokens[$0].lower) }
+        features.isProjection = near.contains { tokens[$0].flags.contains(.projection) }
         return features
     }
 

@@ -9,4 +9,20 @@ struct LedgerToken: Sendable {
     var end: Int
     /// The word starts with a capital letter (or a digit-free capitalised hyphen word, "Turkey-based").
     var isCapitalised: Bool
+    /// What the vocabulary says of the word, looked up once when the token is made.
+    var flags: LedgerWordFlags = []
+    /// The event the word names ("displacement" for "evacuated"), if any.
+    var event: String?
+
+    init(kind: Kind, lower: String, start: Int, end: Int, isCapitalised: Bool) {
+        self.kind = kind
+        self.lower = lower
+        self.start = start
+        self.end = end
+        self.isCapitalised = isCapitalised
+        if kind == .word {
+            flags = LedgerVocabulary.wordFlags[lower] ?? []
+            event = LedgerVocabulary.event(of: lower)
+        }
+    }
 }

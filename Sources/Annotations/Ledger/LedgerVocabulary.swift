@@ -118,6 +118,17 @@ enum LedgerVocabulary {
     static let projectionWords: Set<String> = ["could", "may", "might", "will", "would", "expected", "forecast",
                                                "forecasts", "projected", "likely", "predicted", "predicts"]
 
+    /// Each word of the tables tested in loops, with its classes.
+    static let wordFlags: [String: LedgerWordFlags] = {
+        var table: [String: LedgerWordFlags] = [:]
+        for word in speechVerbs { table[word, default: []].insert(.speechVerb) }
+        for word in sourceNouns { table[word, default: []].insert(.sourceNoun) }
+        for word in anaphora { table[word, default: []].insert(.anaphora) }
+        for word in firstPerson { table[word, default: []].insert(.firstPerson) }
+        for word in projectionWords { table[word, default: []].insert(.projection) }
+        return table
+    }()
+
     /// Modifiers kept before a place in a group's label: "eastern Aleppo".
     static let placeModifiers: Set<String> = ["eastern", "western", "northern", "southern", "east", "west",
                                               "north", "south", "central", "rebel-held", "besieged"]
