@@ -35,7 +35,7 @@ struct LedgerEvalTests {
         #expect(abs(score.recall - example.recall) < 1e-9)
     }
 
-    @Test("Groups and attributions meet the targets", arguments: ["seeds.json", "related.json"])
+    @Test("Groups and attributions meet the targets", arguments: ["seeds.json", "related.json", "heldout.json"])
     func meetsTargets(file: String) throws {
         let gold = try LedgerEvalScorer.load(TestPaths.packageRoot + "/eval/ledger/" + file)
         let ledger = try Self.ledger(for: gold)

@@ -111,7 +111,7 @@ struct AttributionFinder {
         guard comma - 1 >= range.lowerBound, tokens[comma].kind == .comma, tokens[comma - 1].kind == .word,
               let person = entities.entity(covering: tokens[comma - 1].start), person.type == .person,
               person.end == tokens[comma - 1].end else { return nil }
-        return ClaimAttribution(source: person.canonical, phrase: Article.string(scalars[person.start..<tokens[phrase.upperBound - 1].end]),
+        return ClaimAttribution(source: person.canonical, phrase: LedgerText.string(scalars[person.start..<tokens[phrase.upperBound - 1].end]),
                                 cue: cue, entityType: .person, place: .sameSentence, start: person.start,
                                 end: tokens[phrase.upperBound - 1].end)
     }
@@ -142,7 +142,7 @@ struct AttributionFinder {
             return ClaimAttribution(source: only.canonical, phrase: written, cue: cue, entityType: only.type,
                                     place: .sameSentence, start: start, end: end)
         }
-        return ClaimAttribution(source: Article.string(scalars[contentStart..<end]), phrase: written, cue: cue,
+        return ClaimAttribution(source: LedgerText.string(scalars[contentStart..<end]), phrase: written, cue: cue,
                                 entityType: nil, place: .sameSentence, start: start, end: end)
     }
 
@@ -299,6 +299,6 @@ struct AttributionFinder {
     }
 
     func string(_ phrase: Range<Int>) -> String {
-        Article.string(scalars[text.tokens[phrase.lowerBound].start..<text.tokens[phrase.upperBound - 1].end])
+        LedgerText.string(scalars[text.tokens[phrase.lowerBound].start..<text.tokens[phrase.upperBound - 1].end])
     }
 }

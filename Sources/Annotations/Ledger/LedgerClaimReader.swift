@@ -62,7 +62,7 @@ struct LedgerClaimReader {
                 features = read
             }
             if sentenceText.index != sentence {
-                sentenceText = (sentence, Article.string(article.scalars[text.scalarRange(ofSentence: sentence)]))
+                sentenceText = (sentence, LedgerText.string(article.scalars[text.scalarRange(ofSentence: sentence)]))
             }
             result.append(LedgerClaim(id: .init(path: article.path, start: claim.start, end: claim.end),
                                       articleTitle: article.title, claim: claim,
@@ -200,6 +200,11 @@ struct LedgerClaimReader {
         features.date = article.published ?? fullDate(among: sentenceClaims)
         // "As many as 200,000 people could flee": a forecast is not a count of what happened.
         // The modal must be the claim's own: just after it ("could flee") or just before ("may reach").
+        // "12,000 new arrivals a day": a rate is not a total.
+        if last + 2 < range.upperBound, ["a", "per", "each", "every"].contains(tokens[last + 1].lower),
+           ["day", "week", "month", "year", "hour"].contains(tokens[last + 2].lower) {
+            features.family += " per " + tokens[last + 2].lower
+        }
         let near = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
         features.isProjection = near.contains { tokens[$0].flags.contains(.projection) }
         return features
@@ -237,6 +242,11 @@ struct LedgerClaimReader {
         }
         guard index < range.upperBound, tokens[index].kind == .word else { return nil }
         let place = entities.entity(covering: tokens[index].start).flatMap { $0.type == .place ? $0.canonical : nil }
+        // "of the new arrivals": an unknown word before a known noun is its modifier.
+        if place == nil, LedgerVocabulary.subjectClasses[tokens[index].lower] == nil, index + 1 < range.upperBound,
+           tokens[index + 1].kind == .word, LedgerVocabulary.subjectClasses[tokens[index + 1].lower] != nil {
+            return (tokens[index + 1].lower, nil, side)
+        }
         return (tokens[index].lower, place, side)
     }
 

@@ -135,6 +135,37 @@ struct LedgerText: Sendable {
         }
     }
 
+    /// The text of some scalars, encoded to UTF-8 directly (a scalar view appends one scalar at a
+    /// time, which for every claim's sentence in a large corpus is most of the work).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var position = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[position] = UInt8(value)
+                    position += 1
+                } else if value < 0x800 {
+                    buffer[position] = UInt8(0xC0 | (value >> 6))
+                    buffer[position + 1] = UInt8(0x80 | (value & 0x3F))
+                    position += 2
+                } else if value < 0x10000 {
+                    buffer[position] = UInt8(0xE0 | (value >> 12))
+                    buffer[position + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[position + 2] = UInt8(0x80 | (value & 0x3F))
+                    position += 3
+                } else {
+                    buffer[position] = UInt8(0xF0 | (value >> 18))
+                    buffer[position + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+                    buffer[position + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[position + 3] = UInt8(0x80 | (value & 0x3F))
+                    position += 4
+                }
+            }
+            return position
+        }
+    }
+
     /// A word lowercased (ASCII letters only, which is all the tables need); the curly apostrophe made straight.
     static func lowered(_ word: ArraySlice<Unicode.Scalar>, ascii: Bool) -> String {
         if ascii {

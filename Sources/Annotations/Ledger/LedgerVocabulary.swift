@@ -8,7 +8,7 @@ enum LedgerVocabulary {
         let classes: [(String, [String])] = [
             ("people", ["people", "civilians", "civilian", "evacuees", "evacuee", "residents", "resident", "refugees",
                         "refugee", "persons", "person", "inhabitants", "individuals", "migrants", "displaced",
-                        "villagers", "survivors", "passengers", "citizens", "population"]),
+                        "villagers", "survivors", "passengers", "citizens", "population", "arrivals", "newcomers"]),
             ("fighters", ["rebels", "rebel", "fighters", "fighter", "militants", "militant", "insurgents", "gunmen",
                           "combatants", "jihadists"]),
             ("troops", ["soldiers", "soldier", "troops", "servicemen"]),
@@ -29,7 +29,7 @@ enum LedgerVocabulary {
         ("evacuat", "displacement"), ("evacuee", "displacement"), ("leave", "displacement"), ("left", "displacement"),
         ("leaving", "displacement"), ("flee", "displacement"), ("fled", "displacement"), ("refugee", "displacement"),
         ("displace", "displacement"), ("exodus", "displacement"), ("escape", "displacement"), ("depart", "displacement"),
-        ("relocat", "displacement"), ("walk", "displacement"), ("homeless", "displacement"), ("travel", "displacement"), ("corridor", "displacement"),
+        ("relocat", "displacement"), ("walk", "displacement"), ("cross", "displacement"), ("arriv", "displacement"), ("homeless", "displacement"), ("travel", "displacement"), ("corridor", "displacement"),
         ("kill", "casualty"), ("dead", "casualty"), ("death", "casualty"), ("died", "casualty"), ("die", "casualty"),
         ("wounded", "casualty"), ("injur", "casualty"), ("casualt", "casualty"), ("massacre", "casualty"),
         ("control", "control"), ("captur", "control"), ("hold", "control"), ("retak", "control"), ("recaptur", "control"),
