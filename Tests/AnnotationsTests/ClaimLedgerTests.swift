@@ -142,3 +142,32 @@ struct ClaimLedgerTests {
         #expect(text.contains("distance travelling from Aleppo  (2 claims)"))
     }
 }
+
+/// The rows a ledger panel lists for a group.
+@Suite("Claim ledger rows")
+struct LedgerRowTests {
+    @Test func rowsCarrySourceArticleAgreementAndVerdict() throws {
+        let ledger = ClaimLedgerTests.seedLedger()
+        let group = try #require(ClaimLedgerTests.group(in: ledger, containing: "8,000 evacuees"))
+        let lavrov = try #require(group.members.first { $0.claim.text == "8,000 evacuees" })
+        var annotation = Annotation(created: "2026", modified: "2026", target: AnnotationTarget(
+            quote: TextQuoteSelector(exact: "8,000 evacuees", prefix: "", suffix: ""),
+            position: TextPositionSelector(start: lavrov.id.start, end: lavrov.id.end)))
+        annotation.verdict = ClaimVerdict(status: .disputed, date: "2026-01-01T00:00:00.000Z")
+        var verdicts = LedgerVerdicts()
+        verdicts.add([AnchoredAnnotation(annotation: annotation, state: .anchored, range: lavrov.id.start..<lavrov.id.end)],
+                     articlePath: lavrov.id.path)
+        let rows = group.rows(verdicts: verdicts)
+        #expect(rows.count == 9)
+        let first = rows[0]
+        #expect(first.text == "8,000 evacuees")
+        #expect(first.source == "Sergei Lavrov" && first.cue == "said")
+        #expect(first.articleTitle == "Aleppo hospital hit by Assad regime airstrikes")
+        #expect(first.agrees == false)
+        #expect(first.verdict?.status == .disputed)
+        #expect(rows.filter { $0.agrees == true }.count == 7)
+        #expect(rows.dropFirst().allSatisfy { $0.verdict == nil })
+        let single = try #require(ClaimLedgerTests.group(in: ledger, containing: "two villages"))
+        #expect(single.rows().first?.agrees == nil, "nothing to compare a lone claim with")
+    }
+}

@@ -52,19 +52,18 @@ public struct LedgerTextRenderer: Sendable {
             if span.ratio.isFinite, span.ratio > 1.0001 { values += String(format: ", spread ×%.2f", span.ratio) }
             lines.append(values)
         }
-        let agreeing = Set(group.largestAgreement)
         let numbered = group.ranges.compactMap { $0 }.count
         if numbered > 1 {
             lines.append(group.isConsistent ? "   all compatible within their qualifiers"
-                : "   \(agreeing.count) of \(numbered) compatible within their qualifiers (marked =); the others (≠) disagree with them")
+                : "   \(group.largestAgreement.count) of \(numbered) compatible within their qualifiers (marked =); the others (≠) disagree with them")
         }
         if let common = verdicts.commonVerdict(of: group) { lines.append("   verdict: \(common.rawValue)") }
-        for (index, member) in group.members.enumerated() {
-            let mark = numbered > 1 ? (agreeing.contains(index) ? "=" : "≠") : " "
-            var line = "   \(mark) \(member.claim.text)"
-            line += "  — " + (member.attribution.map { "\($0.source) (\($0.cue))" } ?? "no source given")
-            line += "  · \(member.id.path):\(member.id.start)"
-            if let verdict = verdicts.verdict(for: member.id) {
+        for row in group.rows(verdicts: verdicts) {
+            let mark = row.agrees.map { $0 ? "=" : "≠" } ?? " "
+            var line = "   \(mark) \(row.text)"
+            line += "  — " + (row.source.map { "\($0) (\(row.cue ?? ""))" } ?? "no source given")
+            line += "  · \(row.articlePath):\(row.id.start)"
+            if let verdict = row.verdict {
                 line += "  {\(verdict.status.rawValue)\(verdict.evidence.map { " " + $0 } ?? "")}"
             }
             lines.append(line)
