@@ -40,16 +40,34 @@ enum LedgerVocabulary {
         ("damag", "damage"), ("destroy", "damage"), ("flood", "damage"), ("affect", "damage"),
     ]
 
-    /// The stems by their first three letters, so a word is compared with a few stems, not all.
-    static let eventStemsByStart: [String: [(String, String)]] = {
-        var table: [String: [(String, String)]] = [:]
-        for (stem, event) in eventStems { table[String(stem.prefix(3)), default: []].append((stem, event)) }
+    /// The stems by their first three letters (a to z), at index `letterIndex`: a word is compared
+    /// with the few stems that start like it, found without hashing.
+    static let eventStemsByStart: [[(String, String)]] = {
+        var table = [[(String, String)]](repeating: [], count: 26 * 26 * 26)
+        for (stem, event) in eventStems {
+            if let index = letterIndex(stem) { table[index].append((stem, event)) }
+        }
         return table
     }()
 
+    /// The index of a word's first three letters when they are all a to z.
+    static func letterIndex(_ word: String) -> Int? {
+        var index = 0
+        var count = 0
+        for byte in word.utf8 {
+            guard byte >= 0x61, byte <= 0x7A else { return nil }
+            index = index * 26 + Int(byte - 0x61)
+            count += 1
+            if count == 3 { return index }
+        }
+        return nil
+    }
+
     /// The event a word names, if any.
     static func event(of word: String) -> String? {
-        guard word.utf8.count >= 3, let candidates = eventStemsByStart[String(word.prefix(3))] else { return nil }
+        guard let start = letterIndex(word) else { return nil }
+        let candidates = eventStemsByStart[start]
+        if candidates.isEmpty { return nil }
         for (stem, event) in candidates where word.hasPrefix(stem) {
             // Short stems take only inflections: "kill" is in "killed", not "die" in "diesel" or "left" in "leftist".
             if stem.count <= 4, word != stem, !LedgerVocabulary.inflections.contains(String(word.dropFirst(stem.count))) { continue }
