@@ -35,6 +35,15 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(help: "With --only ledger, how many articles' claims to group.")
     var articles = 100_000
 
+    static let measureNames = ["claims", "entities", "both", "ledger"]
+
+    func validate() throws {
+        guard (1...10_000).contains(megabytes) else { throw ValidationError("--megabytes takes 1 to 10000") }
+        guard (1...1_000).contains(runs) else { throw ValidationError("--runs takes 1 to 1000") }
+        guard (1...10_000_000).contains(articles) else { throw ValidationError("--articles takes 1 to 10000000") }
+        if let only, !Self.measureNames.contains(only) { throw ValidationError("--only takes claims, entities, both or ledger") }
+    }
+
     func run() throws {
         if only == "ledger" { return try LedgerBenchmark(paths: paths.isEmpty ? ["seeds"] : paths, articles: articles, runs: runs).run() }
         let existing = (paths.isEmpty ? Self.realNews() : paths).filter { FileManager.default.fileExists(atPath: $0) }
@@ -55,11 +64,7 @@ struct BenchmarkCommand: ParsableCommand {
         var counts = (claims: 0, entities: 0)
         // Build the lexicons before timing, so that even a single run measures recognition alone.
         _ = recognizer.analyze(corpus.articles[0].text)
-        let measures = only.map { [$0] } ?? ["claims", "entities", "both"]
-        guard measures.allSatisfy(["claims", "entities", "both"].contains) else {
-            printError("reader: --only takes claims, entities or both")
-            throw ExitCode(1)
-        }
+        let measures = only.map { [$0] } ?? Self.measureNames
         var results: [(String, Double, String)] = []
         if measures.contains("claims") {
             let seconds = Self.bestTime(runs: runs) {

@@ -13,8 +13,8 @@ struct ClaimsCommand: ParsableCommand {
             values side by side, which agree within their qualifiers, and why its claims belong together.
             """)
 
-    @Argument(help: "Article files or folders.")
-    var paths: [String] = ["seeds"]
+    @OptionGroup var articlePaths: ArticlePathsOptions
+    var paths: [String] { articlePaths.paths }
 
     @Flag(help: "Show the groups of claims instead of one line per claim.")
     var group = false
@@ -25,26 +25,24 @@ struct ClaimsCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
-    @Option(help: "Read sidecars (for verdicts) from this folder instead of beside the articles.")
-    var store: String?
+    @OptionGroup var storeOptions: StoreOptions
+    var store: String? { storeOptions.store }
 
     func run() throws {
         let loaded = LedgerLoader(paths: paths, store: AnnotationStore(storeFolder: store))
         let ledger = loaded.ledger
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data: Data
             if group {
-                data = try encoder.encode((all ? ledger.groups : ledger.sharedGroups).map { LedgerGroupJSON($0, verdicts: loaded.verdicts) })
+                print(try PrintedJSON.encode((all ? ledger.groups : ledger.sharedGroups).map { LedgerGroupJSON($0, verdicts: loaded.verdicts) }))
             } else {
-                data = try encoder.encode(ledger.claims.map { LedgerClaimJSON($0, group: ledger.group(of: $0.id), verdict: loaded.verdicts.verdict(for: $0.id)) })
+                print(try PrintedJSON.encode(ledger.claims.map {
+                    LedgerClaimJSON($0, group: ledger.group(of: $0.id), verdict: loaded.verdicts.verdict(for: $0.id))
+                }))
             }
-            print(String(decoding: data, as: UTF8.self))
         } else {
             let renderer = LedgerTextRenderer(verdicts: loaded.verdicts)
             let text = group ? renderer.renderGroups(ledger, includeSingles: all) : renderer.renderClaims(ledger)
-            FileHandle.standardOutput.write(Data(terminalSafe(text).utf8))
+            FileHandle.standardOutput.write(Data(ReaderCommand.visibleLines(text).utf8))
         }
         if loaded.failed { throw ExitCode(1) }
     }

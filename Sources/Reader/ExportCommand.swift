@@ -13,8 +13,8 @@ struct ExportCommand: ParsableCommand {
             same notes always give the same bytes.
             """)
 
-    @Argument(help: "Article files or folders.")
-    var paths: [String] = ["seeds"]
+    @OptionGroup var articlePaths: ArticlePathsOptions
+    var paths: [String] { articlePaths.paths }
 
     @Option(help: "markdown or w3c (annotations); memo or claimreview (the claim ledger and its verdicts).")
     var format: ExportFormat = .markdown
@@ -37,13 +37,13 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Only this article file (instead of PATH).")
     var article: String?
 
-    @Option(help: "Read sidecars from this folder instead of beside the articles.")
-    var store: String?
+    @OptionGroup var storeOptions: StoreOptions
+    var store: String? { storeOptions.store }
 
     func run() throws {
         if format == .memo || format == .claimreview { return try exportLedger() }
         let corpus = AnnotatedCorpus(paths: article.map { [$0] } ?? paths, store: AnnotationStore(storeFolder: store))
-        let baseFolder = output.map { ($0 as NSString).deletingLastPathComponent } ?? ""
+        let baseFolder = output.map { ParentFolder.of($0) } ?? ""
         let base = baseFolder.isEmpty ? FileManager.default.currentDirectoryPath : baseFolder
         let exported = corpus.entries.map { entry in
             ExportedArticle(article: entry.article, path: RelativePath.of(entry.article.path, from: base),
@@ -53,14 +53,14 @@ struct ExportCommand: ParsableCommand {
         case .markdown: MarkdownExporter().export(exported)
         case .w3c, .memo, .claimreview: try W3CExporter().export(exported)
         }
-        try write(text)
+        try write(text, exportedFrom: corpus.entries.map(\.article))
         if corpus.failed { throw ExitCode(1) }
     }
 
     /// The ledger's exports: a memo per group, or ClaimReview for the claims with a verdict.
     func exportLedger() throws {
         let loaded = LedgerLoader(paths: article.map { [$0] } ?? paths, store: AnnotationStore(storeFolder: store))
-        let baseFolder = output.map { ($0 as NSString).deletingLastPathComponent } ?? ""
+        let baseFolder = output.map { ParentFolder.of($0) } ?? ""
         let base = baseFolder.isEmpty ? FileManager.default.currentDirectoryPath : baseFolder
         let linkPath: @Sendable (String) -> String = { RelativePath.of($0, from: base) }
         let text: String
@@ -71,7 +71,7 @@ struct ExportCommand: ParsableCommand {
             }
             if let group {
                 guard let chosen = loaded.ledger.group(id: group) else {
-                    throw commandFailure("no claim group has the id \"\(terminalSafe(group))\"; `reader claims --group --json` lists them")
+                    throw commandFailure("no claim group has the id \"\(group)\"; `reader claims --group --json` lists them")
                 }
                 groups = [chosen]
             }
@@ -85,16 +85,28 @@ struct ExportCommand: ParsableCommand {
             text = try ClaimReviewExporter(verdicts: loaded.verdicts, reviewer: reviewer, reviewURL: reviewURL, linkPath: linkPath)
                 .export(loaded.ledger)
         }
-        try write(text)
+        try write(text, exportedFrom: loaded.articles)
         if loaded.failed { throw ExitCode(1) }
     }
 
-    func write(_ text: String) throws {
+    /// Writes the export to --output or standard output.
+    /// - Parameter sources: the articles exported from, which --output must not name.
+    func write(_ text: String, exportedFrom sources: [Article]) throws {
         if let output {
+            // An export never replaces what it exports from: an article or a sidecar.
+            let target = FileContents.realPath(output)
+            if output.hasSuffix(AnnotationStore.sidecarSuffix)
+                || (target != nil && sources.contains { FileContents.realPath($0.path) == target }) {
+                throw usageFailure("--output \(output) is an article or a sidecar; the export would replace it (give another file)")
+            }
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
-                throw commandFailure("cannot write \(output): \(error.localizedDescription)")
+                // Foundation's own text ("The file doesn't exist.") hides which part is wrong; the
+                // system's reason does not.
+                let underlying = ((error as? CocoaError)?.underlying).map { $0 as NSError }
+                let reason = underlying.flatMap { $0.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32($0.code))) : nil }
+                throw commandFailure("cannot write \(output) (\(reason ?? error.localizedDescription))")
             }
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))

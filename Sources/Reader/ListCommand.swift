@@ -8,14 +8,14 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List the articles: file, title, word count, and claims judged disputed or false.")
 
-    @Argument(help: "Article files or folders.")
-    var paths: [String] = ["seeds"]
+    @OptionGroup var articlePaths: ArticlePathsOptions
+    var paths: [String] { articlePaths.paths }
 
     @Flag(help: "Print a JSON array instead of a table.")
     var json = false
 
-    @Option(help: "Read sidecars (for verdicts) from this folder instead of beside the articles.")
-    var store: String?
+    @OptionGroup var storeOptions: StoreOptions
+    var store: String? { storeOptions.store }
 
     func run() throws {
         let corpus = ArticleLoader.load(paths: paths)
@@ -38,12 +38,10 @@ struct ListCommand: ParsableCommand {
                 ListRow(file: article.path, title: article.title, words: article.wordCount,
                         disputed: count[.disputed] ?? 0, false: count[.false] ?? 0)
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            print(try PrintedJSON.encode(rows))
         } else {
             for (article, count) in zip(corpus.articles, counts) {
-                print("\(terminalSafe(article.path))\t\(terminalSafe(article.title))\t\(article.wordCount)\t"
+                print("\(TerminalText.visible(article.path))\t\(TerminalText.visible(article.title))\t\(article.wordCount)\t"
                       + "\(count[.disputed] ?? 0) disputed\t\(count[.false] ?? 0) false")
             }
         }

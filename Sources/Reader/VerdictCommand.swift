@@ -39,8 +39,8 @@ struct VerdictCommand: ParsableCommand {
     @Option(help: "A note on the verdict.")
     var note: String?
 
-    @Option(help: "Keep sidecars under this folder instead of beside the articles.")
-    var store: String?
+    @OptionGroup var storeOptions: StoreOptions
+    var store: String? { storeOptions.store }
 
     func validate() throws {
         if (quote == nil) == (group == nil) { throw ValidationError("give either --quote (with one FILE) or --group") }
@@ -52,23 +52,23 @@ struct VerdictCommand: ParsableCommand {
         do {
             verdict = try VerdictPlacement.verdict(status: status, evidence: evidence, note: note)
         } catch {
-            throw commandFailure(terminalSafe("\(error)"))
+            throw commandFailure("\(error)")
         }
         let annotationStore = AnnotationStore(storeFolder: store)
         if let group { return try giveGroup(group, verdict, store: annotationStore) }
         let article: Article
         switch ArticleLoader.loadFile(paths[0]) {
         case .success(let loaded): article = loaded
-        case .failure(let problem): throw commandFailure(terminalSafe("\(problem)"))
+        case .failure(let problem): throw commandFailure("\(problem)")
         }
         let quote = self.quote ?? ""
         guard !quote.isEmpty else { throw commandFailure("--quote must not be empty") }
         let found = article.occurrences(of: quote)
         guard !found.isEmpty else {
-            throw commandFailure("\(terminalSafe(article.path)): the quote \"\(terminalSafe(quote))\" is not in the article (the match is exact, case and punctuation included)")
+            throw commandFailure("\(article.path): the quote \"\(quote)\" is not in the article (the match is exact, case and punctuation included)")
         }
         guard occurrence >= 1, occurrence <= found.count else {
-            throw commandFailure("\(terminalSafe(article.path)): --occurrence \(occurrence) is out of range; the quote occurs \(found.count) time\(found.count == 1 ? "" : "s")")
+            throw commandFailure("\(article.path): --occurrence \(occurrence) is out of range; the quote occurs \(found.count) time\(found.count == 1 ? "" : "s")")
         }
         let range = found[occurrence - 1]
         let claim = Article.claim(for: range, among: ClaimRecognizer().claims(in: article.text))
@@ -78,17 +78,17 @@ struct VerdictCommand: ParsableCommand {
     /// Saves the verdict on one span and prints where it went.
     func give(_ verdict: ClaimVerdict, to range: Range<Int>, of article: Article, claim: Claim?, store annotationStore: AnnotationStore) throws {
         guard article.isExact else {
-            throw commandFailure(terminalSafe("\(StoreError(path: article.path, kind: .articleNotExact))"))
+            throw commandFailure("\(StoreError(path: article.path, kind: .articleNotExact))")
         }
         do {
             let anchored = Anchoring.anchor(try annotationStore.load(for: article), in: article)
             let annotation = VerdictPlacement.annotation(giving: verdict, to: range, in: article, among: anchored, claim: claim)
             try annotationStore.update(annotation, in: article)
             let location = TextLocation(offset: range.lowerBound, in: article.scalars)
-            print("\(terminalSafe(article.path)):\(location)\t\(verdict.status.rawValue)\t\(annotation.id.uuidString.lowercased())\t"
-                  + terminalSafe(annotationStore.sidecarPath(for: article.path)))
+            print("\(TerminalText.visible(article.path)):\(location)\t\(verdict.status.rawValue)\t\(annotation.id.uuidString.lowercased())\t"
+                  + TerminalText.visible(annotationStore.sidecarPath(for: article.path)))
         } catch {
-            throw commandFailure(terminalSafe("\(error)"))
+            throw commandFailure("\(error)")
         }
     }
 
@@ -96,7 +96,7 @@ struct VerdictCommand: ParsableCommand {
     func giveGroup(_ id: String, _ verdict: ClaimVerdict, store annotationStore: AnnotationStore) throws {
         let loaded = LedgerLoader(paths: paths.isEmpty ? ["seeds"] : paths, store: annotationStore)
         guard let chosen = loaded.ledger.group(id: id) else {
-            throw commandFailure("no claim group has the id \"\(terminalSafe(id))\"; `reader claims --group --json` lists them")
+            throw commandFailure("no claim group has the id \"\(id)\"; `reader claims --group --json` lists them")
         }
         let articles = Dictionary(loaded.articles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         for member in chosen.members {

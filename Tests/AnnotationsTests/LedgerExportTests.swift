@@ -52,6 +52,21 @@ struct LedgerExportTests {
         #expect((reviews[1]["reviewRating"] as? [String: Any])?["ratingValue"] == nil)
     }
 
+    /// A note or a reviewer's name can hold any character: the JSON keeps it exactly, but as a `\u`
+    /// escape, so printing the export never sends a C1 control, DEL or bidi override to a terminal.
+    @Test func claimReviewEscapesEveryControlCharacter() throws {
+        let ledger = Self.seedLedger()
+        var hostile = Self.disputed
+        hostile.note = "fewer\u{9B}2J\u{7F}\u{202E}reversed"
+        let text = try ClaimReviewExporter(verdicts: Self.verdicts(ledger, [("8,000 evacuees", hostile)]), reviewer: "Desk\u{1B}]0;x")
+            .export(ledger)
+        #expect(!text.unicodeScalars.contains { TerminalText.replacement(for: $0) != nil && $0 != "\n" && $0 != " " })
+        #expect(text.contains("fewer\\u009B2J\\u007F\\u202Ereversed"))
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let review = try #require((document["@graph"] as? [[String: Any]])?.first)
+        #expect(review["reviewBody"] as? String == hostile.note, "the exact text survives")
+    }
+
     @Test func theValidatorCatchesWhatSchemaOrgForbids() {
         let bad: [String: Any] = ["@type": "ClaimReview", "claimReviewed": 5, "reviewRating": ["@type": "Person", "name": "x"],
                                   "datePublished": "yesterday", "rating": "x"]

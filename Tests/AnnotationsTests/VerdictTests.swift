@@ -35,6 +35,51 @@ struct VerdictTests {
         #expect(sidecar.annotations[0].note == "check this")
     }
 
+    /// What a version 1 file holds that this build does not know (another tool's fields, at the top,
+    /// in an annotation, inside its target and claim) is still there after the migration writes it
+    /// as version 2, next to the verdict given since.
+    @Test func aVersionOneFilesUnknownFieldsSurviveTheMigration() throws {
+        let text = """
+            {"schema":"reader.annotations","version":1,"article":"a.txt","tool":{"name":"other"},"annotations":[
+            {"id":"00000000-0000-0000-0000-000000000001","created":"c","modified":"m","note":"","tags":[],"color":"red",
+            "claim":{"kind":"count","value":5,"confidence":0.5},
+            "target":{"quote":{"exact":"x","prefix":"","suffix":"","hue":1},"position":{"start":1,"end":2,"line":7}}}]}
+            """
+        var sidecar = try SidecarCodec.decode(Data(text.utf8), path: "s")
+        #expect(sidecar.version == 2)
+        sidecar.annotations[0].verdict = ClaimVerdict(status: .sourced, evidence: "https://example.org", note: nil, date: "d")
+        let written = String(decoding: try SidecarCodec.encode(sidecar), as: UTF8.self)
+        for field in ["\"version\" : 2", "\"tool\" : {", "\"color\" : \"red\"", "\"confidence\" : 0.5", "\"hue\" : 1", "\"line\" : 7",
+                      "\"status\" : \"sourced\""] {
+            #expect(written.contains(field), "\(field) is written")
+        }
+        let reread = try SidecarCodec.decode(Data(written.utf8), path: "s")
+        #expect(reread == sidecar)
+        #expect(reread.annotations[0].verdict?.evidence == "https://example.org")
+    }
+
+    /// A verdict's own unknown fields survive too, and an annotation whose verdict cannot be read
+    /// (a status this build does not know) is skipped and written back as it was, not dropped.
+    @Test func verdictFieldsAreCheckedAndTheirUnknownPartsKept() throws {
+        let text = """
+            {"schema":"reader.annotations","version":2,"article":"a.txt","annotations":[
+            {"id":"00000000-0000-0000-0000-000000000001","created":"c","modified":"m","note":"","tags":[],
+            "verdict":{"status":"false","date":"2026-01-01","reviewer":"ann"},
+            "target":{"quote":{"exact":"x","prefix":"","suffix":"","hue":1},"position":{"start":1,"end":2}}},
+            {"id":"00000000-0000-0000-0000-000000000002","created":"c","modified":"m","note":"","tags":[],
+            "verdict":{"status":"misleading","date":"2026-01-01"},
+            "target":{"quote":{"exact":"y","prefix":"","suffix":"","hue":1},"position":{"start":3,"end":4}}}]}
+            """
+        let sidecar = try SidecarCodec.decode(Data(text.utf8), path: "s")
+        #expect(sidecar.annotations.count == 1)
+        #expect(sidecar.annotations[0].verdict?.status == .false)
+        #expect(sidecar.skipped.count == 1)
+        #expect(sidecar.skipped.first?.reason.contains("\"verdict.status\" \"misleading\" is not a verdict") == true)
+        let written = String(decoding: try SidecarCodec.encode(sidecar), as: UTF8.self)
+        #expect(written.contains("\"reviewer\" : \"ann\""))
+        #expect(written.contains("\"status\" : \"misleading\""))
+    }
+
     @Test func aNewerSidecarIsRefused() {
         let newer = Self.versionOne.replacingOccurrences(of: "\"version\" : 1", with: "\"version\" : 3")
         #expect(throws: SidecarProblem.self) { try SidecarCodec.decode(Data(newer.utf8), path: "x.annotations.json") }
@@ -45,7 +90,7 @@ struct VerdictTests {
         let seeds = try folder.copySeeds()
         let path = seeds + "/001_ac7699849b98daba.txt"
         // An old sidecar with a note on the claim: the verdict joins that annotation.
-        FileManager.default.createFile(atPath: seeds + "/001_ac7699849b98daba.annotations.json", contents: Data(Self.versionOne.utf8))
+        #expect(FileManager.default.createFile(atPath: seeds + "/001_ac7699849b98daba.annotations.json", contents: Data(Self.versionOne.utf8)))
         let article = try ArticleLoader.loadFile(path).get()
         let store = AnnotationStore()
         let anchored = Anchoring.anchor(try store.load(for: article), in: article)

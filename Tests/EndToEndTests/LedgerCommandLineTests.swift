@@ -1,3 +1,4 @@
+import Annotations
 import Foundation
 import Testing
 
@@ -99,7 +100,7 @@ struct LedgerCommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: folder + "/seeds/000_cef5231f6ba4b524.annotations.json"))
         let newer = folder + "/seeds/002_5878466cf29f3b87.annotations.json"
         let bytes = Data("{\"schema\": \"reader.annotations\", \"version\": 9, \"article\": \"x\", \"annotations\": []}".utf8)
-        FileManager.default.createFile(atPath: newer, contents: bytes)
+        #expect(FileManager.default.createFile(atPath: newer, contents: bytes))
         let refused = try reader(["verdict", "seeds/002_5878466cf29f3b87.txt", "--quote", "at least 82 civilians", "--status", "true"])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("newer reader"))
@@ -110,8 +111,8 @@ struct LedgerCommandLineTests {
         let evil = folder + "/evil"
         try FileManager.default.createDirectory(atPath: evil, withIntermediateDirectories: true)
         // The escape sits in the file name, which every line of the claims view names.
-        FileManager.default.createFile(atPath: evil + "/evil\u{1B}[2J.txt", contents: Data(
-            "Evil\n\nMore than 500 people \u{1B}[2J fled Aleppo, the \u{1B}]0;owned\u{07} ministry said. Aleppo.\n\nAbout 400 people left Aleppo, officials said.\n".utf8))
+        #expect(FileManager.default.createFile(atPath: evil + "/evil\u{1B}[2J.txt", contents: Data(
+            "Evil\n\nMore than 500 people \u{1B}[2J\u{9B} fled Aleppo, the \u{1B}]0;owned\u{07} ministry said. Aleppo.\n\nAbout 400 people left Aleppo, officials said.\n".utf8)))
         for arguments in [["claims", "evil"], ["claims", "--group", "--all", "evil"]] {
             let result = try reader(arguments)
             #expect(result.status == 0, "\(result.stderr)")
@@ -119,5 +120,11 @@ struct LedgerCommandLineTests {
             #expect(result.stdout.contains("More than 500 people"))
             #expect(result.stdout.contains("evil␛[2J.txt"))
         }
+        // JSON keeps the exact text, every control written as an escape (DEL and C1 too).
+        let json = try reader(["claims", "--json", "evil"])
+        #expect(json.status == 0, "\(json.stderr)")
+        #expect(!json.stdout.unicodeScalars.contains { TerminalText.replacement(for: $0) != nil && $0 != "\n" && $0 != " " })
+        #expect(json.stdout.contains("evil\\u001B[2J.txt") || json.stdout.contains("evil\\u001b[2J.txt"))
+        #expect(json.stdout.contains("\\u009B"))
     }
 }

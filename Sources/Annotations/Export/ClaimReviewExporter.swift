@@ -3,6 +3,7 @@ import Foundation
 /// Writes schema.org ClaimReview JSON-LD for every claim with a verdict: what was claimed, the
 /// rating (with `alternateName`, the words of the status), who made the claim (`itemReviewed.author`,
 /// from the attribution), where it appeared, the date of the verdict, and the evidence as `citation`.
+/// Control characters in any of it are written as `\u` escapes, as in every JSON reader prints.
 public struct ClaimReviewExporter: Sendable {
     public var verdicts: LedgerVerdicts
     /// The fact-checker, as ClaimReview's `author`; nil leaves it out.
@@ -28,7 +29,7 @@ public struct ClaimReviewExporter: Sendable {
         }
         let document: [String: Any] = ["@context": "https://schema.org", "@graph": reviews]
         let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return TerminalText.escapingControls(inJSON: String(decoding: data, as: UTF8.self)) + "\n"
     }
 
     /// One ClaimReview.

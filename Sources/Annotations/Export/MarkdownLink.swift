@@ -1,6 +1,7 @@
 /// Link targets written into Markdown we control, made safe to stand inside `(…)` and `<…>`.
 enum MarkdownLink {
-    /// A link destination in angle brackets, so spaces are allowed; `<`, `>` and line breaks percent-encoded.
+    /// A link destination in angle brackets, so spaces are allowed; `<`, `>` and every character
+    /// TerminalText counts as control (line breaks, DEL, C1, bidi overrides) percent-encoded.
     static func destination(_ path: String) -> String {
         "<" + encoded(path, extra: []) + ">"
     }
@@ -13,7 +14,7 @@ enum MarkdownLink {
     static func encoded(_ text: String, extra: Set<Unicode.Scalar>) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
-            if scalar == "<" || scalar == ">" || scalar.value < 0x20 || scalar.value == 0x7F || extra.contains(scalar) {
+            if scalar == "<" || scalar == ">" || TerminalText.replacement(for: scalar) != nil || extra.contains(scalar) {
                 for byte in String(scalar).utf8 { out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2) }
             } else {
                 out.unicodeScalars.append(scalar)
