@@ -73,7 +73,8 @@ public struct LedgerTextRenderer: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    static func unitName(of family: String) -> String {
+    /// The unit written after a group's values: " percent", " m"; empty for counts and money.
+    public static func unitName(of family: String) -> String {
         switch family {
         case "share": " percent"
         case "measure:length": " m"
@@ -84,7 +85,7 @@ public struct LedgerTextRenderer: Sendable {
     }
 
     /// A number as people write it: grouped thousands, at most two decimals.
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 {
             let digits = String(Int64(value).magnitude)
             var grouped = ""

@@ -8,15 +8,17 @@ public enum VerdictPlacement {
     /// - Parameters:
     ///   - anchored: the article's annotations anchored in its current text.
     ///   - claim: the recognised claim on the span, kept as a snapshot in a new annotation.
+    ///   - newID: the id a new annotation takes.
     public static func annotation(giving verdict: ClaimVerdict, to range: Range<Int>, in article: Article,
-                                  among anchored: [AnchoredAnnotation], claim: Claim?, now: Date = Date()) -> Annotation {
+                                  among anchored: [AnchoredAnnotation], claim: Claim?, newID: UUID = UUID(),
+                                  now: Date = Date()) -> Annotation {
         let onSpan = anchored.filter { $0.range == range }
         if var existing = (onSpan.first { $0.annotation.verdict != nil } ?? onSpan.first)?.annotation {
             existing.verdict = verdict
             existing.modified = Annotation.timestampText(now)
             return existing
         }
-        var made = Annotation.make(article: article, range: range, claim: claim, now: now)
+        var made = Annotation.make(article: article, range: range, claim: claim, id: newID, now: now)
         made.verdict = verdict
         return made
     }

@@ -4,6 +4,14 @@ public enum VerdictStatus: String, Codable, CaseIterable, Sendable, Hashable {
     case `false`
     case `true`
 
+    /// The status after this one in `allCases`, wrapping around; `by: -1` goes back. From no verdict,
+    /// forward starts at the first status and back at the last, so a key can cycle through them.
+    public static func cycled(from status: VerdictStatus?, by step: Int) -> VerdictStatus {
+        let all = allCases
+        guard let status, let index = all.firstIndex(of: status) else { return step >= 0 ? all[0] : all[all.count - 1] }
+        return all[((index + step) % all.count + all.count) % all.count]
+    }
+
     /// The words a ClaimReview's rating shows for it (`reviewRating.alternateName`).
     public var ratingName: String {
         switch self {
