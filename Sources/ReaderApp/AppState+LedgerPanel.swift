@@ -117,6 +117,16 @@ extension AppState {
         return rows
     }
 
+    /// An open ledger panel takes in articles analysed since it was built: when the last one
+    /// arrives, and before that each time the analysed articles have doubled, so a large corpus is
+    /// not regrouped on every arrival.
+    mutating func refreshLedgerPanelAfterAnalysis() {
+        guard let open = panel, open.kind == .ledger else { return }
+        let analysed = records.lazy.filter { $0.analysis != nil }.count
+        let built = ledgerCache?.analysed ?? 0
+        if analysed == records.count || analysed >= 2 * built { reopenLedgerPanel(keeping: open) }
+    }
+
     /// The ledger panel rebuilt after the store answered (a verdict saved or undone), on the same claim.
     mutating func reopenLedgerPanel(keeping old: Panel) {
         openLedgerPanel()

@@ -128,6 +128,18 @@ struct LedgerPanelTests {
         #expect(state.listDetails(0).hasSuffix("1 note · 1 disputed"))
     }
 
+    /// Opened while the articles are still being analysed, the panel fills in as they arrive.
+    @Test func thePanelTakesInArticlesAnalysedAfterItOpened() {
+        var state = Fixtures.state(width: 100, height: 16)
+        state.type("L")
+        #expect(state.panel?.title == "Claim ledger: 0 groups")
+        #expect(state.panel?.rows.map(\.text) == ["(4 articles still being analysed)"])
+        for (index, analysis) in Self.analyses.enumerated() { state.update(.analyzed(index: index, analysis: analysis)) }
+        #expect(state.panel?.title == "Claim ledger: 4 groups")
+        #expect(state.panel?.rows.contains { $0.text == "≠ 8,000 evacuees — Sergei Lavrov" } == true)
+        #expect(state.panel?.selectedRow?.target != PanelRow.Target.none, "the selection is on a claim")
+    }
+
     @Test func aVerdictIsRefusedWhereTheSidecarCannotBeUsed() {
         var state = state()
         state.update(.annotations(index: 0, update: .refused("seeds/000.annotations.json is not JSON")))
