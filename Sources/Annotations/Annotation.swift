@@ -13,17 +13,19 @@ public struct Annotation: Codable, Equatable, Hashable, Sendable, Identifiable {
     public var note: String
     /// The recognised claim at the time of annotating, when the span was one.
     public var claim: ClaimSnapshot?
+    /// A fact-checker's verdict on the claim, if one was given (schema version 2 on).
+    public var verdict: ClaimVerdict?
     /// Fields of the sidecar this build does not know (a newer version's, another tool's), kept so
     /// that saving writes them back: keys at this level, and under a known key holding an object
     /// (`target`, `claim`…) an object of the unknown keys found inside it.
     public var unknownFields: [String: JSONValue] = [:]
 
     private enum CodingKeys: String, CodingKey {
-        case id, created, modified, target, tags, note, claim
+        case id, created, modified, target, tags, note, claim, verdict
     }
 
     public init(id: UUID = UUID(), created: String, modified: String, target: AnnotationTarget,
-                tags: [String] = [], note: String = "", claim: ClaimSnapshot? = nil) {
+                tags: [String] = [], note: String = "", claim: ClaimSnapshot? = nil, verdict: ClaimVerdict? = nil) {
         self.id = id
         self.created = created
         self.modified = modified
@@ -31,5 +33,6 @@ public struct Annotation: Codable, Equatable, Hashable, Sendable, Identifiable {
         self.tags = tags
         self.note = note
         self.claim = claim
+        self.verdict = verdict
     }
 }

@@ -2,8 +2,8 @@
 public struct Sidecar: Equatable, Sendable {
     /// Marks the file as ours; a JSON file without it is foreign and never overwritten.
     public static let schemaName = "reader.annotations"
-    /// The newest schema version this build reads and writes.
-    public static let currentVersion = 1
+    /// The newest schema version this build reads and writes (2: annotations may carry a verdict).
+    public static let currentVersion = 2
 
     public var schema: String
     public var version: Int

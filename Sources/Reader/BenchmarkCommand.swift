@@ -32,18 +32,23 @@ struct BenchmarkCommand: ParsableCommand {
     @Flag(help: "Analyse the whole corpus as one text instead of article by article.")
     var oneText = false
 
-    @Option(help: "Time only this measurement (claims, entities, both, html or feed), e.g. to profile one of them under callgrind.")
+    @Option(help: "Time only this measurement (claims, entities, both, html or feed), e.g. to profile one of them under callgrind; ledger times the claim ledger instead.")
     var only: String?
 
-    static let measureNames = ["claims", "entities", "both", "html", "feed"]
+    @Option(help: "With --only ledger, how many articles' claims to group.")
+    var articles = 100_000
+
+    static let measureNames = ["claims", "entities", "both", "html", "feed", "ledger"]
 
     func validate() throws {
         guard (1...10_000).contains(megabytes) else { throw ValidationError("--megabytes takes 1 to 10000") }
         guard (1...1_000).contains(runs) else { throw ValidationError("--runs takes 1 to 1000") }
-        if let only, !Self.measureNames.contains(only) { throw ValidationError("--only takes claims, entities, both, html or feed") }
+        guard (1...10_000_000).contains(articles) else { throw ValidationError("--articles takes 1 to 10000000") }
+        if let only, !Self.measureNames.contains(only) { throw ValidationError("--only takes claims, entities, both, html, feed or ledger") }
     }
 
     func run() throws {
+        if only == "ledger" { return try LedgerBenchmark(paths: paths.isEmpty ? ["seeds"] : paths, articles: articles, runs: runs).run() }
         let existing = (paths.isEmpty ? Self.realNews() : paths).filter { FileManager.default.fileExists(atPath: $0) }
         let corpus = ArticleLoader.load(paths: existing)
         guard !corpus.articles.isEmpty else {

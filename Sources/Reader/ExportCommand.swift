@@ -6,7 +6,7 @@ import Foundation
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the annotations as Markdown or as W3C Web Annotations (JSON-LD).",
+        abstract: "Export the annotations (Markdown, W3C Web Annotations) or the claim ledger (fact-check memos, ClaimReview).",
         discussion: """
             Article paths in the export are relative to the folder of --output (the current folder \
             when writing to standard output), so the links work when the two travel together. The \
@@ -16,8 +16,17 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var articlePaths: ArticlePathsOptions
     var paths: [String] { articlePaths.paths }
 
-    @Option(help: "markdown or w3c.")
+    @Option(help: "markdown or w3c (annotations); memo or claimreview (the claim ledger and its verdicts).")
     var format: ExportFormat = .markdown
+
+    @Option(help: "With --format memo, only the group with this id (see `reader claims --group --json`).")
+    var group: String?
+
+    @Option(help: "With --format claimreview, the fact-checker named as each review's author.")
+    var reviewer: String?
+
+    @Option(name: .customLong("review-url"), help: "With --format claimreview, the address where the reviews are published.")
+    var reviewURL: String?
 
     @Option(help: "Write to this file instead of standard output.")
     var output: String?
@@ -34,6 +43,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var source: SourceOptions
 
     func run() throws {
+        if format == .memo || format == .claimreview { return try exportLedger() }
         let corpus = AnnotatedCorpus(paths: article.map { [$0] } ?? paths, store: AnnotationStore(storeFolder: store),
                                      options: try source.loadOptions())
         let baseFolder = output.map { ParentFolder.of($0) } ?? ""
@@ -44,13 +54,52 @@ struct ExportCommand: ParsableCommand {
         }
         let text = switch format {
         case .markdown: MarkdownExporter().export(exported)
-        case .w3c: try W3CExporter(baseURI: URL(fileURLWithPath: base, isDirectory: true).standardizedFileURL.absoluteString).export(exported)
+        case .w3c, .memo, .claimreview: try W3CExporter(baseURI: URL(fileURLWithPath: base, isDirectory: true).standardizedFileURL.absoluteString).export(exported)
         }
+        try write(text, exportedFrom: corpus.entries.map(\.article))
+        if corpus.failed { throw ExitCode(1) }
+    }
+
+    /// The ledger's exports: a memo per group, or ClaimReview for the claims with a verdict.
+    func exportLedger() throws {
+        let loaded = LedgerLoader(paths: article.map { [$0] } ?? paths, store: AnnotationStore(storeFolder: store))
+        let baseFolder = output.map { ParentFolder.of($0) } ?? ""
+        let base = baseFolder.isEmpty ? FileManager.default.currentDirectoryPath : baseFolder
+        let linkPath: @Sendable (String) -> String = { RelativePath.of($0, from: base) }
+        let text: String
+        if format == .memo {
+            // Groups where reports can disagree, and any claim standing alone that has a verdict.
+            var groups = loaded.ledger.groups.filter { group in
+                group.members.count > 1 || group.members.contains { loaded.verdicts.verdict(for: $0.id) != nil }
+            }
+            if let group {
+                guard let chosen = loaded.ledger.group(id: group) else {
+                    throw commandFailure("no claim group has the id \"\(group)\"; `reader claims --group --json` lists them")
+                }
+                groups = [chosen]
+            }
+            var scalars: [String: [Unicode.Scalar]] = [:]
+            for article in loaded.articles { scalars[article.path] = article.scalars }
+            let texts = scalars
+            text = FactCheckMemoExporter(verdicts: loaded.verdicts, linkPath: linkPath,
+                                         location: { id in texts[id.path].map { TextLocation(offset: id.start, in: $0) } })
+                .export(groups)
+        } else {
+            text = try ClaimReviewExporter(verdicts: loaded.verdicts, reviewer: reviewer, reviewURL: reviewURL, linkPath: linkPath)
+                .export(loaded.ledger)
+        }
+        try write(text, exportedFrom: loaded.articles)
+        if loaded.failed { throw ExitCode(1) }
+    }
+
+    /// Writes the export to --output or standard output.
+    /// - Parameter sources: the articles exported from, which --output must not name.
+    func write(_ text: String, exportedFrom sources: [Article]) throws {
         if let output {
             // An export never replaces what it exports from: an article or a sidecar.
             let target = FileContents.realPath(output)
             if output.hasSuffix(AnnotationStore.sidecarSuffix)
-                || (target != nil && corpus.entries.contains { FileContents.realPath($0.article.path) == target }) {
+                || (target != nil && sources.contains { FileContents.realPath($0.path) == target }) {
                 throw usageFailure("--output \(output) is an article or a sidecar; the export would replace it (give another file)")
             }
             do {
@@ -65,6 +114,5 @@ struct ExportCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        if corpus.failed { throw ExitCode(1) }
     }
 }

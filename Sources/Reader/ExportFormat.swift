@@ -4,4 +4,8 @@ import ArgumentParser
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
     case markdown
     case w3c
+    /// A fact-check memo per claim group, in Markdown.
+    case memo
+    /// schema.org ClaimReview JSON-LD for every claim with a verdict.
+    case claimreview
 }

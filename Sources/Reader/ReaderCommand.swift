@@ -16,6 +16,7 @@ struct ReaderCommand: ParsableCommand {
             """,
         version: version,
         subcommands: [OpenCommand.self, ListCommand.self, AnalyzeCommand.self, AnnotateCommand.self, NotesCommand.self,
+                      ClaimsCommand.self, VerdictCommand.self,
                       ExportCommand.self, ImportCommand.self, BenchmarkCommand.self],
         defaultSubcommand: OpenCommand.self
     )

@@ -9,13 +9,15 @@ public enum Action: String, CaseIterable, Sendable, Codable {
     case entityPanel, claimPanel, layersPanel
     case toggleEntities, toggleClaims
     case annotate, visualSelect, annotationPanel, undo, export
+    // The article and the list.
+    case ledgerPanel
     // The article list.
     case listDown, listUp, listPageDown, listPageUp, listFirst, listLast, cycleListSort, open, quit
     // Every screen.
     case help
     // Panels.
     case panelDown, panelUp, panelPageDown, panelPageUp, panelFirst, panelLast, choose, close
-    case editAnnotation, deleteAnnotation, mentionsAcrossCorpus
+    case editAnnotation, deleteAnnotation, mentionsAcrossCorpus, nextVerdict, previousVerdict
     // Choosing a span.
     case selectWordForward, selectWordBack, selectLetterForward, selectLetterBack, selectLineDown, selectLineUp
     case selectOtherEnd, cancelSelection
@@ -28,11 +30,12 @@ public enum Action: String, CaseIterable, Sendable, Codable {
     public var modes: [KeyMode] {
         switch self {
         case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .cycleListSort, .open, .quit: [.list]
-        case .help: [.list, .article]
+        case .help, .ledgerPanel: [.list, .article]
         case .panelDown, .panelUp, .panelPageDown, .panelPageUp, .panelFirst, .panelLast, .close: [.panel]
         case .choose: [.panel, .layersPanel]
         case .toggleEntities, .toggleClaims: [.article, .layersPanel]
-        case .undo: [.article, .annotationsPanel]
+        case .undo: [.article, .annotationsPanel, .ledgerPanel]
+        case .nextVerdict, .previousVerdict: [.ledgerPanel]
         case .editAnnotation, .deleteAnnotation: [.annotationsPanel]
         case .mentionsAcrossCorpus: [.entitiesPanel]
         case .selectWordForward, .selectWordBack, .selectLetterForward, .selectLetterBack, .selectLineDown,

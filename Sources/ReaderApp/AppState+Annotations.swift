@@ -16,6 +16,7 @@ extension AppState {
             records[index].sidecarProblem = nil
             for annotation in list { for tag in annotation.tags where !usedTags.contains(tag) { usedTags.append(tag) } }
             if view?.index == index, let open = panel, open.kind == .annotations { reopenAnnotationPanel(keeping: open) }
+            if let open = panel, open.kind == .ledger { reopenLedgerPanel(keeping: open) }
         case .refused(let problem):
             records[index].sidecarProblem = problem
             if view?.index == index { message = problem }

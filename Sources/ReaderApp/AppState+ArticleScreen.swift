@@ -66,9 +66,11 @@ extension AppState {
             return performAnnotationAction(action)
         case .help:
             open(.help(top: 0))
+        case .ledgerPanel:
+            openLedgerPanel()
         case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .cycleListSort, .open, .quit,
              .panelDown, .panelUp, .panelPageDown, .panelPageUp, .panelFirst, .panelLast, .choose, .close,
-             .editAnnotation, .deleteAnnotation, .mentionsAcrossCorpus, .selectWordForward, .selectWordBack,
+             .editAnnotation, .deleteAnnotation, .mentionsAcrossCorpus, .nextVerdict, .previousVerdict, .selectWordForward, .selectWordBack,
              .selectLetterForward, .selectLetterBack, .selectLineDown, .selectLineUp, .selectOtherEnd, .cancelSelection,
              .helpDown, .helpUp, .helpPageDown, .helpPageUp, .runSearch, .cancelPrompt, .saveAnnotation, .cancelEditor,
              .completeTagOrSwitchField, .switchField:

@@ -25,6 +25,8 @@ extension AppState {
             openArticle(selected)
         case .help:
             open(.help(top: 0))
+        case .ledgerPanel:
+            openLedgerPanel()
         default:
             break
         }
@@ -104,6 +106,9 @@ extension AppState {
             parts.append("analysing…")
         }
         if let notes = noteCount(index) { parts.append(AppState.plural(notes, "note", "notes")) }
+        let judged = verdictCounts(index)
+        if judged.disputed > 0 { parts.append("\(judged.disputed) disputed") }
+        if judged.false > 0 { parts.append("\(judged.false) false") }
         return parts.joined(separator: " · ")
     }
 

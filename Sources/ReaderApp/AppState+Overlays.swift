@@ -62,7 +62,7 @@ extension AppState {
         case .editor: return handleEditorKey(key, environment: environment)
         case .prompt: handlePromptKey(key)
         case .selection: return handleSelectionKey(key)
-        case .panel: return handlePanelKey(key)
+        case .panel: return handlePanelKey(key, environment: environment)
         }
         return AppCommand.none
     }

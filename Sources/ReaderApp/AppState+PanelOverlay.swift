@@ -4,21 +4,22 @@ import Annotations
 /// layers and annotations panels have keys of their own. Building each panel's rows is in AppState+Panels.
 extension AppState {
     /// The keys of the panel's own kind first, then those of every panel.
-    mutating func handlePanelKey(_ key: Key) -> AppCommand {
+    mutating func handlePanelKey(_ key: Key, environment: AppEnvironment) -> AppCommand {
         guard let panel else { return .none }
         let kindMode: KeyMode? = switch panel.kind {
         case .layers: .layersPanel
         case .annotations: .annotationsPanel
         case .entities: .entitiesPanel
+        case .ledger: .ledgerPanel
         case .claims, .corpus: nil
         }
         guard let action = kindMode.flatMap({ keyMap.action(for: key, in: $0) }) ?? keyMap.action(for: key, in: .panel)
         else { return .none }
-        return perform(action, in: panel)
+        return perform(action, in: panel, environment: environment)
     }
 
     /// Does what a panel key is bound to.
-    mutating func perform(_ action: Action, in panel: Panel) -> AppCommand {
+    mutating func perform(_ action: Action, in panel: Panel, environment: AppEnvironment) -> AppCommand {
         var panel = panel
         switch action {
         case .close:
@@ -63,6 +64,8 @@ extension AppState {
                let type = selectedEntityType(panel) {
                 openCorpusPanel(name: name, type: type)
             }
+        case .nextVerdict, .previousVerdict:
+            return cycleVerdict(by: action == .nextVerdict ? 1 : -1, in: panel, environment: environment)
         case .choose:
             return choose(panel.selectedRow?.target ?? .none, in: panel)
         default:
@@ -133,6 +136,11 @@ extension AppState {
         case .annotation(let id):
             self.panel = nil
             jumpToAnnotation(id: id)
+        case .claim(let articleIndex, let range, let kind):
+            self.panel = nil
+            if view?.index != articleIndex { openArticle(articleIndex) }
+            focus(kind: .claim(kind), range: range)
+            if view?.focus == nil { message = "That claim's layer is hidden (h shows the layers)" }
         }
         return .none
     }

@@ -12,6 +12,7 @@ extension AppState {
             return .none
         case .analyzed(let index, let analysis):
             receive(analysis, for: index)
+            refreshLedgerPanelAfterAnalysis()
             return .none
         case .annotations(let index, let update):
             receive(update, for: index)

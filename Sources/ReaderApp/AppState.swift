@@ -34,6 +34,9 @@ public struct AppState: Sendable {
     public var editorBeingSaved: AnnotationEditor?
     /// Inverse changes, newest last: `u` applies the last one.
     public var undoStack: [UndoStep] = []
+    /// The claim ledger of the articles analysed so far, kept while no other article's analysis
+    /// arrives (the ledger panel reopens after every verdict without grouping the corpus again).
+    var ledgerCache: (analysed: Int, ledger: ClaimLedger)?
 
     public init(corpus: Corpus, size: Size, colorMode: ColorMode = .eight, config: ReaderConfig = ReaderConfig(),
                 configProblem: String? = nil) {

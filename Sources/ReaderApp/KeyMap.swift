@@ -12,7 +12,7 @@ public struct KeyMap: Equatable, Sendable {
         (.character(" "), .listPageDown), (.pageDown, .listPageDown), (.character("b"), .listPageUp), (.pageUp, .listPageUp),
         (.character("g"), .listFirst), (.character("G"), .listLast), (.home, .listFirst), (.end, .listLast),
         (.enter, .open), (.character("l"), .open), (.right, .open), (.character("s"), .cycleListSort),
-        (.character("q"), .quit), (.character("?"), .help),
+        (.character("L"), .ledgerPanel), (.character("q"), .quit), (.character("?"), .help),
     ]
 
     /// Every panel's keys.
@@ -34,6 +34,7 @@ public struct KeyMap: Equatable, Sendable {
         .annotationsPanel: [.character("e"): .editAnnotation, .character("d"): .deleteAnnotation,
                             .delete: .deleteAnnotation, .character("U"): .undo],
         .entitiesPanel: [.character("a"): .mentionsAcrossCorpus],
+        .ledgerPanel: [.character("v"): .nextVerdict, .character("V"): .previousVerdict, .character("U"): .undo],
     ]
 
     /// The keys that choose a span to annotate.
@@ -75,7 +76,7 @@ public struct KeyMap: Equatable, Sendable {
         .character("e"): .entityPanel, .character("c"): .claimPanel, .character("h"): .layersPanel,
         .character("E"): .toggleEntities, .character("C"): .toggleClaims,
         .character("a"): .annotate, .character("v"): .visualSelect, .character("A"): .annotationPanel,
-        .character("U"): .undo, .character("x"): .export,
+        .character("U"): .undo, .character("x"): .export, .character("L"): .ledgerPanel,
         .character("?"): .help,
     ]
 

@@ -3,7 +3,7 @@
 /// table first, then in the panel table.
 public enum KeyMode: String, CaseIterable, Sendable {
     case list, article
-    case panel, layersPanel, annotationsPanel, entitiesPanel
+    case panel, layersPanel, annotationsPanel, entitiesPanel, ledgerPanel
     /// Choosing a span to annotate.
     case selection
     /// The key list, the search prompt and the note editor: keys that are not text.

@@ -3,6 +3,8 @@
 public struct Panel: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
         case entities, claims, layers, corpus, annotations
+        /// The claim ledger: groups of claims across the corpus, with verdicts.
+        case ledger
     }
 
     public var kind: Kind

@@ -14,6 +14,8 @@ public struct PanelRow: Equatable, Sendable {
         case article(index: Int, name: String, ranges: [Range<Int>])
         /// Jump to an annotation of the open article (by id).
         case annotation(String)
+        /// Open an article at one of its claims, focused (a claim of the ledger).
+        case claim(articleIndex: Int, range: Range<Int>, kind: ClaimKind)
         /// Nothing to do (a heading or a message).
         case none
     }

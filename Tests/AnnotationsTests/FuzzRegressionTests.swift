@@ -70,6 +70,11 @@ struct FuzzRegressionTests {
                                                      unit: generator.next() % 2 == 0 ? nil : text(),
                                                      qualifier: generator.next() % 2 == 0 ? nil : text())
                 }
+                if generator.next() % 2 == 0 {
+                    annotation.verdict = ClaimVerdict(status: VerdictStatus.allCases[Int(generator.next() % UInt64(VerdictStatus.allCases.count))],
+                                                      evidence: generator.next() % 2 == 0 ? nil : text(),
+                                                      note: generator.next() % 2 == 0 ? nil : text(), date: text())
+                }
                 annotations.append(annotation)
             }
             let sidecar = Sidecar(article: text(), annotations: annotations)

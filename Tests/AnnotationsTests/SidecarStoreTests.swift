@@ -87,7 +87,7 @@ struct SidecarStoreTests {
         ("[1, 2, 3]", "is not a reader annotations file"),
         ("{\"annotations\": []}", "is not a reader annotations file"),
         ("{\"schema\": \"hypothesis\", \"version\": 1, \"annotations\": []}", "is not a reader annotations file"),
-        ("{\"schema\": \"reader.annotations\", \"version\": 2, \"article\": \"x\", \"annotations\": []}", "newer reader (schema version 2"),
+        ("{\"schema\": \"reader.annotations\", \"version\": 3, \"article\": \"x\", \"annotations\": []}", "newer reader (schema version 3"),
         ("{\"schema\": \"reader.annotations\", \"version\": 1, \"article\": \"x\", \"annotations\": {\"id\": 5}}", "does not match the annotations schema"),
         ("{\"schema\": \"other.tool\", \"schema\": \"reader.annotations\", \"version\": 1, \"article\": \"story.txt\", \"annotations\": []}", "duplicate key \"schema\""),
         ("{\"schema\": \"reader.annotations\", \"article\": \"x\", \"annotations\": []}", "does not match the annotations schema"),

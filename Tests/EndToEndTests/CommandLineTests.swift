@@ -57,7 +57,7 @@ struct CommandLineTests {
         let wrong = try ReaderBinary.run(["benchmark", "--megabytes", "1", "--only", "words", "seeds"],
                                          currentDirectory: ReaderBinary.packageRoot)
         #expect(wrong.status == 2)
-        #expect(wrong.stderr.contains("--only takes claims, entities, both, html or feed"))
+        #expect(wrong.stderr.contains("--only takes claims, entities, both, html, feed or ledger"))
     }
 
     @Test func listNeverPrintsRawEscapes() throws {

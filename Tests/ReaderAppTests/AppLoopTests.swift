@@ -53,6 +53,21 @@ struct AppLoopTests {
         #expect(run.world.priorities.first == 0)
     }
 
+    /// In an article, L lists its claims; v twice gives the first one a verdict, saved through the
+    /// world and drawn from the world's answer; the verdict is one annotation, revised in place.
+    @Test func aVerdictFromTheLedgerPanelGoesThroughTheWorld() throws {
+        let run = run([.key(.enter), .type("L"), .type("v"), .type("v"), .key(.escape), .type("qq")],
+                      size: Size(width: 80, height: 16))
+        #expect(run.exit == .quit)
+        let saved = try #require(run.world.annotations[0])
+        #expect(saved.count == 1)
+        #expect(saved.first?.verdict?.status == .checking)
+        #expect(saved.first?.target.quote.exact == "nearer 8,000 evacuees")
+        #expect(saved.first?.verdict?.date == "2026-12-01T12:00:00.000Z")
+        #expect(run.terminal.frames.contains { $0.lines.contains { $0.contains("nearer 8,000 evacuees — Sergei Lavrov [checking]") } })
+        #expect(run.terminal.frames.contains { $0.lines.contains { $0.contains("[unverified]") } })
+    }
+
     @Test func anAnalysisFinishingWhileTheUserWaitsIsDrawnOnTheNextTick() {
         let run = run([.key(.enter), .event(.tick), .event(.tick), .type("qq")], analysisAfter: 3)
         let legends = run.terminal.frames.map { $0.lines[AppLoopTests.size.height - 2] }

@@ -18,12 +18,13 @@ public enum SidecarCodec {
     public static let maximumOffset = Int(Int32.max)
 
     /// The keys this build reads at each level of an annotation; any other key is kept as unknown.
-    static let annotationKeys: Set<String> = ["id", "created", "modified", "target", "tags", "note", "claim"]
+    static let annotationKeys: Set<String> = ["id", "created", "modified", "target", "tags", "note", "claim", "verdict"]
     static let nestedKeys: [String: Set<String>] = [
         "target": ["quote", "position", "item"],
         "target.quote": ["exact", "prefix", "suffix"],
         "target.position": ["start", "end"],
         "claim": ["kind", "value", "normalized", "unit", "qualifier"],
+        "verdict": ["status", "evidence", "note", "date"],
     ]
     static let sidecarKeys: Set<String> = ["schema", "version", "article", "extractor", "annotations"]
 
@@ -73,6 +74,12 @@ public enum SidecarCodec {
             if let unit = claim.unit { claimMembers["unit"] = .string(unit) }
             if let qualifier = claim.qualifier { claimMembers["qualifier"] = .string(qualifier) }
             members["claim"] = .object(claimMembers)
+        }
+        if let verdict = annotation.verdict {
+            var verdictMembers: [String: JSONValue] = ["status": .string(verdict.status.rawValue), "date": .string(verdict.date)]
+            if let evidence = verdict.evidence { verdictMembers["evidence"] = .string(evidence) }
+            if let note = verdict.note { verdictMembers["note"] = .string(note) }
+            members["verdict"] = .object(verdictMembers)
         }
         return .object(merge(unknown: annotation.unknownFields, into: members, level: nil))
     }
@@ -143,7 +150,7 @@ public enum SidecarCodec {
             throw SidecarProblem(path: path, kind: .invalid, detail: "\"annotations\" is missing or not a list")
         }
         var sidecar = Sidecar(article: article)
-        sidecar.version = version
+        sidecar.version = SidecarMigration.versionAfterMigrating(from: version)
         switch members["extractor"] {
         case nil, .null?: break
         case .string(let extractor)?: sidecar.extractor = extractor
@@ -199,7 +206,8 @@ public enum SidecarCodec {
                                          suffix: try string(quoteMembers, "suffix", in: "target.quote.")),
                 position: TextPositionSelector(start: start, end: end),
                 item: try optionalString(targetMembers, "item", in: "target.")),
-            tags: tags, note: try string(members, "note", in: ""), claim: try claim(members["claim"]))
+            tags: tags, note: try string(members, "note", in: ""), claim: try claim(members["claim"]),
+            verdict: try verdict(members["verdict"]))
         annotation.unknownFields = unknownParts(of: members, level: nil) ?? [:]
         return annotation
     }
@@ -235,6 +243,17 @@ public enum SidecarCodec {
         return ClaimSnapshot(kind: kind, value: number, normalized: try optionalString(members, "normalized", in: "claim."),
                              unit: try optionalString(members, "unit", in: "claim."),
                              qualifier: try optionalString(members, "qualifier", in: "claim."))
+    }
+
+    static func verdict(_ value: JSONValue?) throws(FieldFault) -> ClaimVerdict? {
+        guard let value, value != .null else { return nil }
+        guard case .object(let members) = value else { throw FieldFault("\"verdict\" is \(value.kindName), not an object") }
+        let statusText = try string(members, "status", in: "verdict.")
+        guard let status = VerdictStatus(rawValue: statusText) else {
+            throw FieldFault("\"verdict.status\" \(MessageText.quoted(statusText)) is not a verdict (\(VerdictStatus.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        return ClaimVerdict(status: status, evidence: try optionalString(members, "evidence", in: "verdict."),
+                            note: try optionalString(members, "note", in: "verdict."), date: try string(members, "date", in: "verdict."))
     }
 
     static func string(_ members: [String: JSONValue], _ key: String, in path: String) throws(FieldFault) -> String {

@@ -1,0 +1,213 @@
+import Foundation
+
+/// The claim ledger of a corpus: every claim with its sentence and source, and the groups of
+/// claims that count or measure the same thing.
+///
+/// Built from `LedgerArticle`s only (a path, the text, the analysis), so it can be fed from files
+/// analysed on the spot or from a corpus index. Grouping is by key, not by comparing every pair:
+/// claims with the same family of values, class of subject, event, place and period fall into one
+/// group, then a group is split where its dates are more than `dateWindowDays` apart. That keeps
+/// it linear in the number of claims and every group explainable by its key.
+public struct ClaimLedger: Sendable {
+    /// Claims more days apart than this are not the same report of the same thing.
+    public static let dateWindowDays = 3
+
+    /// Every claim, in corpus order (articles as given, claims by offset).
+    public let claims: [LedgerClaim]
+    /// The groups, largest first, then by the position of their first claim.
+    public let groups: [ClaimGroup]
+    private let groupOfClaim: [LedgerClaim.ID: Int]
+
+    public init(articles: [LedgerArticle]) {
+        // Articles are read apart from each other, so in parallel; the claims keep the articles' order.
+        let chunkSize = 256
+        let chunkCount = (articles.count + chunkSize - 1) / chunkSize
+        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<[LedgerClaim]>.allocate(capacity: chunkCount)
+        results.initialize(repeating: [])
+        defer {
+            _ = results.deinitialize()
+            results.deallocate()
+        }
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            var read: [LedgerClaim] = []
+            for index in (chunk * chunkSize)..<min(articles.count, (chunk + 1) * chunkSize) {
+                read.append(contentsOf: LedgerClaimReader(articles[index]).claims())
+            }
+            results[chunk] = read
+        }
+        var claims: [LedgerClaim] = []
+        claims.reserveCapacity(results.reduce(0) { $0 + $1.count })
+        for chunk in results { claims.append(contentsOf: chunk) }
+        self.init(claims: claims)
+    }
+
+    /// Groups claims already read (a corpus index may store them).
+    public init(claims: [LedgerClaim]) {
+        self.claims = claims
+        var buckets: [ClaimGroupKey: [Int]] = [:]
+        for (index, claim) in claims.enumerated() {
+            guard let features = claim.features else { continue }
+            buckets[features.groupKey, default: []].append(index)
+        }
+        var groups: [(group: ClaimGroup, first: Int)] = []
+        groups.reserveCapacity(buckets.count)
+        for (key, bucket) in buckets {
+            for (placeKey, placeMembers) in ClaimLedger.splitByPlace(bucket, claims: claims) {
+              for (event, members) in ClaimLedger.splitByEvent(placeMembers, claims: claims) {
+                let runs = ClaimLedger.splitByDate(members, claims: claims)
+                var groupKey = key
+                groupKey.place = placeKey.place
+                groupKey.direction = placeKey.direction
+                groupKey.event = event
+                for (runIndex, run) in runs.enumerated() {
+                    let id = runs.count == 1 ? groupKey.text : groupKey.text + "#\(runIndex + 1)"
+                    let memberClaims = run.map { claims[$0] }
+                    groups.append((ClaimGroup(id: id, key: groupKey, members: memberClaims), run[0]))
+                }
+              }
+            }
+        }
+        groups.sort { left, right in
+            left.group.members.count != right.group.members.count
+                ? left.group.members.count > right.group.members.count : left.first < right.first
+        }
+        self.groups = groups.map(\.group)
+        var lookup: [LedgerClaim.ID: Int] = [:]
+        lookup.reserveCapacity(claims.count)
+        for (index, group) in self.groups.enumerated() {
+            for member in group.members { lookup[member.id] = index }
+        }
+        groupOfClaim = lookup
+    }
+
+    /// The group a claim belongs to, if its kind is grouped.
+    public func group(of claim: LedgerClaim.ID) -> ClaimGroup? {
+        groupOfClaim[claim].map { groups[$0] }
+    }
+
+    /// The group with this id.
+    public func group(id: String) -> ClaimGroup? {
+        groups.first { $0.id == id }
+    }
+
+    /// The groups with more than one claim: the ones where reports can disagree.
+    public var sharedGroups: [ClaimGroup] {
+        groups.filter { $0.members.count > 1 }
+    }
+
+    /// A place with the side of it the claims name ("east" of Aleppo), the unit claims are sorted
+    /// into before related places are joined.
+    struct PlaceKey: Hashable {
+        var place: String?
+        var direction: String?
+    }
+
+    /// Splits a bucket by place. Claims about one place join unless they name different sides of
+    /// it (a share of eastern Mosul is not one of western Mosul); a claim that names no side joins
+    /// the side when only one is named. Claims about two places join when each place is named in
+    /// the other's articles (Sindh and Pakistan in reports on the same floods); Aleppo and Mosul,
+    /// never named together, stay apart. The group is known by its commonest place.
+    static func splitByPlace(_ bucket: [Int], claims: [LedgerClaim]) -> [(PlaceKey, [Int])] {
+        var byPlace: [PlaceKey: [Int]] = [:]
+        var directions: [String: Set<String>] = [:]
+        for index in bucket {
+            let features = claims[index].features
+            let place = features?.place
+            let direction = features?.direction
+            if let place, let direction { directions[place, default: []].insert(direction) }
+            byPlace[PlaceKey(place: place, direction: direction), default: []].append(index)
+        }
+        // One side named: the claims that name none are on it.
+        for (place, sides) in directions where sides.count == 1 {
+            guard let undirected = byPlace.removeValue(forKey: PlaceKey(place: place, direction: nil)) else { continue }
+            byPlace[PlaceKey(place: place, direction: sides.first!), default: []].append(contentsOf: undirected)
+        }
+        let keys = Array(byPlace.keys)
+        guard keys.count > 1 else { return keys.map { ($0, byPlace[$0]!.sorted()) } }
+        var articlePlaces: [Set<String>] = keys.map { key in
+            var places = Set<String>()
+            var lastPath: String?
+            for index in byPlace[key]! where claims[index].id.path != lastPath {
+                // Claims of one article share its places: one union per article.
+                lastPath = claims[index].id.path
+                places.formUnion(claims[index].features?.articlePlaces ?? [])
+            }
+            return places
+        }
+        var parent = Array(keys.indices)
+        func root(_ index: Int) -> Int {
+            var current = index
+            while parent[current] != current {
+                parent[current] = parent[parent[current]]
+                current = parent[current]
+            }
+            return current
+        }
+        var keysOfPlace: [String: [Int]] = [:]
+        for (position, key) in keys.enumerated() { if let place = key.place { keysOfPlace[place, default: []].append(position) } }
+        for (position, key) in keys.enumerated() {
+            guard let place = key.place else { continue }
+            for other in articlePlaces[position] where other != place {
+                for otherPosition in keysOfPlace[other] ?? [] where articlePlaces[otherPosition].contains(place) {
+                    // Two sides of one place never join, even through a third.
+                    parent[root(otherPosition)] = root(position)
+                }
+            }
+        }
+        articlePlaces = []
+        var components: [Int: [Int]] = [:]
+        for position in keys.indices { components[root(position), default: []].append(position) }
+        return components.values.map { positions in
+            let members = positions.flatMap { byPlace[keys[$0]]! }.sorted()
+            var counts: [PlaceKey: Int] = [:]
+            for position in positions { counts[keys[position], default: 0] += byPlace[keys[position]]!.count }
+            let commonest = counts.max { $0.value != $1.value ? $0.value < $1.value : ($0.key.place ?? "") > ($1.key.place ?? "") }!.key
+            return (commonest, members)
+        }
+    }
+
+    /// Splits claims about one place by event ("evacuated", "killed"); claims whose sentences name
+    /// no event are a group of their own, since nothing says they report the same thing.
+    static func splitByEvent(_ members: [Int], claims: [LedgerClaim]) -> [(String?, [Int])] {
+        var byEvent: [String?: [Int]] = [:]
+        for index in members { byEvent[claims[index].features?.event, default: []].append(index) }
+        return byEvent.map { ($0.key, $0.value.sorted()) }.sorted { ($0.0 ?? "") < ($1.0 ?? "") }
+    }
+
+    /// Splits a bucket where consecutive dates are more than the window apart; claims without a
+    /// date join the largest run (they cannot say they are elsewhere in time).
+    static func splitByDate(_ members: [Int], claims: [LedgerClaim]) -> [[Int]] {
+        let dated = members.compactMap { index in
+            claims[index].features?.date.flatMap(ClaimLedger.dayNumber).map { (index, $0) }
+        }
+        guard !dated.isEmpty, dated.count > 1 || dated.count < members.count else { return [members] }
+        let sorted = dated.sorted { $0.1 < $1.1 }
+        var runs: [[Int]] = [[sorted[0].0]]
+        for position in 1..<max(1, sorted.count) where sorted.count > 1 {
+            if sorted[position].1 - sorted[position - 1].1 > dateWindowDays {
+                runs.append([sorted[position].0])
+            } else {
+                runs[runs.count - 1].append(sorted[position].0)
+            }
+        }
+        let undated = members.filter { index in claims[index].features?.date.flatMap(ClaimLedger.dayNumber) == nil }
+        if !undated.isEmpty, let largest = runs.indices.max(by: { runs[$0].count < runs[$1].count }) {
+            runs[largest].append(contentsOf: undated)
+        }
+        return runs.map { $0.sorted() }
+    }
+
+    /// Days since 1970-01-01 of a "YYYY-MM-DD" date, nil if it is not one.
+    static func dayNumber(_ date: String) -> Int? {
+        let parts = date.split(separator: "-")
+        guard parts.count == 3, var year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), (1...31).contains(day) else { return nil }
+        // Days from civil (Howard Hinnant's algorithm).
+        year -= month <= 2 ? 1 : 0
+        let era = (year >= 0 ? year : year - 399) / 400
+        let yearOfEra = year - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}

@@ -1,0 +1,26 @@
+/// One article as the ledger needs it: where it is, its text and what the recogniser found in it.
+///
+/// This is the ledger's only input, so the same grouping can be fed from files analysed on the spot
+/// or from a corpus index that stored the analyses.
+public struct LedgerArticle: Sendable {
+    public var path: String
+    public var title: String
+    /// The text as Unicode scalars, so that the analysis's offsets index it directly.
+    public var scalars: [Unicode.Scalar]
+    public var analysis: Analysis
+    /// The publication date as "YYYY-MM-DD", when known; claims far apart in time do not group.
+    public var published: String?
+
+    public init(path: String, title: String, scalars: [Unicode.Scalar], analysis: Analysis, published: String? = nil) {
+        self.path = path
+        self.title = title
+        self.scalars = scalars
+        self.analysis = analysis
+        self.published = published
+    }
+
+    public init(article: Article, analysis: Analysis, published: String? = nil) {
+        self.init(path: article.path, title: article.title, scalars: article.scalars, analysis: analysis,
+                  published: published)
+    }
+}

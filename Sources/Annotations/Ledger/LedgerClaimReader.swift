@@ -1,0 +1,273 @@
+/// Reads one article's claims into ledger claims: the sentence of each, its attribution and the
+/// features that group it. Pure and per article, so articles can be read in any order or in parallel.
+struct LedgerClaimReader {
+    let article: LedgerArticle
+    let text: LedgerText
+    let entities: LedgerEntities
+    /// The places the article names, shared by all its claims.
+    let articlePlaces: Set<String>
+
+    init(_ article: LedgerArticle) {
+        self.article = article
+        self.text = LedgerText(scalars: article.scalars, claimOffsets: article.analysis.claims.map(\.start))
+        self.entities = LedgerEntities(article.analysis.entities)
+        self.articlePlaces = Set(entities.placeCounts.keys)
+    }
+
+
+    func claims() -> [LedgerClaim] {
+        let finder = AttributionFinder(text: text, entities: entities, scalars: article.scalars)
+        var result: [LedgerClaim] = []
+        result.reserveCapacity(article.analysis.claims.count)
+        // The last count read, for a bare number that refers back to it ("the number").
+        var lastCount: (sentence: Int, features: ClaimFeatures, text: String)?
+        // Claims of one sentence share its text (one string, not a copy per claim).
+        var sentenceText: (index: Int, text: String) = (-1, "")
+        let claims = article.analysis.claims
+        let sentences = claims.map { text.sentenceIndex(containing: $0.start) }
+        for (position, claim) in claims.enumerated() {
+            guard let sentence = sentences[position] else { continue }
+            let attribution = finder.attribution(forClaimAt: claim.start, inSentence: sentence)
+            var features: ClaimFeatures?
+            if LedgerClaim.groupedKinds.contains(claim.kind) {
+                var neighbours = position
+                while neighbours > 0, sentences[neighbours - 1] == sentence { neighbours -= 1 }
+                var end = position + 1
+                while end < claims.count, sentences[end] == sentence { end += 1 }
+                var read = self.features(of: claim, inSentence: sentence, attribution: attribution,
+                                         sentenceClaims: claims[neighbours..<end])
+                if claim.kind == .count, read.subject == "unspecified", let previous = lastCount,
+                   sentence - previous.sentence <= 2,
+                   mentionsAnaphora(inSentence: sentence) {
+                    read.subject = previous.features.subject
+                    read.subjectWord = previous.features.subjectWord
+                    read.event = read.event ?? previous.features.event
+                    read.eventWord = read.eventWord ?? previous.features.eventWord
+                    read.place = previous.features.place
+                    read.placeModifier = previous.features.placeModifier
+                    read.refersBackTo = previous.text
+                } else if claim.kind == .count, read.event == nil, let previous = lastCount,
+                          previous.features.subject == read.subject, sentence - previous.sentence <= 4,
+                          mentionsAnaphora(inSentence: sentence) {
+                    // "The ministry estimated the number at nearly 15,000 residents": the number of
+                    // the same people counted before, so the same event.
+                    read.event = previous.features.event
+                    read.eventWord = previous.features.eventWord
+                    read.refersBackTo = previous.text
+                }
+                // A sentence's first count is its main one ("6,400 people, including 3,000 rebels").
+                if claim.kind == .count, read.subject != "unspecified", lastCount?.sentence != sentence {
+                    lastCount = (sentence, read, claim.text)
+                }
+                features = read
+            }
+            if sentenceText.index != sentence {
+                sentenceText = (sentence, LedgerText.string(article.scalars[text.scalarRange(ofSentence: sentence)]))
+            }
+            result.append(LedgerClaim(id: .init(path: article.path, start: claim.start, end: claim.end),
+                                      articleTitle: article.title, claim: claim,
+                                      sentence: sentenceText.text,
+                                      attribution: attribution, features: features))
+        }
+        return result
+    }
+
+    func mentionsAnaphora(inSentence sentence: Int) -> Bool {
+        let range = text.sentences[sentence]
+        return range.contains { text.tokens[$0].flags.contains(.anaphora) }
+    }
+
+    /// The claim's features, read from its sentence.
+    /// - Parameter sentenceClaims: the article's claims in the same sentence, this one included.
+    func features(of claim: Claim, inSentence sentence: Int, attribution: ClaimAttribution?,
+                  sentenceClaims: ArraySlice<Claim>) -> ClaimFeatures {
+        let tokens = text.tokens
+        let range = text.sentences[sentence]
+        let first = text.tokenIndex(atOrAfter: claim.start, in: range)
+        var last = first
+        while last + 1 < range.upperBound, tokens[last + 1].start < claim.end { last += 1 }
+
+        var features = ClaimFeatures(family: claim.kind.rawValue, subject: "unspecified")
+        // Where the counted thing is written: the event is read nearest to it.
+        var subjectToken = first
+        // The side a share's object names ("of the western half"), which outranks a place's modifier.
+        var objectSide: String?
+        let unitWords = (claim.unit ?? "").split(separator: " ").map(String.init)
+        switch claim.kind {
+        case .count:
+            features.family = "count"
+            if let head = unitWords.last {
+                features.subjectWord = head
+                features.subject = LedgerClaimReader.subjectClass(of: head)
+            } else if let counted = countedNoun(inSentence: range) {
+                features.subjectWord = tokens[counted].lower
+                features.subject = LedgerClaimReader.subjectClass(of: tokens[counted].lower)
+                subjectToken = counted
+            } else if let toll = range.first(where: { tokens[$0].lower == "toll" }) {
+                // A toll ("the death toll rose to 1,136") counts people.
+                features.subjectWord = "toll"
+                features.subject = "people"
+                subjectToken = toll
+            }
+            features.baseValue = claim.value
+        case .percent, .fraction:
+            features.family = "share"
+            features.baseValue = claim.value.map { claim.kind == .fraction ? $0 * 100 : $0 }
+            if let (word, place, side) = object(after: last, in: range) {
+                features.subjectWord = word
+                objectSide = side
+                features.subject = place == nil ? LedgerClaimReader.subjectClass(of: word) : "territory"
+                if place != nil { features.subjectWord = nil }
+            }
+        case .measure:
+            let unit = (claim.unit ?? "").lowercased()
+            if let factor = LedgerVocabulary.lengthInMetres[unit] {
+                features.family = "measure:length"
+                features.baseValue = claim.value.map { $0 * factor }
+            } else if let factor = LedgerVocabulary.massInKilograms[unit] {
+                features.family = "measure:mass"
+                features.baseValue = claim.value.map { $0 * factor }
+            } else if let factor = LedgerVocabulary.areaInSquareMetres[unit] {
+                features.family = "measure:area"
+                features.baseValue = claim.value.map { $0 * factor }
+            } else {
+                features.family = "measure:" + (unit.isEmpty ? "unknown" : unit)
+                features.baseValue = claim.value
+            }
+            features.subject = features.family.dropFirst("measure:".count).description
+            features.subjectWord = unitWords.last
+        case .money:
+            features.family = "money:" + (claim.unit?.lowercased() ?? "unknown")
+            features.subject = "money"
+            features.baseValue = claim.value
+        default:
+            break
+        }
+
+        // The event word nearest the counted thing (words inside the claim, "evacuees", count as
+        // nearest). A verb usually follows its subject, so words before are taken as two further away.
+        var bestDistance = Int.max
+        let sentenceScalars = text.scalarRange(ofSentence: sentence)
+        let anchor = subjectToken == first ? first..<(last + 1) : subjectToken..<(subjectToken + 1)
+        // A word before the claim that follows another claim closely, with "and" before this one,
+        // is that claim's verb ("20,000 civilians left … and 1,200 rebels … laid down their arms"). Words after are
+        // shared: "6,400 people, including 3,000 rebels, had been evacuated" evacuated both.
+        let others = sentenceClaims.filter { $0.start != claim.start && LedgerClaim.groupedKinds.contains($0.kind) }
+        for index in range where tokens[index].kind == .word {
+            guard let event = tokens[index].event else { continue }
+            let wordStart = tokens[index].start
+            // Inside the claim only its head noun names an event ("evacuees"); "sick and injured
+            // children" are children, whatever happens to them.
+            if index >= first, index < last, anchor.lowerBound == first { continue }
+            if wordStart < claim.start {
+                let near = tokens[max(range.lowerBound, index - 3)].start
+                let newClause = (index + 1..<first).contains { ["and", "but", "while", ";"].contains(tokens[$0].lower) }
+                if newClause, others.contains(where: { $0.end <= wordStart && $0.end >= near }) { continue }
+            }
+            if let attribution, tokens[index].start >= attribution.start, tokens[index].end <= attribution.end { continue }
+            let distance = index < anchor.lowerBound ? anchor.lowerBound - index + 2
+                : index >= anchor.upperBound ? index - anchor.upperBound + 1 : 0
+            if distance < bestDistance {
+                bestDistance = distance
+                features.event = event
+                features.eventWord = tokens[index].lower
+            }
+        }
+
+        // The place: one named in the sentence and more than once in the article, nearest the claim,
+        // not the source itself ("Turkey estimated"); else the place the article is mostly about.
+        var placeDistance = Int.max
+        for entity in entities.entities(in: sentenceScalars) where entity.type == .place {
+            guard (entities.placeCounts[entity.canonical] ?? 0) >= 2 else { continue }
+            if let attribution, entity.start >= attribution.start, entity.end <= attribution.end { continue }
+            let distance = entity.end <= claim.start ? claim.start - entity.end : max(0, entity.start - claim.end)
+            if distance < placeDistance {
+                placeDistance = distance
+                features.place = entity.canonical
+                features.placeModifier = modifier(before: entity.start, in: range)
+            }
+        }
+        if features.place == nil { features.place = entities.mainPlace }
+        if let objectSide { features.placeModifier = objectSide }
+        features.articlePlaces = articlePlaces
+
+        // A toll over years ("a six-year war which has killed…") is not a day's count: a duration in
+        // years written in the sentence marks it.
+        features.isLongPeriod = sentenceClaims.contains { other in
+            other.kind == .duration
+                && ["year", "years", "decade", "decades"].contains(other.unit?.lowercased() ?? "")
+        }
+        features.date = article.published ?? fullDate(among: sentenceClaims)
+        // "As many as 200,000 people could flee": a forecast is not a count of what happened.
+        // The modal must be the claim's own: just after it ("could flee") or just before ("may reach").
+        // "12,000 new arrivals a day": a rate is not a total.
+        if last + 2 < range.upperBound, ["a", "per", "each", "every"].contains(tokens[last + 1].lower),
+           ["day", "week", "month", "year", "hour"].contains(tokens[last + 2].lower) {
+            features.family += " per " + tokens[last + 2].lower
+        }
+        let near = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
+        features.isProjection = near.contains { tokens[$0].flags.contains(.projection) }
+        return features
+    }
+
+    /// The token of X in "the number of X" in the sentence: what a bare number counts.
+    func countedNoun(inSentence range: Range<Int>) -> Int? {
+        let tokens = text.tokens
+        for index in range where tokens[index].lower == "number" || tokens[index].lower == "numbers" {
+            if index + 2 < range.upperBound, tokens[index + 1].lower == "of", tokens[index + 2].kind == .word {
+                return index + 2
+            }
+        }
+        return nil
+    }
+
+    /// The object of a share: the word after "of" ("93 per cent of the city"), the place when it
+    /// is one, and a side named before it ("of the western half").
+    func object(after last: Int, in range: Range<Int>) -> (String, String?, String?)? {
+        let tokens = text.tokens
+        var index = last + 1
+        guard index < range.upperBound, tokens[index].lower == "of" else { return nil }
+        index += 1
+        while index < range.upperBound, LedgerVocabulary.objectSkips.contains(tokens[index].lower) { index += 1 }
+        // "of the city's east", "of eastern Aleppo": modifiers before the noun are passed over.
+        var side: String?
+        while index + 1 < range.upperBound, LedgerVocabulary.placeModifiers.contains(tokens[index].lower) {
+            side = tokens[index].lower
+            index += 1
+        }
+        // "of the province's roads": the possessor is passed over for the noun.
+        if index + 1 < range.upperBound, tokens[index].lower.hasSuffix("'s"), tokens[index + 1].kind == .word,
+           entities.entity(covering: tokens[index].start)?.type != .place {
+            index += 1
+        }
+        guard index < range.upperBound, tokens[index].kind == .word else { return nil }
+        let place = entities.entity(covering: tokens[index].start).flatMap { $0.type == .place ? $0.canonical : nil }
+        // "of the new arrivals": an unknown word before a known noun is its modifier.
+        if place == nil, LedgerVocabulary.subjectClasses[tokens[index].lower] == nil, index + 1 < range.upperBound,
+           tokens[index + 1].kind == .word, LedgerVocabulary.subjectClasses[tokens[index + 1].lower] != nil {
+            return (tokens[index + 1].lower, nil, side)
+        }
+        return (tokens[index].lower, place, side)
+    }
+
+    func modifier(before offset: Int, in range: Range<Int>) -> String? {
+        let tokens = text.tokens
+        guard let index = range.first(where: { tokens[$0].start == offset }), index > range.lowerBound else { return nil }
+        let word = tokens[index - 1].lower
+        return LedgerVocabulary.placeModifiers.contains(word) ? word : nil
+    }
+
+    /// A full date ("2016-12-15") among the date claims of the sentence.
+    func fullDate(among sentenceClaims: ArraySlice<Claim>) -> String? {
+        sentenceClaims.first { $0.kind == .date && ($0.normalized?.count ?? 0) == 10 }?.normalized
+    }
+
+    /// The class of a counted noun: people for civilians, evacuees, residents…; the singular word itself otherwise.
+    static func subjectClass(of word: String) -> String {
+        let lower = word.lowercased()
+        if let known = LedgerVocabulary.subjectClasses[lower] { return known }
+        if lower.hasSuffix("ies"), lower.count > 4 { return String(lower.dropLast(3)) + "y" }
+        if lower.hasSuffix("s"), !lower.hasSuffix("ss"), lower.count > 3 { return String(lower.dropLast()) }
+        return lower
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// The ledger as plain text for the command line (and a model of what the panel shows): each group
+/// with its label, its values side by side, which of them agree, and the source and article of each.
+///
+/// The text may hold anything the articles hold; the caller makes control characters visible
+/// before it reaches a terminal.
+public struct LedgerTextRenderer: Sendable {
+    public var verdicts: LedgerVerdicts
+
+    public init(verdicts: LedgerVerdicts = LedgerVerdicts()) {
+        self.verdicts = verdicts
+    }
+
+    /// Every claim, one line each: where, what, who says it, its group and verdict.
+    public func renderClaims(_ ledger: ClaimLedger) -> String {
+        var lines: [String] = []
+        var currentPath: String?
+        for claim in ledger.claims {
+            if claim.id.path != currentPath {
+                if currentPath != nil { lines.append("") }
+                lines.append(claim.id.path)
+                currentPath = claim.id.path
+            }
+            var line = "  \(claim.claim.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(claim.claim.text)"
+            line += "  — " + (claim.attribution.map { $0.source } ?? "no source given")
+            if let group = ledger.group(of: claim.id), group.members.count > 1 { line += "  [group: \(group.label)]" }
+            if let verdict = verdicts.verdict(for: claim.id) { line += "  {\(verdict.status.rawValue)}" }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
+    }
+
+    /// The groups with more than one claim (or every group with `includeSingles`).
+    public func renderGroups(_ ledger: ClaimLedger, includeSingles: Bool = false) -> String {
+        let groups = includeSingles ? ledger.groups : ledger.sharedGroups
+        var blocks: [String] = []
+        for (number, group) in groups.enumerated() { blocks.append(render(group, number: number + 1)) }
+        let singles = ledger.groups.count - ledger.sharedGroups.count
+        if !includeSingles, singles > 0 {
+            blocks.append("\(singles) claim\(singles == 1 ? "" : "s") stand\(singles == 1 ? "s" : "") alone (no other claim counts the same thing).")
+        }
+        return blocks.joined(separator: "\n\n") + (blocks.isEmpty ? "" : "\n")
+    }
+
+    /// One group: header, values, agreement, members, reasons.
+    public func render(_ group: ClaimGroup, number: Int) -> String {
+        var lines = ["\(number). \(group.label)  (\(group.members.count) claim\(group.members.count == 1 ? "" : "s"))"]
+        if let span = group.valueSpan {
+            let unit = LedgerTextRenderer.unitName(of: group.key.family)
+            var values = "   values: \(LedgerTextRenderer.number(span.minimum))–\(LedgerTextRenderer.number(span.maximum))\(unit)"
+            if span.ratio.isFinite, span.ratio > 1.0001 { values += String(format: ", spread ×%.2f", span.ratio) }
+            lines.append(values)
+        }
+        let numbered = group.ranges.compactMap { $0 }.count
+        if numbered > 1 {
+            lines.append(group.isConsistent ? "   all compatible within their qualifiers"
+                : "   \(group.largestAgreement.count) of \(numbered) compatible within their qualifiers (marked =); the others (≠) disagree with them")
+        }
+        if let common = verdicts.commonVerdict(of: group) { lines.append("   verdict: \(common.rawValue)") }
+        for row in group.rows(verdicts: verdicts) {
+            let mark = row.agrees.map { $0 ? "=" : "≠" } ?? " "
+            var line = "   \(mark) \(row.text)"
+            line += "  — " + (row.source.map { "\($0) (\(row.cue ?? ""))" } ?? "no source given")
+            line += "  · \(row.articlePath):\(row.id.start)"
+            if let verdict = row.verdict {
+                line += "  {\(verdict.status.rawValue)\(verdict.evidence.map { " " + $0 } ?? "")}"
+            }
+            lines.append(line)
+        }
+        lines.append("   why: " + group.reasons.joined(separator: "; "))
+        lines.append("   id: " + group.id)
+        return lines.joined(separator: "\n")
+    }
+
+    /// The unit written after a group's values: " percent", " m"; empty for counts and money.
+    public static func unitName(of family: String) -> String {
+        switch family {
+        case "share": " percent"
+        case "measure:length": " m"
+        case "measure:mass": " kg"
+        case "measure:area": " m²"
+        default: ""
+        }
+    }
+
+    /// A number as people write it: grouped thousands, at most two decimals.
+    public static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 {
+            let digits = String(Int64(value).magnitude)
+            var grouped = ""
+            for (index, digit) in digits.enumerated() {
+                if index > 0, (digits.count - index) % 3 == 0 { grouped.append(",") }
+                grouped.append(digit)
+            }
+            return (value < 0 ? "-" : "") + grouped
+        }
+        return String(format: "%.2f", value)
+    }
+}

@@ -1,0 +1,171 @@
+import Annotations
+
+/// The ledger panel (`L`): the claim groups of the corpus, each with its values side by side and
+/// every claim with its agreement mark, source, article and verdict. Enter opens a claim's article
+/// at the claim; `v`/`V` give the selected claim the next or previous verdict, saved like any other
+/// annotation change (AppCommand → world → sidecar), and the panel follows the store's answer.
+extension AppState {
+    /// The ledger of the analysed articles, and how many articles are still being analysed.
+    mutating func analysedLedger() -> (ledger: ClaimLedger, pending: Int) {
+        let analysed = records.filter { $0.analysis != nil }
+        let pending = records.count - analysed.count
+        if let cached = ledgerCache, cached.analysed == analysed.count { return (cached.ledger, pending) }
+        let ledger = ClaimLedger(articles: analysed.compactMap { record in
+            record.analysis.map { LedgerArticle(article: record.article, analysis: $0) }
+        })
+        ledgerCache = (analysed.count, ledger)
+        return (ledger, pending)
+    }
+
+    /// The verdicts the articles' annotations carry, by claim.
+    var ledgerVerdicts: LedgerVerdicts {
+        var verdicts = LedgerVerdicts()
+        for record in records where record.annotations.contains(where: { $0.annotation.verdict != nil }) {
+            verdicts.add(record.annotations, articlePath: record.article.path)
+        }
+        return verdicts
+    }
+
+    /// How many of an article's claims are judged disputed and false, for the list.
+    func verdictCounts(_ index: Int) -> (disputed: Int, false: Int) {
+        var counts = (disputed: 0, false: 0)
+        for anchored in records[index].annotations where anchored.range != nil {
+            switch anchored.annotation.verdict?.status {
+            case .disputed?: counts.disputed += 1
+            case .false?: counts.false += 1
+            default: break
+            }
+        }
+        return counts
+    }
+
+    /// Opens the ledger panel: from an article, the groups of its claims first (its claims that
+    /// stand alone too, so each can be given a verdict), then the corpus's other shared groups.
+    mutating func openLedgerPanel() {
+        let (ledger, pending) = analysedLedger()
+        let verdicts = ledgerVerdicts
+        let openPath = view.map { records[$0.index].article.path }
+        var indexOfPath: [String: Int] = [:]
+        for (index, record) in records.enumerated() { indexOfPath[record.article.path] = index }
+        var mine: [ClaimGroup] = []
+        var others: [ClaimGroup] = []
+        for group in ledger.groups {
+            if let openPath, group.members.contains(where: { $0.id.path == openPath }) {
+                mine.append(group)
+            } else if group.members.count > 1 {
+                others.append(group)
+            }
+        }
+        var rows: [PanelRow] = []
+        for group in mine + others {
+            rows += ledgerRows(of: group, verdicts: verdicts, indexOfPath: indexOfPath)
+        }
+        if pending > 0 { rows.append(PanelRow(text: "(\(pending) article\(pending == 1 ? "" : "s") still being analysed)")) }
+        let judged = verdicts.byClaim.values
+        let disputed = judged.filter { $0.status == .disputed }.count
+        let falseCount = judged.filter { $0.status == .false }.count
+        var title = "Claim ledger: \(AppState.plural(mine.count + others.count, "group", "groups"))"
+        if openPath != nil { title += " (\(mine.count) with this article's claims first)" }
+        if disputed + falseCount > 0 { title += " · \(disputed) disputed · \(falseCount) false" }
+        var hint = "Enter: go to the claim"
+        if let next = keyMap.keys(for: .nextVerdict, in: .ledgerPanel).first.map(KeyMap.name(of:)) {
+            hint += " · \(next): next verdict"
+        }
+        if let previous = keyMap.keys(for: .previousVerdict, in: .ledgerPanel).first.map(KeyMap.name(of:)) {
+            hint += " · \(previous): previous"
+        }
+        hint += " · Esc: close"
+        var newPanel = Panel(kind: .ledger, title: title,
+                             rows: rows.isEmpty ? [PanelRow(text: "No claims that count the same thing yet")] : rows, hint: hint)
+        if let openPath, let first = rows.firstIndex(where: { row in
+            if case .claim(let index, _, _) = row.target { return records[index].article.path == openPath }
+            return false
+        }) {
+            newPanel.move(by: first - newPanel.selected, visibleRows: panelRows)
+        }
+        panel = newPanel
+    }
+
+    /// A group's heading (its label, values and how many agree), then a row per claim: agreement
+    /// mark, the claim, its source and verdict; the article on the right.
+    func ledgerRows(of group: ClaimGroup, verdicts: LedgerVerdicts, indexOfPath: [String: Int]) -> [PanelRow] {
+        var figures: [String] = []
+        if let span = group.valueSpan {
+            let unit = LedgerTextRenderer.unitName(of: group.key.family)
+            let low = LedgerTextRenderer.number(span.minimum)
+            let high = LedgerTextRenderer.number(span.maximum)
+            figures.append((low == high ? low : "\(low)–\(high)") + unit)
+            if span.ratio.isFinite, span.ratio > 1.0001 { figures.append("×" + String(format: "%.2f", span.ratio)) }
+        }
+        let numbered = group.ranges.compactMap { $0 }.count
+        if numbered > 1 { figures.append(group.isConsistent ? "all agree" : "\(group.largestAgreement.count)/\(numbered) agree") }
+        var rows = [PanelRow(text: group.label, detail: figures.joined(separator: " · "), style: Style(bold: true))]
+        for (member, row) in zip(group.members, group.rows(verdicts: verdicts)) {
+            let mark = row.agrees.map { $0 ? "=" : "≠" } ?? " "
+            var text = "\(mark) \(row.text) — \(row.source ?? "no source")"
+            if let verdict = row.verdict { text += " [\(verdict.status.rawValue)]" }
+            let style: Style = switch row.verdict?.status {
+            case .false?, .disputed?: theme.problem
+            default: .plain
+            }
+            let fileName = row.articlePath.split(separator: "/").last.map(String.init) ?? row.articlePath
+            let target: PanelRow.Target = indexOfPath[row.articlePath].map {
+                .claim(articleIndex: $0, range: row.id.start..<row.id.end, kind: member.claim.kind)
+            } ?? .none
+            rows.append(PanelRow(text: text, detail: fileName, style: style, target: target))
+        }
+        return rows
+    }
+
+    /// An open ledger panel takes in articles analysed since it was built: when the last one
+    /// arrives, and before that each time the analysed articles have doubled, so a large corpus is
+    /// not regrouped on every arrival.
+    mutating func refreshLedgerPanelAfterAnalysis() {
+        guard let open = panel, open.kind == .ledger else { return }
+        let analysed = records.lazy.filter { $0.analysis != nil }.count
+        let built = ledgerCache?.analysed ?? 0
+        if analysed == records.count || analysed >= 2 * built { reopenLedgerPanel(keeping: open) }
+    }
+
+    /// The ledger panel rebuilt after the store answered (a verdict saved or undone), on the same claim.
+    mutating func reopenLedgerPanel(keeping old: Panel) {
+        openLedgerPanel()
+        guard var reopened = panel else { return }
+        reopened.top = old.top
+        if let target = old.selectedRow?.target, let row = reopened.rows.firstIndex(where: { $0.target == target }) {
+            reopened.selected = row
+        } else {
+            reopened.selected = min(old.selected, reopened.rows.count - 1)
+        }
+        reopened.move(by: 0, visibleRows: panelRows)
+        panel = reopened
+    }
+
+    /// Gives the selected claim the next (`step` 1) or previous (-1) verdict, keeping its evidence
+    /// and note; the annotation that carries it is found or made by VerdictPlacement, as on the
+    /// command line.
+    mutating func cycleVerdict(by step: Int, in panel: Panel, environment: AppEnvironment) -> AppCommand {
+        guard case .claim(let index, let range, _)? = panel.selectedRow?.target else { return .none }
+        let record = records[index]
+        if let problem = record.sidecarProblem {
+            message = problem
+            return .none
+        }
+        guard record.article.isExact else {
+            message = "This article's text was repaired (invalid UTF-8), so annotations could not be anchored: verdicts are off"
+            return .none
+        }
+        let onSpan = record.annotations.filter { $0.range == range }
+        let current = (onSpan.first { $0.annotation.verdict != nil })?.annotation.verdict
+        var verdict = current ?? ClaimVerdict(status: .unverified, date: "")
+        verdict.status = VerdictStatus.cycled(from: current?.status, by: step)
+        verdict.date = Annotation.timestampText(environment.now)
+        let claim = record.analysis?.claims.first { $0.start == range.lowerBound && $0.end == range.upperBound }
+        let annotation = VerdictPlacement.annotation(giving: verdict, to: range, in: record.article, among: record.annotations,
+                                                     claim: claim, newID: environment.newID, now: environment.now)
+        let previous = record.annotations.first { $0.annotation.id == annotation.id }?.annotation
+        undoStack.append(UndoStep(articleIndex: index, change: previous.map { .update($0) } ?? .delete(annotation.id)))
+        message = "Verdict: \(verdict.status.rawValue) on “\(AppState.shortQuote(record.article.slice(range)))”" + undoHint
+        return .changeAnnotations(articleIndex: index, change: previous == nil ? .add(annotation) : .update(annotation))
+    }
+}
