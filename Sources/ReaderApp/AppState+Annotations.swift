@@ -28,6 +28,8 @@ extension AppState {
             reopenUnsavedEditor(for: index)
         }
         if editorBeingSaved?.articleIndex == index { editorBeingSaved = nil }
+        // A verdict given or taken back changes what the unjudged-claims layer hides.
+        if view?.index == index, config.layers.hidesUnjudgedClaims { refreshHighlights() }
         resortListIfItDependsOnBackgroundWork()
     }
 

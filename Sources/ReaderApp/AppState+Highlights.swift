@@ -14,7 +14,9 @@ extension AppState {
     /// Rebuilds the open article's highlights from its analysis and the layers.
     mutating func refreshHighlights() {
         guard let index = view?.index else { return }
-        let highlights = records[index].analysis.map { Highlight.all(in: $0, layers: config.layers) } ?? []
+        // A verdict sits on an annotation whose span is the claim's (as the ledger places it).
+        let judged = Set(records[index].annotations.compactMap { $0.annotation.verdict == nil ? nil : $0.range })
+        let highlights = records[index].analysis.map { Highlight.all(in: $0, layers: config.layers, judgedClaims: judged) } ?? []
         updateView { $0.setHighlights(highlights) }
     }
 

@@ -122,6 +122,10 @@ extension AppState {
             }
             reopenLayers(keeping: panel)
             return command
+        case .unjudgedClaimsLayer:
+            let command = changeLayers { $0.hidesUnjudgedClaims.toggle() }
+            reopenLayers(keeping: panel)
+            return command
         case .mentions(let name, let ranges):
             self.panel = nil
             showMentions(name: name, ranges: ranges)

@@ -50,6 +50,8 @@ extension AppState {
             rows.append(PanelRow(text: "[\(config.layers.shows(kind) ? "x" : " ")] \(claimKind.rawValue)",
                                  detail: AppState.layerDescription(kind), style: theme.highlight(kind), target: .layer(kind)))
         }
+        rows.append(PanelRow(text: "[\(config.layers.hidesUnjudgedClaims ? " " : "x")] unjudged",
+                             detail: "claims nobody has given a verdict", target: .unjudgedClaimsLayer))
         var newPanel = Panel(kind: .layers, title: "Highlight layers (kept in the config file)", rows: rows,
                              hint: "Enter/Space: show or hide · E: all entities · C: all claims · Esc: close")
         if let kind, let index = rows.firstIndex(where: { $0.target == .layer(kind) }) { newPanel.selected = index }

@@ -20,7 +20,9 @@ public struct Highlight: Equatable, Sendable {
     }
 
     /// Every entity and claim of an analysis that `layers` shows, sorted by start (entities first on a tie).
-    public static func all(in analysis: Analysis, layers: HighlightLayers) -> [Highlight] {
+    /// - Parameter judgedClaims: the spans of claims that carry a verdict, which alone are shown when
+    ///   the layers hide unjudged claims.
+    public static func all(in analysis: Analysis, layers: HighlightLayers, judgedClaims: Set<Range<Int>> = []) -> [Highlight] {
         var result: [Highlight] = []
         for (index, entity) in analysis.entities.enumerated() where layers.shows(.entity(entity.type)) {
             guard entity.start < entity.end else { continue }
@@ -28,6 +30,7 @@ public struct Highlight: Equatable, Sendable {
         }
         for (index, claim) in analysis.claims.enumerated() where layers.shows(.claim(claim.kind)) {
             guard claim.start < claim.end else { continue }
+            if layers.hidesUnjudgedClaims, !judgedClaims.contains(claim.start..<claim.end) { continue }
             result.append(Highlight(kind: .claim(claim.kind), range: claim.start..<claim.end, index: index))
         }
         result.sort { lhs, rhs in

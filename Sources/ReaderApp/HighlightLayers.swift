@@ -4,10 +4,16 @@ import Annotations
 public struct HighlightLayers: Equatable, Sendable, Codable {
     public var hiddenEntityTypes: Set<EntityType>
     public var hiddenClaimKinds: Set<ClaimKind>
+    /// Claims nobody has given a verdict are hidden: a fact-checker's view of what was judged.
+    public var hidesUnjudgedClaims: Bool
 
-    public init(hiddenEntityTypes: Set<EntityType> = [], hiddenClaimKinds: Set<ClaimKind> = []) {
+    /// The name of the unjudged-claims layer in the config file's `layers.hidden`.
+    public static let unjudgedLayerName = "unjudged"
+
+    public init(hiddenEntityTypes: Set<EntityType> = [], hiddenClaimKinds: Set<ClaimKind> = [], hidesUnjudgedClaims: Bool = false) {
         self.hiddenEntityTypes = hiddenEntityTypes
         self.hiddenClaimKinds = hiddenClaimKinds
+        self.hidesUnjudgedClaims = hidesUnjudgedClaims
     }
 
     public func shows(_ kind: Highlight.Kind) -> Bool {

@@ -10,6 +10,8 @@ public struct PanelRow: Equatable, Sendable {
         case highlight(Highlight.Kind, Range<Int>)
         /// Toggle a layer.
         case layer(Highlight.Kind)
+        /// Toggle the layer that hides claims without a verdict.
+        case unjudgedClaimsLayer
         /// Open an article, with the mentions of an entity as its matches.
         case article(index: Int, name: String, ranges: [Range<Int>])
         /// Jump to an annotation of the open article (by id).

@@ -77,6 +77,8 @@ public struct ReaderConfig: Equatable, Sendable {
                 config.layers.hiddenEntityTypes.insert(type)
             } else if let kind = ClaimKind(rawValue: name.lowercased()) {
                 config.layers.hiddenClaimKinds.insert(kind)
+            } else if name.lowercased() == HighlightLayers.unjudgedLayerName {
+                config.layers.hidesUnjudgedClaims = true
             } else {
                 throw ConfigError("unknown layer \"\(name)\" in layers.hidden")
             }
@@ -98,6 +100,7 @@ public struct ReaderConfig: Equatable, Sendable {
     /// The config as the file stores it: pretty, sorted, stable.
     public func encoded() -> Data {
         let hidden = layers.hiddenEntityTypes.map(\.rawValue).sorted() + layers.hiddenClaimKinds.map(\.rawValue).sorted()
+            + (layers.hidesUnjudgedClaims ? [HighlightLayers.unjudgedLayerName] : [])
         let file = File(layers: File.Layers(hidden: hidden), keys: keys.isEmpty ? nil : keys,
                         colors: colors.isEmpty ? nil : colors)
         let encoder = JSONEncoder()
