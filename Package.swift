@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The only C bridge: ncursesw's wide-character API through a shim header.
@@ -20,18 +21,25 @@ let package = Package(
         ),
         // Pure library: articles, recognition, annotations, the sidecar store, export. No curses.
         .target(name: "Annotations"),
+        // The persistent corpus index: a SQLite cache (through GRDB) of every article's size, mtime,
+        // hash, title, analysis and full text for search. Annotations stay in sidecars.
+        .target(
+            name: "CorpusIndex",
+            dependencies: ["Annotations", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // Pure terminal app: state, update, render into a Frame of cells. No curses either.
         .target(name: "ReaderApp", dependencies: ["Annotations"]),
         // The `reader` executable: command line and the curses backend.
         .executableTarget(
             name: "Reader",
             dependencies: [
-                "Annotations", "ReaderApp", "CNcurses",
+                "Annotations", "CorpusIndex", "ReaderApp", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "AnnotationsTests", dependencies: ["Annotations"]),
         .testTarget(name: "ReaderAppTests", dependencies: ["ReaderApp", "Annotations"]),
+        .testTarget(name: "CorpusIndexTests", dependencies: ["CorpusIndex", "Annotations"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Annotations"]),
     ],
     swiftLanguageModes: [.v6]

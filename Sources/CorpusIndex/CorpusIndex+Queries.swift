@@ -1,0 +1,95 @@
+import Annotations
+import Foundation
+import GRDB
+
+extension CorpusIndex {
+    /// Every indexed file by absolute path.
+    public func articles() throws -> [String: IndexedArticle] {
+        try indexedRows().mapValues(\.article)
+    }
+
+    /// Whether every file of `scan` is indexed with its current size and time (and an analysis of
+    /// this recogniser, when `analyzed`), and nothing else is: then the index can answer for the files.
+    public func isCurrent(for scan: CorpusScan, analyzed: Bool = false) throws -> [String: IndexedArticle]? {
+        let rows = try articles()
+        var seen = Set<String>()
+        for file in scan.files where seen.insert(file.absolutePath).inserted {
+            guard let row = rows[file.absolutePath], row.size == file.size, row.modified == file.modified else { return nil }
+            if analyzed, row.problem == nil, row.recognizerVersion != recognizerVersion { return nil }
+        }
+        return seen.count == rows.count ? rows : nil
+    }
+
+    /// The stored analysis of one file, with the recogniser version that made it.
+    public func analysis(absolutePath: String) throws -> (analysis: Analysis, version: Int)? {
+        try database.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT n.recognizer, n.blob FROM analysis n JOIN article a ON a.id = n.article WHERE a.path = ?
+                """, arguments: [absolutePath]) else { return nil }
+            let blob: Data = row[1]
+            return AnalysisBlob.decode(Array(blob)).map { ($0, row[0]) }
+        }
+    }
+
+    /// Entity and claim counts per file, for a list that shows them before any analysis is decoded.
+    public func analysisCounts() throws -> [String: (entities: Int, claims: Int)] {
+        try database.read { db in
+            var counts: [String: (entities: Int, claims: Int)] = [:]
+            let cursor = try Row.fetchCursor(db, sql: """
+                SELECT a.path, n.entities, n.claims FROM analysis n JOIN article a ON a.id = n.article
+                """)
+            while let row = try cursor.next() { counts[row[0]] = (row[1], row[2]) }
+            return counts
+        }
+    }
+
+    /// The articles that mention an entity (by canonical name, of one type or any), most mentions first.
+    public func articles(mentioning canonical: String, type: EntityType? = nil) throws -> [EntityArticle] {
+        try database.read { db in
+            let typeFilter = type == nil ? "" : "AND m.type = ?"
+            var arguments: StatementArguments = [canonical]
+            if let type { arguments += [type.rawValue] }
+            return try Row.fetchAll(db, sql: """
+                SELECT a.path, a.title, sum(m.count) AS mentions FROM mention m JOIN article a ON a.id = m.article
+                WHERE m.canonical = ? \(typeFilter) GROUP BY a.id ORDER BY mentions DESC, a.path
+                """, arguments: arguments).map { EntityArticle(absolutePath: $0[0], title: $0[1], mentions: $0[2]) }
+        }
+    }
+
+    /// Full-text search in SQLite's FTS5 syntax (words, "phrases", AND, OR, NOT, prefix*), best first.
+    public func search(_ query: String, limit: Int = 20) throws -> [SearchHit] {
+        do {
+            return try database.read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT rowid, highlight(article_text, 1, char(1), char(2)), rank FROM article_text
+                    WHERE article_text MATCH ? ORDER BY rank LIMIT ?
+                    """, arguments: [query, limit])
+                return try rows.compactMap { row -> SearchHit? in
+                    let id: Int64 = row[0]
+                    guard let article = try Row.fetchOne(db, sql: "SELECT path, title FROM article WHERE id = ?",
+                                                         arguments: [id]) else { return nil }
+                    let place = SearchSnippet(highlighted: row[1])
+                    return SearchHit(absolutePath: article[0], title: article[1], line: place.line,
+                                     column: place.column, snippet: place.snippet, rank: row[2])
+                }
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+            throw SearchQueryError(query: query, message: error.message ?? "not understood")
+        }
+    }
+}
+
+extension CorpusIndex {
+    /// One file's row, if indexed.
+    public func article(absolutePath: String) throws -> IndexedArticle? {
+        try database.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT a.path, a.size, a.modified, a.hash, a.title, a.words, a.problem, n.recognizer
+                FROM article a LEFT JOIN analysis n ON n.article = a.id WHERE a.path = ?
+                """, arguments: [absolutePath]).map {
+                IndexedArticle(absolutePath: $0[0], size: $0[1], modified: $0[2], hash: $0[3], title: $0[4],
+                               words: $0[5], problem: $0[6], recognizerVersion: $0[7])
+            }
+        }
+    }
+}
