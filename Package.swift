@@ -39,7 +39,10 @@ let package = Package(
         ),
         .testTarget(name: "AnnotationsTests", dependencies: ["Annotations"]),
         .testTarget(name: "ReaderAppTests", dependencies: ["ReaderApp", "Annotations"]),
-        .testTarget(name: "CorpusIndexTests", dependencies: ["CorpusIndex", "Annotations"]),
+        .testTarget(
+            name: "CorpusIndexTests",
+            dependencies: ["CorpusIndex", "Annotations", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["Annotations"]),
     ],
     swiftLanguageModes: [.v6]

@@ -8,6 +8,16 @@ extension CorpusIndex {
     /// waits briefly, large enough that commits cost little.
     static let batchSize = 256
 
+    /// A file modified this recently (nanoseconds) may be written again within the file system's
+    /// clock tick without its time changing; its time is stored as unknown so the next refresh
+    /// compares its hash (git's "racy clean" problem).
+    static let racyWindow: Int64 = 3_000_000_000
+
+    /// The time to store for `file`: its own, or 0 (never a real time) when it is too recent to trust.
+    static func storedTime(_ file: CorpusFile, refreshStarted: Int64) -> Int64 {
+        file.modified >= refreshStarted - racyWindow ? 0 : file.modified
+    }
+
     /// Brings the index up to date with the files of `scan`: reads and analyses only files that are
     /// new, changed (size or time differ and the hash too) or analysed by an older recogniser; keeps
     /// the analysis of a renamed file (same hash under a new path); forgets files that are gone.
@@ -15,6 +25,7 @@ extension CorpusIndex {
     @discardableResult
     public func refresh(_ scan: CorpusScan, progress: ((RefreshProgress) -> Void)? = nil) throws -> RefreshSummary {
         var summary = RefreshSummary()
+        let started = Int64(Date().timeIntervalSince1970 * 1e9)
         let rows = try indexedRows()
         var seen = Set<String>()
         var steps: [RefreshStep] = []
@@ -60,7 +71,7 @@ extension CorpusIndex {
             }
             try database.write { db in
                 for outcome in outcomes {
-                    try store(outcome, in: db, vanished: &vanished, summary: &summary, recognizer: recognizer)
+                    try store(outcome, in: db, vanished: &vanished, summary: &summary, recognizer: recognizer, started: started)
                 }
             }
             reading.wait()
@@ -128,37 +139,38 @@ extension CorpusIndex {
     }
 
     func store(_ outcome: RefreshOutcome, in db: Database, vanished: inout [String: [Int64]],
-               summary: inout RefreshSummary, recognizer: Recognizer) throws {
+               summary: inout RefreshSummary, recognizer: Recognizer, started: Int64) throws {
+        let modified = { (file: CorpusFile) in Self.storedTime(file, refreshStarted: started) }
         switch outcome {
         case .touch(let rowID, let file):
             try db.execute(sql: "UPDATE article SET size = ?, modified = ? WHERE id = ?",
-                           arguments: [file.size, file.modified, rowID])
+                           arguments: [file.size, modified(file), rowID])
             summary.touched += 1
         case .rename(let hash, let file):
             if var ids = vanished[hash], let id = ids.popLast() {
                 vanished[hash] = ids.isEmpty ? nil : ids
                 try db.execute(sql: "UPDATE article SET path = ?, size = ?, modified = ? WHERE id = ?",
-                               arguments: [file.absolutePath, file.size, file.modified, id])
+                               arguments: [file.absolutePath, file.size, modified(file), id])
                 summary.renamed += 1
             } else {
                 // Two new files with the bytes of one vanished file: the second is analysed here.
                 let step = RefreshStep(file: file, row: nil, rowID: nil)
                 let again = Self.outcome(for: step, recognizer: recognizer, version: recognizerVersion, renameHashes: [])
-                try store(again, in: db, vanished: &vanished, summary: &summary, recognizer: recognizer)
+                try store(again, in: db, vanished: &vanished, summary: &summary, recognizer: recognizer, started: started)
             }
         case .store(let rowID, let file, let record):
             let id: Int64
             if let rowID {
                 try db.execute(sql: """
                     UPDATE article SET size = ?, modified = ?, hash = ?, title = ?, words = ?, problem = NULL WHERE id = ?
-                    """, arguments: [file.size, file.modified, record.hash, record.title, record.words, rowID])
+                    """, arguments: [file.size, modified(file), record.hash, record.title, record.words, rowID])
                 try db.execute(sql: "DELETE FROM article_text WHERE rowid = ?", arguments: [rowID])
                 try db.execute(sql: "DELETE FROM mention WHERE article = ?", arguments: [rowID])
                 id = rowID
             } else {
                 try db.cachedStatement(sql: """
                     INSERT INTO article (path, size, modified, hash, title, words) VALUES (?, ?, ?, ?, ?, ?)
-                    """).execute(arguments: [file.absolutePath, file.size, file.modified, record.hash, record.title, record.words])
+                    """).execute(arguments: [file.absolutePath, file.size, modified(file), record.hash, record.title, record.words])
                 id = db.lastInsertedRowID
             }
             try db.cachedStatement(sql: "INSERT INTO article_text (rowid, title, body) VALUES (?, ?, ?)")
@@ -174,7 +186,7 @@ extension CorpusIndex {
             if let rowID { try Self.delete(rowID, in: db) }
             try db.execute(sql: """
                 INSERT INTO article (path, size, modified, hash, title, words, problem) VALUES (?, ?, ?, ?, '', 0, ?)
-                """, arguments: [file.absolutePath, file.size, file.modified, hash, message])
+                """, arguments: [file.absolutePath, file.size, modified(file), hash, message])
             summary.problems += 1
         }
     }
