@@ -30,6 +30,14 @@ enum IndexFileCheck {
         if changeCounter.elementsEqual(validFor), pages > 0, fileSize < pages * pageSize {
             return "truncated (\(fileSize) bytes of \(pages * pageSize))"
         }
+        // Another program's database is left byte for byte as it is: not even opened for writing.
+        // (With a write-ahead log beside it, page 1 may be newer there: the check after opening decides.)
+        let applicationID = bytes[68..<72].reduce(0) { $0 << 8 | UInt32($1) }
+        let schemaCookie = bytes[40..<44].reduce(0) { $0 << 8 | UInt32($1) }
+        let walSize = (try? FileManager.default.attributesOfItem(atPath: file + "-wal")[.size] as? Int) ?? 0
+        if walSize == 0, schemaCookie != 0, applicationID != UInt32(bitPattern: IndexSchema.applicationID) {
+            return "another program's SQLite database, not a reader index"
+        }
         return nil
     }
 
