@@ -142,12 +142,15 @@ extension CorpusIndex {
                summary: inout RefreshSummary, recognizer: Recognizer, started: Int64) throws {
         let modified = { (file: CorpusFile) in Self.storedTime(file, refreshStarted: started) }
         switch outcome {
-        case .touch(let rowID, let file):
-            try db.execute(sql: "UPDATE article SET size = ?, modified = ? WHERE id = ?",
-                           arguments: [file.size, modified(file), rowID])
+        case .touch(_, let file):
+            try db.execute(sql: "UPDATE article SET size = ?, modified = ? WHERE path = ?",
+                           arguments: [file.size, modified(file), file.absolutePath])
             summary.touched += 1
         case .rename(let hash, let file):
-            if var ids = vanished[hash], let id = ids.popLast() {
+            if try Self.rowID(of: file, in: db) != nil {
+                // Another process stored this path meanwhile.
+                summary.unchanged += 1
+            } else if var ids = vanished[hash], let id = ids.popLast() {
                 vanished[hash] = ids.isEmpty ? nil : ids
                 try db.execute(sql: "UPDATE article SET path = ?, size = ?, modified = ? WHERE id = ?",
                                arguments: [file.absolutePath, file.size, modified(file), id])
@@ -158,9 +161,10 @@ extension CorpusIndex {
                 let again = Self.outcome(for: step, recognizer: recognizer, version: recognizerVersion, renameHashes: [])
                 try store(again, in: db, vanished: &vanished, summary: &summary, recognizer: recognizer, started: started)
             }
-        case .store(let rowID, let file, let record):
+        case .store(_, let file, let record):
+            // The row is found again inside the transaction: another process may have written it since.
             let id: Int64
-            if let rowID {
+            if let rowID = try Self.rowID(of: file, in: db) {
                 try db.execute(sql: """
                     UPDATE article SET size = ?, modified = ?, hash = ?, title = ?, words = ?, problem = NULL WHERE id = ?
                     """, arguments: [file.size, modified(file), record.hash, record.title, record.words, rowID])
@@ -182,13 +186,17 @@ extension CorpusIndex {
                 try mention.execute(arguments: [entry.canonical, entry.type, id, entry.count])
             }
             summary.analyzed += 1
-        case .problem(let rowID, let file, let hash, let message):
-            if let rowID { try Self.delete(rowID, in: db) }
+        case .problem(_, let file, let hash, let message):
+            if let rowID = try Self.rowID(of: file, in: db) { try Self.delete(rowID, in: db) }
             try db.execute(sql: """
                 INSERT INTO article (path, size, modified, hash, title, words, problem) VALUES (?, ?, ?, ?, '', 0, ?)
                 """, arguments: [file.absolutePath, file.size, modified(file), hash, message])
             summary.problems += 1
         }
+    }
+
+    static func rowID(of file: CorpusFile, in db: Database) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM article WHERE path = ?"), arguments: [file.absolutePath])
     }
 
     static func delete(_ id: Int64, in db: Database) throws {

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// `reader index` and `reader search` driven as a user would, with the cache in a temporary folder.
+@Suite("reader index and search on the command line")
+struct IndexCommandLineTests {
+    /// A temporary corpus of `count` articles made from the seeds' paragraphs, and a private cache.
+    struct Workspace {
+        let root = NSTemporaryDirectory() + "reader-index-\(UUID().uuidString)"
+        var corpus: String { root + "/corpus" }
+        var environment: [String: String] { ["XDG_CACHE_HOME": root + "/cache"] }
+
+        init(articles count: Int) throws {
+            let seeds = ReaderBinary.packageRoot + "/seeds"
+            let paragraphs = try FileManager.default.contentsOfDirectory(atPath: seeds).filter { $0.hasSuffix(".txt") }.sorted()
+                .flatMap { try String(contentsOfFile: seeds + "/" + $0, encoding: .utf8).components(separatedBy: "\n\n") }
+                .filter { !$0.isEmpty }
+            for number in 0..<count {
+                let folder = corpus + "/\(number / 100)"
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                let body = (0..<3).map { paragraphs[(number * 7 + $0 * 13) % paragraphs.count] }
+                let text = (["Article \(number) zebra\(number)"] + body).joined(separator: "\n\n") + "\n"
+                FileManager.default.createFile(atPath: folder + "/\(number).txt", contents: Data(text.utf8))
+            }
+        }
+
+        func run(_ arguments: [String]) throws -> ReaderBinary.Output {
+            try ReaderBinary.run(arguments, environment: environment)
+        }
+
+        func remove() { try? FileManager.default.removeItem(atPath: root) }
+    }
+
+    @Test func searchFindsRankedMatchesWithPlacesAndRefusesBadSyntax() throws {
+        let workspace = try Workspace(articles: 30)
+        defer { workspace.remove() }
+        let index = try workspace.run(["index", workspace.corpus])
+        #expect(index.status == 0, "\(index.stderr)")
+        #expect(index.stdout.hasPrefix("indexed 30 files, 30 analysed"))
+        #expect(index.stderr.isEmpty, "no progress bar on a pipe: \(index.stderr)")
+
+        let search = try workspace.run(["search", "zebra7", workspace.corpus])
+        #expect(search.status == 0)
+        #expect(search.stdout == "\(workspace.corpus)/0/7.txt:1:11: Article 7 zebra7\n")
+
+        let phrase = try workspace.run(["search", "\"Bashar al-Assad\" OR zebra1*", workspace.corpus, "--json", "--limit", "3"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(phrase.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 3)
+        #expect(rows.allSatisfy { ($0["line"] as? Int ?? 0) >= 1 && ($0["column"] as? Int ?? 0) >= 1 && $0["snippet"] is String })
+
+        let none = try workspace.run(["search", "zebra7 NOT Article", workspace.corpus])
+        #expect(none.status == 0 && none.stdout.isEmpty && none.stderr.contains("no article matches"))
+
+        let bad = try workspace.run(["search", "zebra AND", workspace.corpus])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("cannot search for \"zebra AND\""), "\(bad.stderr)")
+
+        // An edited file is found at its new place, without running `reader index` again.
+        let edited = workspace.corpus + "/0/7.txt"
+        try Data("New title\n\nNothing here.\n\nStill the zebra7 is here.\n".utf8).write(to: URL(fileURLWithPath: edited))
+        let after = try workspace.run(["search", "zebra7", workspace.corpus])
+        #expect(after.stdout == "\(workspace.corpus)/0/7.txt:5:11: Still the zebra7 is here.\n")
+    }
+
+    @Test func anIndexKilledMidwayOpensAndFinishes() throws {
+        let workspace = try Workspace(articles: 3000)
+        defer { workspace.remove() }
+        var environment = ProcessInfo.processInfo.environment
+        environment.merge(workspace.environment) { $1 }
+        let child = try SpawnedProcess.start(ReaderBinary.path, ["index", workspace.corpus], environment: environment)
+        // Kill it once a first batch is written to the log, well before it could finish.
+        let cache = workspace.root + "/cache/reader"
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            let wal = ((try? FileManager.default.contentsOfDirectory(atPath: cache)) ?? []).first { $0.hasSuffix("-wal") }
+            if let wal, let size = try? FileManager.default.attributesOfItem(atPath: cache + "/" + wal)[.size] as? Int, size > 100_000 {
+                break
+            }
+            usleep(5_000)
+        }
+        child.kill(SIGKILL)
+        let killed = child.wait()
+        #expect(killed.signal == SIGKILL, "the first run ended before it could be killed: \(killed.stdout)")
+
+        let resumed = try workspace.run(["index", workspace.corpus])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stdout.hasPrefix("indexed 3000 files"))
+        #expect(!resumed.stdout.contains(" 3000 analysed"), "what the killed run stored is kept: \(resumed.stdout)")
+        #expect(!resumed.stderr.contains("moved aside"))
+        let again = try workspace.run(["index", workspace.corpus])
+        #expect(again.stdout.contains(", 0 analysed"), "\(again.stdout)")
+        let search = try workspace.run(["search", "zebra2999", workspace.corpus])
+        #expect(search.stdout.hasPrefix("\(workspace.corpus)/29/2999.txt:1:"))
+    }
+
+    @Test func twoProcessesIndexOneCorpusAtOnce() throws {
+        let workspace = try Workspace(articles: 600)
+        defer { workspace.remove() }
+        var environment = ProcessInfo.processInfo.environment
+        environment.merge(workspace.environment) { $1 }
+        let first = try SpawnedProcess.start(ReaderBinary.path, ["index", workspace.corpus], environment: environment)
+        let second = try SpawnedProcess.start(ReaderBinary.path, ["index", workspace.corpus], environment: environment)
+        let reading = try SpawnedProcess.start(ReaderBinary.path, ["search", "zebra5", workspace.corpus], environment: environment)
+        let results = [first.wait(), second.wait(), reading.wait()]
+        for result in results {
+            #expect(result.status == 0, "\(result.stdout) \(result.stderr)")
+            #expect(!result.stderr.contains("moved aside") && !result.stderr.contains("in memory"), "\(result.stderr)")
+        }
+        let again = try workspace.run(["index", workspace.corpus])
+        #expect(again.stdout.hasPrefix("indexed 600 files, 0 analysed"), "\(again.stdout)")
+        let list = try workspace.run(["search", "zebra599", workspace.corpus])
+        #expect(list.stdout.hasPrefix("\(workspace.corpus)/5/599.txt:1:13:"))
+    }
+}
