@@ -1,5 +1,6 @@
 import ArgumentParser
 import Annotations
+import CorpusIndex
 import Foundation
 
 /// `reader [open] [PATH...]`: the interactive terminal reader (the default subcommand).
@@ -13,6 +14,8 @@ struct OpenCommand: ParsableCommand {
 
     @Option(help: "Keep annotation sidecars in this folder instead of beside the articles.")
     var store: String?
+
+    @OptionGroup var indexOptions: IndexOptions
 
     func run() throws {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
@@ -29,6 +32,7 @@ struct OpenCommand: ParsableCommand {
             FileHandle.standardError.write(Data("reader: no articles to show\n".utf8))
             throw ExitCode(1)
         }
-        try TerminalSession.run(corpus: corpus, storeFolder: store)
+        try TerminalSession.run(corpus: corpus, storeFolder: store,
+                                index: ReaderIndexLink(paths: paths, options: indexOptions))
     }
 }

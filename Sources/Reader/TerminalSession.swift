@@ -6,12 +6,14 @@ import ReaderApp
 /// Runs the interactive reader on a real terminal: the loop of draw, wait for an event, update,
 /// with the corpus analysed in the background and the config file read and written at the edges.
 enum TerminalSession {
-    static func run(corpus: Corpus, storeFolder: String?) throws {
+    static func run(corpus: Corpus, storeFolder: String?, index: ReaderIndexLink? = nil) throws {
         let configFile = ConfigFile()
         let (config, configProblem) = configFile.load()
         // A broken config file is the user's: never overwrite it with our defaults.
         var mayWriteConfig = configProblem == nil
-        let worker = AnalysisWorker(articles: corpus.articles)
+        let worker = index.map { AnalysisWorker(articles: corpus.articles, stored: $0.stored, sink: $0.sink,
+                                                 finished: $0.finished) }
+            ?? AnalysisWorker(articles: corpus.articles)
         let terminal = CursesTerminal()
         var state = AppState(corpus: corpus, size: terminal.size, colorMode: terminal.colorMode, config: config,
                              configProblem: configProblem)

@@ -163,3 +163,20 @@ struct TerminalReaderTests {
         try session.waitFor("EXIT=0")
     }
 }
+
+/// The reader and the corpus index: what the reader analyses is kept for the next start.
+@Suite("Terminal reader and the corpus index", .serialized)
+struct TerminalReaderIndexTests {
+    @Test func analysesMadeInTheReaderAreKeptInTheIndex() throws {
+        let session = try TmuxSession(width: 100, height: 24)
+        let seeds = try ReaderBinary.copySeeds(into: session.home)
+        try session.run("clear; \(ReaderBinary.path) \(seeds); echo EXIT=$?")
+        try session.waitUntil("every article analysed") { $0.contains("4 articles") && $0.contains("entities") && !$0.contains("analysing") }
+        try session.send(keys: "q")
+        try session.waitFor("EXIT=0")
+        try session.run("clear; \(ReaderBinary.path) index \(seeds)")
+        let summary = try session.waitFor("indexed 4 files")
+        #expect(summary.contains("indexed 4 files, 0 analysed"), "\(summary)")
+        #expect(FileManager.default.fileExists(atPath: session.home + "/cache/reader"))
+    }
+}
