@@ -1,8 +1,13 @@
 import ArgumentParser
 import Annotations
+import CorpusIndex
 import Foundation
+import ReaderApp
 
 /// `reader list [PATH...] [--json]`: one row per article.
+///
+/// When the corpus index holds every file with its current size and time, the rows come from it
+/// and no article is read; otherwise every file is read, as without an index.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List the articles: file, title and word count.")
@@ -13,20 +18,50 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print a JSON array instead of a table.")
     var json = false
 
+    @OptionGroup var indexOptions: IndexOptions
+
     func run() throws {
-        let corpus = ArticleLoader.load(paths: paths)
-        for problem in corpus.problems { printError("reader: \(problem)") }
+        let (rows, problems) = indexedRows() ?? readRows()
+        for problem in problems { printError("reader: \(problem)") }
         if json {
-            let rows = corpus.articles.map { ListRow(file: $0.path, title: $0.title, words: $0.wordCount) }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(rows), as: UTF8.self))
         } else {
-            for article in corpus.articles {
-                print("\(article.path)\t\(TerminalText.visible(article.title))\t\(article.wordCount)")
+            var output = ""
+            output.reserveCapacity(rows.count * 80)
+            for row in rows {
+                output += "\(row.file)\t\(TerminalText.visible(row.title))\t\(row.words)\n"
+            }
+            FileHandle.standardOutput.write(Data(output.utf8))
+        }
+        if rows.isEmpty || !problems.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The rows from the index, if it is current for every file; nil otherwise.
+    func indexedRows() -> ([ListRow], [LoadProblem])? {
+        guard IndexedCorpus.exists(paths: paths, options: indexOptions) else { return nil }
+        let scan = CorpusScanner.scan(paths: paths)
+        let corpus = IndexedCorpus(paths: paths, options: indexOptions)
+        guard let indexed = try? corpus.index.isCurrent(for: scan) else { return nil }
+        var rows: [ListRow] = []
+        var problems = scan.problems
+        rows.reserveCapacity(scan.files.count)
+        var seen = Set<String>()
+        for file in scan.files where seen.insert(file.absolutePath).inserted {
+            guard let row = indexed[file.absolutePath] else { return nil }
+            if let problem = row.problem {
+                problems.append(LoadProblem(path: file.path, message: problem))
+            } else {
+                rows.append(ListRow(file: file.path, title: row.title, words: row.words))
             }
         }
-        if corpus.articles.isEmpty || !corpus.problems.isEmpty { throw ExitCode(1) }
+        return (rows, problems)
+    }
+
+    func readRows() -> ([ListRow], [LoadProblem]) {
+        let corpus = ArticleLoader.load(paths: paths)
+        return (corpus.articles.map { ListRow(file: $0.path, title: $0.title, words: $0.wordCount) }, corpus.problems)
     }
 }
 

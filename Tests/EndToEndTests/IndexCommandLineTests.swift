@@ -111,4 +111,31 @@ struct IndexCommandLineTests {
         let list = try workspace.run(["search", "zebra599", workspace.corpus])
         #expect(list.stdout.hasPrefix("\(workspace.corpus)/5/599.txt:1:13:"))
     }
+
+    @Test func listAnswersFromACurrentIndexWithoutReadingTheArticles() throws {
+        let workspace = try Workspace(articles: 3)
+        defer { workspace.remove() }
+        let file = workspace.corpus + "/0/1.txt"
+        let old = Date(timeIntervalSinceNow: -7200)
+        func write(_ title: String) throws {
+            try Data("\(title)\n\nThe same body.\n".utf8).write(to: URL(fileURLWithPath: file))
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: file)
+        }
+        try write("Title AAA")
+        for name in ["0.txt", "2.txt"] {
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: workspace.corpus + "/0/" + name)
+        }
+        let before = try workspace.run(["list", workspace.corpus])
+        #expect(before.stdout.contains("Title AAA"))
+        #expect(try workspace.run(["index", workspace.corpus]).status == 0)
+        // Same size, same time, other bytes: only a reader of the index still sees the old title.
+        try write("Title BBB")
+        let listed = try workspace.run(["list", workspace.corpus])
+        #expect(listed.status == 0)
+        #expect(listed.stdout.contains("\(file)\tTitle AAA\t5\n"), "\(listed.stdout)")
+        #expect(listed.stdout.components(separatedBy: "\n").count == 4)
+        // Once a file's time moves, the index is no longer current and the files are read.
+        try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: file)
+        #expect(try workspace.run(["list", workspace.corpus]).stdout.contains("Title BBB"))
+    }
 }
