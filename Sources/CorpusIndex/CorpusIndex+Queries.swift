@@ -93,3 +93,24 @@ extension CorpusIndex {
         }
     }
 }
+
+extension CorpusIndex {
+    /// Makes the next refresh read and analyse this file again, as if it had changed.
+    public func invalidate(absolutePath: String) throws {
+        try database.write { db in
+            try db.execute(sql: "UPDATE article SET modified = 0 WHERE path = ?", arguments: [absolutePath])
+            try db.execute(sql: """
+                UPDATE analysis SET recognizer = -1 WHERE article = (SELECT id FROM article WHERE path = ?)
+                """, arguments: [absolutePath])
+        }
+    }
+
+    /// The canonical name mentioned in the most articles, for benchmarks and examples.
+    public func mostMentionedEntity() throws -> String? {
+        try database.read { db in
+            try String.fetchOne(db, sql: """
+                SELECT canonical FROM mention GROUP BY canonical ORDER BY count(*) DESC LIMIT 1
+                """)
+        }
+    }
+}

@@ -32,7 +32,19 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(help: "Time only this measurement (claims, entities or both), e.g. to profile one of them under callgrind.")
     var only: String?
 
+    @Option(help: "Measure the corpus index on this folder of articles instead (see scripts/generate-corpus.py).")
+    var corpus: String?
+
+    @Option(help: "With --corpus: keep the index in this file (reused when current) instead of a temporary one.")
+    var index: String?
+
+    @Option(help: "With --corpus: the search to time.")
+    var query = "Aleppo civilians"
+
     func run() throws {
+        if let corpus {
+            return try CorpusBenchmark(folder: corpus, indexFile: index, query: query).run()
+        }
         let existing = (paths.isEmpty ? Self.realNews() : paths).filter { FileManager.default.fileExists(atPath: $0) }
         let corpus = ArticleLoader.load(paths: existing)
         guard !corpus.articles.isEmpty else {

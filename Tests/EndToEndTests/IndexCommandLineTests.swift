@@ -138,4 +138,24 @@ struct IndexCommandLineTests {
         try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: file)
         #expect(try workspace.run(["list", workspace.corpus]).stdout.contains("Title BBB"))
     }
+
+    @Test func theCorpusBenchmarkPrintsEachFigureAndLeavesTheCorpusAlone() throws {
+        let workspace = try Workspace(articles: 20)
+        defer { workspace.remove() }
+        let before = try FileManager.default.subpathsOfDirectory(atPath: workspace.corpus).sorted()
+        // Files written seconds ago are not trusted by time alone (see the index's racy window).
+        for path in before where path.hasSuffix(".txt") {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -7200)],
+                                                  ofItemAtPath: workspace.corpus + "/" + path)
+        }
+        let output = try workspace.run(["benchmark", "--corpus", workspace.corpus, "--query", "zebra3 OR Aleppo"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let names = output.stdout.split(separator: "\n").map { String($0.prefix(20)).trimmingCharacters(in: .whitespaces) }
+        #expect(names == ["scan", "index (cold)", "warm start (list)", "refresh, 1 changed", "search", "entity → articles",
+                          "peak memory (VmHWM): "].map { String($0.prefix(20)).trimmingCharacters(in: .whitespaces) })
+        #expect(output.stdout.contains("20 analysed") && output.stdout.contains("20 rows, nothing read"))
+        #expect(output.stdout.contains("1 analysed (scan included)"))
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: workspace.corpus).sorted() == before)
+        #expect(!FileManager.default.fileExists(atPath: workspace.root + "/cache"), "a temporary index, not the cache")
+    }
 }
