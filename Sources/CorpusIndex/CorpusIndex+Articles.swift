@@ -24,13 +24,14 @@ extension CorpusIndex {
         var vanished: [String: [Int64]] = [:]
         var summary = RefreshSummary()
         let recognizer = Recognizer()
+        var entityIDs: [String: Int64] = [:]
         try database.write { db in
             for item in analysed where item.article.isExact {
                 var file = item.file
                 file.size = Int64(item.article.text.utf8.count)
                 let record = ArticleRecord(hash: Self.hash(of: item.article), article: item.article, analysis: item.analysis)
                 try store(.store(rowID: nil, file: file, record: record), in: db, vanished: &vanished,
-                          summary: &summary, recognizer: recognizer, started: started)
+                          summary: &summary, recognizer: recognizer, started: started, entityIDs: &entityIDs)
             }
         }
     }

@@ -46,12 +46,13 @@ extension CorpusIndex {
     /// The articles that mention an entity (by canonical name, of one type or any), most mentions first.
     public func articles(mentioning canonical: String, type: EntityType? = nil) throws -> [EntityArticle] {
         try database.read { db in
-            let typeFilter = type == nil ? "" : "AND m.type = ?"
+            let typeFilter = type == nil ? "" : "AND e.type = ?"
             var arguments: StatementArguments = [canonical]
             if let type { arguments += [type.rawValue] }
             return try Row.fetchAll(db, sql: """
-                SELECT a.path, a.title, sum(m.count) AS mentions FROM mention m JOIN article a ON a.id = m.article
-                WHERE m.canonical = ? \(typeFilter) GROUP BY a.id ORDER BY mentions DESC, a.path
+                SELECT a.path, a.title, sum(m.count) AS mentions
+                FROM entity e JOIN mention m ON m.entity = e.id JOIN article a ON a.id = m.article
+                WHERE e.canonical = ? \(typeFilter) GROUP BY a.id ORDER BY mentions DESC, a.path
                 """, arguments: arguments).map { EntityArticle(absolutePath: $0[0], title: $0[1], mentions: $0[2]) }
         }
     }
@@ -109,7 +110,8 @@ extension CorpusIndex {
     public func mostMentionedEntity() throws -> String? {
         try database.read { db in
             try String.fetchOne(db, sql: """
-                SELECT canonical FROM mention GROUP BY canonical ORDER BY count(*) DESC LIMIT 1
+                SELECT e.canonical FROM mention m JOIN entity e ON e.id = m.entity
+                GROUP BY e.canonical ORDER BY count(*) DESC LIMIT 1
                 """)
         }
     }

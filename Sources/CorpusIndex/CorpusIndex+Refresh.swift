@@ -26,6 +26,7 @@ extension CorpusIndex {
     public func refresh(_ scan: CorpusScan, progress: ((RefreshProgress) -> Void)? = nil) throws -> RefreshSummary {
         var summary = RefreshSummary()
         let started = Int64(Date().timeIntervalSince1970 * 1e9)
+        var entityIDs: [String: Int64] = [:]
         let rows = try indexedRows()
         var seen = Set<String>()
         var steps: [RefreshStep] = []
@@ -71,7 +72,7 @@ extension CorpusIndex {
             }
             try database.write { db in
                 for outcome in outcomes {
-                    try store(outcome, in: db, vanished: &vanished, summary: &summary, recognizer: recognizer, started: started)
+                    try store(outcome, in: db, vanished: &vanished, summary: &summary, recognizer: recognizer, started: started, entityIDs: &entityIDs)
                 }
             }
             reading.wait()
@@ -139,7 +140,8 @@ extension CorpusIndex {
     }
 
     func store(_ outcome: RefreshOutcome, in db: Database, vanished: inout [String: [Int64]],
-               summary: inout RefreshSummary, recognizer: Recognizer, started: Int64) throws {
+               summary: inout RefreshSummary, recognizer: Recognizer, started: Int64,
+               entityIDs: inout [String: Int64]) throws {
         let modified = { (file: CorpusFile) in Self.storedTime(file, refreshStarted: started) }
         switch outcome {
         case .touch(_, let file):
@@ -159,7 +161,7 @@ extension CorpusIndex {
                 // Two new files with the bytes of one vanished file: the second is analysed here.
                 let step = RefreshStep(file: file, row: nil, rowID: nil)
                 let again = Self.outcome(for: step, recognizer: recognizer, version: recognizerVersion, renameHashes: [])
-                try store(again, in: db, vanished: &vanished, summary: &summary, recognizer: recognizer, started: started)
+                try store(again, in: db, vanished: &vanished, summary: &summary, recognizer: recognizer, started: started, entityIDs: &entityIDs)
             }
         case .store(_, let file, let record):
             // The row is found again inside the transaction: another process may have written it since.
@@ -181,9 +183,9 @@ extension CorpusIndex {
                 .execute(arguments: [id, record.title, record.text])
             try db.cachedStatement(sql: "INSERT OR REPLACE INTO analysis (article, recognizer, entities, claims, blob) VALUES (?, ?, ?, ?, ?)")
                 .execute(arguments: [id, recognizerVersion, record.entityCount, record.claimCount, Data(record.analysis)])
-            let mention = try db.cachedStatement(sql: "INSERT INTO mention (canonical, type, article, count) VALUES (?, ?, ?, ?)")
+            let mention = try db.cachedStatement(sql: "INSERT INTO mention (entity, article, count) VALUES (?, ?, ?)")
             for entry in record.mentions {
-                try mention.execute(arguments: [entry.canonical, entry.type, id, entry.count])
+                try mention.execute(arguments: [try entityID(entry.canonical, entry.type, in: db, known: &entityIDs), id, entry.count])
             }
             summary.analyzed += 1
         case .problem(_, let file, let hash, let message):
@@ -193,6 +195,20 @@ extension CorpusIndex {
                 """, arguments: [file.absolutePath, file.size, modified(file), hash, message])
             summary.problems += 1
         }
+    }
+
+    /// The number of an entity, added when new; `known` remembers the numbers met in this refresh.
+    func entityID(_ canonical: String, _ type: String, in db: Database, known: inout [String: Int64]) throws -> Int64 {
+        let key = type + "\u{1}" + canonical
+        if let id = known[key] { return id }
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity (canonical, type) VALUES (?, ?)")
+            .execute(arguments: [canonical, type])
+        guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entity WHERE canonical = ? AND type = ?"),
+                                          arguments: [canonical, type]) else {
+            throw DatabaseError(resultCode: .SQLITE_INTERNAL, message: "entity \(canonical) was not stored")
+        }
+        known[key] = id
+        return id
     }
 
     static func rowID(of file: CorpusFile, in db: Database) throws -> Int64? {
@@ -247,7 +263,7 @@ extension CorpusIndex {
     /// Forgets every file, for `--rebuild`.
     public func removeAll() throws {
         try database.write { db in
-            try db.execute(sql: "DELETE FROM article_text; DELETE FROM mention; DELETE FROM analysis; DELETE FROM article")
+            try db.execute(sql: "DELETE FROM article_text; DELETE FROM mention; DELETE FROM entity; DELETE FROM analysis; DELETE FROM article")
         }
     }
 }

@@ -30,13 +30,20 @@ enum IndexSchema {
                     claims INTEGER NOT NULL,
                     blob BLOB NOT NULL
                 );
-                -- Which articles mention an entity, by canonical name: the entity panel's `a`.
-                CREATE TABLE mention (
+                -- Entities by canonical name and type; mentions refer to them by number, which keeps
+                -- the table of (entity, article) pairs small and its inserts cheap.
+                CREATE TABLE entity (
+                    id INTEGER PRIMARY KEY,
                     canonical TEXT NOT NULL,
                     type TEXT NOT NULL,
+                    UNIQUE (canonical, type)
+                );
+                -- Which articles mention an entity: the entity panel's `a`.
+                CREATE TABLE mention (
+                    entity INTEGER NOT NULL,
                     article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
                     count INTEGER NOT NULL,
-                    PRIMARY KEY (canonical, type, article)
+                    PRIMARY KEY (entity, article)
                 ) WITHOUT ROWID;
                 CREATE INDEX mention_article ON mention(article);
                 -- rowid = article.id; the body holds the whole text, title line included.

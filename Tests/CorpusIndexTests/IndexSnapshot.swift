@@ -14,7 +14,8 @@ struct IndexSnapshot: Equatable, CustomStringConvertible {
                 SELECT a.path, a.size, a.hash, a.title, a.words, coalesce(a.problem, ''), n.recognizer,
                        hex(n.blob), n.entities, n.claims, t.title, t.body,
                        (SELECT group_concat(canonical || '/' || type || '=' || count, ';')
-                        FROM (SELECT * FROM mention m WHERE m.article = a.id ORDER BY canonical, type))
+                        FROM (SELECT e.canonical, e.type, m.count FROM mention m JOIN entity e ON e.id = m.entity
+                              WHERE m.article = a.id ORDER BY e.canonical, e.type))
                 FROM article a LEFT JOIN analysis n ON n.article = a.id LEFT JOIN article_text t ON t.rowid = a.id
                 """) {
                 let path: String = row[0]
