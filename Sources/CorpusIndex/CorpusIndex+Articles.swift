@@ -9,9 +9,9 @@ extension CorpusIndex {
         guard article.isExact else { return nil }
         return try? database.read { db -> Analysis? in
             guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-                SELECT a.hash, n.recognizer, n.blob FROM article a JOIN analysis n ON n.article = a.id WHERE a.path = ?
+                SELECT a.hash, a.recognizer, n.blob FROM article a JOIN analysis n ON n.article = a.id WHERE a.path = ?
                 """), arguments: [absolutePath]) else { return nil }
-            let version: Int = row[1]
+            let version: Int? = row[1]
             guard version == recognizerVersion, row[0] == Self.hash(of: article) else { return nil }
             let blob: Data = row[2]
             return AnalysisBlob.decode(Array(blob))

@@ -10,8 +10,10 @@ extension CorpusIndex {
 
     /// Whether every file of `scan` is indexed with its current size and time (and an analysis of
     /// this recogniser, when `analyzed`), and nothing else is: then the index can answer for the files.
+    /// Without `analyzed` the analyses are not looked at (their table, blobs and all, is not read)
+    /// and the rows' `recognizerVersion` is nil.
     public func isCurrent(for scan: CorpusScan, analyzed: Bool = false) throws -> [String: IndexedArticle]? {
-        let rows = try articles()
+        let rows = analyzed ? try articles() : try articlesWithoutAnalyses()
         var seen = Set<String>()
         for file in scan.files where seen.insert(file.absolutePath).inserted {
             guard let row = rows[file.absolutePath], row.size == file.size, row.modified == file.modified else { return nil }
@@ -20,11 +22,25 @@ extension CorpusIndex {
         return seen.count == rows.count ? rows : nil
     }
 
+    func articlesWithoutAnalyses() throws -> [String: IndexedArticle] {
+        try database.read { db in
+            var rows: [String: IndexedArticle] = [:]
+            rows.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
+            let cursor = try Row.fetchCursor(db, sql: "SELECT path, size, modified, hash, title, words, problem FROM article")
+            while let row = try cursor.next() {
+                let article = IndexedArticle(absolutePath: row[0], size: row[1], modified: row[2], hash: row[3],
+                                             title: row[4], words: row[5], problem: row[6], recognizerVersion: nil)
+                rows[article.absolutePath] = article
+            }
+            return rows
+        }
+    }
+
     /// The stored analysis of one file, with the recogniser version that made it.
     public func analysis(absolutePath: String) throws -> (analysis: Analysis, version: Int)? {
         try database.read { db in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT n.recognizer, n.blob FROM analysis n JOIN article a ON a.id = n.article WHERE a.path = ?
+                SELECT a.recognizer, n.blob FROM analysis n JOIN article a ON a.id = n.article WHERE a.path = ?
                 """, arguments: [absolutePath]) else { return nil }
             let blob: Data = row[1]
             return AnalysisBlob.decode(Array(blob)).map { ($0, row[0]) }
@@ -85,8 +101,8 @@ extension CorpusIndex {
     public func article(absolutePath: String) throws -> IndexedArticle? {
         try database.read { db in
             try Row.fetchOne(db, sql: """
-                SELECT a.path, a.size, a.modified, a.hash, a.title, a.words, a.problem, n.recognizer
-                FROM article a LEFT JOIN analysis n ON n.article = a.id WHERE a.path = ?
+                SELECT a.path, a.size, a.modified, a.hash, a.title, a.words, a.problem, a.recognizer
+                FROM article a WHERE a.path = ?
                 """, arguments: [absolutePath]).map {
                 IndexedArticle(absolutePath: $0[0], size: $0[1], modified: $0[2], hash: $0[3], title: $0[4],
                                words: $0[5], problem: $0[6], recognizerVersion: $0[7])
@@ -101,7 +117,7 @@ extension CorpusIndex {
         try database.write { db in
             try db.execute(sql: "UPDATE article SET modified = 0 WHERE path = ?", arguments: [absolutePath])
             try db.execute(sql: """
-                UPDATE analysis SET recognizer = -1 WHERE article = (SELECT id FROM article WHERE path = ?)
+                UPDATE article SET recognizer = -1 WHERE path = ?
                 """, arguments: [absolutePath])
         }
     }

@@ -168,21 +168,23 @@ extension CorpusIndex {
             let id: Int64
             if let rowID = try Self.rowID(of: file, in: db) {
                 try db.execute(sql: """
-                    UPDATE article SET size = ?, modified = ?, hash = ?, title = ?, words = ?, problem = NULL WHERE id = ?
-                    """, arguments: [file.size, modified(file), record.hash, record.title, record.words, rowID])
+                    UPDATE article SET size = ?, modified = ?, hash = ?, title = ?, words = ?, problem = NULL, recognizer = ?
+                    WHERE id = ?
+                    """, arguments: [file.size, modified(file), record.hash, record.title, record.words, recognizerVersion, rowID])
                 try db.execute(sql: "DELETE FROM article_text WHERE rowid = ?", arguments: [rowID])
                 try db.execute(sql: "DELETE FROM mention WHERE article = ?", arguments: [rowID])
                 id = rowID
             } else {
                 try db.cachedStatement(sql: """
-                    INSERT INTO article (path, size, modified, hash, title, words) VALUES (?, ?, ?, ?, ?, ?)
-                    """).execute(arguments: [file.absolutePath, file.size, modified(file), record.hash, record.title, record.words])
+                    INSERT INTO article (path, size, modified, hash, title, words, recognizer) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """).execute(arguments: [file.absolutePath, file.size, modified(file), record.hash, record.title, record.words,
+                                          recognizerVersion])
                 id = db.lastInsertedRowID
             }
             try db.cachedStatement(sql: "INSERT INTO article_text (rowid, title, body) VALUES (?, ?, ?)")
                 .execute(arguments: [id, record.title, record.text])
-            try db.cachedStatement(sql: "INSERT OR REPLACE INTO analysis (article, recognizer, entities, claims, blob) VALUES (?, ?, ?, ?, ?)")
-                .execute(arguments: [id, recognizerVersion, record.entityCount, record.claimCount, Data(record.analysis)])
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO analysis (article, entities, claims, blob) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [id, record.entityCount, record.claimCount, Data(record.analysis)])
             let mention = try db.cachedStatement(sql: "INSERT INTO mention (entity, article, count) VALUES (?, ?, ?)")
             for entry in record.mentions {
                 try mention.execute(arguments: [try entityID(entry.canonical, entry.type, in: db, known: &entityIDs), id, entry.count])
@@ -225,8 +227,8 @@ extension CorpusIndex {
         try database.read { db in
             var rows: [String: (id: Int64, article: IndexedArticle)] = [:]
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT a.id, a.path, a.size, a.modified, a.hash, a.title, a.words, a.problem, n.recognizer
-                FROM article a LEFT JOIN analysis n ON n.article = a.id
+                SELECT a.id, a.path, a.size, a.modified, a.hash, a.title, a.words, a.problem, a.recognizer
+                FROM article a
                 """)
             while let row = try cursor.next() {
                 let article = IndexedArticle(absolutePath: row[1], size: row[2], modified: row[3], hash: row[4],

@@ -19,13 +19,15 @@ enum IndexSchema {
                     hash TEXT NOT NULL,
                     title TEXT NOT NULL,
                     words INTEGER NOT NULL,
-                    problem TEXT                 -- why the file is not an article (binary, unreadable)
+                    problem TEXT,                -- why the file is not an article (binary, unreadable)
+                    -- The recogniser version of the analysis below (null before one is stored): here,
+                    -- so that a start compares versions without reading the analyses' pages.
+                    recognizer INTEGER
                 );
                 CREATE INDEX article_hash ON article(hash);
                 -- Kept apart from article so that a warm start's scan of sizes and times stays small.
                 CREATE TABLE analysis (
                     article INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
-                    recognizer INTEGER NOT NULL,
                     entities INTEGER NOT NULL,   -- counts, so the list needs no blob decoded
                     claims INTEGER NOT NULL,
                     blob BLOB NOT NULL

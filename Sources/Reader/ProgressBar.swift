@@ -7,6 +7,8 @@ final class ProgressBar {
     private let started = Date()
     private var lastDrawn = Date.distantPast
     private let noun: String
+    /// Length of the line last drawn, to blank it with spaces (no terminal escape needed).
+    private var drawnLength = 0
 
     init(noun: String) {
         self.noun = noun
@@ -24,12 +26,14 @@ final class ProgressBar {
         let filled = total > 0 ? width * done / total : width
         let bar = String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled)
         let line = "[\(bar)] \(done)/\(total) \(noun)  \(Int(rate))/s  \(Self.clock(left)) left"
-        FileHandle.standardError.write(Data("\r\(line)\u{1B}[K".utf8))
+        let padding = String(repeating: " ", count: max(0, drawnLength - line.count))
+        drawnLength = line.count
+        FileHandle.standardError.write(Data("\r\(line)\(padding)".utf8))
     }
 
     func finish() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        FileHandle.standardError.write(Data(("\r" + String(repeating: " ", count: drawnLength) + "\r").utf8))
     }
 
     static func clock(_ seconds: Double) -> String {

@@ -73,7 +73,7 @@ struct IndexCommandLineTests {
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
             let wal = ((try? FileManager.default.contentsOfDirectory(atPath: cache)) ?? []).first { $0.hasSuffix("-wal") }
-            if let wal, let size = try? FileManager.default.attributesOfItem(atPath: cache + "/" + wal)[.size] as? Int, size > 100_000 {
+            if let wal, let size = try? FileManager.default.attributesOfItem(atPath: cache + "/" + wal)[.size] as? Int, size > 1_500_000 {
                 break
             }
             usleep(5_000)

@@ -179,4 +179,20 @@ struct TerminalReaderIndexTests {
         #expect(summary.contains("indexed 4 files, 0 analysed"), "\(summary)")
         #expect(FileManager.default.fileExists(atPath: session.home + "/cache/reader"))
     }
+
+    @Test func indexShowsAProgressBarOnATerminalAndOneSummaryLine() throws {
+        let session = try TmuxSession(width: 100, height: 10)
+        let corpus = session.home + "/corpus"
+        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        let text = try String(contentsOfFile: ReaderBinary.packageRoot + "/seeds/000_cef5231f6ba4b524.txt", encoding: .utf8)
+        for number in 0..<3000 {
+            FileManager.default.createFile(atPath: corpus + "/\(number).txt", contents: Data("Copy \(number)\n\n\(text)".utf8))
+        }
+        try session.run("clear; \(ReaderBinary.path) index \(corpus); echo EXIT=$?")
+        let bar = try session.waitUntil(timeout: 60, "a progress bar") { $0.contains("/3000 files") || $0.contains("EXIT=") }
+        #expect(bar.range(of: #"\[=* *\] \d+/3000 files  \d+/s  \d+:\d\d left"#, options: .regularExpression) != nil, "\(bar)")
+        let end = try session.waitFor("EXIT=", timeout: 120)
+        #expect(end.contains("indexed 3000 files, 3000 analysed"))
+        #expect(!end.contains("/3000 files"), "the bar is wiped at the end")
+    }
 }
