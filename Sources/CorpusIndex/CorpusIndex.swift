@@ -95,10 +95,12 @@ public final class CorpusIndex: Sendable {
             }
         }
         try IndexSchema.migrator.migrate(pool)
-        // Reading every table's first page finds most damage now rather than halfway through a run.
+        // Reading a row of every table finds gross damage now rather than halfway through a run,
+        // at the cost of a few pages (a count would read whole tables).
         try pool.read { db in
-            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM article")
-            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM analysis")
+            _ = try Row.fetchOne(db, sql: "SELECT * FROM article LIMIT 1")
+            _ = try Row.fetchOne(db, sql: "SELECT * FROM analysis LIMIT 1")
+            _ = try Row.fetchOne(db, sql: "SELECT * FROM entity LIMIT 1")
             _ = try Row.fetchOne(db, sql: "SELECT * FROM mention LIMIT 1")
             _ = try Row.fetchOne(db, sql: "SELECT rowid FROM article_text LIMIT 1")
         }
