@@ -191,10 +191,11 @@ struct TerminalReaderIndexTests {
         try session.run("clear; \(ReaderBinary.path) index \(corpus); echo EXIT=$?")
         let pattern = #"\[=* *\] \d+/3000 files  \d+/s  \d+:\d\d left"#
         let bar = try session.waitUntil(timeout: 60, "a progress bar") {
-            $0.range(of: pattern, options: .regularExpression) != nil || $0.contains("EXIT=")
+            $0.range(of: pattern, options: .regularExpression) != nil || $0.range(of: #"EXIT=\d"#, options: .regularExpression) != nil
         }
         #expect(bar.range(of: pattern, options: .regularExpression) != nil, "\(bar)")
-        let end = try session.waitFor("EXIT=", timeout: 120)
+        // "EXIT=" alone would match the command line as typed, before it runs.
+        let end = try session.waitUntil(timeout: 120, "the end") { $0.range(of: #"EXIT=\d"#, options: .regularExpression) != nil }
         #expect(end.contains("indexed 3000 files, 3000 analysed"))
         #expect(!end.contains("/3000 files"), "the bar is wiped at the end")
     }
