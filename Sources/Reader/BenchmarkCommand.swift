@@ -41,9 +41,12 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(help: "With --corpus: the search to time.")
     var query = "Aleppo civilians"
 
+    @Option(help: "With --corpus: the entity (canonical name) whose articles to look up (default: the most mentioned).")
+    var entity: String?
+
     func run() throws {
         if let corpus {
-            return try CorpusBenchmark(folder: corpus, indexFile: index, query: query).run()
+            return try CorpusBenchmark(folder: corpus, indexFile: index, query: query, entity: entity).run()
         }
         let existing = (paths.isEmpty ? Self.realNews() : paths).filter { FileManager.default.fileExists(atPath: $0) }
         let corpus = ArticleLoader.load(paths: existing)

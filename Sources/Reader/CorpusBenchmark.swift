@@ -11,6 +11,7 @@ struct CorpusBenchmark {
     let folder: String
     let indexFile: String?
     let query: String
+    let entity: String?
 
     func run() throws {
         let temporary = NSTemporaryDirectory() + "reader-benchmark-\(UUID().uuidString)"
@@ -46,7 +47,7 @@ struct CorpusBenchmark {
         let hits = try CorpusIndex.open(file: file) { _ in }.search(query, limit: 20)
         report("search", started, "\(query.debugDescription): \(hits.count) hits (open included)")
 
-        if let name = try reopened.mostMentionedEntity() {
+        if let name = try entity ?? reopened.mostMentionedEntity() {
             started = Self.now()
             let articles = try reopened.articles(mentioning: name)
             report("entity → articles", started, "\(name.debugDescription): \(articles.count) articles")
