@@ -13,10 +13,12 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        // The only C bridge: ncursesw's wide-character API through a shim header.
+        // The only C bridge: ncursesw's wide-character API through a shim header. No pkgConfig:
+        // Debian's ncursesw.pc adds -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600, which SwiftPM drops
+        // with a warning on every build; the shim defines what the wide API needs and the module
+        // map links ncursesw, whose header and library are on the default search paths.
         .systemLibrary(
             name: "CNcurses",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // Pure library: articles, recognition, annotations, the sidecar store, export. No curses.
@@ -27,6 +29,9 @@ let package = Package(
             name: "CorpusIndex",
             dependencies: ["Annotations", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Structured fuzz inputs and the fuzzed entry points: run by libFuzzer through Fuzz/ and
+        // scripts/fuzz.sh, and over every kept crash by the tests.
+        .target(name: "AnnotationsFuzzing", dependencies: ["Annotations"]),
         // Pure terminal app: state, update, render into a Frame of cells. No curses either.
         .target(name: "ReaderApp", dependencies: ["Annotations"]),
         // The `reader` executable: command line and the curses backend.
@@ -37,7 +42,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "AnnotationsTests", dependencies: ["Annotations"]),
+        .testTarget(name: "AnnotationsTests", dependencies: ["Annotations", "AnnotationsFuzzing"]),
         .testTarget(name: "ReaderAppTests", dependencies: ["ReaderApp", "Annotations"]),
         .testTarget(
             name: "CorpusIndexTests",

@@ -11,4 +11,5 @@ for p in sorted(glob.glob(os.path.join(here, split, "gold", "*.gold.json"))):
                   "claims": [{**{k: v for k, v in c.items() if k != "number"}, "value": c["number"]} for c in g["claims"]]})
 out = os.path.join(tempfile.gettempdir(), f"selfcheck_{split}.json")
 json.dump(preds, open(out, "w", encoding="utf-8"), ensure_ascii=False)
-subprocess.run([sys.executable, "/work/shared/eval/score.py", os.path.join(here, split, "gold"), out], check=True)
+scorer = os.path.join(here, "..", "..", "shared", "eval", "score.py")  # ../shared beside the checkout
+subprocess.run([sys.executable, scorer, os.path.join(here, split, "gold"), out], check=True)

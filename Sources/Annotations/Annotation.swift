@@ -13,6 +13,14 @@ public struct Annotation: Codable, Equatable, Hashable, Sendable, Identifiable {
     public var note: String
     /// The recognised claim at the time of annotating, when the span was one.
     public var claim: ClaimSnapshot?
+    /// Fields of the sidecar this build does not know (a newer version's, another tool's), kept so
+    /// that saving writes them back: keys at this level, and under a known key holding an object
+    /// (`target`, `claim`…) an object of the unknown keys found inside it.
+    public var unknownFields: [String: JSONValue] = [:]
+
+    private enum CodingKeys: String, CodingKey {
+        case id, created, modified, target, tags, note, claim
+    }
 
     public init(id: UUID = UUID(), created: String, modified: String, target: AnnotationTarget,
                 tags: [String] = [], note: String = "", claim: ClaimSnapshot? = nil) {

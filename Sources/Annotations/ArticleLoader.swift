@@ -11,14 +11,21 @@ public enum ArticleLoader {
     /// files (hidden entries and sidecars skipped). Articles come back sorted by path.
     public static func load(paths: [String]) -> Corpus {
         var corpus = Corpus()
-        let manager = FileManager.default
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                corpus.problems.append(LoadProblem(path: path, message: "no such file or folder"))
+            let isFolder: Bool
+            switch FileContents.isFolder(path) {
+            case .success(let folder): isFolder = folder
+            case .failure(let problem):
+                corpus.problems.append(problem)
                 continue
             }
-            if isDirectory.boolValue {
+            if isFolder {
+                // Say why a folder cannot be listed rather than that it holds no articles.
+                guard let listing = opendir(path) else {
+                    corpus.problems.append(LoadProblem(path: path, message: FileContents.reason(errno)))
+                    continue
+                }
+                closedir(listing)
                 let files = articleFiles(in: path)
                 if files.isEmpty {
                     corpus.problems.append(LoadProblem(path: path, message: "no article files (*.txt) in this folder"))
@@ -34,17 +41,7 @@ public enum ArticleLoader {
 
     /// Reads one file as an article.
     public static func loadFile(_ path: String) -> Result<Article, LoadProblem> {
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            return .failure(LoadProblem(path: path, message: "cannot be read (permission denied)"))
-        }
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-           let size = attributes[.size] as? Int, size > maximumFileSize {
-            return .failure(LoadProblem(path: path, message: "too large (\(size / 1_048_576) MB; the limit is \(maximumFileSize / 1_048_576) MB)"))
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(LoadProblem(path: path, message: "cannot be read"))
-        }
-        return decode(data, path: path)
+        FileContents.read(path, limit: maximumFileSize).flatMap { decode($0, path: path) }
     }
 
     /// Turns bytes into an article, refusing binary data and repairing invalid UTF-8 with a warning.

@@ -1,5 +1,5 @@
 /// The contents of one `NAME.annotations.json` file beside the article `NAME.txt`.
-public struct Sidecar: Codable, Equatable, Sendable {
+public struct Sidecar: Equatable, Sendable {
     /// Marks the file as ours; a JSON file without it is foreign and never overwritten.
     public static let schemaName = "reader.annotations"
     /// The newest schema version this build reads and writes.
@@ -12,6 +12,11 @@ public struct Sidecar: Codable, Equatable, Sendable {
     public var article: String
     /// Annotations in text order (by start, then creation, then id), so files diff well.
     public var annotations: [Annotation]
+    /// Top-level fields this build does not know, written back unchanged on save.
+    public var unknownFields: [String: JSONValue] = [:]
+    /// Entries of the file's `annotations` that could not be read (a number out of range, a field
+    /// missing): reported, left out of `annotations`, and written back as they were on save.
+    public var skipped: [SkippedAnnotation] = []
 
     public init(article: String, annotations: [Annotation] = []) {
         self.schema = Sidecar.schemaName

@@ -12,10 +12,16 @@ public enum CorpusScanner {
             let absolute = absolutePath(path)
             var info = stat()
             guard stat(absolute, &info) == 0 else {
-                scan.problems.append(LoadProblem(path: path, message: "no such file or folder"))
+                scan.problems.append(LoadProblem(path: path, message: FileContents.reason(errno)))
                 continue
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
+                // Say why a folder cannot be listed rather than that it holds no articles.
+                guard let listing = opendir(absolute) else {
+                    scan.problems.append(LoadProblem(path: path, message: FileContents.reason(errno)))
+                    continue
+                }
+                closedir(listing)
                 let before = scan.files.count
                 walk(folder: absolute, shown: path, into: &scan.files)
                 if scan.files.count == before {

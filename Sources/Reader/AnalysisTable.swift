@@ -3,7 +3,7 @@ import Annotations
 /// The readable form of `reader analyze`: per article, one row per entity and per claim.
 enum AnalysisTable {
     static func render(_ report: ArticleReport) -> String {
-        var lines = ["\(report.file): \(report.entities.count) entities, \(report.claims.count) claims"]
+        var lines = ["\(TerminalText.visible(report.file)): \(report.entities.count) entities, \(report.claims.count) claims"]
         for entity in report.entities {
             // A no-break space in the text is not a different name.
             let sameName = entity.canonical == entity.text.replacingOccurrences(of: "\u{A0}", with: " ")
@@ -24,7 +24,7 @@ enum AnalysisTable {
             }
             if let unit = claim.unit { details.append("unit: \(unit)") }
             lines.append("  \(pad(claim.kind.rawValue, 9))\(pad("\(claim.start)-\(claim.end)", 12))"
-                         + TerminalText.visible(claim.text) + "  [" + details.joined(separator: "; ") + "]")
+                         + TerminalText.visible(claim.text) + "  [" + TerminalText.visible(details.joined(separator: "; ")) + "]")
         }
         return lines.joined(separator: "\n")
     }

@@ -15,8 +15,8 @@ struct AnalyzeCommand: ParsableCommand {
     /// Articles in flight at once: enough to keep every core busy, few enough to bound memory.
     static let batchSize = 64
 
-    @Argument(help: "Article files or folders.")
-    var paths: [String] = ["seeds"]
+    @OptionGroup var articlePaths: ArticlePathsOptions
+    var paths: [String] { articlePaths.paths }
 
     @Flag(help: "Print the JSON array of DESIGN.md's contract instead of a table.")
     var json = false

@@ -28,12 +28,17 @@ struct AnnotateCommand: ParsableCommand {
     @Option(help: "A free-text note.")
     var note = ""
 
-    @Option(help: "Keep sidecars under this folder instead of beside the articles.")
-    var store: String?
+    @OptionGroup var storeOptions: StoreOptions
+    var store: String? { storeOptions.store }
 
     /// Adds this many annotations, one save each: lets the crash tests kill a process mid-save.
     @Option(name: .customLong("repeat"), help: .hidden)
     var repeatCount = 1
+
+    func validate() throws {
+        guard !quote.isEmpty else { throw ValidationError("--quote must not be empty") }
+        guard occurrence >= 1 else { throw ValidationError("--occurrence counts from 1") }
+    }
 
     func run() throws {
         let article: Article
@@ -44,7 +49,6 @@ struct AnnotateCommand: ParsableCommand {
         guard article.isExact else {
             throw commandFailure("\(StoreError(path: article.path, kind: .articleNotExact))")
         }
-        guard !quote.isEmpty else { throw commandFailure("--quote must not be empty") }
         let found = article.occurrences(of: quote)
         guard !found.isEmpty else {
             if article.countOccurrencesIgnoringSpaceKinds(of: quote) > 0 {
@@ -58,7 +62,12 @@ struct AnnotateCommand: ParsableCommand {
         let range = found[occurrence - 1]
         // Only claims are snapshotted: the entity recogniser (and its word lists) would only slow the command.
         let claim = Article.claim(for: range, among: ClaimRecognizer().claims(in: article.text))
-        let annotationStore = AnnotationStore(storeFolder: store)
+        // Another reader saving in the same folder holds its lock only for a moment; one that keeps
+        // it longer is named once, and the command keeps waiting (Ctrl-C gives up).
+        let waiting = LockWaiting(onWait: { folder, holder in
+            printError("reader: waiting for lock on \(folder) (held by \(holder))")
+        })
+        let annotationStore = AnnotationStore(storeFolder: store, lockWaiting: waiting)
         let location = TextLocation(offset: range.lowerBound, in: article.scalars)
         for _ in 0..<max(1, repeatCount) {
             let annotation = Annotation.make(article: article, range: range, tags: tags, note: note, claim: claim)
@@ -67,7 +76,8 @@ struct AnnotateCommand: ParsableCommand {
             } catch {
                 throw commandFailure("\(error)")
             }
-            print("\(article.path):\(location)\t\(annotation.id.uuidString.lowercased())\t\(annotationStore.sidecarPath(for: article.path))")
+            print("\(TerminalText.visible(article.path)):\(location)\t\(annotation.id.uuidString.lowercased())\t"
+                  + TerminalText.visible(annotationStore.sidecarPath(for: article.path)))
         }
     }
 }

@@ -14,7 +14,12 @@ struct AnnotatedCorpus {
         failed = !corpus.problems.isEmpty || corpus.articles.isEmpty
         for article in corpus.articles {
             do {
-                entries.append((article, Anchoring.anchor(try store.load(for: article), in: article)))
+                let sidecar = try store.sidecar(forArticleAt: article.path)
+                for skipped in sidecar?.skipped ?? [] {
+                    printError("reader: \(store.sidecarPath(for: article.path)): \(skipped)")
+                    failed = true
+                }
+                entries.append((article, Anchoring.anchor(sidecar?.annotations ?? [], in: article)))
             } catch {
                 printError("reader: \(error)")
                 failed = true

@@ -35,8 +35,8 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(help: "Measure the corpus index on this folder of articles instead (see scripts/generate-corpus.py).")
     var corpus: String?
 
-    @Option(help: "With --corpus: keep the index in this file (reused when current) instead of a temporary one.")
-    var index: String?
+    /// With --corpus: the index is kept in this file (reused when current) instead of a temporary one.
+    @OptionGroup var indexOptions: IndexOptions
 
     @Option(help: "With --corpus: the search to time.")
     var query = "Aleppo civilians"
@@ -44,9 +44,17 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(help: "With --corpus: the entity (canonical name) whose articles to look up (default: the most mentioned).")
     var entity: String?
 
+    static let measureNames = ["claims", "entities", "both"]
+
+    func validate() throws {
+        guard (1...10_000).contains(megabytes) else { throw ValidationError("--megabytes takes 1 to 10000") }
+        guard (1...1_000).contains(runs) else { throw ValidationError("--runs takes 1 to 1000") }
+        if let only, !Self.measureNames.contains(only) { throw ValidationError("--only takes claims, entities or both") }
+    }
+
     func run() throws {
         if let corpus {
-            return try CorpusBenchmark(folder: corpus, indexFile: index, query: query, entity: entity).run()
+            return try CorpusBenchmark(folder: corpus, indexFile: indexOptions.file, query: query, entity: entity).run()
         }
         let existing = (paths.isEmpty ? Self.realNews() : paths).filter { FileManager.default.fileExists(atPath: $0) }
         let corpus = ArticleLoader.load(paths: existing)
@@ -66,11 +74,7 @@ struct BenchmarkCommand: ParsableCommand {
         var counts = (claims: 0, entities: 0)
         // Build the lexicons before timing, so that even a single run measures recognition alone.
         _ = recognizer.analyze(corpus.articles[0].text)
-        let measures = only.map { [$0] } ?? ["claims", "entities", "both"]
-        guard measures.allSatisfy(["claims", "entities", "both"].contains) else {
-            printError("reader: --only takes claims, entities or both")
-            throw ExitCode(1)
-        }
+        let measures = only.map { [$0] } ?? Self.measureNames
         var results: [(String, Double, String)] = []
         if measures.contains("claims") {
             let seconds = Self.bestTime(runs: runs) {

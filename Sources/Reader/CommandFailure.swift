@@ -8,3 +8,9 @@ func commandFailure(_ message: String) -> ExitCode {
     printError("reader: " + message)
     return ExitCode(1)
 }
+
+/// Prints `reader: MESSAGE` to standard error and gives the exit code for wrong usage: status 2.
+func usageFailure(_ message: String) -> ExitCode {
+    printError("reader: " + message)
+    return ExitCode(2)
+}

@@ -1,8 +1,12 @@
+import Annotations
 import Foundation
 import ReaderApp
 
 /// The config file on disk: `$XDG_CONFIG_HOME/reader/config.json`, by default under ~/.config.
 struct ConfigFile {
+    /// Far more than any settings file needs; a bigger one is refused rather than read whole.
+    static let maximumSize = 1_048_576
+
     let path: String
 
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -17,9 +21,11 @@ struct ConfigFile {
 
     /// The config, or the defaults with a message when the file is broken. A missing file is no problem.
     func load() -> (config: ReaderConfig, problem: String?) {
-        guard FileManager.default.fileExists(atPath: path) else { return (ReaderConfig(), nil) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return (ReaderConfig(), "Default settings in use: \(path) cannot be read")
+        if access(path, F_OK) != 0, errno == ENOENT { return (ReaderConfig(), nil) }
+        let data: Data
+        switch FileContents.read(path, limit: Self.maximumSize) {
+        case .success(let contents): data = contents
+        case .failure(let problem): return (ReaderConfig(), "Default settings in use: \(problem)")
         }
         do {
             return (try ReaderConfig.parse(data), nil)
@@ -31,7 +37,7 @@ struct ConfigFile {
 
     /// Writes the config through a temporary file and a rename, so a crash never leaves half a file.
     func save(_ config: ReaderConfig) throws {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = ParentFolder.of(path)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let temporary = path + ".tmp-\(getpid())"
         guard FileManager.default.createFile(atPath: temporary, contents: config.encoded()) else {

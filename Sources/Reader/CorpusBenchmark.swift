@@ -59,7 +59,7 @@ struct CorpusBenchmark {
         let wall = Self.since(started)
         let cpu = Self.cpuSeconds() - started.cpu
         print("\(name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(Self.format(wall)) wall  "
-              + "\(Self.format(cpu)) CPU  \(detail)")
+              + "\(Self.format(cpu)) CPU  \(TerminalText.visible(detail))")
     }
 
     static func format(_ seconds: Double) -> String {

@@ -4,7 +4,7 @@ import ReaderApp
 
 /// The only type that talks to curses: starts and ends the screen, draws Frames, and turns
 /// `get_wch` results into InputEvents.
-final class CursesTerminal {
+final class CursesTerminal: Terminal {
     private(set) var colorMode: ColorMode = .none
     /// Colour pairs made so far, by (foreground, background).
     private var pairs: [PairKey: Int16] = [:]
@@ -139,11 +139,17 @@ final class CursesTerminal {
         _ = bytes.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
+    /// The most a paste keeps, in bytes of UTF-8; the rest is read to its end and left out.
+    static let pasteLimit = 1_000_000
+    var pasteLimit: Int { CursesTerminal.pasteLimit }
+
+    /// Characters the last paste left out, past `pasteLimit`.
+    private(set) var charactersLeftOutOfLastPaste = 0
+
     /// After an ESC: the text of a bracketed paste (ESC[200~ … ESC[201~), or nil when the ESC
     /// was a key of its own, in which case whatever was read after it is given back to curses.
     private func readBracketedPaste() -> String? {
         let start: [UInt32] = [0x5B, 0x32, 0x30, 0x30, 0x7E]  // "[200~"
-        let end: [UInt32] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]  // ESC "[201~"
         // The rest of a paste's opening is already on its way: wait briefly, not the full tick.
         timeout(30)
         defer { timeout(100) }
@@ -159,23 +165,82 @@ final class CursesTerminal {
             }
             consumed.append(expected)
         }
-        // A paste is capped so a runaway stream cannot grow without bound.
-        var pasted: [UInt32] = []
-        timeout(200)
-        while pasted.count < 1_000_000 {
-            var character: wint_t = 0
-            let result = get_wch(&character)
-            if result == ERR { break }
-            if result == KEY_CODE_YES { continue }
-            pasted.append(UInt32(character))
-            if pasted.count >= end.count, Array(pasted.suffix(end.count)) == end {
-                pasted.removeLast(end.count)
-                break
+        return readPasteBody()
+    }
+
+    /// The paste after its opening, read from the terminal in blocks (curses would take a system
+    /// call per byte) up to its closing ESC[201~, however long: a paste is text, never keys.
+    /// What is past `pasteLimit` is read and counted but not kept.
+    private func readPasteBody() -> String {
+        let end: [UInt8] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]  // ESC "[201~"
+        var kept: [UInt8] = []
+        var leftOut = 0
+        var matched = 0  // bytes of the closing sequence seen so far
+        var after: [UInt8] = []
+        func keep(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let room = max(0, CursesTerminal.pasteLimit - kept.count)
+            kept.append(contentsOf: bytes.prefix(room))
+            for byte in bytes.dropFirst(room) where byte & 0xC0 != 0x80 { leftOut += 1 }
+        }
+        var block = [UInt8](repeating: 0, count: 65_536)
+        var finished = false
+        while !finished {
+            // Curses reads a byte at a time, so nothing of the paste is buffered there. A terminal
+            // that stops mid-paste for two seconds has lost the end: what came is the paste.
+            var waiting = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&waiting, 1, 2_000)
+            if ready < 0, errno == EINTR { continue }
+            guard ready > 0 else { break }
+            let count = block.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR || errno == EAGAIN { continue }
+            guard count > 0 else { break }
+            block.withUnsafeBufferPointer { buffer in
+                end.withUnsafeBufferPointer { closing in
+                    var index = 0
+                    while index < count {
+                        if matched == 0 {
+                            // Text up to the next ESC is taken at once.
+                            let next = memchr(buffer.baseAddress! + index, 0x1B, count - index)
+                                .map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress! } ?? count
+                            keep(UnsafeBufferPointer(rebasing: buffer[index..<next]))
+                            index = next
+                            if index == count { break }
+                        }
+                        let byte = buffer[index]
+                        index += 1
+                        if byte == closing[matched] {
+                            matched += 1
+                            if matched == closing.count {
+                                after = Array(buffer[index..<count])
+                                finished = true
+                                return
+                            }
+                            continue
+                        }
+                        // Not the closing sequence after all: what matched of it was text.
+                        keep(UnsafeBufferPointer(rebasing: closing[0..<matched]))
+                        matched = 0
+                        index -= 1
+                    }
+                }
             }
         }
-        var view = String.UnicodeScalarView()
-        for value in pasted { if let scalar = Unicode.Scalar(value) { view.append(scalar) } }
-        return String(view)
+        // Keys typed after the paste, read with its end, go back to curses in order.
+        for byte in after.reversed() { ungetch(Int32(byte)) }
+        // A multi-byte character cut at the limit is left out whole.
+        if leftOut > 0, let lead = kept.lastIndex(where: { $0 & 0xC0 != 0x80 }) {
+            let length = kept[lead] >= 0xF0 ? 4 : kept[lead] >= 0xE0 ? 3 : kept[lead] >= 0xC0 ? 2 : 1
+            if kept.count - lead < length {
+                kept.removeSubrange(lead...)
+                leftOut += 1
+            }
+        }
+        charactersLeftOutOfLastPaste = leftOut
+        return String(decoding: kept, as: UTF8.self)
+    }
+
+    func takeSignal() -> Int32 {
+        TerminalRestorer.pendingSignal.exchange(0, ordering: .relaxed)
     }
 
     /// The next event, or `.tick` when nothing happened within the input timeout.

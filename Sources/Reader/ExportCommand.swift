@@ -13,8 +13,8 @@ struct ExportCommand: ParsableCommand {
             same notes always give the same bytes.
             """)
 
-    @Argument(help: "Article files or folders.")
-    var paths: [String] = ["seeds"]
+    @OptionGroup var articlePaths: ArticlePathsOptions
+    var paths: [String] { articlePaths.paths }
 
     @Option(help: "markdown or w3c.")
     var format: ExportFormat = .markdown
@@ -28,12 +28,12 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Only this article file (instead of PATH).")
     var article: String?
 
-    @Option(help: "Read sidecars from this folder instead of beside the articles.")
-    var store: String?
+    @OptionGroup var storeOptions: StoreOptions
+    var store: String? { storeOptions.store }
 
     func run() throws {
         let corpus = AnnotatedCorpus(paths: article.map { [$0] } ?? paths, store: AnnotationStore(storeFolder: store))
-        let baseFolder = output.map { ($0 as NSString).deletingLastPathComponent } ?? ""
+        let baseFolder = output.map { ParentFolder.of($0) } ?? ""
         let base = baseFolder.isEmpty ? FileManager.default.currentDirectoryPath : baseFolder
         let exported = corpus.entries.map { entry in
             ExportedArticle(article: entry.article, path: RelativePath.of(entry.article.path, from: base),
@@ -44,10 +44,20 @@ struct ExportCommand: ParsableCommand {
         case .w3c: try W3CExporter().export(exported)
         }
         if let output {
+            // An export never replaces what it exports from: an article or a sidecar.
+            let target = FileContents.realPath(output)
+            if output.hasSuffix(AnnotationStore.sidecarSuffix)
+                || (target != nil && corpus.entries.contains { FileContents.realPath($0.article.path) == target }) {
+                throw usageFailure("--output \(output) is an article or a sidecar; the export would replace it (give another file)")
+            }
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
-                throw commandFailure("cannot write \(output): \(error.localizedDescription)")
+                // Foundation's own text ("The file doesn't exist.") hides which part is wrong; the
+                // system's reason does not.
+                let underlying = ((error as? CocoaError)?.underlying).map { $0 as NSError }
+                let reason = underlying.flatMap { $0.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32($0.code))) : nil }
+                throw commandFailure("cannot write \(output) (\(reason ?? error.localizedDescription))")
             }
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))

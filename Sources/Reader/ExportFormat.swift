@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The formats `reader export` writes and `reader import` reads.
+/// The formats `reader export` writes.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
     case markdown
     case w3c

@@ -14,8 +14,8 @@ struct IndexCommand: ParsableCommand {
             at once.
             """)
 
-    @Argument(help: "Article files or folders.")
-    var paths: [String] = ["seeds"]
+    @OptionGroup var articlePaths: ArticlePathsOptions
+    var paths: [String] { articlePaths.paths }
 
     @Flag(help: "Forget everything indexed and read every file again.")
     var rebuild = false

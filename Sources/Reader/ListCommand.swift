@@ -2,7 +2,6 @@ import ArgumentParser
 import Annotations
 import CorpusIndex
 import Foundation
-import ReaderApp
 
 /// `reader list [PATH...] [--json]`: one row per article.
 ///
@@ -12,8 +11,8 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List the articles: file, title and word count.")
 
-    @Argument(help: "Article files or folders.")
-    var paths: [String] = ["seeds"]
+    @OptionGroup var articlePaths: ArticlePathsOptions
+    var paths: [String] { articlePaths.paths }
 
     @Flag(help: "Print a JSON array instead of a table.")
     var json = false
@@ -24,14 +23,12 @@ struct ListCommand: ParsableCommand {
         let (rows, problems) = indexedRows() ?? readRows()
         for problem in problems { printError("reader: \(problem)") }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            print(try PrintedJSON.encode(rows))
         } else {
             var output = ""
             output.reserveCapacity(rows.count * 80)
             for row in rows {
-                output += "\(row.file)\t\(TerminalText.visible(row.title))\t\(row.words)\n"
+                output += "\(TerminalText.visible(row.file))\t\(TerminalText.visible(row.title))\t\(row.words)\n"
             }
             FileHandle.standardOutput.write(Data(output.utf8))
         }

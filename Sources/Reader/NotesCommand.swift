@@ -14,14 +14,14 @@ struct NotesCommand: ParsableCommand {
             reported and the exit status is 1.
             """)
 
-    @Argument(help: "Article files or folders.")
-    var paths: [String] = ["seeds"]
+    @OptionGroup var articlePaths: ArticlePathsOptions
+    var paths: [String] { articlePaths.paths }
 
     @Flag(help: "Print a JSON array instead of lines.")
     var json = false
 
-    @Option(help: "Read sidecars from this folder instead of beside the articles.")
-    var store: String?
+    @OptionGroup var storeOptions: StoreOptions
+    var store: String? { storeOptions.store }
 
     func run() throws {
         let corpus = AnnotatedCorpus(paths: paths, store: AnnotationStore(storeFolder: store))
@@ -29,9 +29,7 @@ struct NotesCommand: ParsableCommand {
             entry.annotations.map { NoteRow(article: entry.article, anchored: $0) }
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            print(try PrintedJSON.encode(rows))
         } else {
             for row in rows { print(row.textLine) }
         }

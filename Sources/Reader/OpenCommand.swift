@@ -8,28 +8,29 @@ struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open", abstract: "Open the articles in the terminal reader (the default).")
 
-    @Argument(help: "Article files or folders (searched recursively for *.txt).")
+    @OptionGroup var articlePaths: ArticlePathsOptions
+    var paths: [String] { articlePaths.paths }
 
-    var paths: [String] = ["seeds"]
-
-    @Option(help: "Keep annotation sidecars in this folder instead of beside the articles.")
-    var store: String?
+    @OptionGroup var storeOptions: StoreOptions
+    var store: String? { storeOptions.store }
 
     @OptionGroup var indexOptions: IndexOptions
 
     func run() throws {
+        // `reader lst` reaches here as the default subcommand with the path "lst"; `reader open lst` meant a path.
+        let openNamed = CommandLine.arguments.dropFirst().first == OpenCommand.configuration.commandName
+        if !openNamed, let hint = SubcommandSuggestion.forCommandLine(paths) {
+            throw usageFailure(hint)
+        }
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
-            FileHandle.standardError.write(Data("""
-                reader: standard input and output must be a terminal to open the reader.
-                For scripts use a subcommand, e.g. `reader list \(paths.joined(separator: " "))` or `reader analyze --json PATH`; see `reader --help`.
-
-                """.utf8))
+            printError("reader: standard input and output must be a terminal to open the reader.")
+            printError("For scripts use a subcommand, e.g. `reader list \(paths.joined(separator: " "))` or `reader analyze --json PATH`; see `reader --help`.")
             throw ExitCode(2)
         }
         let corpus = ArticleLoader.load(paths: paths)
         if corpus.articles.isEmpty {
-            for problem in corpus.problems { FileHandle.standardError.write(Data("reader: \(problem)\n".utf8)) }
-            FileHandle.standardError.write(Data("reader: no articles to show\n".utf8))
+            for problem in corpus.problems { printError("reader: \(problem)") }
+            printError("reader: no articles to show")
             throw ExitCode(1)
         }
         try TerminalSession.run(corpus: corpus, storeFolder: store,

@@ -20,6 +20,37 @@ struct ReaderCommand: ParsableCommand {
                       BenchmarkCommand.self],
         defaultSubcommand: OpenCommand.self
     )
+
+    /// Runs the command as the argument parser would, except that every message it prints is made
+    /// safe for a terminal (it quotes the arguments, escape sequences and all) and that wrong usage
+    /// exits with status 2, as the README says, rather than the parser's 64.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(visibleLines(message)) }
+                Foundation.exit(0)
+            }
+            if !message.isEmpty {
+                FileHandle.standardError.write(Data((visibleLines(message) + "\n").utf8))
+            }
+            if code == .validationFailure, let hint = SubcommandSuggestion.forCommandLine(arguments) {
+                printError("reader: " + hint)
+            }
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+
+    /// Multi-line text with its line breaks kept and every other control character made visible.
+    static func visibleLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.visible(String($0)) }
+            .joined(separator: "\n")
+    }
 }
 
 

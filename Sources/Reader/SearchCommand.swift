@@ -2,7 +2,6 @@ import ArgumentParser
 import Annotations
 import CorpusIndex
 import Foundation
-import ReaderApp
 
 /// `reader search QUERY [PATH...] [--json] [--limit N]`: full-text search through the corpus index.
 struct SearchCommand: ParsableCommand {
@@ -18,8 +17,8 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "What to look for.")
     var query: String
 
-    @Argument(help: "Article files or folders.")
-    var paths: [String] = ["seeds"]
+    @OptionGroup var articlePaths: ArticlePathsOptions
+    var paths: [String] { articlePaths.paths }
 
     @Flag(help: "Print a JSON array instead of lines.")
     var json = false
@@ -49,9 +48,7 @@ struct SearchCommand: ParsableCommand {
                 SearchRow(file: corpus.shownPath($0.absolutePath), line: $0.line, column: $0.column,
                           title: $0.title, snippet: $0.snippet)
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            print(try PrintedJSON.encode(rows))
         } else {
             for hit in hits {
                 print("\(TerminalText.visible(corpus.shownPath(hit.absolutePath))):\(hit.line):\(hit.column): "

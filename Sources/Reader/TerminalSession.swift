@@ -3,65 +3,48 @@ import ArgumentParser
 import Foundation
 import ReaderApp
 
-/// Runs the interactive reader on a real terminal: the loop of draw, wait for an event, update,
-/// with the corpus analysed in the background and the config file read and written at the edges.
+/// Runs the interactive reader on a real terminal: sets up curses, the corpus's annotations and
+/// drafts, runs the app loop, and afterwards keeps an unsaved note and says what must be said.
 enum TerminalSession {
     static func run(corpus: Corpus, storeFolder: String?, index: ReaderIndexLink? = nil) throws {
         let configFile = ConfigFile()
         let (config, configProblem) = configFile.load()
-        // A broken config file is the user's: never overwrite it with our defaults.
-        var mayWriteConfig = configProblem == nil
+        // Analyses of unchanged files come from the corpus index when there is one; new ones go into it.
         let worker = index.map { AnalysisWorker(articles: corpus.articles, stored: $0.stored, sink: $0.sink,
                                                  finished: $0.finished) }
             ?? AnalysisWorker(articles: corpus.articles)
         let terminal = CursesTerminal()
         var state = AppState(corpus: corpus, size: terminal.size, colorMode: terminal.colorMode, config: config,
                              configProblem: configProblem)
-        let sidecars = SidecarBridge(store: AnnotationStore(storeFolder: storeFolder))
+        let world = ReaderWorld(articles: corpus.articles, worker: worker,
+                                sidecars: SidecarBridge(store: AnnotationStore(storeFolder: storeFolder)),
+                                configFile: configFile, mayWriteConfig: configProblem == nil, draftFile: DraftFile())
         for (index, article) in corpus.articles.enumerated() {
-            _ = state.update(.annotations(index: index, update: sidecars.load(article)))
+            _ = state.update(.annotations(index: index, update: world.sidecars.load(article)),
+                             environment: world.environment())
         }
+        var drafts: [Int: NoteDraft] = [:]
+        for (index, article) in corpus.articles.enumerated() {
+            if let draft = world.drafts[DraftFile.key(for: article)] { drafts[index] = draft }
+        }
+        state.drafts = drafts
         worker.prioritize(state.analysisPriority)
         worker.start()
         defer { worker.stop() }
-        var exitSignal: Int32 = 0
-        loop: while true {
-            for result in worker.takeResults() {
-                _ = state.update(.analyzed(index: result.index, analysis: result.analysis))
-            }
-            worker.prioritize(state.analysisPriority)
-            terminal.draw(state.render())
-            let event = terminal.nextEvent()
-            let received = TerminalRestorer.pendingSignal.load(ordering: .relaxed)
-            if received != 0 {
-                exitSignal = received
-                break
-            }
-            switch state.update(event) {
-            case .quit:
-                break loop
-            case .saveConfig(let newConfig):
-                guard mayWriteConfig else { continue }
-                do {
-                    try configFile.save(newConfig)
-                } catch {
-                    state.message = "Could not save \(configFile.path): \(error.localizedDescription)"
-                    mayWriteConfig = false
-                }
-            case .changeAnnotations(let index, let change):
-                let update = sidecars.apply(change, to: corpus.articles[index])
-                _ = state.update(.annotations(index: index, update: update))
-            case .export:
-                let notice = NotesExport.write(articles: state.articles, annotations: state.annotations,
-                                               folder: FileManager.default.currentDirectoryPath)
-                _ = state.update(.notice(notice))
-            case .none:
-                break
-            }
-        }
+        let exit = AppLoop(terminal: terminal, world: world).run(&state)
         terminal.end()
         // Said again once the screen is back, where it cannot be missed under a key press.
         if let configProblem { printError("reader: \(configProblem)") }
-        if exitSignal != 0 { throw ExitCode(128 + exitSignal) }
+        if let (index, draft) = state.editorDraft {
+            let draftFile = world.draftFile
+            world.drafts[DraftFile.key(for: corpus.articles[index])] = draft
+            do {
+                try draftFile.save(world.drafts)
+                printError("reader: your unsaved note is kept in \(draftFile.path); it comes back when you next annotate in \(corpus.articles[index].fileName)")
+            } catch {
+                printError("reader: your unsaved note could not be kept in \(draftFile.path): \(error.localizedDescription)")
+            }
+        }
+        if case .signal(let number) = exit { throw ExitCode(128 + number) }
     }
 }

@@ -5,17 +5,16 @@ extension AppState {
 
     /// Takes an article's analysis from the background recogniser.
     public mutating func receive(_ analysis: Analysis, for index: Int) {
-        guard analyses.indices.contains(index) else { return }
-        analyses[index] = analysis
+        guard records.indices.contains(index) else { return }
+        records[index].analysis = records[index].article.shownPart(of: analysis)
         if view?.index == index { refreshHighlights() }
     }
 
     /// Rebuilds the open article's highlights from its analysis and the layers.
     mutating func refreshHighlights() {
-        guard var view else { return }
-        let highlights = analyses[view.index].map { Highlight.all(in: $0, layers: config.layers) } ?? []
-        view.setHighlights(highlights)
-        self.view = view
+        guard let index = view?.index else { return }
+        let highlights = records[index].analysis.map { Highlight.all(in: $0, layers: config.layers) } ?? []
+        updateView { $0.setHighlights(highlights) }
     }
 
     // MARK: - Focus
@@ -23,9 +22,9 @@ extension AppState {
     /// Moves the focus to the next (or previous) highlight, starting from the top of the screen
     /// when nothing has the focus or the focused one scrolled out of view, and scrolls to it.
     mutating func moveFocus(forward: Bool) {
-        guard var view else { return }
+        guard let view else { return }
         guard !view.highlights.isEmpty else {
-            message = analyses[view.index] == nil ? "Still analysing this article…"
+            message = records[view.index].analysis == nil ? "Still analysing this article…"
                 : "No highlights to move to (h shows the layers)"
             return
         }
@@ -38,24 +37,23 @@ extension AppState {
             let firstVisible = view.highlights.firstIndex { $0.range.lowerBound >= top } ?? count
             next = forward ? firstVisible : firstVisible - 1
         }
+        let focus: Int
         if next >= count {
-            view.focus = 0
+            focus = 0
             message = "Wrapped to the first highlight"
         } else if next < 0 {
-            view.focus = count - 1
+            focus = count - 1
             message = "Wrapped to the last highlight"
         } else {
-            view.focus = next
+            focus = next
         }
-        self.view = view
-        if let focused = view.focused { reveal(offset: focused.range.lowerBound) }
+        updateView { $0.focus = focus }
+        reveal(offset: view.highlights[focus].range.lowerBound)
     }
 
     /// Puts the focus on the highlight at `range`, if the layers show it.
     mutating func focus(kind: Highlight.Kind, range: Range<Int>) {
-        guard var view else { return }
-        view.focus = view.highlights.firstIndex { $0.range == range && $0.kind == kind }
-        self.view = view
+        updateView { view in view.focus = view.highlights.firstIndex { $0.range == range && $0.kind == kind } }
         reveal(offset: range.lowerBound)
     }
 
@@ -68,7 +66,7 @@ extension AppState {
     /// What the status line says of the focused highlight: the entity's type, canonical name and
     /// mentions; the claim's kind, value, qualifier and unit.
     public var focusDescription: String? {
-        guard let view, let focused = view.focused, let analysis = analyses[view.index] else { return nil }
+        guard let view, let focused = view.focused, let analysis = records[view.index].analysis else { return nil }
         switch focused.kind {
         case .entity(let type):
             guard analysis.entities.indices.contains(focused.index) else { return nil }
@@ -120,12 +118,12 @@ extension AppState {
 
     /// A click on a highlight focuses it; a click elsewhere in the text clears the focus.
     mutating func clickInArticle(x: Int, y: Int) {
-        guard var view, let article = currentArticle, y >= 1, y <= bodyHeight else { return }
+        guard let view, let article = currentArticle, y >= 1, y <= bodyHeight else { return }
         let lineIndex = view.top + y - 1
         guard view.layout.lines.indices.contains(lineIndex) else { return }
         let margin = max(0, (size.width - textWidth) / 2)
         let offset = LineRenderer.offset(atColumn: x, of: view.layout.lines[lineIndex], in: article, x: margin)
-        view.focus = offset.flatMap { offset in view.highlights.lastIndex { $0.range.contains(offset) } }
-        self.view = view
+        let focus = offset.flatMap { offset in view.highlights.lastIndex { $0.range.contains(offset) } }
+        updateView { $0.focus = focus }
     }
 }

@@ -7,7 +7,7 @@ extension AppState {
     // MARK: - Opening
 
     mutating func openEntityPanel() {
-        guard let view, let analysis = analyses[view.index] else {
+        guard let view, let analysis = records[view.index].analysis else {
             message = "Still analysing this article…"
             return
         }
@@ -23,7 +23,7 @@ extension AppState {
     }
 
     mutating func openClaimPanel() {
-        guard let view, let analysis = analyses[view.index] else {
+        guard let view, let analysis = records[view.index].analysis else {
             message = "Still analysing this article…"
             return
         }
@@ -60,8 +60,9 @@ extension AppState {
     mutating func openCorpusPanel(name: String, type: EntityType) {
         var rows: [PanelRow] = []
         var pending = 0
-        for (index, article) in articles.enumerated() {
-            guard let analysis = analyses[index] else {
+        for (index, record) in records.enumerated() {
+            let article = record.article
+            guard let analysis = record.analysis else {
                 pending += 1
                 continue
             }
@@ -95,146 +96,11 @@ extension AppState {
         }
     }
 
-    // MARK: - Keys
-
-    mutating func handlePanelKey(_ key: Key) -> AppCommand {
-        guard var panel else { return .none }
-        switch key {
-        case .escape, .character("q"):
-            self.panel = nil
-        case .character("j"), .down, .tab:
-            panel.move(by: 1, visibleRows: panelRows)
-            self.panel = panel
-        case .character("k"), .up, .backTab:
-            panel.move(by: -1, visibleRows: panelRows)
-            self.panel = panel
-        case .pageDown, .character(" ") where panel.kind != .layers:
-            panel.move(by: panelRows, visibleRows: panelRows)
-            self.panel = panel
-        case .pageUp, .character("b"):
-            panel.move(by: -panelRows, visibleRows: panelRows)
-            self.panel = panel
-        case .character("g"), .home:
-            panel.move(by: -panel.rows.count, visibleRows: panelRows)
-            self.panel = panel
-        case .character("G"), .end:
-            panel.move(by: panel.rows.count, visibleRows: panelRows)
-            self.panel = panel
-        case .character("E") where panel.kind == .layers:
-            let command = changeLayers { $0.toggleEntities() }
-            reopenLayers(keeping: panel)
-            return command
-        case .character("C") where panel.kind == .layers:
-            let command = changeLayers { $0.toggleClaims() }
-            reopenLayers(keeping: panel)
-            return command
-        case .character("e") where panel.kind == .annotations:
-            if case .annotation(let id)? = panel.selectedRow?.target { editAnnotation(id: id) }
-        case .character("d") where panel.kind == .annotations, .delete where panel.kind == .annotations:
-            if case .annotation(let id)? = panel.selectedRow?.target {
-                let command = deleteAnnotation(id: id)
-                openAnnotationPanel()
-                if var reopened = self.panel {
-                    reopened.move(by: min(panel.selected, reopened.rows.count - 1), visibleRows: panelRows)
-                    self.panel = reopened
-                }
-                return command
-            }
-        case .character("u") where panel.kind == .annotations:
-            return undo()
-        case .character("a") where panel.kind == .entities:
-            if case .mentions(let name, _)? = panel.selectedRow?.target,
-               let type = selectedEntityType(panel) {
-                openCorpusPanel(name: name, type: type)
-            }
-        case .enter, .character(" "), .character("l"), .right:
-            return choose(panel.selectedRow?.target ?? .none, in: panel)
-        default:
-            break
-        }
-        return .none
-    }
-
-    func selectedEntityType(_ panel: Panel) -> EntityType? {
-        guard case .mentions(let name, let ranges)? = panel.selectedRow?.target, let first = ranges.first,
-              let analysis = currentAnalysis else { return nil }
-        return analysis.entities.first { $0.canonical == name && $0.start == first.lowerBound }?.type
-    }
-
-    mutating func reopenLayers(keeping old: Panel) {
-        let selectedTarget = old.selectedRow?.target
-        openLayersPanel()
-        if let selectedTarget, var panel, let index = panel.rows.firstIndex(where: { $0.target == selectedTarget }) {
-            panel.selected = index
-            panel.top = old.top
-            self.panel = panel
-        }
-    }
-
-    /// Does what a panel row says.
-    mutating func choose(_ target: PanelRow.Target, in panel: Panel) -> AppCommand {
-        switch target {
-        case .none:
-            return .none
-        case .layer(let kind):
-            let command = changeLayers { layers in
-                switch kind {
-                case .entity(let type): layers.toggle(type)
-                case .claim(let claimKind): layers.toggle(claimKind)
-                }
-            }
-            reopenLayers(keeping: panel)
-            return command
-        case .mentions(let name, let ranges):
-            self.panel = nil
-            showMentions(name: name, ranges: ranges)
-        case .highlight(let kind, let range):
-            self.panel = nil
-            focus(kind: kind, range: range)
-            if view?.focus == nil { message = "That layer is hidden (h shows the layers)" }
-        case .article(let index, let name, let ranges):
-            self.panel = nil
-            openArticle(index)
-            showMentions(name: name, ranges: ranges)
-        case .annotation(let id):
-            self.panel = nil
-            jumpToAnnotation(id: id)
-        }
-        return .none
-    }
-
     /// Makes an entity's mentions the article's matches, so n/N go through them, and goes to the first.
     mutating func showMentions(name: String, ranges: [Range<Int>]) {
-        guard var view, let first = ranges.first else { return }
-        view.search = SearchState(query: name, matches: ranges, current: 0)
-        self.view = view
+        guard view != nil, let first = ranges.first else { return }
+        updateView { $0.search = SearchState(query: name, matches: ranges, current: 0) }
         reveal(offset: first.lowerBound)
         message = "\(name): mention 1 of \(ranges.count) (n/N for the others)"
-    }
-
-    // MARK: - Drawing
-
-    func renderPanel(_ panel: Panel, into frame: inout Frame) {
-        for y in 1..<(size.height - 1) { frame.fill(row: y, style: .plain) }
-        frame.fill(row: 1, style: theme.header)
-        frame.put(" " + panel.title, x: 0, y: 1, style: theme.header)
-        let rows = panelRows
-        for row in 0..<rows {
-            let index = panel.top + row
-            guard panel.rows.indices.contains(index) else { break }
-            let item = panel.rows[index]
-            let y = row + 2
-            let isSelected = index == panel.selected && item.target != .none
-            if isSelected { frame.fill(row: y, style: theme.selection) }
-            let detailWidth = min(CellWidth.of(item.detail), max(0, size.width / 2 - 2))
-            let textLimit = size.width - (detailWidth > 0 ? detailWidth + 2 : 0)
-            let style = isSelected ? theme.selection : item.style
-            frame.put(" " + item.text, x: 0, y: y, style: style, limit: textLimit)
-            if detailWidth > 0 {
-                frame.put(truncated(item.detail, to: detailWidth), x: size.width - detailWidth - 1, y: y,
-                          style: isSelected ? theme.selection : theme.secondary)
-            }
-        }
-        frame.put(" " + panel.hint, x: 0, y: size.height - 2, style: theme.secondary)
     }
 }

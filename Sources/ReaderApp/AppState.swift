@@ -3,47 +3,36 @@ import Annotations
 /// Everything the reader shows, as plain data: `update` changes it on an event, `render` draws it.
 /// Neither touches the terminal, so every screen can be tested as text.
 public struct AppState: Sendable {
-    public var articles: [Article]
+    /// Each article with its analysis, annotations, sidecar state and draft, in corpus order: an
+    /// article's index here is its index everywhere in the app.
+    public internal(set) var records: [ArticleRecord]
     public var problems: [LoadProblem]
-    /// What the recogniser found in each article, nil until it has been analysed.
-    public var analyses: [Analysis?]
     public var size: Size
     public var theme: Theme
     public var config: ReaderConfig
     public var keyMap: KeyMap
+    /// The list, or an article with its view.
     public var screen: Screen = .list
     /// The highlighted row of the article list.
     public var selected = 0
     /// The first article of the list shown.
     public var listTop = 0
-    public var view: ArticleView?
-    /// A panel over the article (entities, claims, layers…), if one is open.
-    public var panel: Panel?
-    /// The search prompt while the user types a query.
-    public var prompt: LineEditor?
-    public var showHelp = false
-    /// The first help line shown, when the help is longer than the screen.
-    public var helpTop = 0
+    /// What is open over the screen, bottom first: the last one gets the keys first.
+    public internal(set) var overlays: [Overlay] = []
     /// A one-line message in the status line, cleared by the next key.
     public var message: String?
     public var lastQuery: String?
-    /// Each article's annotations, anchored in its current text.
-    public var annotations: [[AnchoredAnnotation]]
-    /// Articles whose sidecar cannot be used, with the message: annotating them is refused.
-    public var sidecarProblems: [Int: String] = [:]
     /// Tags used anywhere in the corpus, for completion.
     public var usedTags: [String] = []
-    /// The tag and note editor, while the user annotates.
-    public var editor: AnnotationEditor?
+    /// The editor whose text is being written, until the store answers: a failed write reopens it.
+    public var editorBeingSaved: AnnotationEditor?
     /// Inverse changes, newest last: `u` applies the last one.
     public var undoStack: [UndoStep] = []
 
     public init(corpus: Corpus, size: Size, colorMode: ColorMode = .eight, config: ReaderConfig = ReaderConfig(),
                 configProblem: String? = nil) {
-        articles = corpus.articles
+        records = corpus.articles.map(ArticleRecord.init(article:))
         problems = corpus.problems
-        analyses = Array(repeating: nil, count: corpus.articles.count)
-        annotations = Array(repeating: [], count: corpus.articles.count)
         self.size = size
         self.config = config
         keyMap = (try? KeyMap(overrides: config.keys)) ?? (try! KeyMap())
@@ -63,7 +52,7 @@ public struct AppState: Sendable {
 
     /// Rows between the header and the status line (the article view also keeps one for the legend).
     public var bodyHeight: Int {
-        max(1, size.height - (screen == .article ? 3 : 2))
+        max(1, size.height - (screen.kind == .article ? 3 : 2))
     }
 
     /// Articles the list shows at once: two rows each (title, then file and figures).
@@ -72,12 +61,45 @@ public struct AppState: Sendable {
     /// Width of the article text: the screen less a margin each side, at most a comfortable measure.
     public var textWidth: Int { max(1, min(size.width - 2, 100)) }
 
+    /// The open article's layout, scroll position, highlights and focus; nil on the list.
+    public var view: ArticleView? { screen.articleView }
+
+    /// Changes the open article's view in place; does nothing on the list.
+    mutating func updateView<Result>(_ change: (inout ArticleView) -> Result) -> Result? {
+        guard case .article(var view) = screen else { return nil }
+        // Let go of the screen's copy first, so the change does not copy the layout.
+        screen = .list
+        defer { screen = .article(view) }
+        return change(&view)
+    }
+
+    /// The articles, in corpus order (for export and for reading one by index).
+    public var articles: [Article] { records.map(\.article) }
+
+    /// Each article's annotations, anchored in its current text.
+    public var annotations: [[AnchoredAnnotation]] { records.map(\.annotations) }
+
+    /// Unsaved editor text from an earlier run, by article index: the article's editor reopens with it.
+    public var drafts: [Int: NoteDraft] {
+        get {
+            var drafts: [Int: NoteDraft] = [:]
+            for (index, record) in records.enumerated() { drafts[index] = record.draft }
+            return drafts
+        }
+        set {
+            for index in records.indices { records[index].draft = newValue[index] }
+        }
+    }
+
+    /// How many articles have a draft waiting.
+    public var draftCount: Int { records.lazy.filter { $0.draft != nil }.count }
+
     public var currentArticle: Article? {
-        view.map { articles[$0.index] }
+        view.map { records[$0.index].article }
     }
 
     public var currentAnalysis: Analysis? {
-        view.flatMap { analyses[$0.index] }
+        view.flatMap { records[$0.index].analysis }
     }
 
     /// The furthest the article can scroll: its last line at the bottom of the screen.
@@ -96,6 +118,7 @@ public struct AppState: Sendable {
     /// The article the recogniser should work on first: the open one, else the selected one.
     public var analysisPriority: Int? {
         let index = view?.index ?? selected
-        return analyses.indices.contains(index) && analyses[index] == nil ? index : analyses.firstIndex { $0 == nil }
+        return records.indices.contains(index) && records[index].analysis == nil ? index
+            : records.firstIndex { $0.analysis == nil }
     }
 }

@@ -12,8 +12,6 @@ public struct ArticleView: Equatable, Sendable {
     public var highlights: [Highlight] = []
     /// Index into `highlights` of the one Tab moved to.
     public var focus: Int?
-    /// The span being chosen for an annotation (visual selection), if any.
-    public var selection: Selection?
 
     public init(index: Int, article: Article, width: Int) {
         self.index = index

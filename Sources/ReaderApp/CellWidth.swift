@@ -1,3 +1,5 @@
+import Annotations
+
 /// How many terminal cells a scalar takes: 2 for wide East Asian characters and emoji, 0 for
 /// combining marks and format characters, 1 otherwise (control characters are drawn as a visible
 /// one-cell symbol, see `TerminalText`).

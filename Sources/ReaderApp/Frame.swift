@@ -1,3 +1,5 @@
+import Annotations
+
 /// A screenful of cells: what `render` produces and the backend draws. Tests read it as text.
 public struct Frame: Equatable, Sendable {
     public let size: Size
@@ -27,6 +29,15 @@ public struct Frame: Equatable, Sendable {
     public mutating func fill(row y: Int, style: Style) {
         guard y >= 0, y < size.height else { return }
         for x in 0..<size.width { cells[y * size.width + x] = Cell(text: " ", style: style) }
+    }
+
+    /// Fills every cell of an area with blanks of one style.
+    public mutating func fill(_ area: Rect, style: Style) {
+        for y in max(0, area.y)..<max(max(0, area.y), min(size.height, area.maxY)) {
+            for x in max(0, area.x)..<max(max(0, area.x), min(size.width, area.x + area.width)) {
+                cells[y * size.width + x] = Cell(text: " ", style: style)
+            }
+        }
     }
 
     /// Writes one cell; a wide cell that would not fit before `limit` is not written.

@@ -1,4 +1,4 @@
-/// The key list `?` shows; the article keys come from the key map, so rebound keys show as bound.
+/// The key list `?` shows, from the key map's tables, so rebound keys show as bound.
 enum HelpText {
     static func lines(keyMap: KeyMap) -> [String] {
         // Two keys per action at most, the easiest first (letters, arrows, named keys, then Ctrl-
@@ -8,22 +8,34 @@ enum HelpText {
             if name.hasPrefix("F"), name.count > 1, Int(name.dropFirst()) != nil { return 4 }
             return name.count == 1 ? 0 : 2
         }
-        func row(_ actions: [Action], _ text: String) -> String {
+        func row(_ actions: [Action], _ text: String, keysEach: Int = 2) -> String {
             let keys = actions.flatMap { action in
-                keyMap.keys(for: action).sorted { (rank($0), $0) < (rank($1), $1) }.prefix(2)
+                keyMap.keys(for: action).sorted { (rank($0), $0) < (rank($1), $1) }.prefix(keysEach)
             }
             return "  " + (keys.joined(separator: " ") + " ").padding(18) + text
         }
+        /// A list row: the keys in the order the list table declares them, and words for the mouse.
+        func listRow(_ actions: [Action], _ text: String, keysAtMost: Int = 4, mouse: String? = nil) -> String {
+            let keys = actions.flatMap { keyMap.keys(for: $0, in: .list) }.sorted { left, right in
+                let order = KeyMap.listDefaults.map(\.0)
+                return (order.firstIndex(of: left) ?? order.count) < (order.firstIndex(of: right) ?? order.count)
+            }
+            let names = keys.prefix(keysAtMost).map(KeyMap.name(of:)) + (mouse.map { [$0] } ?? [])
+            return "  " + (names.joined(separator: " ") + " ").padding(18) + text
+        }
         return [
             "Article list",
-            "  j k ↑ ↓           move",
-            "  g G Home End      first, last",
-            "  Enter l click     open the article",
-            "  q                 quit",
+            listRow([.listDown, .listUp], "move"),
+            listRow([.listPageDown, .listPageUp], "page down, up"),
+            listRow([.listFirst, .listLast], "first, last"),
+            listRow([.open], "open the article", keysAtMost: 2, mouse: "click"),
+            listRow([.quit], "quit"),
             "",
             "Article",
             row([.lineDown, .lineUp], "scroll a line (mouse wheel: three)"),
-            row([.pageDown, .pageUp], "page down, up"),
+            row([.pageDown], "page down", keysEach: 3),
+            row([.pageUp], "page up", keysEach: 3),
+            row([.halfPageDown, .halfPageUp], "half a page down, up"),
             row([.top, .bottom], "top, bottom"),
             row([.nextArticle, .previousArticle], "next, previous article"),
             row([.search], "search; Enter runs it, Esc cancels"),
@@ -41,8 +53,14 @@ enum HelpText {
             row([.back], "back to the list"),
             "",
             "Everywhere",
-            "  ?                 this help (any key closes it)",
-            "  Ctrl-Z            suspend; Ctrl-C quit",
+            row([.help], "this help (any key closes it)"),
+            "  Ctrl-Z            suspend; Ctrl-C quit (in a prompt: cancel)",
+            "",
+            "Typing a search, tags or a note",
+            "  Ctrl-A Ctrl-E     start, end of the line",
+            "  Ctrl-K Ctrl-U     delete to the end, to the start",
+            "  Ctrl-W            delete the word before (search, tags)",
+            row([.saveAnnotation], "save the annotation; Esc cancels"),
         ]
     }
 }

@@ -63,13 +63,24 @@ public struct LineEditor: Equatable, Sendable {
     /// The part to show in `width` cells so that the cursor stays visible, and the cursor's column in it.
     public func visible(width: Int) -> (text: String, cursorColumn: Int) {
         guard width > 1 else { return ("", 0) }
-        var start = 0
-        func columns(_ range: Range<Int>) -> Int {
-            characters[range].reduce(0) { $0 + CellWidth.of(String($1)) }
+        // Walks out from the cursor only as far as the width, so a line of a million characters
+        // (a long paste) costs no more than a short one.
+        var start = cursor
+        var cursorColumn = 0
+        while start > 0 {
+            let cells = CellWidth.of(String(characters[start - 1]))
+            if cursorColumn + cells > width - 1 { break }
+            cursorColumn += cells
+            start -= 1
         }
-        while columns(start..<cursor) > width - 1 { start += 1 }
         var end = cursor
-        while end < characters.count, columns(start..<(end + 1)) <= width - 1 { end += 1 }
-        return (String(characters[start..<end]), columns(start..<cursor))
+        var used = cursorColumn
+        while end < characters.count {
+            let cells = CellWidth.of(String(characters[end]))
+            if used + cells > width - 1 { break }
+            used += cells
+            end += 1
+        }
+        return (String(characters[start..<end]), cursorColumn)
     }
 }

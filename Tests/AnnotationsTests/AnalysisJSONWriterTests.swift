@@ -44,8 +44,43 @@ struct AnalysisJSONWriterTests {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let expected = try reports.map {
-            String(decoding: try encoder.encode(ArticleReport(file: $0.0, analysis: $0.1)), as: UTF8.self) + "\n"
+            TerminalText.escapingControls(
+                inJSON: String(decoding: try encoder.encode(ArticleReport(file: $0.0, analysis: $0.1)), as: UTF8.self)) + "\n"
         }.joined()
         #expect(Self.written(reports, style: .lines) == expected)
+    }
+
+    /// DEL, C1 controls, line separators and bidi overrides in every field, with their neighbours.
+    static let hostile: String = {
+        let scalars: [UInt32] = [0x1B, 0x7E, 0x7F, 0x80, 0x85, 0x9B, 0x9F, 0xA0, 0xE9, 0x2027, 0x2028, 0x2029,
+                                 0x202A, 0x202E, 0x202F, 0x2065, 0x2066, 0x2069, 0x206A, 0x20AC, 0x1F600]
+        return "x" + String(String.UnicodeScalarView(scalars.map { Unicode.Scalar($0)! })) + "y"
+    }()
+
+    @Test func controlCharactersAreEscapedAsPrintedJSONEscapesThem() throws {
+        let analysis = Analysis(
+            entities: [Entity(text: Self.hostile, type: .person, start: 0, end: 1, canonical: Self.hostile)],
+            claims: [Claim(text: Self.hostile, kind: .money, value: 3, qualifier: Self.hostile, unit: Self.hostile,
+                           start: 2, end: 3)])
+        let reports = [(Self.hostile + ".txt", analysis)]
+        let array = Self.written(reports, style: .array)
+        #expect(array == (try AnalysisJSON.encode(reports.map { ArticleReport(file: $0.0, analysis: $0.1) })) + "\n")
+        #expect(array.contains("\\u007F\\u0080\\u0085\\u009B\\u009F"))
+        #expect(array.contains("\\u2028\\u2029\\u202A\\u202E"))
+        for line in [array, Self.written(reports, style: .lines)] {
+            #expect(!line.unicodeScalars.contains { TerminalText.replacement(for: $0) != nil && !["\n", " "].contains($0) })
+        }
+    }
+
+    /// Every scalar there is, so a control TerminalText adds later cannot slip past the writer's
+    /// quick check of lead bytes.
+    @Test func everyScalarIsWrittenAsPrintedJSONWritesIt() throws {
+        let scalars = (0...0x10FFFF).compactMap { Unicode.Scalar(UInt32($0)) }
+        for start in stride(from: 0, to: scalars.count, by: 65_536) {
+            let text = String(String.UnicodeScalarView(scalars[start..<min(start + 65_536, scalars.count)]))
+            let reports = [(text, Analysis())]
+            let expected = try AnalysisJSON.encode(reports.map { ArticleReport(file: $0.0, analysis: $0.1) }) + "\n"
+            #expect(Self.written(reports, style: .array) == expected, "scalars from \(start)")
+        }
     }
 }

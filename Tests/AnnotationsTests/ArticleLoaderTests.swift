@@ -12,7 +12,7 @@ struct ArticleLoaderTests {
 
     func write(_ name: String, _ data: Data) -> String {
         let path = folder + "/" + name
-        FileManager.default.createFile(atPath: path, contents: data)
+        #expect(FileManager.default.createFile(atPath: path, contents: data))
         return path
     }
 

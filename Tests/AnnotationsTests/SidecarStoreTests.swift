@@ -22,7 +22,7 @@ struct SidecarStoreTests {
     @Test func sidecarSitsBesideTheArticle() {
         let store = AnnotationStore()
         #expect(store.sidecarPath(for: "seeds/001_x.txt") == "seeds/001_x.annotations.json")
-        #expect(store.sidecarPath(for: "story") == "story.annotations.json")
+        #expect(store.sidecarPath(for: "story") == "story.noext.annotations.json")
         #expect(AnnotationStore(storeFolder: "/notes/").sidecarPath(for: "/data/a/story.txt") == "/notes/data/a/story.annotations.json")
     }
 
@@ -88,14 +88,15 @@ struct SidecarStoreTests {
         ("{\"annotations\": []}", "is not a reader annotations file"),
         ("{\"schema\": \"hypothesis\", \"version\": 1, \"annotations\": []}", "is not a reader annotations file"),
         ("{\"schema\": \"reader.annotations\", \"version\": 2, \"article\": \"x\", \"annotations\": []}", "newer reader (schema version 2"),
-        ("{\"schema\": \"reader.annotations\", \"version\": 1, \"article\": \"x\", \"annotations\": [{\"id\": 5}]}", "does not match the annotations schema"),
+        ("{\"schema\": \"reader.annotations\", \"version\": 1, \"article\": \"x\", \"annotations\": {\"id\": 5}}", "does not match the annotations schema"),
+        ("{\"schema\": \"other.tool\", \"schema\": \"reader.annotations\", \"version\": 1, \"article\": \"story.txt\", \"annotations\": []}", "duplicate key \"schema\""),
         ("{\"schema\": \"reader.annotations\", \"article\": \"x\", \"annotations\": []}", "does not match the annotations schema"),
     ])
     func problemSidecarsAreNeverOverwritten(contents: String, message: String) throws {
         let article = article()
         let store = AnnotationStore()
         let sidecarPath = store.sidecarPath(for: article.path)
-        FileManager.default.createFile(atPath: sidecarPath, contents: Data(contents.utf8))
+        #expect(FileManager.default.createFile(atPath: sidecarPath, contents: Data(contents.utf8)))
         let before = try #require(FileManager.default.contents(atPath: sidecarPath))
 
         #expect {

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A fresh folder under the system temporary folder, with the seeds copied in on request, so
 /// tests never write into `seeds/` or the user's home.
@@ -23,7 +24,7 @@ struct TemporaryFolder {
     @discardableResult
     func write(_ name: String, _ text: String) -> String {
         let file = path + "/" + name
-        FileManager.default.createFile(atPath: file, contents: Data(text.utf8))
+        #expect(FileManager.default.createFile(atPath: file, contents: Data(text.utf8)))
         return file
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A temporary corpus folder and cache folder for one test, with paragraphs of the seed articles
 /// to write new articles from (tests never write into seeds/ or the home folder).
@@ -38,7 +39,7 @@ struct CorpusFolder {
         let path = corpus + "/" + relative
         try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                  withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)))
         return path
     }
 

@@ -21,17 +21,17 @@ struct DamagedIndexTests {
         let scan = CorpusScanner.scan(paths: [folder.corpus])
         try FileManager.default.createDirectory(atPath: folder.cache, withIntermediateDirectories: true)
         let neighbour = folder.cache + "/someone-else.sqlite"
-        FileManager.default.createFile(atPath: neighbour, contents: Data("keep me".utf8))
+        #expect(FileManager.default.createFile(atPath: neighbour, contents: Data("keep me".utf8)))
         switch damage {
         case .randomBytes:
             var bytes = [UInt8](repeating: 0, count: 8192)
             for index in bytes.indices { bytes[index] = UInt8.random(in: 0...255, using: &random) }
-            FileManager.default.createFile(atPath: folder.indexFile, contents: Data(bytes))
+            #expect(FileManager.default.createFile(atPath: folder.indexFile, contents: Data(bytes)))
         case .truncated:
             do {
                 let index = CorpusIndex.open(file: folder.indexFile) { _ in }
                 try index.refresh(scan)
-                try index.database.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+                _ = try index.database.writeWithoutTransaction { try $0.checkpoint(.truncate) }
             }
             let size = try #require(FileManager.default.attributesOfItem(atPath: folder.indexFile)[.size] as? Int)
             let handle = try #require(FileHandle(forWritingAtPath: folder.indexFile))
@@ -46,7 +46,7 @@ struct DamagedIndexTests {
             var bytes = Array("SQLite format 3\0".utf8) + [UInt8](repeating: 0, count: 4096 * 3 - 16)
             bytes[16] = 0x10; bytes[17] = 0x00
             bytes[28...31] = [0, 0, 0, 3]
-            FileManager.default.createFile(atPath: folder.indexFile, contents: Data(bytes))
+            #expect(FileManager.default.createFile(atPath: folder.indexFile, contents: Data(bytes)))
         }
         let damagedBytes = FileManager.default.contents(atPath: folder.indexFile)
         var notices: [String] = []
@@ -72,7 +72,7 @@ struct DamagedIndexTests {
         var random = SeededGenerator(state: 3)
         folder.write("a.txt", CorpusFolder.article(using: &random))
         // A plain file where the cache folder should be: no one, root included, can create under it.
-        FileManager.default.createFile(atPath: folder.cache, contents: Data("not a folder".utf8))
+        #expect(FileManager.default.createFile(atPath: folder.cache, contents: Data("not a folder".utf8)))
         var notices: [String] = []
         let index = CorpusIndex.open(file: folder.indexFile) { notices.append($0) }
         #expect(index.file == nil)

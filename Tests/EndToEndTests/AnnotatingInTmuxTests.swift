@@ -125,7 +125,7 @@ struct AnnotatingInTmuxTests {
         let (session, seeds) = try session()
         let sidecar = seeds + "/000_cef5231f6ba4b524.annotations.json"
         let corrupt = Data("{ \"schema\": \"reader.annotations\", \"version\": 1, \"annotations\": [".utf8)
-        FileManager.default.createFile(atPath: sidecar, contents: corrupt)
+        #expect(FileManager.default.createFile(atPath: sidecar, contents: corrupt))
         try start(session)
         try session.send(keys: "Enter")
         try session.send(literal: "/Lavrov")
@@ -189,7 +189,7 @@ struct AnnotatingInTmuxTests {
         try session.send(keys: "q", "q")
         try session.waitFor("EXIT=0")
         let broken = Data("{ \"layers\": ".utf8)
-        FileManager.default.createFile(atPath: config, contents: broken)
+        #expect(FileManager.default.createFile(atPath: config, contents: broken))
         try session.run("clear && \(reader) seeds; echo EXIT=$?")
         try session.waitFor("Default settings in use")
         try session.send(keys: "Enter")

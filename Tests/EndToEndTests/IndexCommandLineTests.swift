@@ -20,7 +20,7 @@ struct IndexCommandLineTests {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 let body = (0..<3).map { paragraphs[(number * 7 + $0 * 13) % paragraphs.count] }
                 let text = (["Article \(number) zebra\(number)"] + body).joined(separator: "\n\n") + "\n"
-                FileManager.default.createFile(atPath: folder + "/\(number).txt", contents: Data(text.utf8))
+                #expect(FileManager.default.createFile(atPath: folder + "/\(number).txt", contents: Data(text.utf8)))
             }
         }
 

@@ -148,9 +148,9 @@ struct TerminalReaderTests {
     @Test func badInputIsReportedNotFatal() throws {
         let folder = NSTemporaryDirectory() + "reader-bad-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: folder + "/a.txt", contents: Data("Evil \u{1B}[2J\u{1B}]0;pwned\u{07} title\n\nBody \u{1B}[31mred".utf8))
-        FileManager.default.createFile(atPath: folder + "/b.txt", contents: Data([0x00, 0x01, 0x02]))
-        FileManager.default.createFile(atPath: folder + "/c.txt", contents: Data("Caf".utf8) + Data([0xE9]) + Data("\n\nx".utf8))
+        #expect(FileManager.default.createFile(atPath: folder + "/a.txt", contents: Data("Evil \u{1B}[2J\u{1B}]0;pwned\u{07} title\n\nBody \u{1B}[31mred".utf8)))
+        #expect(FileManager.default.createFile(atPath: folder + "/b.txt", contents: Data([0x00, 0x01, 0x02])))
+        #expect(FileManager.default.createFile(atPath: folder + "/c.txt", contents: Data("Caf".utf8) + Data([0xE9]) + Data("\n\nx".utf8)))
         let session = try TmuxSession()
         try startReader(session, arguments: folder)
         let list = try session.waitFor("2 articles")
@@ -186,7 +186,7 @@ struct TerminalReaderIndexTests {
         try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
         let text = try String(contentsOfFile: ReaderBinary.packageRoot + "/seeds/000_cef5231f6ba4b524.txt", encoding: .utf8)
         for number in 0..<3000 {
-            FileManager.default.createFile(atPath: corpus + "/\(number).txt", contents: Data("Copy \(number)\n\n\(text)".utf8))
+            #expect(FileManager.default.createFile(atPath: corpus + "/\(number).txt", contents: Data("Copy \(number)\n\n\(text)".utf8)))
         }
         try session.run("clear; \(ReaderBinary.path) index \(corpus); echo EXIT=$?")
         let pattern = #"\[=* *\] \d+/3000 files  \d+/s  \d+:\d\d left"#

@@ -28,7 +28,7 @@ final class TmuxSession {
     }
 
     deinit {
-        try? tmux(["kill-server"])
+        _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(atPath: home)
     }
 

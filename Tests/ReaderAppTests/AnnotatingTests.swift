@@ -46,7 +46,22 @@ struct AnnotatingTests {
         #expect(annotation.claim?.value == 8000)
         #expect(annotation.claim?.kind == .count)
         #expect(state.editor == nil)
-        #expect(state.message == "Annotation saved (u undoes)")
+        #expect(state.message == "Annotation saved (U undoes)")
+    }
+
+    @Test func savingTakesItsIdAndTimeFromTheEnvironmentSoATransitionIsRepeatable() throws {
+        var state = state()
+        state.press(.tab, .tab, .tab)
+        state.type("acheck")
+        let id = try #require(UUID(uuidString: "00000000-0000-4000-8000-000000000017"))
+        let environment = AppEnvironment(now: Date(timeIntervalSince1970: 1_796_126_400), newID: id)
+        var again = state
+        let command = state.update(.key(.control("s")), environment: environment)
+        let annotation = try #require(added(command))
+        #expect(annotation.id == id)
+        #expect(annotation.created == "2026-12-01T12:00:00.000Z" && annotation.modified == annotation.created)
+        #expect(again.update(.key(.control("s")), environment: environment) == command)
+        #expect(again.undoStack == state.undoStack && again.message == state.message)
     }
 
     @Test func savedAnnotationsAreMarkedInTextAndCountedInTheList() throws {
@@ -68,23 +83,23 @@ struct AnnotatingTests {
         var state = state()
         state.type("v")
         // With nothing focused the selection starts on the first word on screen.
-        #expect(state.articles[0].slice(state.view!.selection!.range) == "Lavrov")
+        #expect(state.articles[0].slice(state.selection!.range) == "Lavrov")
         state.press(.escape)
         state.press(.tab, .tab)
         state.type("v")
-        #expect(state.articles[0].slice(state.view!.selection!.range) == "Sergei Lavrov")
+        #expect(state.articles[0].slice(state.selection!.range) == "Sergei Lavrov")
         state.type("b")
-        #expect(state.view?.selection?.range == state.articles[0].occurrences(of: "Sergei").first)
+        #expect(state.selection?.range == state.articles[0].occurrences(of: "Sergei").first)
         state.type("ww")
-        #expect(state.articles[0].slice(state.view!.selection!.range) == "Sergei Lavrov said")
+        #expect(state.articles[0].slice(state.selection!.range) == "Sergei Lavrov said")
         state.type("b")
-        #expect(state.articles[0].slice(state.view!.selection!.range) == "Sergei Lavrov")
+        #expect(state.articles[0].slice(state.selection!.range) == "Sergei Lavrov")
         state.type("l")
-        #expect(state.articles[0].slice(state.view!.selection!.range) == "Sergei Lavrov ")
+        #expect(state.articles[0].slice(state.selection!.range) == "Sergei Lavrov ")
         state.type("h")
         state.type("a")
         #expect(state.editor?.quote == "Sergei Lavrov")
-        #expect(state.view?.selection == nil)
+        #expect(state.selection == nil)
         let annotation = try #require(added(state.update(.key(.control("s")))))
         #expect(annotation.target.quote.exact == "Sergei Lavrov")
         #expect(annotation.claim == nil)
@@ -94,7 +109,7 @@ struct AnnotatingTests {
         var state = state()
         state.search("8,000 evacuees")
         state.type("v")
-        #expect(state.articles[0].slice(state.view!.selection!.range) == "8,000 evacuees")
+        #expect(state.articles[0].slice(state.selection!.range) == "8,000 evacuees")
         state.type("a")
         #expect(state.editor?.quote == "8,000 evacuees")
     }
@@ -104,13 +119,13 @@ struct AnnotatingTests {
         state.press(.tab, .tab)
         state.type("v")
         state.type("j")
-        let selected = state.articles[0].slice(state.view!.selection!.range)
+        let selected = state.articles[0].slice(state.selection!.range)
         #expect(selected == "Sergei Lavrov said nearer 8,000 evacuees left", "the end keeps its column on the next line")
         state.type("o")
         state.type("w")
-        #expect(state.articles[0].slice(state.view!.selection!.range).hasPrefix("Lavrov said"))
+        #expect(state.articles[0].slice(state.selection!.range).hasPrefix("Lavrov said"))
         state.press(.escape)
-        #expect(state.view?.selection == nil)
+        #expect(state.selection == nil)
     }
 
     @Test func escapeCancelsTheEditorAndNothingIsSaved() {
@@ -129,9 +144,9 @@ struct AnnotatingTests {
         state.type("a")
         let annotation = try #require(added(state.update(.key(.control("s")))))
         _ = state.update(.annotations(index: 0, update: .loaded([annotation])))
-        #expect(state.update(.key(.character("u"))) == .changeAnnotations(articleIndex: 0, change: .delete(annotation.id)))
+        #expect(state.update(.key(.character("U"))) == .changeAnnotations(articleIndex: 0, change: .delete(annotation.id)))
         _ = state.update(.annotations(index: 0, update: .loaded([])))
-        #expect(state.update(.key(.character("u"))) == .none)
+        #expect(state.update(.key(.character("U"))) == .none)
         #expect(state.message == "Nothing to undo")
         // Deleting from the panel, then undoing, adds it back.
         _ = state.update(.annotations(index: 0, update: .loaded([annotation])))
@@ -140,7 +155,7 @@ struct AnnotatingTests {
         #expect(state.update(.key(.character("d"))) == .changeAnnotations(articleIndex: 0, change: .delete(annotation.id)))
         _ = state.update(.annotations(index: 0, update: .loaded([])))
         state.press(.escape)
-        #expect(state.update(.key(.character("u"))) == .changeAnnotations(articleIndex: 0, change: .add(annotation)))
+        #expect(state.update(.key(.character("U"))) == .changeAnnotations(articleIndex: 0, change: .add(annotation)))
     }
 
     @Test func thePanelListsJumpsAndEdits() throws {
@@ -171,7 +186,7 @@ struct AnnotatingTests {
         }
         #expect(revised.id == annotation.id)
         #expect(revised.note == "Seen on the map twice")
-        #expect(state.update(.key(.character("u"))) == .changeAnnotations(articleIndex: 0, change: .update(annotation)))
+        #expect(state.update(.key(.character("U"))) == .changeAnnotations(articleIndex: 0, change: .update(annotation)))
     }
 
     @Test func orphansAreListedAndExplained() throws {

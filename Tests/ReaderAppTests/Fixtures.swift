@@ -10,6 +10,9 @@ enum Fixtures {
         return url.path
     }()
 
+    /// A fixed time for events in tests: 2026-12-01 12:00 UTC.
+    static let now = Date(timeIntervalSince1970: 1_796_126_400)
+
     static let seeds: Corpus = ArticleLoader.load(paths: [packageRoot + "/seeds"])
 
     static func state(_ corpus: Corpus = seeds, width: Int = 40, height: Int = 12,
@@ -23,6 +26,12 @@ enum Fixtures {
 }
 
 extension AppState {
+    /// One event at a fixed time, with a fresh id: what the terminal loop passes, minus the clock.
+    @discardableResult
+    mutating func update(_ event: InputEvent) -> AppCommand {
+        update(event, environment: AppEnvironment(now: Fixtures.now, newID: UUID()))
+    }
+
     /// Sends keys typed as a string, one character each.
     mutating func type(_ keys: String) {
         for scalar in keys.unicodeScalars { _ = update(.key(.character(scalar))) }

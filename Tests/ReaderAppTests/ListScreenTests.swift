@@ -54,10 +54,10 @@ struct ListScreenTests {
         var state = Fixtures.state()
         state.type("j")
         state.press(.enter)
-        #expect(state.screen == .article)
+        #expect(state.screen.kind == .article)
         #expect(state.view?.index == 1)
         state.type("q")
-        #expect(state.screen == .list)
+        #expect(state.screen.kind == .list)
         #expect(state.update(.key(.character("q"))) == .quit)
     }
 
@@ -65,7 +65,7 @@ struct ListScreenTests {
         var state = Fixtures.state()
         // Rows 1-2 are the first article, 3-4 the second, 5-6 the third.
         _ = state.update(.mouse(MouseEvent(action: .click, x: 5, y: 6)))
-        #expect(state.screen == .article)
+        #expect(state.screen.kind == .article)
         #expect(state.view?.index == 2)
     }
 

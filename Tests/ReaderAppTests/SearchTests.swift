@@ -86,7 +86,7 @@ struct SearchTests {
         state.type("/abc")
         state.press(.escape)
         #expect(state.prompt == nil)
-        #expect(state.screen == .article)
+        #expect(state.screen.kind == .article)
     }
 
     @Test func searchFindsAcrossNoBreakSpaces() {

@@ -1,5 +1,6 @@
 /// Escaping for text a user typed (or an article holds) placed inside Markdown that we control,
-/// so nothing in it can start a heading, list, table, code block, link or HTML.
+/// so nothing in it can start a heading, list, table, code block, link or HTML, and no control
+/// character reaches the file (or the terminal it is printed on) except as its visible stand-in.
 enum MarkdownText {
     /// Characters that can open or close inline structure anywhere in a line (emphasis, code,
     /// links, autolinks and HTML, entities, GFM tables and strikethrough, escapes themselves).
@@ -32,7 +33,7 @@ enum MarkdownText {
         }
         let fence = String(repeating: "`", count: longest + 1)
         let padding = flat.hasPrefix("`") || flat.hasSuffix("`") || flat.hasPrefix(" ") ? " " : ""
-        return fence + padding + flat + padding + fence
+        return fence + padding + TerminalText.visible(flat) + padding + fence
     }
 
     /// Text continuing a line (not at its start): only the characters that matter anywhere escaped.
@@ -40,7 +41,7 @@ enum MarkdownText {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if alwaysEscaped.contains(scalar) { result.append("\\") }
-            result.append(isLineBreak(scalar) || scalar == "\t" ? " " : scalar)
+            result.append(isLineBreak(scalar) || scalar == "\t" ? " " : TerminalText.replacement(for: scalar) ?? scalar)
         }
         return String(result)
     }
@@ -56,7 +57,7 @@ enum MarkdownText {
             if (scalar == "." || scalar == ")"), index > 0, scalars[0..<index].allSatisfy(NumberTokens.isDigit) {
                 result.append("\\")
             }
-            result.append(scalar)
+            result.append(TerminalText.replacement(for: scalar) ?? scalar)
         }
         return String(result)
     }

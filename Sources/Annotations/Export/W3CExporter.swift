@@ -16,10 +16,7 @@ public struct W3CExporter: Sendable {
             let annotations = Sidecar.ordered(exported.annotations.map(\.annotation))
             items += annotations.map { Self.webAnnotation($0, source: exported.path) }
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(WebAnnotationCollection(label: label, items: items))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return try PrintedJSON.encode(WebAnnotationCollection(label: label, items: items)) + "\n"
     }
 
     /// One annotation in the Web Annotation model.

@@ -2,10 +2,8 @@ import Foundation
 
 /// Encodes analyses as the JSON array `reader analyze --json` prints.
 public enum AnalysisJSON {
-    /// Pretty-printed with sorted keys, so the output is stable and diffs well.
+    /// Pretty-printed with sorted keys, so the output is stable and diffs well (see `PrintedJSON`).
     public static func encode(_ reports: [ArticleReport]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(reports), as: UTF8.self)
+        try PrintedJSON.encode(reports)
     }
 }

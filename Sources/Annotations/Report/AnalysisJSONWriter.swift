@@ -189,33 +189,82 @@ public struct AnalysisJSONWriter {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    /// Escaped as JSONEncoder does: quote, backslash and C0 controls; everything else as is. Runs
-    /// of bytes that need no escape are copied whole.
+    /// Escaped as `PrintedJSON` does: quote, backslash and C0 controls as JSONEncoder writes them,
+    /// and the other scalars `TerminalText` counts as controls (DEL, C1, line and paragraph
+    /// separators, bidi overrides) as `\\uXXXX`; everything else as is. Runs of bytes that need no
+    /// escape are copied whole.
     private mutating func string(_ text: String) {
         buffer.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0
-            for index in bytes.indices {
+            var index = 0
+            while index < bytes.count {
                 let byte = bytes[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                if runStart < index { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-                runStart = index + 1
+                let length: Int
                 switch byte {
-                case UInt8(ascii: "\""): buffer.append(contentsOf: [0x5C, 0x22])
-                case UInt8(ascii: "\\"): buffer.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: buffer.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0D: buffer.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                case 0x09: buffer.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-                case 0x08: buffer.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-                case 0x0C: buffer.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+                case 0x00..<0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                    length = 1
+                case 0x7F, 0xC2, 0xE2:
+                    // Every other control TerminalText knows starts with one of these bytes.
+                    let (scalar, width) = Self.scalar(in: bytes, at: index)
+                    guard TerminalText.replacement(for: scalar) != nil else {
+                        index += width
+                        continue
+                    }
+                    length = width
                 default:
-                    buffer.append(contentsOf: [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                               Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0xF)]])
+                    index += 1
+                    continue
                 }
+                if runStart < index { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                escape(bytes, at: index, length: length)
+                index += length
+                runStart = index
             }
             if runStart < bytes.count { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
         }
         buffer.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) {
+        let byte = bytes[index]
+        switch byte {
+        case UInt8(ascii: "\""): buffer.append(contentsOf: [0x5C, 0x22])
+        case UInt8(ascii: "\\"): buffer.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: buffer.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+        case 0x0D: buffer.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+        case 0x09: buffer.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        case 0x08: buffer.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+        case 0x0C: buffer.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+        case 0x00..<0x20:
+            // JSONEncoder's own escape, in lower case.
+            buffer.append(contentsOf: [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                       Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0xF)]])
+        default:
+            // TerminalText.escapingControls(inJSON:)'s escape, in upper case.
+            let value = Self.scalar(in: bytes, at: index).scalar.value
+            buffer.append(contentsOf: [0x5C, UInt8(ascii: "u")])
+            for shift in stride(from: 12, through: 0, by: -4) {
+                buffer.append(Self.upperHexDigits[Int((value >> UInt32(shift)) & 0xF)])
+            }
+        }
+    }
+
+    private static let upperHexDigits = Array("0123456789ABCDEF".utf8)
+
+    /// The scalar whose UTF-8 starts at `index` (the text is valid UTF-8) and its width in bytes.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, width: Int) {
+        let lead = UInt32(bytes[index])
+        switch lead {
+        case 0x00..<0x80:
+            return (Unicode.Scalar(UInt8(lead)), 1)
+        case 0xC0..<0xE0:
+            let value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            return (Unicode.Scalar(value)!, 2)
+        default:
+            let value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            return (Unicode.Scalar(value)!, 3)
+        }
     }
 }

@@ -39,13 +39,20 @@ public enum Anchoring {
         let quote = Array(annotation.target.quote.exact.unicodeScalars)
         let prefix = Array(annotation.target.quote.prefix.unicodeScalars)
         let suffix = Array(annotation.target.quote.suffix.unicodeScalars)
-        let old = annotation.target.position.start
-        guard !quote.isEmpty else { return AnchoredAnnotation(annotation: annotation, state: .orphan, range: nil) }
+        // The recorded start may be anything a file or an import said: it is only compared, never
+        // added to, until it is known to lie inside the text. Distances use it clamped to the text.
+        let recordedStart = annotation.target.position.start
+        let old = min(max(recordedStart, 0), text.count)
+        guard !quote.isEmpty, quote.count <= text.count else {
+            return AnchoredAnnotation(annotation: annotation, state: .orphan, range: nil)
+        }
 
         // 1. Exactly where it was.
-        let recorded = old..<(old + quote.count)
-        if old >= 0, recorded.upperBound <= text.count, text[recorded].elementsEqual(quote) {
-            return AnchoredAnnotation(annotation: annotation, state: .anchored, range: recorded)
+        if recordedStart >= 0, recordedStart <= text.count - quote.count {
+            let recorded = recordedStart..<(recordedStart + quote.count)
+            if text[recorded].elementsEqual(quote) {
+                return AnchoredAnnotation(annotation: annotation, state: .anchored, range: recorded)
+            }
         }
 
         // 2. Exactly elsewhere, with the same words around it.

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Keeps each article's annotations in a JSON sidecar: the file-system edge of annotating.
 ///
@@ -18,30 +23,64 @@ public struct AnnotationStore: Sendable {
 
     /// Where sidecars are kept instead of beside the articles; nil for beside them.
     public let storeFolder: String?
+    /// How a change waits while another process holds the folder lock.
+    public var lockWaiting: LockWaiting
 
-    public init(storeFolder: String? = nil) {
+    public init(storeFolder: String? = nil, lockWaiting: LockWaiting = .forever) {
         self.storeFolder = storeFolder
+        self.lockWaiting = lockWaiting
+    }
+
+    /// Who holds the lock a change to this article's annotations would take, or nil when it is
+    /// free now: lets a caller say "waiting for …" before it saves.
+    public func lockHolder(forArticleAt articlePath: String) -> LockHolder? {
+        FolderLock.holder(of: lockFolder(forArticleAt: articlePath))
+    }
+
+    /// The folder whose lock guards the article's sidecar.
+    func lockFolder(forArticleAt articlePath: String) -> String {
+        let folder = (sidecarPath(for: articlePath) as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
     }
 
     // MARK: - Paths
 
     /// The sidecar of the article at `articlePath`.
     public func sidecarPath(for articlePath: String) -> String {
-        let folder = (articlePath as NSString).deletingLastPathComponent
+        let folder = ParentFolder.of(articlePath)
         let name = AnnotationStore.sidecarName(for: articlePath)
         guard let storeFolder else {
             return folder.isEmpty ? name : folder + "/" + name
         }
-        let absoluteFolder = (AnnotationStore.absolutePath(articlePath) as NSString).deletingLastPathComponent
+        let absoluteFolder = ParentFolder.of(AnnotationStore.absolutePath(articlePath))
         let trimmedStore = storeFolder.hasSuffix("/") && storeFolder.count > 1 ? String(storeFolder.dropLast()) : storeFolder
         return trimmedStore + absoluteFolder + "/" + name
     }
 
-    /// `NAME.txt` → `NAME.annotations.json` (a name without extension just gains the suffix).
+    /// The sidecar's file name: `NAME.txt` → `NAME.annotations.json`, as always; any other article
+    /// keeps its whole name, `NAME.md` → `NAME.md.annotations.json`, and one without an extension
+    /// gains `.noext`, `NAME` → `NAME.noext.annotations.json`. So `a.txt`, `a.md` and `a` in one
+    /// folder have three sidecars. The few names that could still meet (`a.md` and `a.md.txt`) are
+    /// told apart by the `article` field inside, and the second article is refused, never merged.
     public static func sidecarName(for articlePath: String) -> String {
         let fileName = (articlePath as NSString).lastPathComponent
         let base = (fileName as NSString).deletingPathExtension
-        return (base.isEmpty ? fileName : base) + sidecarSuffix
+        let pathExtension = (fileName as NSString).pathExtension
+        if pathExtension == "txt", !base.isEmpty { return base + sidecarSuffix }
+        if pathExtension.isEmpty { return fileName + noExtensionMarker + sidecarSuffix }
+        return fileName + sidecarSuffix
+    }
+
+    /// What an article without an extension adds to its name before `sidecarSuffix`.
+    public static let noExtensionMarker = ".noext"
+
+    /// The name earlier versions gave every article's sidecar (`NAME.md` → `NAME.annotations.json`),
+    /// still read for an article other than `.txt` until its first save moves it to its own name.
+    static func legacySidecarName(for articlePath: String) -> String? {
+        let fileName = (articlePath as NSString).lastPathComponent
+        let base = (fileName as NSString).deletingPathExtension
+        let legacy = (base.isEmpty ? fileName : base) + sidecarSuffix
+        return legacy == sidecarName(for: articlePath) ? nil : legacy
     }
 
     /// The article's path made absolute, with `.`, `..` and symbolic links resolved, so the same
@@ -60,7 +99,15 @@ public struct AnnotationStore: Sendable {
 
     /// The annotations of the article at `articlePath`.
     public func load(forArticleAt articlePath: String) throws(SidecarProblem) -> [Annotation] {
-        try readSidecar(at: sidecarPath(for: articlePath))?.annotations ?? []
+        try sidecar(forArticleAt: articlePath)?.annotations ?? []
+    }
+
+    /// The article's whole sidecar, with the entries that were skipped as unusable (each to be
+    /// reported); nil when it has none. Also removes temporary files left by crashed writers.
+    public func sidecar(forArticleAt articlePath: String) throws(SidecarProblem) -> Sidecar? {
+        let path = sidecarPath(for: articlePath)
+        AnnotationStore.removeTemporaryFilesOfDeadWriters(of: path)
+        return try locateSidecar(forArticleAt: articlePath)?.sidecar
     }
 
     /// Every tag used in the articles' sidecars, sorted (case-insensitively), each once. Sidecars
@@ -121,7 +168,7 @@ public struct AnnotationStore: Sendable {
     /// leaves the annotations as they were.
     func modify(articleAt articlePath: String, change: ([Annotation]) -> [Annotation]) throws -> [Annotation] {
         let sidecar = sidecarPath(for: articlePath)
-        let folderPath = (sidecar as NSString).deletingLastPathComponent
+        let folderPath = ParentFolder.of(sidecar)
         let folder = folderPath.isEmpty ? "." : folderPath
         if storeFolder != nil {
             do {
@@ -130,11 +177,12 @@ public struct AnnotationStore: Sendable {
                 throw StoreError(path: folder, kind: .folderNotWritable, detail: "cannot create it")
             }
         }
-        let lock = try FolderLock(folder: folder)
+        let lock = try FolderLock(folder: folder, waiting: lockWaiting)
         return try withExtendedLifetime(lock) {
             AnnotationStore.removeStaleTemporaryFiles(of: sidecar)
             // Re-read under the lock: another process may have saved since we last looked.
-            let current = try readSidecar(at: sidecar)
+            let found = try locateSidecar(forArticleAt: articlePath)
+            let current = found?.sidecar
             let changed = Sidecar.ordered(change(current?.annotations ?? []))
             if let current, current.annotations == changed { return changed }
             if current == nil, changed.isEmpty { return changed }
@@ -147,17 +195,53 @@ public struct AnnotationStore: Sendable {
                 throw StoreError(path: sidecar, kind: .writeFailed, detail: "\(error)")
             }
             try AtomicFile.write(data, to: sidecar, folderDescriptor: lock.descriptor)
+            if let found, found.path != sidecar {
+                // Moved from the shared name of earlier versions to the article's own.
+                unlink(found.path)
+            }
             return changed
         }
+    }
+
+    /// The sidecar of the article and where it was found: at its own name, or at the name earlier
+    /// versions shared between `a.txt`, `a.md` and `a` when the `article` inside names this one.
+    /// - Throws: `SidecarProblem` for a sidecar that cannot be used, is a link, or is another's.
+    func locateSidecar(forArticleAt articlePath: String) throws(SidecarProblem) -> (sidecar: Sidecar, path: String)? {
+        let path = sidecarPath(for: articlePath)
+        let expected = sidecarArticleName(for: articlePath)
+        if let sidecar = try readSidecar(at: path) {
+            guard sidecar.article == expected else {
+                throw SidecarProblem(path: path, kind: .otherArticle(sidecar.article), detail: "looked up for \(expected)")
+            }
+            return (sidecar, path)
+        }
+        guard let legacyName = AnnotationStore.legacySidecarName(for: articlePath) else { return nil }
+        let folder = (path as NSString).deletingLastPathComponent
+        let legacyPath = folder.isEmpty ? legacyName : folder + "/" + legacyName
+        guard let legacy = try? readSidecar(at: legacyPath), legacy.article == expected else { return nil }
+        return (legacy, legacyPath)
     }
 
     /// Deletes temporary files a killed writer left beside `sidecar`. Only called under the folder
     /// lock: every writer holds it while its temporary file exists, so any found now is stale.
     static func removeStaleTemporaryFiles(of sidecar: String) {
+        let folder = ParentFolder.of(sidecar)
+        let stem = (sidecar as NSString).lastPathComponent + AtomicFile.temporaryMarker
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return }
+        for name in names where name.hasPrefix(stem) {
+            try? FileManager.default.removeItem(atPath: folder.isEmpty ? name : folder + "/" + name)
+        }
+    }
+
+    /// Deletes temporary files beside `sidecar` whose writer (the process id in the name) is no
+    /// longer running. Safe without the lock: a live writer's file is never touched.
+    static func removeTemporaryFilesOfDeadWriters(of sidecar: String) {
         let folder = (sidecar as NSString).deletingLastPathComponent
         let stem = (sidecar as NSString).lastPathComponent + AtomicFile.temporaryMarker
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return }
         for name in names where name.hasPrefix(stem) {
+            let pidText = name.dropFirst(stem.count).prefix { $0 != "-" }
+            guard let pid = Int32(pidText), pid > 0, kill(pid, 0) != 0, errno == ESRCH else { continue }
             try? FileManager.default.removeItem(atPath: folder.isEmpty ? name : folder + "/" + name)
         }
     }
@@ -167,12 +251,28 @@ public struct AnnotationStore: Sendable {
         storeFolder == nil ? (articlePath as NSString).lastPathComponent : AnnotationStore.absolutePath(articlePath)
     }
 
-    /// The sidecar at `path`, nil when there is none.
+    /// The sidecar at `path`, nil when there is none. A symbolic link is not followed (saving
+    /// through it would write another article's file, or replace the link), and a file above
+    /// `SidecarCodec.maximumSize` is not read.
     func readSidecar(at path: String) throws(SidecarProblem) -> Sidecar? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
-        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
-            throw SidecarProblem(path: path, kind: .unreadable, detail: isDirectory.boolValue ? "it is a folder" : "permission denied")
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFLNK:
+            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "an unreadable target"
+            throw SidecarProblem(path: path, kind: .symbolicLink(target), detail: "")
+        case S_IFDIR:
+            throw SidecarProblem(path: path, kind: .unreadable, detail: "it is a folder")
+        case S_IFREG:
+            break
+        default:
+            throw SidecarProblem(path: path, kind: .unreadable, detail: "it is not a regular file")
+        }
+        guard Int(status.st_size) <= SidecarCodec.maximumSize else {
+            throw SidecarProblem(path: path, kind: .tooLarge(Int(status.st_size)), detail: "")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw SidecarProblem(path: path, kind: .unreadable, detail: "permission denied")
         }
         return try SidecarCodec.decode(data, path: path)
     }

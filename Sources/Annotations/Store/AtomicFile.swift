@@ -15,7 +15,7 @@ enum AtomicFile {
     /// Writes `data` to `path` atomically.
     /// - Parameter folderDescriptor: an open descriptor of the file's folder, used to fsync the rename.
     static func write(_ data: Data, to path: String, folderDescriptor: Int32) throws(StoreError) {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = ParentFolder.of(path)
         let temporary = path + temporaryMarker + "\(getpid())-\(UUID().uuidString.prefix(8))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {

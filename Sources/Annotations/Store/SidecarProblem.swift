@@ -12,8 +12,14 @@ public struct SidecarProblem: Error, Equatable, Sendable, CustomStringConvertibl
         case foreign
         /// Ours, but written by a newer `reader` whose format this build does not know.
         case newerVersion(Int)
-        /// Ours and of a known version, but a field is missing or of the wrong type.
+        /// Ours and of a known version, but a field is missing or of the wrong type, or a key repeats.
         case invalid
+        /// Larger than `SidecarCodec.maximumSize` bytes (the size found): not read at all.
+        case tooLarge(Int)
+        /// A symbolic link (to the path given): saving would replace the link or write another file.
+        case symbolicLink(String)
+        /// It records another article (the name given) than the one it was looked up for.
+        case otherArticle(String)
     }
 
     /// The sidecar's path.
@@ -37,6 +43,10 @@ public struct SidecarProblem: Error, Equatable, Sendable, CustomStringConvertibl
         case .newerVersion(let version):
             what = "was written by a newer reader (schema version \(version); this build knows up to \(Sidecar.currentVersion))"
         case .invalid: what = "does not match the annotations schema"
+        case .tooLarge(let size):
+            what = "is too large (\(size / 1_048_576) MB; a sidecar may hold at most \(SidecarCodec.maximumSize / 1_048_576) MB)"
+        case .symbolicLink(let target): what = "is a symbolic link to \(target), which is not followed"
+        case .otherArticle(let other): what = "belongs to the article \(other), not to this one"
         }
         let detailText = detail.isEmpty ? "" : " (\(detail))"
         return "\(path) \(what)\(detailText); it is left untouched, and annotating this article is refused until the file is fixed or moved aside"

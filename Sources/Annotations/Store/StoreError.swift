@@ -8,6 +8,8 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case articleNotExact
         /// Some other failure of the file system while saving (disk full, say).
         case writeFailed
+        /// Another process held the folder lock until the wait was given up (the holder named).
+        case lockNotTaken(String)
     }
 
     /// The file or folder concerned.
@@ -30,6 +32,8 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path) is not valid UTF-8, so its offsets would not match the file; annotating it is refused"
         case .writeFailed:
             return "cannot save annotations to \(path)\(detailText)"
+        case .lockNotTaken(let holder):
+            return "gave up waiting for the lock on \(path), held by \(holder)"
         }
     }
 }

@@ -10,8 +10,11 @@ extension ClaimScanner {
             if wordRoles.contains(.denominator) || wordRoles.contains(.ordinal), !wordRoles.contains(.cardinal) {
                 return parseLoneFractionOrOrdinal(at: index)
             }
-        } else if current.kind == .number, isIdentifier(at: index) {
-            return skipIdentifier(at: index)
+        } else if current.kind == .number {
+            // Dates in digits continue with a hyphen, slash or full stop glued on.
+            if current.end < bytes.count, bytes[current.end] == UInt8(ascii: "-") || bytes[current.end] == UInt8(ascii: "/")
+                || bytes[current.end] == UInt8(ascii: "."), let end = parseNumericDate(at: index) { return end }
+            if isIdentifier(at: index) { return skipIdentifier(at: index) }
         }
         guard let number = readNumber(at: index) else { return nil }
         if let end = parseDayFirstDate(number) { return end }
@@ -49,6 +52,11 @@ extension ClaimScanner {
         let afterNumber = token(number.last + 1)
         if number.spelled, firstToken.capitalized, !isSentenceStart(number.first), afterNumber.kind == .word,
            afterNumber.capitalized, afterNumber.spaceBefore {
+            return number.last + 1
+        }
+        // "the Group of Seven", "the Gang of Four": a capitalised number word after "of" and a capitalised word.
+        if number.spelled, firstToken.capitalized, !isSentenceStart(number.first), isWord(number.first - 1, "of"),
+           token(number.first - 2).kind == .word, token(number.first - 2).capitalized, !isSentenceStart(number.first - 2) {
             return number.last + 1
         }
         // "two-way", "one-off": idioms, not quantities.
@@ -99,9 +107,33 @@ extension ClaimScanner {
         guard number.value >= 1, number.value <= 120 else { return false }
         let before = token(number.first - 1)
         if before.kind == .word, roles(before).contains(.ageMarker) { return true }
-        // "aged between 19 and 23"
-        if isWord(number.first - 1, "between") || isWord(number.first - 1, "from"),
+        // "aged between 19 and 23", "at the age of 80"
+        if isWord(number.first - 1, "between") || isWord(number.first - 1, "from") || isWord(number.first - 1, "of"),
            token(number.first - 2).kind == .word, roles(token(number.first - 2)).contains(.ageMarker) { return true }
+        if before.kind == .word, !before.roles.isDisjoint(with: [.ageLink, .ageSuperlative]) {
+            let beforeRoles = roles(before)
+            let earlier = token(number.first - 2)
+            let earlierRoles = earlier.kind == .word ? roles(earlier) : []
+            // "dead at 80", "retired at 55"
+            if earlierRoles.contains(.lifeEvent), isWord(number.first - 1, "at") { return true }
+            // "the oldest 63", "the youngest was 19", "the youngest victim was 71"
+            if beforeRoles.contains(.ageSuperlative) { return true }
+            let linked = isWord(number.first - 1, "was") || isWord(number.first - 1, "is")
+            if linked, earlierRoles.contains(.ageSuperlative) || roles(token(number.first - 3)).contains(.ageSuperlative) { return true }
+            // "since I was 8.", "she turned 80,"
+            let after = token(number.last + 1)
+            let ends = after.kind == .punctuation || after.kind == .end || after.lineBreakBefore
+            if ends, isWord(number.first - 1, "turned") || isWord(number.first - 1, "turns")
+                || (isWord(number.first - 1, "was") && earlierRoles.contains(.personalPronoun)) { return true }
+            // "aged 34 and 29", "aged between 27 and 54": the other end of an age range.
+            if earlier.kind == .number, earlier.integerDigits <= 3, earlier.decimalDigits == 0,
+               isWord(number.first - 1, "and") || isWord(number.first - 1, "to") || isWord(number.first - 1, "or") {
+                let marker = token(number.first - 3)
+                if marker.kind == .word, roles(marker).contains(.ageMarker) { return true }
+                if isWord(number.first - 3, "between") || isWord(number.first - 3, "from"),
+                   roles(token(number.first - 4)).contains(.ageMarker), token(number.first - 4).kind == .word { return true }
+            }
+        }
         // "Lacerda, 61," or "The striker, 27,": a word, a comma, the number, a comma or full stop.
         let name = token(number.first - 2)
         let after = token(number.last + 1)
@@ -222,8 +254,14 @@ extension ClaimScanner {
             // An unknown capitalised or mixed-case word right before digits names a thing ("Boeing 737",
             // "Resolution 2254", "iOS 17"), even first in a sentence; known words ("In 2012", "Some 500",
             // "Only 168") do not.
-            if before.word == 0, !current.lineBreakBefore, before.capitalized || hasCapital(before) { return true }
+            // Thousands separators never occur in such names: "fined McLaren 5,000 euros" counts.
+            // Scores after a team's name are counts: "Senegal 2-1", "Manchester City 2 Fulham 1".
+            if before.word == 0, !current.lineBreakBefore, !current.grouped, before.capitalized || hasCapital(before) {
+                return !(isSmallInteger(current) && (isScore(at: index) || isScoreLine(at: index)))
+            }
             if before.alphanumeric, !current.spaceBefore { return true }
+            // "article 14", "Section 3", "clause 7(b)": references into a text, not quantities.
+            if before.roles.contains(.reference) { return true }
         case .dash:
             let word = token(index - 2)
             if !before.spaceBefore, !current.spaceBefore, word.kind == .word {
@@ -231,8 +269,10 @@ extension ClaimScanner {
                 if word.alphanumeric || word.word == 0 || (word.capitalized && !roles(word).contains(.month)) { return true }
             }
         case .number:
-            // "020 7946": digits right after digits are one code.
-            if current.spaceBefore, !current.lineBreakBefore { return true }
+            // "020 7946": digits right after digits are one code; but "6-4 3-6" is a run of scores.
+            if current.spaceBefore, !current.lineBreakBefore {
+                return !(isSmallInteger(current) && (isScore(at: index - 2) || isScore(at: index)))
+            }
         case .punctuation:
             let mark = before.mark
             if mark == UInt8(ascii: "#") { return true }
@@ -261,6 +301,54 @@ extension ClaimScanner {
             if ClaimVocabulary.streetWords.contains(streetText) { return true }
         }
         return false
+    }
+
+    /// One or two plain digits, as a score or a score line writes them.
+    private func isSmallInteger(_ candidate: ClaimToken) -> Bool {
+        candidate.kind == .number && candidate.integerDigits <= 2 && candidate.decimalDigits == 0 && !candidate.grouped
+            && !candidate.hasSuffix
+    }
+
+    /// "2-1", "6-4": two small integers joined by a hyphen or dash with no space, nothing more glued on.
+    private mutating func isScore(at index: Int) -> Bool {
+        let dash = token(index + 1)
+        let other = token(index + 2)
+        guard isSmallInteger(token(index)), dash.kind == .dash, !dash.spaceBefore, isSmallInteger(other),
+              !other.spaceBefore else { return false }
+        let after = token(index + 3)
+        return after.spaceBefore || after.kind == .end
+            || (after.kind == .punctuation && after.mark != UInt8(ascii: "/") && after.mark != UInt8(ascii: "."))
+    }
+
+    /// The number at `index` is one of the two scores of a result line, "Manchester City 2 Fulham 1":
+    /// capitalised team names, each followed by a small number, the line or sentence ending after the second.
+    private mutating func isScoreLine(at index: Int) -> Bool {
+        // As the first score: team words, then the second score ending the line.
+        var position = index + 1
+        while position <= index + 3, isTeamWord(position) { position += 1 }
+        if position > index + 1, position <= index + 3 || !isTeamWord(position), isSmallInteger(token(position)),
+           token(position).spaceBefore, endsScoreLine(position), isTeamWord(index - 1) { return true }
+        // As the second: team words back to the first score, itself after team words.
+        guard endsScoreLine(index) else { return false }
+        position = index - 1
+        while position >= index - 3, isTeamWord(position) { position -= 1 }
+        return position < index - 1 && isSmallInteger(token(position)) && isTeamWord(position - 1)
+    }
+
+    /// A capitalised word after a space, on the same line: part of a team's name in a score line.
+    private mutating func isTeamWord(_ index: Int) -> Bool {
+        let word = token(index)
+        return word.kind == .word && word.capitalized && !word.alphanumeric && (word.spaceBefore || word.lineBreakBefore)
+            && roles(word).isDisjoint(with: [.month, .weekday, .cardinal, .durationUnit, .measureUnit, .currency, .currencyCode])
+    }
+
+    /// The number at `index` ends a score line: the text, the line or the sentence ends after it.
+    private mutating func endsScoreLine(_ index: Int) -> Bool {
+        let after = token(index + 1)
+        if after.kind == .end || after.lineBreakBefore { return true }
+        guard after.kind == .punctuation else { return false }
+        return after.mark == UInt8(ascii: ",") || after.mark == UInt8(ascii: ";") || after.mark == UInt8(ascii: ".")
+            || after.mark == UInt8(ascii: ")")
     }
 
     /// The token at `index` is a time zone word ("0630 GMT" keeps its leading zero).

@@ -51,6 +51,76 @@ extension ClaimScanner {
         return last + 1
     }
 
+    /// A date written in digits: ISO "2021-03-17"; day first with full stops, "17.03.2021"; with slashes
+    /// or hyphens, "17/03/2021" or "3/17/2021", only when a number above 12 tells the day from the month.
+    mutating func parseNumericDate(at index: Int) -> Int? {
+        let first = token(index)
+        guard first.kind == .number, !first.hasSuffix, !first.grouped, first.integerDigits <= 4 else { return nil }
+        if first.integerDigits == 4 {
+            guard first.decimalDigits == 0, let year = yearDigits(first), isHyphen(index + 1), isHyphen(index + 3),
+                  let month = gluedDigits(index + 2, width: 2), let day = gluedDigits(index + 4, width: 2),
+                  (1...12).contains(month), (1...31).contains(day), !continuesNumericDate(index + 4) else { return nil }
+            emit(first: index, last: index + 4, kind: .date, value: nil, normalized: isoDate(year: year, month: month, day: day))
+            return index + 5
+        }
+        guard first.integerDigits <= 2 else { return nil }
+        if first.decimalDigits > 0 {
+            // "17.03.2021" reads as the decimal 17.03, a full stop and the year.
+            guard first.decimalDigits <= 2, isMark(index + 1, "."), !token(index + 1).spaceBefore,
+                  !token(index + 2).spaceBefore, let year = yearDigits(token(index + 2)),
+                  !continuesNumericDate(index + 2) else { return nil }
+            let point = first.start + Int(first.integerDigits)
+            var month = 0
+            for offset in (point + 1)..<first.end { month = month * 10 + Int(bytes[offset] &- 0x30) }
+            let day = Int(first.value)
+            guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+            emit(first: index, last: index + 2, kind: .date, value: nil, normalized: isoDate(year: year, month: month, day: day))
+            return index + 3
+        }
+        let separator = token(index + 1)
+        guard separator.kind == .dash || separator.kind == .punctuation, separator.mark == UInt8(ascii: "/") || separator.mark == UInt8(ascii: "-"),
+              !separator.spaceBefore, let second = gluedDigits(index + 2, width: nil) else { return nil }
+        let other = token(index + 3)
+        guard other.mark == separator.mark, other.kind == separator.kind, !other.spaceBefore, !token(index + 4).spaceBefore,
+              let year = yearDigits(token(index + 4)), !continuesNumericDate(index + 4) else { return nil }
+        let firstValue = Int(first.value)
+        let day: Int, month: Int
+        if firstValue > 12, firstValue <= 31, (1...12).contains(second) {
+            (day, month) = (firstValue, second)
+        } else if second > 12, second <= 31, (1...12).contains(firstValue) {
+            (day, month) = (second, firstValue)
+        } else {
+            return nil
+        }
+        emit(first: index, last: index + 4, kind: .date, value: nil, normalized: isoDate(year: year, month: month, day: day))
+        return index + 5
+    }
+
+    /// The token is an ASCII hyphen glued to what comes before.
+    private mutating func isHyphen(_ index: Int) -> Bool {
+        let candidate = token(index)
+        return candidate.kind == .dash && candidate.mark == UInt8(ascii: "-") && !candidate.spaceBefore
+    }
+
+    /// The value of plain digits glued to the token before (of `width` digits when given), else nil.
+    private mutating func gluedDigits(_ index: Int, width: Int?) -> Int? {
+        let candidate = token(index)
+        guard candidate.kind == .number, !candidate.spaceBefore, candidate.decimalDigits == 0, !candidate.grouped,
+              !candidate.hasSuffix, candidate.integerDigits <= 2 else { return nil }
+        if let width, Int(candidate.integerDigits) != width { return nil }
+        return Int(candidate.value)
+    }
+
+    /// More digits are glued on after token `index` ("2021-03-17-4", "1.2.2021.5"): a code, not a date.
+    private mutating func continuesNumericDate(_ index: Int) -> Bool {
+        let next = token(index + 1)
+        guard !next.spaceBefore, next.kind != .end else { return false }
+        if next.kind == .number { return true }
+        guard next.kind == .dash || next.kind == .punctuation, next.mark != UInt8(ascii: ","), next.mark != UInt8(ascii: ")") else { return false }
+        let after = token(index + 2)
+        return after.kind == .number && !after.spaceBefore
+    }
+
     /// A day of the month: 1–31, digits with at most an ordinal suffix.
     private func dayDigits(_ digits: ClaimToken) -> Int? {
         guard digits.kind == .number, digits.integerDigits <= 2, digits.decimalDigits == 0, !digits.grouped,

@@ -106,10 +106,21 @@ extension ClaimScanner {
     private mutating func applyScales(to number: inout ClaimNumber) {
         var previousScale = Double.infinity
         for _ in 0..<2 {
-            let next = token(number.last + 1)
+            var next = token(number.last + 1)
+            var step = 1
+            if next.kind == .dash, !next.spaceBefore, number.scale == 1 {
+                // "$77-billion", "a 12-million budget": the scale word hyphenated on.
+                let scaleWord = token(number.last + 2)
+                guard scaleWord.kind == .word, !scaleWord.spaceBefore, roles(scaleWord).contains(.scale),
+                      scaleWord.end - scaleWord.start > 2 else { return }
+                next = scaleWord
+                step = 2
+            }
             guard next.kind == .word, next.word != 0, !next.lineBreakBefore else { return }
             let word = entry(next)
-            if word.roles.contains(.scale), word.number < previousScale,
+            // Indian numbering multiplies on: "2.55 lakh crore", "10 thousand crore".
+            let croreAfterSmaller = word.number == 1e7 && previousScale < 1e7
+            if word.roles.contains(.scale), word.number < previousScale || croreAfterSmaller,
                moneyMultiplier(next.word) == nil || !next.spaceBefore {
                 number.value *= word.number
                 number.scale *= word.number
@@ -121,7 +132,7 @@ extension ClaimScanner {
             } else {
                 return
             }
-            number.last += 1
+            number.last += step
             number.scaled = true
             number.plainInteger = false
         }

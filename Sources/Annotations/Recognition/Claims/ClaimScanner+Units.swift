@@ -18,9 +18,12 @@ extension ClaimScanner {
             applyMoneyAbbreviation(number, to: &match)
             return match
         }
-        if first - 1 >= floor, before.kind == .word, before.capitalized, roles(before).contains(.currency),
-           before.end - before.start <= 3, !next.lineBreakBefore {
-            var match = ClaimUnitMatch(kind: .money, unitFirst: first - 1, unitLast: first - 1, first: first - 1, last: last)
+        // A code, symbol or name first: "Rs 5 crore", "Ksh. 2,363", "R20", "KES 500", "US dollars 6000".
+        let mayFollowCurrency = (before.kind == .word && !before.roles.isDisjoint(with: [.currency, .currencyCode]))
+            || (before.kind == .punctuation && before.mark == UInt8(ascii: ".") && !before.spaceBefore)
+        if mayFollowCurrency, next.kind != .percentSign, !isWord(last + 1, "percent"), let (start, code) = currencyBefore(first),
+           start >= floor, !next.lineBreakBefore {
+            var match = ClaimUnitMatch(kind: .money, unitFirst: start, unitLast: code, first: start, last: last)
             applyMoneyAbbreviation(number, to: &match)
             return match
         }
@@ -53,7 +56,8 @@ extension ClaimScanner {
             if nextText == "percent" || nextText == "pct" {
                 return ClaimUnitMatch(kind: .percent, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
             }
-            if (nextText == "per" && isWord(last + 2, "cent")) || (nextText == "percentage" && (isWord(last + 2, "point") || isWord(last + 2, "points"))) {
+            if (nextText == "per" && isWord(last + 2, "cent"))
+                || ((nextText == "percentage" || isWord(last + 1, "basis")) && (isWord(last + 2, "point") || isWord(last + 2, "points"))) {
                 return ClaimUnitMatch(kind: .percent, unitFirst: last + 1, unitLast: last + 2, first: first, last: last + 2)
             }
         }
@@ -86,7 +90,9 @@ extension ClaimScanner {
                 return ClaimUnitMatch(kind: .measure, unitFirst: last + 2, unitLast: last + 2, first: first, last: last + 2)
             }
             if compoundRoles.contains(.currency) {
-                return ClaimUnitMatch(kind: .money, unitFirst: last + 2, unitLast: last + 2, first: first, last: last + 2)
+                // "a 500-pound bomb" weighs; "a 20-dollar note" pays.
+                let kind: ClaimKind = isPound(compound) ? .measure : .money
+                return ClaimUnitMatch(kind: kind, unitFirst: last + 2, unitLast: last + 2, first: first, last: last + 2)
             }
             let compoundText = String(decoding: UnsafeBufferPointer(rebasing: bytes[compound.start..<compound.end]), as: UTF8.self)
             if !compound.capitalized, compoundRoles.isDisjoint(with: [.cardinal, .ordinal, .denominator, .month, .scale]),
@@ -108,7 +114,7 @@ extension ClaimScanner {
             }
             // "18 consecutive months", "three straight days": one adjective before a unit of time.
             let afterNext = token(last + 2)
-            if !nextRoles.contains(.durationUnit), ClaimVocabulary.durationAdjectives.contains(text(next)),
+            if !nextRoles.contains(.durationUnit), nextRoles.contains(.durationAdjective),
                afterNext.kind == .word, afterNext.spaceBefore, roles(afterNext).contains(.durationUnit), entry(afterNext).seconds > 0 {
                 var match = ClaimUnitMatch(kind: .duration, unitFirst: last + 1, unitLast: last + 2, first: first, last: last + 2)
                 match.seconds = entry(afterNext).seconds
@@ -120,8 +126,21 @@ extension ClaimScanner {
                 return match
             }
             if nextRoles.contains(.currency) {
+                let kind: ClaimKind = isPound(next) && isWeight(number, unit: last + 1) ? .measure : .money
+                return ClaimUnitMatch(kind: kind, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
+            }
+            // "500 NIS", "2 million KES"
+            if nextRoles.contains(.currencyCode), next.capitalized, next.end - next.start >= 2 {
                 return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
             }
+        }
+        // An exchange rate: "1,620 per dollar", "45.12 against the U.S. dollar"; the span is the number.
+        if next.kind == .word, next.roles.contains(.stop), !next.lineBreakBefore, isExchangeRate(after: last) {
+            return ClaimUnitMatch(kind: .money, first: first, last: last)
+        }
+        // "150,000 Egyptian pounds", "27.4 trillion CFA francs", "7,000 U.S. dollars", "5 Hong Kong dollars"
+        if next.kind == .word, next.capitalized, let currency = currencyNameAfter(last) {
+            return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: currency, first: first, last: currency)
         }
         if next.kind == .degreeSign {
             var end = last + 1
@@ -133,6 +152,110 @@ extension ClaimScanner {
         // The other end of a range gives the kind: "three to eight years", "two or three days", "10-15%".
         if allowRange, let match = rangeMatch(for: number) { return match }
         return nil
+    }
+
+    /// The currency written right before the number at `first`: where its span starts and its code's
+    /// token. A capitalised code or symbol ("KES", "Ksh", "Rs", "CHF"), with a full stop ("Ksh.", "Rs.");
+    /// a one-letter symbol only glued to the digits ("R20"); a currency name after capitalised words
+    /// ("US dollars 6000", "Egyptian pounds 500").
+    private mutating func currencyBefore(_ first: Int) -> (start: Int, code: Int)? {
+        let digits = token(first)
+        guard !digits.lineBreakBefore else { return nil }
+        var code = first - 1
+        if isMark(code, "."), !token(code).spaceBefore, token(code - 1).kind == .word { code -= 1 }
+        let word = token(code)
+        guard word.kind == .word, word.word != 0 else { return nil }
+        let wordRoles = roles(word)
+        let length = word.end - word.start
+        if wordRoles.contains(.currencyCode) || (wordRoles.contains(.currency) && length <= 3) {
+            guard word.capitalized else { return nil }
+            if length == 1, code != first - 1 || digits.spaceBefore { return nil }
+            return (code, code)
+        }
+        guard wordRoles.contains(.currency), code == first - 1, digits.spaceBefore, word.spaceBefore,
+              let start = capitalisedRunStart(before: code) else { return nil }
+        return (start, code)
+    }
+
+    /// The first token of a run of capitalised words (with glued full stops: "U.S.") ending right before
+    /// `index`, at most four tokens long; nil when the token before is not such a word.
+    private mutating func capitalisedRunStart(before index: Int) -> Int? {
+        var start: Int?
+        var position = index - 1
+        while position >= index - 4 {
+            let candidate = token(position)
+            if candidate.kind == .word, candidate.capitalized, !candidate.alphanumeric,
+               roles(candidate).isDisjoint(with: [.currency, .currencyCode, .month, .weekday, .cardinal, .ordinal, .scale]) {
+                start = position
+                if candidate.spaceBefore || candidate.lineBreakBefore { break }
+            } else if !(candidate.kind == .punctuation && candidate.mark == UInt8(ascii: ".") && !candidate.spaceBefore) {
+                break
+            }
+            position -= 1
+        }
+        return start
+    }
+
+    /// The last token of a currency name after capitalised words following the number at `last`:
+    /// "Egyptian pounds", "CFA francs", "U.S. dollars", "Hong Kong dollars"; nil when there is none.
+    private mutating func currencyNameAfter(_ last: Int) -> Int? {
+        let first = token(last + 1)
+        guard first.kind == .word, first.capitalized, first.spaceBefore, !first.lineBreakBefore else { return nil }
+        var position = last + 1
+        while position <= last + 5 {
+            let candidate = token(position)
+            if candidate.kind == .word, !candidate.lineBreakBefore, roles(candidate).contains(.currency) {
+                return position > last + 1 && candidate.spaceBefore ? position : nil
+            }
+            if candidate.kind == .word, candidate.capitalized, !candidate.alphanumeric, !candidate.lineBreakBefore,
+               roles(candidate).isDisjoint(with: [.month, .weekday, .durationUnit, .measureUnit, .cardinal, .scale]) {
+                position += 1
+            } else if candidate.kind == .punctuation, candidate.mark == UInt8(ascii: "."), !candidate.spaceBefore {
+                position += 1
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// "per dollar", "against the dollar", "to the U.S. dollar" after the number at `last`.
+    private mutating func isExchangeRate(after last: Int) -> Bool {
+        if isWord(last + 1, "per") {
+            let currency = token(last + 2)
+            return currency.kind == .word && !roles(currency).isDisjoint(with: [.currency, .currencyCode])
+        }
+        guard isWord(last + 1, "against") || isWord(last + 1, "to"), isWord(last + 2, "the") else { return false }
+        var position = last + 3
+        while position <= last + 7 {
+            let candidate = token(position)
+            if candidate.kind == .word, roles(candidate).contains(.currency) { return true }
+            let insideName = (candidate.kind == .word && candidate.capitalized)
+                || (candidate.kind == .punctuation && candidate.mark == UInt8(ascii: ".") && !candidate.spaceBefore)
+            guard insideName else { return false }
+            position += 1
+        }
+        return false
+    }
+
+    /// The word is "pound" or "pounds", which weigh as often as they pay.
+    private func isPound(_ word: ClaimToken) -> Bool {
+        let length = word.end - word.start
+        guard word.kind == .word, length == 5 || length == 6 else { return false }
+        let text = text(word)
+        return text == "pound" || text == "pounds"
+    }
+
+    /// "pounds" after the number weigh: after a verb of weight ("weighed 150 pounds", "lost 20 pounds")
+    /// or before "of" with an unscaled number ("20 pounds of cocaine"); "5 million pounds of aid" pays.
+    private mutating func isWeight(_ number: ClaimNumber, unit: Int) -> Bool {
+        for back in 1...3 {
+            let word = token(number.first - back)
+            guard word.kind == .word else { continue }
+            let wordText = Self.lowercased(UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]))
+            if ClaimVocabulary.weightWords.contains(wordText) { return true }
+        }
+        return !number.scaled && isWord(unit + 1, "of")
     }
 
     /// "$5m", "$5 bn", "€2k": money abbreviations of a million, billion, thousand.
@@ -248,7 +371,10 @@ extension ClaimScanner {
             if modifiers > 3 { break }
             position += 1
         }
-        if head == nil, number.value == 1, !number.scaled {
+        let dash = token(number.first - 1)
+        let scoreEnd = dash.kind == .dash && !dash.spaceBefore && !token(number.first).spaceBefore
+            && token(number.first - 2).kind == .number
+        if head == nil, number.value == 1, !number.scaled, !scoreEnd {
             // "one constituency": a singular noun right after "one".
             let noun = token(number.last + 1)
             if noun.kind == .word, noun.spaceBefore, !noun.lineBreakBefore, !noun.capitalized, !noun.alphanumeric,

@@ -185,6 +185,7 @@ struct ClaimScanner {
     /// Compares the token's bytes, lowercased, with the literal: a known word's token is ASCII letters
     /// whose lowercase is its lexicon text, and a String comparison cost far more (the parser asks
     /// this of nearly every number).
+    @inline(__always)
     mutating func isWord(_ index: Int, _ text: StaticString) -> Bool {
         let candidate = token(index)
         let length = text.utf8CodeUnitCount
@@ -195,6 +196,7 @@ struct ClaimScanner {
     }
 
     /// The token at `index` is the punctuation mark `mark`.
+    @inline(__always)
     mutating func isMark(_ index: Int, _ mark: Character) -> Bool {
         let candidate = token(index)
         return candidate.kind == .punctuation && candidate.mark == mark.asciiValue

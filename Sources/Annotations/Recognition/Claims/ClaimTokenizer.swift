@@ -137,8 +137,19 @@ struct ClaimTokenizer {
             }
         }
         var alphanumeric = false
+        if index < count, asciiOnly, classes[Int(bytes[index])] == ClaimByteClass.digit, isGluedCurrencyCode(start, index) {
+            // "Rs1.2 million", "R20", "VND5.5 trillion": the code is a word of its own, the digits a number.
+            return (index, true, false)
+        }
         while index < count, classes[Int(bytes[index])] == ClaimByteClass.digit { index += 1; alphanumeric = true }
         return (index, asciiOnly, alphanumeric)
+    }
+
+    /// The ASCII letters in `start..<end`, capitalised and at most four, are a currency code or symbol.
+    private func isGluedCurrencyCode(_ start: Int, _ end: Int) -> Bool {
+        guard end - start <= 4, bytes[start] &- 0x41 < 26 else { return false }
+        let word = Self.lookUp(bytes, start, end, in: table)
+        return word != 0 && lexicon.roles(of: word).contains(.currencyCode)
     }
 
     /// A word token, looked up in the lexicon.
@@ -298,6 +309,52 @@ struct ClaimTokenizer {
         return index
     }
 
+    /// Whether the word right before `start` (past one space) is a month name: "March 15 300 protesters" is
+    /// a day and a count, never 15,300, so a day after its month opens no space-grouped number.
+    private func followsMonthName(_ start: Int) -> Bool {
+        var end = start
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end < start else { return false }
+        if end > 0, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        var begin = end
+        while begin > 0, Self.isLetter(bytes[begin - 1]), end - begin < 9 { begin -= 1 }
+        guard end - begin >= 3, begin == 0 || !Self.isLetter(bytes[begin - 1]) else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[begin..<end]), as: UTF8.self).lowercased()
+        return ClaimVocabulary.months.contains { $0.0 == word }
+    }
+
+    /// Thousands groups written with a space ("8 412 183"), a thin space (U+2009), a narrow no-break space
+    /// (U+202F) or a no-break space (U+00A0), from `index` right after the first group's digits: where the
+    /// last group ends and the value with the groups, or nil when there is none. One kind of space
+    /// throughout, exactly three digits per group; a run that goes on with a space and more digits is a
+    /// phone number or a list, not one number.
+    private func spaceGroups(from index: Int, value: Double) -> (end: Int, value: Double)? {
+        let count = bytes.count
+        let separator: Int
+        switch bytes[index] {
+        case 0x20: separator = 1
+        case 0xC2 where index + 1 < count && bytes[index + 1] == 0xA0: separator = 2
+        case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x89 || bytes[index + 2] == 0xAF):
+            separator = 3
+        default: return nil
+        }
+        var end = index
+        var total = value
+        while end + separator + 2 < count, bytes[end] == bytes[index],
+              separator < 2 || bytes[end + 1] == bytes[index + 1], separator < 3 || bytes[end + 2] == bytes[index + 2] {
+            let digits = end + separator
+            guard Self.isDigit(bytes[digits]), Self.isDigit(bytes[digits + 1]), Self.isDigit(bytes[digits + 2]),
+                  digits + 3 >= count || !Self.isDigit(bytes[digits + 3]) else { break }
+            total = total * 1000 + Double(bytes[digits] &- 0x30) * 100 + Double(bytes[digits + 1] &- 0x30) * 10
+                + Double(bytes[digits + 2] &- 0x30)
+            end = digits + 3
+        }
+        guard end > index else { return nil }
+        // "555 123 4567": more digits after another space.
+        if end + separator < count, bytes[end] == bytes[index], Self.isDigit(bytes[end + separator]) { return nil }
+        return (end, total)
+    }
+
     /// Digits, thousands groups ("20,000"), a decimal part ("3.5"), a clock ("6:00"), glued letters ("5km").
     private mutating func readNumber(from start: Int) -> ClaimToken {
         let count = bytes.count
@@ -330,8 +387,29 @@ struct ClaimTokenizer {
             grouped = true
             index += 4
         }
+        let commaGrouped = grouped
+        if !grouped, integerDigits <= 3, index + 1 < count, bytes[index] >= 0xC2 || (bytes[index] == 0x20 && Self.isDigit(bytes[index + 1])),
+           bytes[start] != UInt8(ascii: "0"), !followsMonthName(start),
+           let (groupsEnd, groupsValue) = spaceGroups(from: index, value: value) {
+            integerDigits += (groupsEnd - index) / 4
+            value = groupsValue
+            grouped = true
+            index = groupsEnd
+        }
         var decimalDigits = 0
-        if index + 1 < count, bytes[index] == UInt8(ascii: "."), Self.isDigit(bytes[index + 1]) {
+        // A decimal comma ("6,75 percent", "8 412,5"): one or two digits, never three (those are
+        // thousands), after at most three digits or space-grouped thousands, never after comma groups.
+        if !commaGrouped, integerDigits <= 3 || grouped, index + 1 < count, bytes[index] == UInt8(ascii: ","),
+           Self.isDigit(bytes[index + 1]) {
+            let second = index + 2 < count && Self.isDigit(bytes[index + 2])
+            if !second || index + 3 >= count || !Self.isDigit(bytes[index + 3]) {
+                let tenths = Double(bytes[index + 1] &- 0x30)
+                value = second ? (value * 100 + tenths * 10 + Double(bytes[index + 2] &- 0x30)) / 100 : (value * 10 + tenths) / 10
+                decimalDigits = second ? 2 : 1
+                index += second ? 3 : 2
+            }
+        }
+        if decimalDigits == 0, index + 1 < count, bytes[index] == UInt8(ascii: "."), Self.isDigit(bytes[index + 1]) {
             index += 1
             // The decimals as a whole number over a power of ten, so "0.3" is exactly 0.3.
             var decimals = 0.0

@@ -12,6 +12,8 @@ enum ClaimVocabulary {
         ("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
         ("mn", 1e6), ("mln", 1e6), ("bn", 1e9), ("bln", 1e9), ("tn", 1e12), ("trn", 1e12), ("k", 1e3),
         ("m", 1e6), ("b", 1e9), ("lakh", 1e5), ("crore", 1e7),
+        // Plurals after a number, as some English writes them ("13 billions", "5 lakhs").
+        ("millions", 1e6), ("billions", 1e9), ("trillions", 1e12), ("lakhs", 1e5), ("crores", 1e7),
     ]
     static let ordinals: [(String, Int)] = [
         ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
@@ -56,6 +58,14 @@ enum ClaimVocabulary {
         "kilowatt", "kilowatts", "megawatt", "megawatts", "gigawatt", "gigawatts", "volt", "volts", "calorie",
         "calories", "kcal", "decibel", "decibels", "db", "gb", "tb", "mb", "kb", "nautical", "magnitude",
         "sqm", "sqft", "mt", "mmt",
+        "mg", "milligram", "milligrams", "milligramme", "milligrammes", "mcg", "microgram", "micrograms",
+        "nanogram", "nanograms", "gramme", "grammes", "kilogramme", "kilogrammes", "millilitre", "millilitres",
+        "milliliter", "milliliters", "cl", "centilitre", "centilitres", "pint", "pints", "quart", "quarts",
+        "bushel", "bushels", "carat", "carats", "quintal", "quintals", "terabyte", "terabytes", "gigabyte",
+        "gigabytes", "megabyte", "megabytes", "kilobyte", "kilobytes", "petabyte", "petabytes", "nanometre",
+        "nanometres", "nanometer", "nanometers", "nm", "micron", "microns", "micrometre", "micrometres",
+        "hectometre", "hectometres", "hectometer", "hectometers", "teu", "teus", "dunam", "dunams", "feddan",
+        "feddans", "hectopascal", "hectopascals", "hpa", "millibar", "millibars", "psi", "kmph",
     ]
     static let leadingUnits = ["magnitude", "category", "level", "force"]
     static let unitModifiers = ["square", "sq", "cubic", "cu", "nautical", "metric", "light"]
@@ -68,6 +78,27 @@ enum ClaimVocabulary {
         "zlotys", "lei", "leu", "forint", "forints", "ringgit", "baht", "cedi", "cedis", "shilling",
         "shillings", "kwacha", "bitcoin", "bitcoins", "cent", "cents", "pence", "rupiah", "hryvnia",
         "hryvnias", "usd", "eur", "gbp", "jpy", "cny", "inr", "rs", "won", "taka", "birr", "som",
+        "crown", "crowns", "kip", "riel", "riels", "piastre", "piastres", "gourde", "gourdes", "soles",
+        "bolivar", "bolivars", "boliviano", "bolivianos", "quetzal", "quetzales", "lempira", "lempiras",
+        "guarani", "guaranis", "tenge", "manat", "manats", "lari", "dram", "drams", "somoni", "afghani",
+        "afghanis", "kyat", "kyats", "kina", "vatu", "tala", "leone", "leones", "dalasi", "ouguiya", "ariary",
+        "pula", "kwanza", "kwanzas", "metical", "meticais", "lev", "leva", "kuna", "denar", "denars",
+        "dong", "ngultrum", "rufiyaa", "paise", "kobo", "fils", "halalas", "centavos", "kopecks", "kopeks",
+        "escudos", "pesetas", "drachmas",
+    ]
+    /// Currency codes (ISO 4217) and local symbols written as letters. Before a number they need a capital
+    /// ("KES 500", "Ksh. 2,363", "Rs1.2 million"); one-letter symbols count only glued to digits ("R20").
+    /// Codes that are also everyday words or names (ALL, TOP, PEN, COP, TRY, BOB, MAD, RON, CUP) are left out.
+    static let currencyCodes = [
+        "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "chf", "cad", "aud", "nzd", "hkd", "sgd", "twd", "krw",
+        "idr", "myr", "thb", "vnd", "php", "khr", "lak", "mmk", "bdt", "pkr", "lkr", "npr", "mvr", "afn", "irr",
+        "iqd", "syp", "lbp", "jod", "ils", "nis", "egp", "lyd", "tnd", "dzd", "mru", "xof", "xaf", "ngn", "ghs",
+        "kes", "ugx", "tzs", "etb", "rwf", "zar", "zmw", "mwk", "mzn", "aoa", "mur", "mga", "aed", "sar", "qar",
+        "kwd", "bhd", "omr", "yer", "rub", "uah", "byn", "kzt", "uzs", "azn", "mdl", "pln", "czk", "huf", "rsd",
+        "sek", "nok", "dkk", "isk", "mnt", "fjd", "pgk", "vuv", "wst", "xpf", "mxn", "gtq", "hnl", "nio", "dop",
+        "jmd", "ttd", "xcd", "bbd", "htg", "bsd", "brl", "ars", "clp", "uyu", "pyg", "ves", "gyd", "srd", "sdg",
+        "ksh", "kshs", "sh", "shs", "ush", "tsh", "rs", "tk", "dh", "dhs", "kd", "bd", "sr", "qr", "rm", "rp",
+        "vt", "kr", "r",
     ]
     static let percentWords = ["percent", "pct", "per", "percentage"]
     static let timeZones = [
@@ -106,13 +137,30 @@ enum ClaimVocabulary {
     static let streetWords: Set<String> = ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Boulevard", "Blvd",
                                            "Drive", "Place", "Square", "Way", "Court", "Terrace", "Crescent"]
     /// Adjectives that may stand between a number and its unit of time ("18 consecutive months").
-    static let durationAdjectives: Set<String> = ["consecutive", "straight", "successive", "full", "additional", "extra",
-                                                  "further", "more", "whole", "long"]
+    static let durationAdjectives = ["consecutive", "straight", "successive", "full", "additional", "extra",
+                                                  "further", "more", "whole", "long", "financial", "fiscal", "calendar",
+                                                  "academic", "school", "working", "business", "tax"]
+    /// Words before digits that make them a reference into a text ("article 14"), not a quantity.
+    static let referenceWords = ["article", "articles", "section", "sections", "subsection", "clause",
+                                              "clauses", "paragraph", "paragraphs", "chapter", "chapters", "annex"]
     /// Words the parser compares by text but that play no other part ("percentage points").
-    static let plainWords = ["point", "points", "mid", "pre", "post", "early", "late", "ex", "consecutive", "straight", "successive", "full", "additional", "extra",
+    static let plainWords = ["financial", "fiscal", "calendar", "academic", "school", "working",
+                             "business", "tax", "basis", "point", "points", "mid", "pre", "post", "early", "late", "ex", "consecutive", "straight", "successive", "full", "additional", "extra",
                              "further", "whole", "long"]
     static let headAdjectives = ["wounded", "injured", "dead"]
+    /// Words before a number of pounds that make them weight, not money ("weighed 150 pounds").
+    static let weightWords: Set<String> = ["weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier",
+                                           "lighter", "lose", "loses", "lost", "losing", "gain", "gained", "gaining",
+                                           "shed"]
     static let ageMarkers = ["aged", "age"]
+    /// Words before "at" and a number that make the number an age ("dead at 80", "retired at 55").
+    static let lifeEvents = ["dead", "died", "dies", "death", "retire", "retires", "retired", "retiring",
+                                          "retirement", "married"]
+    /// Superlatives before an age ("the youngest was 19", "the oldest 63").
+    static let ageSuperlatives = ["youngest", "oldest", "eldest"]
+    /// Words right before a number that may make it an age ("dead at 80", "the youngest was 19", "aged 34 and 29").
+    static let ageLinks = ["at", "was", "is", "turned", "turns", "and", "to", "or"]
+    static let personalPronouns = ["i", "he", "she", "we", "they", "you"]
     /// Function words and frequent verbs: a counted head never runs through them.
     static let stopWords = [
         "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but", "as",
@@ -140,7 +188,8 @@ enum ClaimVocabulary {
         var result: [(String, ClaimWord)] = []
         for (text, number) in cardinals { result.append((text, ClaimWord(roles: .cardinal, number: number))) }
         for (text, number) in scales { result.append((text, ClaimWord(roles: .scale, number: number))) }
-        result.append(("dozen", ClaimWord(roles: .dozen, number: 12)))
+        // "two dozens", as some English writes it; "dozens" alone is vague and stays no claim.
+        for text in ["dozen", "dozens"] { result.append((text, ClaimWord(roles: .dozen, number: 12))) }
         for (text, position) in ordinals { result.append((text, ClaimWord(roles: .ordinal, ordinal: position))) }
         for (suffix, position) in [("st", 1), ("nd", 2), ("rd", 3), ("th", 4)] {
             result.append((suffix, ClaimWord(roles: .ordinal, ordinal: position)))
@@ -154,6 +203,7 @@ enum ClaimVocabulary {
         for text in unitModifiers { result.append((text, ClaimWord(roles: .unitModifier))) }
         for text in unitTails { result.append((text, ClaimWord(roles: .unitTail))) }
         for text in currencies { result.append((text, ClaimWord(roles: .currency))) }
+        for text in currencyCodes { result.append((text, ClaimWord(roles: .currencyCode))) }
         for text in percentWords { result.append((text, ClaimWord(roles: .percent))) }
         for text in timeZones { result.append((text, ClaimWord(roles: .timeZone))) }
         for text in meridiems { result.append((text, ClaimWord(roles: .meridiem))) }
@@ -162,6 +212,12 @@ enum ClaimVocabulary {
         for text in pluralNouns { result.append((text, ClaimWord(roles: .pluralNoun))) }
         for text in headAdjectives { result.append((text, ClaimWord(roles: .headAdjective))) }
         for text in ageMarkers { result.append((text, ClaimWord(roles: .ageMarker))) }
+        for text in lifeEvents { result.append((text, ClaimWord(roles: .lifeEvent))) }
+        for text in ageSuperlatives { result.append((text, ClaimWord(roles: .ageSuperlative))) }
+        for text in personalPronouns { result.append((text, ClaimWord(roles: .personalPronoun))) }
+        for text in referenceWords { result.append((text, ClaimWord(roles: .reference))) }
+        for text in ageLinks { result.append((text, ClaimWord(roles: .ageLink))) }
+        for text in durationAdjectives { result.append((text, ClaimWord(roles: .durationAdjective))) }
         for text in stopWords { result.append((text, ClaimWord(roles: .stop))) }
         for text in plainWords { result.append((text, ClaimWord(roles: []))) }
         for text in ["a", "an"] { result.append((text, ClaimWord(roles: .article))) }

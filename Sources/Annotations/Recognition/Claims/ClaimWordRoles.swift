@@ -47,4 +47,19 @@ struct ClaimWordRoles: OptionSet, Sendable {
     static let unitTail = ClaimWordRoles(rawValue: 1 << 20)
     /// Words before a number that make it an age: aged.
     static let ageMarker = ClaimWordRoles(rawValue: 1 << 21)
+    /// Currency codes and local symbols written as letters, before the number or after it: KES, Ksh,
+    /// Rs, Tk, NIS, CHF, R (glued only: "R20").
+    static let currencyCode = ClaimWordRoles(rawValue: 1 << 22)
+    /// Words before digits that make them a reference into a text: article, section, clause.
+    static let reference = ClaimWordRoles(rawValue: 1 << 23)
+    /// Words before "at" and a number that make it an age: dead, died, retired.
+    static let lifeEvent = ClaimWordRoles(rawValue: 1 << 24)
+    /// youngest, oldest, eldest: superlatives before an age.
+    static let ageSuperlative = ClaimWordRoles(rawValue: 1 << 25)
+    /// i, he, she, we, they, you: "since I was 8".
+    static let personalPronoun = ClaimWordRoles(rawValue: 1 << 26)
+    /// at, was, is, turned, turns, and, to, or: the words right before a number that may make it an age.
+    static let ageLink = ClaimWordRoles(rawValue: 1 << 27)
+    /// Adjectives that may stand between a number and its unit of time: consecutive, straight, fiscal.
+    static let durationAdjective = ClaimWordRoles(rawValue: 1 << 28)
 }

@@ -471,7 +471,7 @@ struct EntitySpotter {
                 continue
             }
             // An organisation cue later in the chunk makes everything up to it one organisation.
-            if var (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
+            if case (var organisationEnd, let type)? = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
                organisationSpans(phrase, to: organisationEnd, startingWith: token) {
                 // "Trinity College Dublin", "Imperial College London": a seat of learning's city, closing the
                 // chunk, is part of its name.

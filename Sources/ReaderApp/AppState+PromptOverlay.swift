@@ -1,0 +1,33 @@
+/// The search prompt in the status line: Enter searches, Esc, Ctrl-C or Ctrl-G cancel.
+extension AppState {
+    mutating func handlePromptKey(_ key: Key) {
+        switch keyMap.action(for: key, in: .prompt) {
+        case .cancelPrompt?:
+            prompt = nil
+        case .runSearch?:
+            let query = prompt?.text ?? ""
+            prompt = nil
+            if query.isEmpty {
+                if lastQuery != nil { moveToMatch(forward: true) }
+            } else {
+                search(query)
+            }
+        default:
+            // Backspace in an empty prompt leaves it, as in less and vi.
+            if key == .backspace, prompt?.text.isEmpty == true {
+                prompt = nil
+            } else {
+                _ = prompt?.handle(key)
+            }
+        }
+    }
+
+    func renderPrompt(_ prompt: LineEditor, in area: Rect, into frame: inout Frame) {
+        let y = area.y
+        frame.fill(area, style: theme.status)
+        let (text, cursorColumn) = prompt.visible(width: area.width - 1)
+        frame.put("/", x: area.x, y: y, style: theme.status)
+        frame.put(text, x: area.x + 1, y: y, style: theme.status)
+        frame.cursor = (x: area.x + 1 + cursorColumn, y: y)
+    }
+}
