@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The curses bridge: ncursesw's wide-character API through a shim header. No pkgConfig:
@@ -30,6 +31,12 @@ let package = Package(
         ),
         // Pure library: articles, formats, recognition, annotations, the sidecar store, export. No curses.
         .target(name: "Annotations", dependencies: ["CLibXML2"]),
+        // The persistent corpus index: a SQLite cache (through GRDB) of every article's size, mtime,
+        // hash, title, analysis and full text for search. Annotations stay in sidecars.
+        .target(
+            name: "CorpusIndex",
+            dependencies: ["Annotations", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // Structured fuzz inputs and the fuzzed entry points: run by libFuzzer through Fuzz/ and
         // scripts/fuzz.sh, and over every kept crash by the tests.
         .target(name: "AnnotationsFuzzing", dependencies: ["Annotations"]),
@@ -39,12 +46,16 @@ let package = Package(
         .executableTarget(
             name: "Reader",
             dependencies: [
-                "Annotations", "ReaderApp", "CNcurses",
+                "Annotations", "CorpusIndex", "ReaderApp", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "AnnotationsTests", dependencies: ["Annotations", "AnnotationsFuzzing"]),
         .testTarget(name: "ReaderAppTests", dependencies: ["ReaderApp", "Annotations"]),
+        .testTarget(
+            name: "CorpusIndexTests",
+            dependencies: ["CorpusIndex", "Annotations", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["Annotations"]),
     ],
     swiftLanguageModes: [.v6]

@@ -32,13 +32,7 @@ public enum ArticleLoader {
                 if files.isEmpty {
                     corpus.problems.append(LoadProblem(path: path, message: "no article files (*.txt, *.md, *.html, feeds, *.jsonl) in this folder"))
                 }
-                for file in files {
-                    // An .xml file in a folder is read only when it is a feed.
-                    if SourceFormat.forPath(file) == .feed, (file as NSString).pathExtension.lowercased() == "xml",
-                       let head = try? FileHandle(forReadingFrom: URL(fileURLWithPath: file)).read(upToCount: 4096),
-                       !FeedReader.looksLikeFeed(head) {
-                        continue
-                    }
+                for file in files where !isXMLThatIsNoFeed(file) {
                     add(loadSource(file, options: options), to: &corpus)
                 }
             } else {
@@ -50,6 +44,13 @@ public enum ArticleLoader {
             left.element.path != right.element.path ? left.element.path < right.element.path : left.offset < right.offset
         }.map(\.element)
         return corpus
+    }
+
+    /// An .xml file found in a folder is read only when it is a feed: other XML is no article.
+    public static func isXMLThatIsNoFeed(_ file: String) -> Bool {
+        guard SourceFormat.forPath(file) == .feed, (file as NSString).pathExtension.lowercased() == "xml",
+              let head = try? FileHandle(forReadingFrom: URL(fileURLWithPath: file)).read(upToCount: 4096) else { return false }
+        return !FeedReader.looksLikeFeed(head)
     }
 
     /// Every article in one file, read by the format its name says (plain text when unknown).
@@ -86,6 +87,14 @@ public enum ArticleLoader {
     /// Turns bytes into a plain-text article (see `PlainTextReader`).
     public static func decode(_ data: Data, path: String, encoding: TextEncoding? = nil) -> Result<Article, LoadProblem> {
         PlainTextReader.read(data, path: path, encoding: encoding)
+    }
+
+    /// memchr, many bytes a step, rather than Data's byte iterator.
+    static func containsNUL(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, raw.count > 0 else { return false }
+            return memchr(base, 0, raw.count) != nil
+        }
     }
 
     static func firstInvalidUTF8Offset(_ data: Data) -> Int? {

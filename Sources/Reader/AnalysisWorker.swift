@@ -4,20 +4,43 @@ import Synchronization
 
 /// Analyses the corpus on a background thread so the list appears at once: the article the
 /// reader wants first (the open one) jumps the queue, and results are collected by the event loop.
+///
+/// An analysis the corpus index already holds for the same bytes is taken from it instead of being
+/// made again; analyses made here are handed back to be stored, so the next start finds them.
 final class AnalysisWorker: Sendable {
+    /// Looks up a stored analysis of this article's current bytes; nil when there is none.
+    typealias StoredAnalysis = @Sendable (Article) -> Analysis?
+    /// Receives analyses made here (article and analysis), a batch at a time, and once more at the end.
+    typealias AnalysisSink = @Sendable ([(Article, Analysis)]) -> Void
+
     private let articles: [Article]
     private let recognizer = Recognizer()
+    private let stored: StoredAnalysis?
+    private let sink: AnalysisSink?
+    private let finished: (@Sendable () -> Void)?
     private let state = Mutex(State())
 
     private struct State {
-        var started: Set<Int> = []
+        var started: [Bool] = []
+        /// Every article before this one has been started: the next in order is found from here,
+        /// so taking the next article costs nothing like a scan from the start.
+        var cursor = 0
         var priority: Int?
         var results: [(index: Int, analysis: Analysis)] = []
         var stopped = false
     }
 
-    init(articles: [Article]) {
+    /// - Parameters:
+    ///   - stored: an analysis already made for an article, e.g. from the corpus index.
+    ///   - sink: where analyses made here go to be kept (the corpus index).
+    ///   - finished: called on the worker's thread once every article is analysed.
+    init(articles: [Article], stored: StoredAnalysis? = nil, sink: AnalysisSink? = nil,
+         finished: (@Sendable () -> Void)? = nil) {
         self.articles = articles
+        self.stored = stored
+        self.sink = sink
+        self.finished = finished
+        state.withLock { $0.started = Array(repeating: false, count: articles.count) }
     }
 
     func start() {
@@ -44,23 +67,37 @@ final class AnalysisWorker: Sendable {
     }
 
     private func run() {
+        var made: [(Article, Analysis)] = []
         while let index = nextIndex() {
-            let analysis = recognizer.analyze(articles[index].text)
+            let article = articles[index]
+            let analysis: Analysis
+            if let found = stored?(article) {
+                analysis = found
+            } else {
+                analysis = recognizer.analyze(article.text)
+                if sink != nil { made.append((article, analysis)) }
+            }
             state.withLock { $0.results.append((index, analysis)) }
+            if made.count >= 256 {
+                sink?(made)
+                made.removeAll()
+            }
         }
+        if !made.isEmpty { sink?(made) }
+        if !state.withLock({ $0.stopped }) { finished?() }
     }
 
     private func nextIndex() -> Int? {
         state.withLock { state in
             guard !state.stopped else { return nil }
-            var next: Int?
-            if let priority = state.priority, articles.indices.contains(priority), !state.started.contains(priority) {
-                next = priority
-            } else {
-                next = articles.indices.first { !state.started.contains($0) }
+            if let priority = state.priority, state.started.indices.contains(priority), !state.started[priority] {
+                state.started[priority] = true
+                return priority
             }
-            if let next { state.started.insert(next) }
-            return next
+            while state.cursor < state.started.count, state.started[state.cursor] { state.cursor += 1 }
+            guard state.cursor < state.started.count else { return nil }
+            state.started[state.cursor] = true
+            return state.cursor
         }
     }
 }

@@ -1,12 +1,19 @@
 import ArgumentParser
 import Annotations
+import CorpusIndex
 import Foundation
 
-/// `reader analyze [--json] PATH...`: the entities and numeric claims the recogniser finds.
+/// `reader analyze [--json|--jsonl] PATH...`: the entities and numeric claims the recogniser finds.
+///
+/// Articles are read and analysed a small batch at a time on every core and written as they come,
+/// so memory stays flat however large the corpus.
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
         abstract: "Print the named entities and numeric claims found in the articles.")
+
+    /// Articles in flight at once: enough to keep every core busy, few enough to bound memory.
+    static let batchSize = 64
 
     @OptionGroup var articlePaths: ArticlePathsOptions
     var paths: [String] { articlePaths.paths }
@@ -16,19 +23,97 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var source: SourceOptions
 
+    @Flag(help: "Print one JSON object per article per line (JSON Lines) instead of a table.")
+    var jsonl = false
+
+    func validate() throws {
+        if json && jsonl { throw ValidationError("--json and --jsonl exclude each other") }
+    }
+
     func run() throws {
-        let corpus = try source.load(paths)
-        for problem in corpus.problems { printError("reader: \(problem)") }
+        let options = try source.loadOptions()
+        let scan = CorpusScanner.scan(paths: paths.filter { $0 != "-" })
+        for problem in scan.problems { printError("reader: \(problem)") }
+        var writer: AnalysisJSONWriter? = (json || jsonl)
+            ? AnalysisJSONWriter(style: json ? .array : .lines) { bytes, isLast in Self.flush(&bytes, all: isLast) } : nil
+        var analysed = 0
+        var failed = !scan.problems.isEmpty
         let recognizer = Recognizer()
-        let reports = corpus.articles.map { ArticleReport(file: $0.path, analysis: recognizer.analyze($0.text), item: $0.itemID, metadata: $0.metadata) }
-        if json {
-            print(try AnalysisJSON.encode(reports))
-        } else {
-            for (index, report) in reports.enumerated() {
-                if index > 0 { print("") }
-                print(AnalysisTable.render(report))
+        func emit(_ results: [Result<AnalysedArticle, LoadProblem>]) {
+            for result in results {
+                switch result {
+                case .failure(let problem):
+                    printError("reader: \(problem)")
+                    failed = true
+                case .success(let article):
+                    if writer != nil {
+                        writer!.write(file: article.file, analysis: article.analysis, item: article.item, metadata: article.metadata)
+                    } else {
+                        if analysed > 0 { print("") }
+                        print(AnalysisTable.render(article.articleReport))
+                    }
+                    analysed += 1
+                }
             }
         }
-        if corpus.articles.isEmpty || !corpus.problems.isEmpty { throw ExitCode(1) }
+        // Standard input first, as the loader puts it; then the files, a batch at a time.
+        if paths.contains("-") {
+            let piped = ArticleLoader.loadStandardInput(options: options)
+            emit(piped.problems.map { .failure($0) } + piped.articles.map { .success(Self.analysed($0, recognizer: recognizer)) })
+        }
+        // A folder's .xml that is no feed is no article; one named on the command line is read and its problem said.
+        let named = Set(paths)
+        let files = scan.files.filter { named.contains($0.path) || !ArticleLoader.isXMLThatIsNoFeed($0.path) }
+        for start in stride(from: 0, to: files.count, by: Self.batchSize) {
+            let batch = Array(files[start..<min(start + Self.batchSize, files.count)])
+            emit(Self.analyse(batch, options: options, recognizer: recognizer))
+        }
+        writer?.finish()
+        if analysed == 0 || failed { throw ExitCode(1) }
+    }
+
+    /// One article's analysis with what the writer and the table need of it.
+    struct AnalysedArticle: Sendable {
+        var file: String
+        var analysis: Analysis
+        var item: String?
+        var metadata: ArticleMetadata?
+
+        var articleReport: ArticleReport { ArticleReport(file: file, analysis: analysis, item: item, metadata: metadata) }
+    }
+
+    static func analysed(_ article: Article, recognizer: Recognizer) -> AnalysedArticle {
+        AnalysedArticle(file: article.path, analysis: recognizer.analyze(article.text), item: article.itemID, metadata: article.metadata)
+    }
+
+    /// Each file of the batch read by its format (a feed or JSON Lines file gives many articles) and
+    /// analysed, on every core; results in file order, a container's items in their order.
+    static func analyse(_ files: [CorpusFile], options: LoadOptions, recognizer: Recognizer) -> [Result<AnalysedArticle, LoadProblem>] {
+        let results = ResultSlots<[Result<AnalysedArticle, LoadProblem>]>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let contents = ArticleLoader.loadSource(files[index].path, options: options)
+            results.set(index, contents.problems.map { .failure($0) } + contents.articles.map { .success(analysed($0, recognizer: recognizer)) })
+        }
+        return results.values.flatMap { $0 }
+    }
+
+    static func flush(_ bytes: inout [UInt8], all: Bool) {
+        guard all || bytes.count >= 1 << 16 else { return }
+        writeAll(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    static func writeAll(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = Foundation.write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += written
+            }
+        }
     }
 }

@@ -38,6 +38,18 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(help: "With --only ledger, how many articles' claims to group.")
     var articles = 100_000
 
+    @Option(help: "Measure the corpus index on this folder of articles instead (see scripts/generate-corpus.py).")
+    var corpus: String?
+
+    /// With --corpus: the index is kept in this file (reused when current) instead of a temporary one.
+    @OptionGroup var indexOptions: IndexOptions
+
+    @Option(help: "With --corpus: the search to time.")
+    var query = "Aleppo civilians"
+
+    @Option(help: "With --corpus: the entity (canonical name) whose articles to look up (default: the most mentioned).")
+    var entity: String?
+
     static let measureNames = ["claims", "entities", "both", "html", "feed", "ledger"]
 
     func validate() throws {
@@ -48,6 +60,9 @@ struct BenchmarkCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let corpus {
+            return try CorpusBenchmark(folder: corpus, indexFile: indexOptions.file, query: query, entity: entity).run()
+        }
         if only == "ledger" { return try LedgerBenchmark(paths: paths.isEmpty ? ["seeds"] : paths, articles: articles, runs: runs).run() }
         let existing = (paths.isEmpty ? Self.realNews() : paths).filter { FileManager.default.fileExists(atPath: $0) }
         let corpus = ArticleLoader.load(paths: existing)

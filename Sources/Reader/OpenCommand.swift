@@ -1,5 +1,6 @@
 import ArgumentParser
 import Annotations
+import CorpusIndex
 import Foundation
 
 /// `reader [open] [PATH...]`: the interactive terminal reader (the default subcommand).
@@ -14,6 +15,8 @@ struct OpenCommand: ParsableCommand {
     var store: String? { storeOptions.store }
 
     @OptionGroup var source: SourceOptions
+
+    @OptionGroup var indexOptions: IndexOptions
 
     func run() throws {
         // `reader lst` reaches here as the default subcommand with the path "lst"; `reader open lst` meant a path.
@@ -42,6 +45,7 @@ struct OpenCommand: ParsableCommand {
             printError("reader: no articles to show")
             throw ExitCode(1)
         }
-        try TerminalSession.run(corpus: corpus, storeFolder: store)
+        try TerminalSession.run(corpus: corpus, storeFolder: store,
+                                index: ReaderIndexLink(paths: paths, options: indexOptions))
     }
 }

@@ -17,7 +17,8 @@ struct ReaderCommand: ParsableCommand {
         version: version,
         subcommands: [OpenCommand.self, ListCommand.self, AnalyzeCommand.self, AnnotateCommand.self, NotesCommand.self,
                       ClaimsCommand.self, VerdictCommand.self,
-                      ExportCommand.self, ImportCommand.self, BenchmarkCommand.self],
+                      ExportCommand.self, ImportCommand.self, IndexCommand.self, SearchCommand.self,
+                      BenchmarkCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

@@ -6,10 +6,13 @@ import ReaderApp
 /// Runs the interactive reader on a real terminal: sets up curses, the corpus's annotations and
 /// drafts, runs the app loop, and afterwards keeps an unsaved note and says what must be said.
 enum TerminalSession {
-    static func run(corpus: Corpus, storeFolder: String?) throws {
+    static func run(corpus: Corpus, storeFolder: String?, index: ReaderIndexLink? = nil) throws {
         let configFile = ConfigFile()
         let (config, configProblem) = configFile.load()
-        let worker = AnalysisWorker(articles: corpus.articles)
+        // Analyses of unchanged files come from the corpus index when there is one; new ones go into it.
+        let worker = index.map { AnalysisWorker(articles: corpus.articles, stored: $0.stored, sink: $0.sink,
+                                                 finished: $0.finished) }
+            ?? AnalysisWorker(articles: corpus.articles)
         let terminal = CursesTerminal()
         var state = AppState(corpus: corpus, size: terminal.size, colorMode: terminal.colorMode, config: config,
                              configProblem: configProblem)

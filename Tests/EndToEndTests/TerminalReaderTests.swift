@@ -163,3 +163,40 @@ struct TerminalReaderTests {
         try session.waitFor("EXIT=0")
     }
 }
+
+/// The reader and the corpus index: what the reader analyses is kept for the next start.
+@Suite("Terminal reader and the corpus index", .serialized)
+struct TerminalReaderIndexTests {
+    @Test func analysesMadeInTheReaderAreKeptInTheIndex() throws {
+        let session = try TmuxSession(width: 100, height: 24)
+        let seeds = try ReaderBinary.copySeeds(into: session.home)
+        try session.run("clear; \(ReaderBinary.path) \(seeds); echo EXIT=$?")
+        try session.waitUntil("every article analysed") { $0.contains("4 articles") && $0.contains("entities") && !$0.contains("analysing") }
+        try session.send(keys: "q")
+        try session.waitFor("EXIT=0")
+        try session.run("clear; \(ReaderBinary.path) index \(seeds)")
+        let summary = try session.waitFor("indexed 4 files")
+        #expect(summary.contains("indexed 4 files, 0 analysed"), "\(summary)")
+        #expect(FileManager.default.fileExists(atPath: session.home + "/cache/reader"))
+    }
+
+    @Test func indexShowsAProgressBarOnATerminalAndOneSummaryLine() throws {
+        let session = try TmuxSession(width: 100, height: 10)
+        let corpus = session.home + "/corpus"
+        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        let text = try String(contentsOfFile: ReaderBinary.packageRoot + "/seeds/000_cef5231f6ba4b524.txt", encoding: .utf8)
+        for number in 0..<3000 {
+            #expect(FileManager.default.createFile(atPath: corpus + "/\(number).txt", contents: Data("Copy \(number)\n\n\(text)".utf8)))
+        }
+        try session.run("clear; \(ReaderBinary.path) index \(corpus); echo EXIT=$?")
+        let pattern = #"\[=* *\] \d+/3000 files  \d+/s  \d+:\d\d left"#
+        let bar = try session.waitUntil(timeout: 60, "a progress bar") {
+            $0.range(of: pattern, options: .regularExpression) != nil || $0.range(of: #"EXIT=\d"#, options: .regularExpression) != nil
+        }
+        #expect(bar.range(of: pattern, options: .regularExpression) != nil, "\(bar)")
+        // "EXIT=" alone would match the command line as typed, before it runs.
+        let end = try session.waitUntil(timeout: 120, "the end") { $0.range(of: #"EXIT=\d"#, options: .regularExpression) != nil }
+        #expect(end.contains("indexed 3000 files, 3000 analysed"))
+        #expect(!end.contains("/3000 files"), "the bar is wiped at the end")
+    }
+}

@@ -93,6 +93,30 @@ struct TerminalSafeOutputTests {
         #expect(notes.stdout.contains("\\u202E") || notes.stdout.contains("\\u202e"))
     }
 
+    @Test func indexSearchJSONLinesAndIndexedListAreCleanToo() throws {
+        let index = ["--index", folder + "/index.sqlite"]
+        let built = try reader(["index", "c"] + index)
+        #expect(built.status == 0, "\(built.stderr)")
+        expectClean(built, "index")
+        let list = try reader(["list", "c"] + index)
+        #expect(list.status == 0)
+        expectClean(list, "list from the index")
+        #expect(list.stdout.contains("x␛]2;PWNED␇␛]52;c;ZmlsZW5hbWU=␇.txt"))
+        let search = try reader(["search", "people", "c"] + index)
+        #expect(search.status == 0, "\(search.stderr)")
+        expectClean(search, "search")
+        #expect(search.stdout.hasPrefix("c/x␛]2;PWNED␇"))
+        for arguments in [["search", "--json", "people", "c"] + index, ["analyze", "--jsonl", "c"]] {
+            let result = try reader(arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            expectClean(result, arguments.joined(separator: " "))
+            let firstLine = String(result.stdout.prefix { $0 != "\n" || arguments[0] == "search" })
+            let parsed = try JSONSerialization.jsonObject(with: Data(firstLine.utf8))
+            let row = try #require((parsed as? [[String: Any]])?.first ?? parsed as? [String: Any])
+            #expect(row["file"] as? String == "c/" + Self.hostileName)
+        }
+    }
+
     @Test func errorMessagesShowPathsAndWordsVisibly() throws {
         let missing = try reader(["list", "c/" + Self.hostileName + ".gone"])
         #expect(missing.status == 1)

@@ -15,7 +15,8 @@ final class TmuxSession {
         socket = "reader-test-\(UUID().uuidString.prefix(8))"
         home = NSTemporaryDirectory() + socket
         try FileManager.default.createDirectory(atPath: home + "/config", withIntermediateDirectories: true)
-        var variables = ["HOME": home, "XDG_CONFIG_HOME": home + "/config", "PS1": "$ ", "LANG": "C.UTF-8",
+        var variables = ["HOME": home, "XDG_CONFIG_HOME": home + "/config", "XDG_CACHE_HOME": home + "/cache",
+                         "PS1": "$ ", "LANG": "C.UTF-8",
                          "LC_ALL": "C.UTF-8"]
         for (key, value) in environment { variables[key] = value }
         let assignments = variables.map { "\($0.key)=\($0.value)" }

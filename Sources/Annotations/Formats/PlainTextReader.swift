@@ -7,7 +7,7 @@ public enum PlainTextReader {
     public static let version = "text/1"
 
     public static func read(_ data: Data, path: String, encoding: TextEncoding? = nil) -> Result<Article, LoadProblem> {
-        if data.prefix(65_536).contains(0) {
+        if ArticleLoader.containsNUL(data.prefix(65_536)) {
             return .failure(LoadProblem(path: path, message: "looks binary (contains NUL bytes), not plain text"))
         }
         if let encoding, encoding != .utf8 {

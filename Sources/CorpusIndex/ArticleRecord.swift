@@ -1,0 +1,29 @@
+import Annotations
+
+/// An article read and analysed off the writer's thread, ready to be stored.
+struct ArticleRecord: Sendable {
+    var hash: String
+    var title: String
+    var words: Int
+    var text: String
+    var analysis: [UInt8]
+    var entityCount: Int
+    var claimCount: Int
+    /// How often each entity (canonical name and type) is mentioned.
+    var mentions: [(canonical: String, type: String, count: Int)]
+
+    init(hash: String, article: Article, analysis: Analysis) {
+        self.hash = hash
+        title = article.title
+        words = article.wordCount
+        text = article.text
+        self.analysis = AnalysisBlob.encode(analysis)
+        entityCount = analysis.entities.count
+        claimCount = analysis.claims.count
+        var counts: [String: [String: Int]] = [:]
+        for entity in analysis.entities {
+            counts[entity.type.rawValue, default: [:]][entity.canonical, default: 0] += 1
+        }
+        mentions = counts.flatMap { type, names in names.map { (canonical: $0.key, type: type, count: $0.value) } }
+    }
+}

@@ -1,0 +1,271 @@
+import Annotations
+import Dispatch
+import Foundation
+import GRDB
+
+extension CorpusIndex {
+    /// Files per transaction: small enough that a killed run loses little and another process
+    /// waits briefly, large enough that commits cost little.
+    static let batchSize = 256
+
+    /// A file modified this recently (nanoseconds) may be written again within the file system's
+    /// clock tick without its time changing; its time is stored as unknown so the next refresh
+    /// compares its hash (git's "racy clean" problem).
+    static let racyWindow: Int64 = 3_000_000_000
+
+    /// The time to store for `file`: its own, or 0 (never a real time) when it is too recent to trust.
+    static func storedTime(_ file: CorpusFile, refreshStarted: Int64) -> Int64 {
+        file.modified >= refreshStarted - racyWindow ? 0 : file.modified
+    }
+
+    /// Brings the index up to date with the files of `scan`: reads and analyses only files that are
+    /// new, changed (size or time differ and the hash too) or analysed by an older recogniser; keeps
+    /// the analysis of a renamed file (same hash under a new path); forgets files that are gone.
+    /// Reading and analysing run on every core while the previous batch is written.
+    @discardableResult
+    public func refresh(_ scan: CorpusScan, progress: ((RefreshProgress) -> Void)? = nil) throws -> RefreshSummary {
+        var summary = RefreshSummary()
+        let started = Int64(Date().timeIntervalSince1970 * 1e9)
+        var entityIDs: [String: Int64] = [:]
+        let rows = try indexedRows()
+        var seen = Set<String>()
+        var steps: [RefreshStep] = []
+        for file in scan.files where seen.insert(file.absolutePath).inserted {
+            let existing = rows[file.absolutePath]
+            if let existing, existing.article.size == file.size, existing.article.modified == file.modified,
+               existing.article.problem != nil || existing.article.recognizerVersion == recognizerVersion {
+                summary.unchanged += 1
+                if existing.article.problem != nil { summary.problems += 1 }
+                continue
+            }
+            steps.append(RefreshStep(file: file, row: existing?.article, rowID: existing?.id))
+        }
+        // Rows whose file is gone: deleted at the end unless a new path turns out to hold their bytes.
+        var vanished: [String: [Int64]] = [:]
+        for (path, row) in rows where !seen.contains(path) {
+            if row.article.problem == nil, row.article.recognizerVersion == recognizerVersion {
+                vanished[row.article.hash, default: []].append(row.id)
+            } else {
+                vanished["", default: []].append(row.id)
+            }
+        }
+        let renameHashes = Set(vanished.keys.filter { !$0.isEmpty })
+
+        let total = steps.count
+        var done = 0
+        var bytes: Int64 = 0
+        let recognizer = Recognizer()
+        let version = recognizerVersion
+        var batches = stride(from: 0, to: steps.count, by: Self.batchSize).map {
+            Array(steps[$0..<min($0 + Self.batchSize, steps.count)])
+        }.makeIterator()
+        var pending = batches.next().map { Self.read($0, recognizer: recognizer, version: version, renameHashes: renameHashes) }
+        while let outcomes = pending {
+            // Read and analyse the next batch while this one is written.
+            let next = batches.next()
+            let reading = DispatchGroup()
+            let nextOutcomes = OutcomeBox()
+            if let next {
+                DispatchQueue.global().async(group: reading) {
+                    nextOutcomes.value = Self.read(next, recognizer: recognizer, version: version, renameHashes: renameHashes)
+                }
+            }
+            try database.write { db in
+                for outcome in outcomes {
+                    try store(outcome, in: db, vanished: &vanished, summary: &summary, recognizer: recognizer, started: started, entityIDs: &entityIDs)
+                }
+            }
+            reading.wait()
+            done += outcomes.count
+            bytes += outcomes.reduce(0) { $0 + Self.bytesRead($1) }
+            progress?(RefreshProgress(done: done, total: total, bytes: bytes))
+            pending = next == nil ? nil : nextOutcomes.value
+        }
+        let gone = vanished.values.flatMap { $0 }
+        if !gone.isEmpty {
+            try database.write { db in
+                for id in gone { try Self.delete(id, in: db) }
+            }
+            summary.removed = gone.count
+        }
+        summary.bytesRead = bytes
+        return summary
+    }
+
+    /// The outcomes of one batch, read and analysed on every core.
+    static func read(_ steps: [RefreshStep], recognizer: Recognizer, version: Int,
+                     renameHashes: Set<String>) -> [RefreshOutcome] {
+        let results = OutcomeSlots(count: steps.count)
+        DispatchQueue.concurrentPerform(iterations: steps.count) { index in
+            results.set(index, outcome(for: steps[index], recognizer: recognizer, version: version, renameHashes: renameHashes))
+        }
+        return results.values
+    }
+
+    static func outcome(for step: RefreshStep, recognizer: Recognizer, version: Int,
+                        renameHashes: Set<String>) -> RefreshOutcome {
+        var file = step.file
+        if file.size > Int64(ArticleLoader.maximumFileSize) {
+            return .problem(rowID: step.rowID, file: file, hash: "",
+                            message: "too large (\(file.size / 1_048_576) MB; the limit is \(ArticleLoader.maximumFileSize / 1_048_576) MB)")
+        }
+        guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
+            let message = FileManager.default.isReadableFile(atPath: file.absolutePath)
+                ? "cannot be read" : "cannot be read (permission denied)"
+            return .problem(rowID: step.rowID, file: file, hash: "", message: message)
+        }
+        // The size the bytes have now, should the file have changed since the scan.
+        file.size = Int64(data.count)
+        let hash = data.withUnsafeBytes { ContentHash.of($0) }
+        if let row = step.row, let rowID = step.rowID, row.hash == hash, row.problem == nil,
+           row.recognizerVersion == version {
+            return .touch(rowID: rowID, file: file)
+        }
+        if step.row == nil, renameHashes.contains(hash) {
+            return .rename(hash: hash, file: file)
+        }
+        switch ArticleLoader.decode(data, path: file.path) {
+        case .failure(let problem):
+            return .problem(rowID: step.rowID, file: file, hash: hash, message: problem.message)
+        case .success(let article):
+            return .store(rowID: step.rowID, file: file,
+                          record: ArticleRecord(hash: hash, article: article, analysis: recognizer.analyze(article.text)))
+        }
+    }
+
+    static func bytesRead(_ outcome: RefreshOutcome) -> Int64 {
+        switch outcome {
+        case .touch(_, let file), .rename(_, let file), .store(_, let file, _), .problem(_, let file, _, _): return file.size
+        }
+    }
+
+    func store(_ outcome: RefreshOutcome, in db: Database, vanished: inout [String: [Int64]],
+               summary: inout RefreshSummary, recognizer: Recognizer, started: Int64,
+               entityIDs: inout [String: Int64]) throws {
+        let modified = { (file: CorpusFile) in Self.storedTime(file, refreshStarted: started) }
+        switch outcome {
+        case .touch(_, let file):
+            try db.execute(sql: "UPDATE article SET size = ?, modified = ? WHERE path = ?",
+                           arguments: [file.size, modified(file), file.absolutePath])
+            summary.touched += 1
+        case .rename(let hash, let file):
+            if try Self.rowID(of: file, in: db) != nil {
+                // Another process stored this path meanwhile.
+                summary.unchanged += 1
+            } else if var ids = vanished[hash], let id = ids.popLast() {
+                vanished[hash] = ids.isEmpty ? nil : ids
+                try db.execute(sql: "UPDATE article SET path = ?, size = ?, modified = ? WHERE id = ?",
+                               arguments: [file.absolutePath, file.size, modified(file), id])
+                summary.renamed += 1
+            } else {
+                // Two new files with the bytes of one vanished file: the second is analysed here.
+                let step = RefreshStep(file: file, row: nil, rowID: nil)
+                let again = Self.outcome(for: step, recognizer: recognizer, version: recognizerVersion, renameHashes: [])
+                try store(again, in: db, vanished: &vanished, summary: &summary, recognizer: recognizer, started: started, entityIDs: &entityIDs)
+            }
+        case .store(_, let file, let record):
+            // The row is found again inside the transaction: another process may have written it since.
+            let id: Int64
+            if let rowID = try Self.rowID(of: file, in: db) {
+                try db.execute(sql: """
+                    UPDATE article SET size = ?, modified = ?, hash = ?, title = ?, words = ?, problem = NULL, recognizer = ?
+                    WHERE id = ?
+                    """, arguments: [file.size, modified(file), record.hash, record.title, record.words, recognizerVersion, rowID])
+                try db.execute(sql: "DELETE FROM article_text WHERE rowid = ?", arguments: [rowID])
+                try db.execute(sql: "DELETE FROM mention WHERE article = ?", arguments: [rowID])
+                id = rowID
+            } else {
+                try db.cachedStatement(sql: """
+                    INSERT INTO article (path, size, modified, hash, title, words, recognizer) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """).execute(arguments: [file.absolutePath, file.size, modified(file), record.hash, record.title, record.words,
+                                          recognizerVersion])
+                id = db.lastInsertedRowID
+            }
+            try db.cachedStatement(sql: "INSERT INTO article_text (rowid, title, body) VALUES (?, ?, ?)")
+                .execute(arguments: [id, record.title, record.text])
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO analysis (article, entities, claims, blob) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [id, record.entityCount, record.claimCount, Data(record.analysis)])
+            let mention = try db.cachedStatement(sql: "INSERT INTO mention (entity, article, count) VALUES (?, ?, ?)")
+            for entry in record.mentions {
+                try mention.execute(arguments: [try entityID(entry.canonical, entry.type, in: db, known: &entityIDs), id, entry.count])
+            }
+            summary.analyzed += 1
+        case .problem(_, let file, let hash, let message):
+            if let rowID = try Self.rowID(of: file, in: db) { try Self.delete(rowID, in: db) }
+            try db.execute(sql: """
+                INSERT INTO article (path, size, modified, hash, title, words, problem) VALUES (?, ?, ?, ?, '', 0, ?)
+                """, arguments: [file.absolutePath, file.size, modified(file), hash, message])
+            summary.problems += 1
+        }
+    }
+
+    /// The number of an entity, added when new; `known` remembers the numbers met in this refresh.
+    func entityID(_ canonical: String, _ type: String, in db: Database, known: inout [String: Int64]) throws -> Int64 {
+        let key = type + "\u{1}" + canonical
+        if let id = known[key] { return id }
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity (canonical, type) VALUES (?, ?)")
+            .execute(arguments: [canonical, type])
+        guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entity WHERE canonical = ? AND type = ?"),
+                                          arguments: [canonical, type]) else {
+            throw DatabaseError(resultCode: .SQLITE_INTERNAL, message: "entity \(canonical) was not stored")
+        }
+        known[key] = id
+        return id
+    }
+
+    static func rowID(of file: CorpusFile, in db: Database) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM article WHERE path = ?"), arguments: [file.absolutePath])
+    }
+
+    static func delete(_ id: Int64, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM article_text WHERE rowid = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
+    }
+
+    /// Every row of the index by absolute path, with its id.
+    func indexedRows() throws -> [String: (id: Int64, article: IndexedArticle)] {
+        try database.read { db in
+            var rows: [String: (id: Int64, article: IndexedArticle)] = [:]
+            let cursor = try Row.fetchCursor(db, sql: """
+                SELECT a.id, a.path, a.size, a.modified, a.hash, a.title, a.words, a.problem, a.recognizer
+                FROM article a
+                """)
+            while let row = try cursor.next() {
+                let article = IndexedArticle(absolutePath: row[1], size: row[2], modified: row[3], hash: row[4],
+                                             title: row[5], words: row[6], problem: row[7], recognizerVersion: row[8])
+                rows[article.absolutePath] = (row[0], article)
+            }
+            return rows
+        }
+    }
+}
+
+/// Results of a batch written from several threads, each to its own slot.
+final class OutcomeSlots: @unchecked Sendable {
+    private var slots: [RefreshOutcome?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ outcome: RefreshOutcome) {
+        lock.lock()
+        slots[index] = outcome
+        lock.unlock()
+    }
+
+    var values: [RefreshOutcome] { slots.compactMap { $0 } }
+}
+
+/// The next batch's outcomes, handed from the reading thread to the writer after `wait()`.
+final class OutcomeBox: @unchecked Sendable {
+    var value: [RefreshOutcome]?
+}
+
+extension CorpusIndex {
+    /// Forgets every file, for `--rebuild`.
+    public func removeAll() throws {
+        try database.write { db in
+            try db.execute(sql: "DELETE FROM article_text; DELETE FROM mention; DELETE FROM entity; DELETE FROM analysis; DELETE FROM article")
+        }
+    }
+}

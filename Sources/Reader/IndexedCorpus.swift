@@ -1,0 +1,50 @@
+import Annotations
+import CorpusIndex
+import Foundation
+import GRDB
+
+/// The corpus index of some paths, opened (or made) at the file-system edge, with its notices on
+/// standard error. A refresh that meets a damaged file moves it aside and starts again once.
+struct IndexedCorpus {
+    let paths: [String]
+    let file: String
+    private(set) var index: CorpusIndex
+
+    init(paths: [String], options: IndexOptions) {
+        self.paths = paths
+        file = IndexLocation.file(for: paths, explicit: options.file)
+        index = CorpusIndex.open(file: file) { printError("reader: \($0)") }
+    }
+
+    /// Whether an index file for these paths exists already.
+    static func exists(paths: [String], options: IndexOptions) -> Bool {
+        FileManager.default.fileExists(atPath: IndexLocation.file(for: paths, explicit: options.file))
+    }
+
+    @discardableResult
+    mutating func refresh(_ scan: CorpusScan, progress: ((RefreshProgress) -> Void)? = nil) throws -> RefreshSummary {
+        do {
+            return try index.refresh(scan, progress: progress)
+        } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
+            printError("reader: the index \(file) is damaged (\(error.message ?? "corrupt")); moving it aside and rebuilding")
+            let aside = "\(file).broken-\(Int(Date().timeIntervalSince1970))"
+            try? FileManager.default.moveItem(atPath: file, toPath: aside)
+            for suffix in ["-wal", "-shm"] { try? FileManager.default.moveItem(atPath: file + suffix, toPath: aside + suffix) }
+            index = CorpusIndex.open(file: file) { printError("reader: \($0)") }
+            return try index.refresh(scan, progress: progress)
+        }
+    }
+
+    /// The path to show for an indexed file: under the root the user named, as the scan shows it.
+    func shownPath(_ absolutePath: String) -> String {
+        for path in paths {
+            let root = CorpusScanner.absolutePath(path)
+            if absolutePath == root { return path }
+            if absolutePath.hasPrefix(root == "/" ? "/" : root + "/") {
+                let rest = absolutePath.dropFirst(root == "/" ? 1 : root.count + 1)
+                return (path.hasSuffix("/") ? path : path + "/") + rest
+            }
+        }
+        return absolutePath
+    }
+}

@@ -1,0 +1,96 @@
+import ArgumentParser
+import Annotations
+import CorpusIndex
+import Foundation
+
+/// `reader search QUERY [PATH...] [--json] [--limit N]`: full-text search through the corpus index.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the articles' text, best matches first: file:line:column: the line.",
+        discussion: """
+            QUERY is SQLite FTS5 syntax: words (all must appear), "a phrase", OR, NOT, AND, prefix* and \
+            ( ). The first search builds the index; later ones answer from it, re-reading only \
+            the matched files that changed (run `reader index` to take in new files).
+            """)
+
+    @Argument(help: "What to look for.")
+    var query: String
+
+    @OptionGroup var articlePaths: ArticlePathsOptions
+    var paths: [String] { articlePaths.paths }
+
+    @Flag(help: "Print a JSON array instead of lines.")
+    var json = false
+
+    @Option(help: "At most this many articles.")
+    var limit = 20
+
+    @OptionGroup var indexOptions: IndexOptions
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let existed = IndexedCorpus.exists(paths: paths, options: indexOptions)
+        var corpus = IndexedCorpus(paths: paths, options: indexOptions)
+        if !existed || corpus.index.file == nil {
+            try refresh(&corpus)
+        }
+        var hits = try results(corpus)
+        if hits.contains(where: { !Self.isCurrent($0, in: corpus.index) }) {
+            try refresh(&corpus)
+            hits = try results(corpus)
+        }
+        if json {
+            let rows = hits.map {
+                SearchRow(file: corpus.shownPath($0.absolutePath), line: $0.line, column: $0.column,
+                          title: $0.title, snippet: $0.snippet)
+            }
+            print(try PrintedJSON.encode(rows))
+        } else {
+            for hit in hits {
+                print("\(TerminalText.visible(corpus.shownPath(hit.absolutePath))):\(hit.line):\(hit.column): "
+                      + TerminalText.visible(hit.snippet))
+            }
+            if hits.isEmpty { printError("reader: no article matches \(query.debugDescription)") }
+        }
+    }
+
+    func results(_ corpus: IndexedCorpus) throws -> [SearchHit] {
+        do {
+            return try corpus.index.search(query, limit: limit)
+        } catch let error as SearchQueryError {
+            printError("reader: \(TerminalText.visible(error.description))")
+            throw ExitCode(2)
+        }
+    }
+
+    func refresh(_ corpus: inout IndexedCorpus) throws {
+        let scan = CorpusScanner.scan(paths: paths)
+        for problem in scan.problems { printError("reader: \(problem)") }
+        let bar = ProgressBar(noun: "files indexed")
+        try corpus.refresh(scan) { bar.update(done: $0.done, total: $0.total) }
+        bar.finish()
+    }
+
+    /// Whether a hit's file is still what the index holds (else its line and column may be stale).
+    static func isCurrent(_ hit: SearchHit, in index: CorpusIndex) -> Bool {
+        var info = stat()
+        guard stat(hit.absolutePath, &info) == 0, let row = try? index.article(absolutePath: hit.absolutePath) else {
+            return false
+        }
+        let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        return row.size == Int64(info.st_size) && row.modified == modified
+    }
+}
+
+/// One row of `reader search --json`.
+struct SearchRow: Codable {
+    var file: String
+    var line: Int
+    var column: Int
+    var title: String
+    var snippet: String
+}

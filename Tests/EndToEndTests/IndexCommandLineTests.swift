@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+
+/// `reader index` and `reader search` driven as a user would, with the cache in a temporary folder.
+@Suite("reader index and search on the command line")
+struct IndexCommandLineTests {
+    /// A temporary corpus of `count` articles made from the seeds' paragraphs, and a private cache.
+    struct Workspace {
+        let root = NSTemporaryDirectory() + "reader-index-\(UUID().uuidString)"
+        var corpus: String { root + "/corpus" }
+        var environment: [String: String] { ["XDG_CACHE_HOME": root + "/cache"] }
+
+        init(articles count: Int) throws {
+            let seeds = ReaderBinary.packageRoot + "/seeds"
+            let paragraphs = try FileManager.default.contentsOfDirectory(atPath: seeds).filter { $0.hasSuffix(".txt") }.sorted()
+                .flatMap { try String(contentsOfFile: seeds + "/" + $0, encoding: .utf8).components(separatedBy: "\n\n") }
+                .filter { !$0.isEmpty }
+            for number in 0..<count {
+                let folder = corpus + "/\(number / 100)"
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                let body = (0..<3).map { paragraphs[(number * 7 + $0 * 13) % paragraphs.count] }
+                let text = (["Article \(number) zebra\(number)"] + body).joined(separator: "\n\n") + "\n"
+                #expect(FileManager.default.createFile(atPath: folder + "/\(number).txt", contents: Data(text.utf8)))
+            }
+        }
+
+        func run(_ arguments: [String]) throws -> ReaderBinary.Output {
+            try ReaderBinary.run(arguments, environment: environment)
+        }
+
+        func remove() { try? FileManager.default.removeItem(atPath: root) }
+    }
+
+    @Test func searchFindsRankedMatchesWithPlacesAndRefusesBadSyntax() throws {
+        let workspace = try Workspace(articles: 30)
+        defer { workspace.remove() }
+        let index = try workspace.run(["index", workspace.corpus])
+        #expect(index.status == 0, "\(index.stderr)")
+        #expect(index.stdout.hasPrefix("indexed 30 files, 30 analysed"))
+        #expect(index.stderr.isEmpty, "no progress bar on a pipe: \(index.stderr)")
+
+        let search = try workspace.run(["search", "zebra7", workspace.corpus])
+        #expect(search.status == 0)
+        #expect(search.stdout == "\(workspace.corpus)/0/7.txt:1:11: Article 7 zebra7\n")
+
+        let phrase = try workspace.run(["search", "\"Bashar al-Assad\" OR zebra1*", workspace.corpus, "--json", "--limit", "3"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(phrase.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 3)
+        #expect(rows.allSatisfy { ($0["line"] as? Int ?? 0) >= 1 && ($0["column"] as? Int ?? 0) >= 1 && $0["snippet"] is String })
+
+        let none = try workspace.run(["search", "zebra7 NOT Article", workspace.corpus])
+        #expect(none.status == 0 && none.stdout.isEmpty && none.stderr.contains("no article matches"))
+
+        let bad = try workspace.run(["search", "zebra AND", workspace.corpus])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("cannot search for \"zebra AND\""), "\(bad.stderr)")
+
+        // An edited file is found at its new place, without running `reader index` again.
+        let edited = workspace.corpus + "/0/7.txt"
+        try Data("New title\n\nNothing here.\n\nStill the zebra7 is here.\n".utf8).write(to: URL(fileURLWithPath: edited))
+        let after = try workspace.run(["search", "zebra7", workspace.corpus])
+        #expect(after.stdout == "\(workspace.corpus)/0/7.txt:5:11: Still the zebra7 is here.\n")
+    }
+
+    @Test func anIndexKilledMidwayOpensAndFinishes() throws {
+        let workspace = try Workspace(articles: 3000)
+        defer { workspace.remove() }
+        var environment = ProcessInfo.processInfo.environment
+        environment.merge(workspace.environment) { $1 }
+        let child = try SpawnedProcess.start(ReaderBinary.path, ["index", workspace.corpus], environment: environment)
+        // Kill it once a first batch is written to the log, well before it could finish.
+        let cache = workspace.root + "/cache/reader"
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            let wal = ((try? FileManager.default.contentsOfDirectory(atPath: cache)) ?? []).first { $0.hasSuffix("-wal") }
+            if let wal, let size = try? FileManager.default.attributesOfItem(atPath: cache + "/" + wal)[.size] as? Int, size > 1_500_000 {
+                break
+            }
+            usleep(5_000)
+        }
+        child.kill(SIGKILL)
+        let killed = child.wait()
+        #expect(killed.signal == SIGKILL, "the first run ended before it could be killed: \(killed.stdout)")
+
+        let resumed = try workspace.run(["index", workspace.corpus])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stdout.hasPrefix("indexed 3000 files"))
+        #expect(!resumed.stdout.contains(" 3000 analysed"), "what the killed run stored is kept: \(resumed.stdout)")
+        #expect(!resumed.stderr.contains("moved aside"))
+        let again = try workspace.run(["index", workspace.corpus])
+        #expect(again.stdout.contains(", 0 analysed"), "\(again.stdout)")
+        let search = try workspace.run(["search", "zebra2999", workspace.corpus])
+        #expect(search.stdout.hasPrefix("\(workspace.corpus)/29/2999.txt:1:"))
+    }
+
+    @Test func twoProcessesIndexOneCorpusAtOnce() throws {
+        let workspace = try Workspace(articles: 600)
+        defer { workspace.remove() }
+        var environment = ProcessInfo.processInfo.environment
+        environment.merge(workspace.environment) { $1 }
+        let first = try SpawnedProcess.start(ReaderBinary.path, ["index", workspace.corpus], environment: environment)
+        let second = try SpawnedProcess.start(ReaderBinary.path, ["index", workspace.corpus], environment: environment)
+        let reading = try SpawnedProcess.start(ReaderBinary.path, ["search", "zebra5", workspace.corpus], environment: environment)
+        let results = [first.wait(), second.wait(), reading.wait()]
+        for result in results {
+            #expect(result.status == 0, "\(result.stdout) \(result.stderr)")
+            #expect(!result.stderr.contains("moved aside") && !result.stderr.contains("in memory"), "\(result.stderr)")
+        }
+        let again = try workspace.run(["index", workspace.corpus])
+        #expect(again.stdout.hasPrefix("indexed 600 files, 0 analysed"), "\(again.stdout)")
+        let list = try workspace.run(["search", "zebra599", workspace.corpus])
+        #expect(list.stdout.hasPrefix("\(workspace.corpus)/5/599.txt:1:13:"))
+    }
+
+    @Test func listAnswersFromACurrentIndexWithoutReadingTheArticles() throws {
+        let workspace = try Workspace(articles: 3)
+        defer { workspace.remove() }
+        let file = workspace.corpus + "/0/1.txt"
+        let old = Date(timeIntervalSinceNow: -7200)
+        func write(_ title: String) throws {
+            try Data("\(title)\n\nThe same body.\n".utf8).write(to: URL(fileURLWithPath: file))
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: file)
+        }
+        try write("Title AAA")
+        for name in ["0.txt", "2.txt"] {
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: workspace.corpus + "/0/" + name)
+        }
+        let before = try workspace.run(["list", workspace.corpus])
+        #expect(before.stdout.contains("Title AAA"))
+        #expect(try workspace.run(["index", workspace.corpus]).status == 0)
+        // Same size, same time, other bytes: only a reader of the index still sees the old title.
+        try write("Title BBB")
+        let listed = try workspace.run(["list", workspace.corpus])
+        #expect(listed.status == 0)
+        #expect(listed.stdout.contains("\(file)\tTitle AAA\t5\t0 disputed\t0 false\n"), "\(listed.stdout)")
+        #expect(listed.stdout.components(separatedBy: "\n").count == 4)
+        // Once a file's time moves, the index is no longer current and the files are read.
+        try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: file)
+        #expect(try workspace.run(["list", workspace.corpus]).stdout.contains("Title BBB"))
+    }
+
+    @Test func theCorpusBenchmarkPrintsEachFigureAndLeavesTheCorpusAlone() throws {
+        let workspace = try Workspace(articles: 20)
+        defer { workspace.remove() }
+        let before = try FileManager.default.subpathsOfDirectory(atPath: workspace.corpus).sorted()
+        // Files written seconds ago are not trusted by time alone (see the index's racy window).
+        for path in before where path.hasSuffix(".txt") {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -7200)],
+                                                  ofItemAtPath: workspace.corpus + "/" + path)
+        }
+        let output = try workspace.run(["benchmark", "--corpus", workspace.corpus, "--query", "zebra3 OR Aleppo"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let names = output.stdout.split(separator: "\n").map { String($0.prefix(20)).trimmingCharacters(in: .whitespaces) }
+        #expect(names == ["scan", "index (cold)", "warm start (list)", "refresh, 1 changed", "search", "entity → articles",
+                          "peak memory (VmHWM): "].map { String($0.prefix(20)).trimmingCharacters(in: .whitespaces) })
+        #expect(output.stdout.contains("20 analysed") && output.stdout.contains("20 rows, nothing read"))
+        #expect(output.stdout.contains("1 analysed (scan included)"))
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: workspace.corpus).sorted() == before)
+        #expect(!FileManager.default.fileExists(atPath: workspace.root + "/cache"), "a temporary index, not the cache")
+    }
+}
