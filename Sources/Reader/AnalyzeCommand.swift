@@ -36,7 +36,7 @@ struct AnalyzeCommand: ParsableCommand {
         for problem in scan.problems { printError("reader: \(problem)") }
         var writer: AnalysisJSONWriter? = (json || jsonl)
             ? AnalysisJSONWriter(style: json ? .array : .lines) { bytes, isLast in Self.flush(&bytes, all: isLast) } : nil
-        var analysed = 0
+        var reported = 0
         var failed = !scan.problems.isEmpty
         let recognizer = Recognizer()
         func emit(_ results: [Result<AnalysedArticle, LoadProblem>]) {
@@ -49,10 +49,10 @@ struct AnalyzeCommand: ParsableCommand {
                     if writer != nil {
                         writer!.write(file: article.file, analysis: article.analysis, item: article.item, metadata: article.metadata)
                     } else {
-                        if analysed > 0 { print("") }
+                        if reported > 0 { print("") }
                         print(AnalysisTable.render(article.articleReport))
                     }
-                    analysed += 1
+                    reported += 1
                 }
             }
         }
@@ -69,7 +69,7 @@ struct AnalyzeCommand: ParsableCommand {
             emit(Self.analyse(batch, options: options, recognizer: recognizer))
         }
         writer?.finish()
-        if analysed == 0 || failed { throw ExitCode(1) }
+        if reported == 0 || failed { throw ExitCode(1) }
     }
 
     /// One article's analysis with what the writer and the table need of it.
