@@ -31,6 +31,23 @@ struct IndexCommandLineTests {
         func remove() { try? FileManager.default.removeItem(atPath: root) }
     }
 
+    /// A list served from the index still counts verdicts: the articles with a sidecar are read for them.
+    @Test func listFromTheIndexCountsTheVerdictsOfAnnotatedArticles() throws {
+        let workspace = try Workspace(articles: 12)
+        defer { workspace.remove() }
+        let article = workspace.corpus + "/0/3.txt"
+        let text = try String(contentsOfFile: article, encoding: .utf8)
+        let quote = try #require(text.components(separatedBy: "\n\n").dropFirst().first?.split(separator: " ").prefix(3).joined(separator: " "))
+        let given = try workspace.run(["verdict", article, "--quote", quote, "--status", "disputed"])
+        #expect(given.status == 0, "\(given.stderr)")
+        #expect(try workspace.run(["index", workspace.corpus]).status == 0)
+        let listed = try workspace.run(["list", workspace.corpus])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let row = try #require(listed.stdout.split(separator: "\n").first { $0.hasPrefix(article + "\t") })
+        #expect(row.hasSuffix("\t1 disputed\t0 false"))
+        #expect(listed.stdout.split(separator: "\n").filter { $0.hasSuffix("\t0 disputed\t0 false") }.count == 11)
+    }
+
     @Test func searchFindsRankedMatchesWithPlacesAndRefusesBadSyntax() throws {
         let workspace = try Workspace(articles: 30)
         defer { workspace.remove() }
