@@ -12,10 +12,7 @@ extension AppState {
             prompt = nil
             if view == nil {
                 let trimmed = query.trimmingCharacters(in: .whitespaces)
-                if !trimmed.isEmpty {
-                    message = "Searching every article for \(trimmed)…"
-                    return .searchCorpus(trimmed)
-                }
+                if !trimmed.isEmpty { return .searchCorpus(trimmed) }
             } else if query.isEmpty {
                 if lastQuery != nil { moveToMatch(forward: true) }
             } else {
