@@ -18,7 +18,8 @@ enum TerminalSession {
                              configProblem: configProblem)
         let world = ReaderWorld(articles: corpus.articles, worker: worker,
                                 sidecars: SidecarBridge(store: AnnotationStore(storeFolder: storeFolder)),
-                                configFile: configFile, mayWriteConfig: configProblem == nil, draftFile: DraftFile())
+                                configFile: configFile, mayWriteConfig: configProblem == nil, draftFile: DraftFile(),
+                                indexLink: index)
         for (index, article) in corpus.articles.enumerated() {
             _ = state.update(.annotations(index: index, update: world.sidecars.load(article)),
                              environment: world.environment())

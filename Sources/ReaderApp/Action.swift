@@ -12,6 +12,7 @@ public enum Action: String, CaseIterable, Sendable, Codable {
     // The article and the list.
     case ledgerPanel
     // The article list.
+    case searchCorpus
     case listDown, listUp, listPageDown, listPageUp, listFirst, listLast, cycleListSort, open, quit
     // Every screen.
     case help
@@ -29,7 +30,7 @@ public enum Action: String, CaseIterable, Sendable, Codable {
     /// The modes whose tables bind this action: rebinding it moves its key in each of them.
     public var modes: [KeyMode] {
         switch self {
-        case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .cycleListSort, .open, .quit: [.list]
+        case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .cycleListSort, .open, .quit, .searchCorpus: [.list]
         case .help, .ledgerPanel: [.list, .article]
         case .panelDown, .panelUp, .panelPageDown, .panelPageUp, .panelFirst, .panelLast, .close: [.panel]
         case .choose: [.panel, .layersPanel]

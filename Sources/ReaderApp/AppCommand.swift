@@ -8,4 +8,7 @@ public enum AppCommand: Equatable, Sendable {
     case changeAnnotations(articleIndex: Int, change: AnnotationChange)
     /// Export the corpus's notes as Markdown; the answer comes back as `.notice`.
     case export
+    /// Search every article of the corpus (the index's full-text syntax where there is an index);
+    /// the answer comes back as `.corpusSearchResults`, or `.notice` when the query is not understood.
+    case searchCorpus(String)
 }

@@ -68,7 +68,7 @@ extension AppState {
             open(.help(top: 0))
         case .ledgerPanel:
             openLedgerPanel()
-        case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .cycleListSort, .open, .quit,
+        case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .cycleListSort, .open, .quit, .searchCorpus,
              .panelDown, .panelUp, .panelPageDown, .panelPageUp, .panelFirst, .panelLast, .choose, .close,
              .editAnnotation, .deleteAnnotation, .mentionsAcrossCorpus, .nextVerdict, .previousVerdict, .selectWordForward, .selectWordBack,
              .selectLetterForward, .selectLetterBack, .selectLineDown, .selectLineUp, .selectOtherEnd, .cancelSelection,

@@ -27,6 +27,8 @@ extension AppState {
             open(.help(top: 0))
         case .ledgerPanel:
             openLedgerPanel()
+        case .searchCorpus:
+            open(.prompt(LineEditor()))
         default:
             break
         }

@@ -60,7 +60,7 @@ extension AppState {
         switch top {
         case .help: scrollHelp(key)
         case .editor: return handleEditorKey(key, environment: environment)
-        case .prompt: handlePromptKey(key)
+        case .prompt: return handlePromptKey(key)
         case .selection: return handleSelectionKey(key)
         case .panel: return handlePanelKey(key, environment: environment)
         }

@@ -11,7 +11,7 @@ extension AppState {
         case .annotations: .annotationsPanel
         case .entities: .entitiesPanel
         case .ledger: .ledgerPanel
-        case .claims, .corpus: nil
+        case .claims, .corpus, .corpusSearch: nil
         }
         guard let action = kindMode.flatMap({ keyMap.action(for: key, in: $0) }) ?? keyMap.action(for: key, in: .panel)
         else { return .none }
@@ -140,6 +140,10 @@ extension AppState {
         case .annotation(let id):
             self.panel = nil
             jumpToAnnotation(id: id)
+        case .searchHit(let articleIndex, let offset, let query):
+            self.panel = nil
+            openArticle(articleIndex)
+            showSearchHit(query: query, from: offset)
         case .claim(let articleIndex, let range, let kind):
             self.panel = nil
             if view?.index != articleIndex { openArticle(articleIndex) }

@@ -1,13 +1,19 @@
-/// The search prompt in the status line: Enter searches, Esc, Ctrl-C or Ctrl-G cancel.
+import Foundation
+
+/// The search prompt in the status line: Enter searches (the open article, or from the list every
+/// article of the corpus), Esc, Ctrl-C or Ctrl-G cancel.
 extension AppState {
-    mutating func handlePromptKey(_ key: Key) {
+    mutating func handlePromptKey(_ key: Key) -> AppCommand {
         switch keyMap.action(for: key, in: .prompt) {
         case .cancelPrompt?:
             prompt = nil
         case .runSearch?:
             let query = prompt?.text ?? ""
             prompt = nil
-            if query.isEmpty {
+            if view == nil {
+                let trimmed = query.trimmingCharacters(in: .whitespaces)
+                if !trimmed.isEmpty { return .searchCorpus(trimmed) }
+            } else if query.isEmpty {
                 if lastQuery != nil { moveToMatch(forward: true) }
             } else {
                 search(query)
@@ -20,6 +26,7 @@ extension AppState {
                 _ = prompt?.handle(key)
             }
         }
+        return .none
     }
 
     func renderPrompt(_ prompt: LineEditor, in area: Rect, into frame: inout Frame) {

@@ -20,6 +20,9 @@ extension AppState {
         case .notice(let text):
             message = text
             return .none
+        case .corpusSearchResults(let query, let hits):
+            openCorpusSearchPanel(query: query, hits: hits)
+            return .none
         case .paste(let pasted):
             // A paste is text: control characters (a stray ESC, a bell) are left out, line breaks and tabs kept.
             let text = String(String.UnicodeScalarView(pasted.unicodeScalars.filter { scalar in

@@ -30,6 +30,7 @@ enum HelpText {
             listRow([.listFirst, .listLast], "first, last"),
             listRow([.open], "open the article", keysAtMost: 2, mouse: "click"),
             listRow([.cycleListSort], "sort by path, title, date, claims, notes"),
+            listRow([.searchCorpus], "search every article; Enter runs it, Esc cancels"),
             listRow([.ledgerPanel], "claim ledger: who says how many, verdicts"),
             listRow([.quit], "quit"),
             "",

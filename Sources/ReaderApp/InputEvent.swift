@@ -12,5 +12,7 @@ public enum InputEvent: Equatable, Sendable {
     case annotations(index: Int, update: AnnotationUpdate)
     /// Something the outside world wants the user to read (where an export went, say).
     case notice(String)
+    /// The articles a corpus search found, best first.
+    case corpusSearchResults(query: String, hits: [CorpusSearchHit])
     case tick
 }

@@ -5,6 +5,8 @@ public struct Panel: Equatable, Sendable {
         case entities, claims, layers, corpus, annotations
         /// The claim ledger: groups of claims across the corpus, with verdicts.
         case ledger
+        /// The articles a corpus search found.
+        case corpusSearch
     }
 
     public var kind: Kind

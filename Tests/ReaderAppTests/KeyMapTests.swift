@@ -7,13 +7,14 @@ import Testing
 struct KeyMapTests {
     @Test func theHelpListsTheListKeysFromTheListTable() throws {
         let lines = HelpText.lines(keyMap: try KeyMap())
-        #expect(Array(lines.prefix(8)) == [
+        #expect(Array(lines.prefix(9)) == [
             "Article list",
             "  j k ↑ ↓           move",
             "  Space PgDn b PgUp page down, up",
             "  g G Home End      first, last",
             "  Enter l click     open the article",
             "  s                 sort by path, title, date, claims, notes",
+            "  /                 search every article; Enter runs it, Esc cancels",
             "  L                 claim ledger: who says how many, verdicts",
             "  q                 quit",
         ])
