@@ -15,6 +15,22 @@ struct ClaimRecognizerTests {
         var bound: ClaimBound?
         var testDescription: String { "\(text) in \(sentence)" }
 
+        /// The recogniser finds this claim in the sentence, with its kind, value (to a relative
+        /// 1e-9), normalised form, qualifier and bound.
+        func check() {
+            let claims = ClaimRecognizer().claims(in: sentence)
+            let found = claims.first { $0.text == text }
+            #expect(found != nil, "\(text) not found; got \(claims.map(\.text))")
+            guard let found else { return }
+            #expect(found.kind == kind)
+            if let value {
+                #expect(abs((found.value ?? .nan) - value) < 1e-9 * max(1, abs(value)), "value \(String(describing: found.value))")
+            }
+            if let normalized { #expect(found.normalized == normalized) }
+            #expect(found.qualifier == qualifier)
+            if bound != nil { #expect(found.bound == bound) }
+        }
+
         init(_ sentence: String, _ text: String, _ kind: ClaimKind, _ value: Double? = nil, normalized: String? = nil,
              qualifier: String? = nil, bound: ClaimBound? = nil) {
             self.sentence = sentence
@@ -99,17 +115,7 @@ struct ClaimRecognizerTests {
 
     @Test("One claim with its span, kind and value", arguments: cases)
     func recognisesClaim(_ expected: Expected) {
-        let claims = ClaimRecognizer().claims(in: expected.sentence)
-        let found = claims.first { $0.text == expected.text }
-        #expect(found != nil, "\(expected.text) not found; got \(claims.map(\.text))")
-        guard let found else { return }
-        #expect(found.kind == expected.kind)
-        if let value = expected.value {
-            #expect(abs((found.value ?? .nan) - value) < 1e-9, "value \(String(describing: found.value))")
-        }
-        if let normalized = expected.normalized { #expect(found.normalized == normalized) }
-        #expect(found.qualifier == expected.qualifier)
-        if expected.bound != nil { #expect(found.bound == expected.bound) }
+        expected.check()
     }
 
     @Test("Not claims: vague amounts, pronoun 'one', weekdays, bare months, codes, prepositional 'over'",

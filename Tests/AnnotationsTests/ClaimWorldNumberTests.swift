@@ -77,17 +77,7 @@ struct ClaimWorldNumberTests {
 
     @Test("One claim with its span, kind and value", arguments: cases)
     func recognisesClaim(_ expected: Expected) {
-        let claims = ClaimRecognizer().claims(in: expected.sentence)
-        let found = claims.first { $0.text == expected.text }
-        #expect(found != nil, "\(expected.text) not found; got \(claims.map(\.text))")
-        guard let found else { return }
-        #expect(found.kind == expected.kind)
-        if let value = expected.value {
-            #expect(abs((found.value ?? .nan) - value) < 1e-9 * max(1, abs(value)), "value \(String(describing: found.value))")
-        }
-        if let normalized = expected.normalized { #expect(found.normalized == normalized) }
-        #expect(found.qualifier == expected.qualifier)
-        if expected.bound != nil { #expect(found.bound == expected.bound) }
+        expected.check()
     }
 
     /// The scanner skips plain words and rebuilds a few tokens behind each number: the new rules read

@@ -11,7 +11,7 @@ struct ParentFolderTests {
     }
 
     @Test func agreesWithFoundationWhereFoundationDoesNotCrash() {
-        for path in ["ab", "a/b", "/a", "a/b/", "a//b", "/", "", "seeds/001.txt", "../x/y.json", "/tmp/"] {
+        for path in ["ab", "a/b", "/a", "a/b/", "a//b", "/", "", "seeds/001.txt", "../x/y.json", "/srv/"] {
             #expect(ParentFolder.of(path) == (path as NSString).deletingLastPathComponent, "\(path)")
         }
     }
