@@ -8,8 +8,7 @@ struct AnnotatingInTmuxTests {
 
     /// A session whose HOME holds a copy of the seeds; the reader runs from HOME, so exports land there.
     func session(width: Int = 100, height: Int = 30) throws -> (TmuxSession, String) {
-        let session = try TmuxSession(width: width, height: height)
-        return (session, try ReaderBinary.copySeeds(into: session.home))
+        try TmuxSession.withSeeds(width: width, height: height)
     }
 
     func start(_ session: TmuxSession) throws {

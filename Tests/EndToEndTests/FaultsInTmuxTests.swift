@@ -10,8 +10,7 @@ struct FaultsInTmuxTests {
     let reader = ReaderBinary.path
 
     func session(width: Int = 100, height: Int = 30) throws -> (TmuxSession, String) {
-        let session = try TmuxSession(width: width, height: height)
-        return (session, try ReaderBinary.copySeeds(into: session.home))
+        try TmuxSession.withSeeds(width: width, height: height)
     }
 
     func start(_ session: TmuxSession) throws {

@@ -7,12 +7,7 @@ import Testing
 @Suite("Annotating in the reader")
 struct AnnotatingTests {
     func state(width: Int = 60, height: Int = 16) -> AppState {
-        var state = AppState(corpus: Fixtures.corpus(HighlightTests.text), size: Size(width: width, height: height),
-                             colorMode: .eight)
-        state.openArticle(0)
-        _ = state.update(.analyzed(index: 0, analysis: HighlightTests.analysis))
-        _ = state.update(.annotations(index: 0, update: .loaded([])))
-        return state
+        Fixtures.annotatableState(width: width, height: height)
     }
 
     /// The annotation a command adds, or nil.

@@ -20,6 +20,15 @@ enum Fixtures {
         AppState(corpus: corpus, size: Size(width: width, height: height), colorMode: colorMode)
     }
 
+    /// HighlightTests' article open, analysed, with an empty sidecar loaded: ready to annotate.
+    static func annotatableState(width: Int = 60, height: Int = 16) -> AppState {
+        var state = AppState(corpus: corpus(HighlightTests.text), size: Size(width: width, height: height), colorMode: .eight)
+        state.openArticle(0)
+        _ = state.update(.analyzed(index: 0, analysis: HighlightTests.analysis))
+        _ = state.update(.annotations(index: 0, update: .loaded([])))
+        return state
+    }
+
     static func corpus(_ texts: String...) -> Corpus {
         Corpus(articles: texts.enumerated().map { Article(path: "t/\($0.offset).txt", text: $0.element) })
     }

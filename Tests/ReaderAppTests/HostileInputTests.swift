@@ -7,12 +7,7 @@ import Testing
 @Suite("Hostile input and faults")
 struct HostileInputTests {
     func state(width: Int = 60, height: Int = 16) -> AppState {
-        var state = AppState(corpus: Fixtures.corpus(HighlightTests.text), size: Size(width: width, height: height),
-                             colorMode: .eight)
-        state.openArticle(0)
-        _ = state.update(.analyzed(index: 0, analysis: HighlightTests.analysis))
-        _ = state.update(.annotations(index: 0, update: .loaded([])))
-        return state
+        Fixtures.annotatableState(width: width, height: height)
     }
 
     func annotation(on text: String, in state: AppState, tags: [String] = ["check"]) throws -> Annotation {
