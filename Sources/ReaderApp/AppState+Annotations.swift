@@ -30,7 +30,7 @@ extension AppState {
         if editorBeingSaved?.articleIndex == index { editorBeingSaved = nil }
         // A verdict given or taken back changes what the unjudged-claims layer hides.
         if view?.index == index, config.layers.hidesUnjudgedClaims { refreshHighlights() }
-        resortListIfItDependsOnBackgroundWork()
+        if listSort == .notes { sortList() }
     }
 
     /// A save that did not happen gives the text back to the editor, so nothing typed is lost.

@@ -6,9 +6,13 @@ extension AppState {
     /// Takes an article's analysis from the background recogniser.
     public mutating func receive(_ analysis: Analysis, for index: Int) {
         guard records.indices.contains(index) else { return }
+        if records[index].analysis == nil { analysedCount += 1 }
         records[index].analysis = records[index].article.shownPart(of: analysis)
         if view?.index == index { refreshHighlights() }
-        resortListIfItDependsOnBackgroundWork()
+        // Sorting by claims after every analysis would be quadratic over a large corpus in the
+        // background: the order is brought up to date as the analysed count doubles, and at the end.
+        let count = analysedCount
+        if listSort == .claims, count & (count - 1) == 0 || count == records.count { sortList() }
     }
 
     /// Rebuilds the open article's highlights from its analysis and the layers.

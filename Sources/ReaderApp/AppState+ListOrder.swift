@@ -20,11 +20,6 @@ extension AppState {
         message = "Sorted \(listSort.label)"
     }
 
-    /// Sorts again after background work when the order depends on it, keeping the selection.
-    mutating func resortListIfItDependsOnBackgroundWork() {
-        if listSort.dependsOnBackgroundWork { sortList() }
-    }
-
     /// Puts `listOrder` in `listSort`'s order; the selected article stays selected and visible.
     mutating func sortList() {
         let order = AppState.order(records, by: listSort)

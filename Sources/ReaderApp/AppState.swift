@@ -23,6 +23,8 @@ public struct AppState: Sendable {
     public internal(set) var listOrder: [Int]
     /// Each article's row in the list: `listOrder` inverted.
     var listPositions: [Int]
+    /// How many articles have an analysis: the list sorted by claims re-sorts as this doubles.
+    var analysedCount = 0
     /// What is open over the screen, bottom first: the last one gets the keys first.
     public internal(set) var overlays: [Overlay] = []
     /// A one-line message in the status line, cleared by the next key.

@@ -20,7 +20,4 @@ public enum ListSort: String, CaseIterable, Sendable {
         case .notes: "most notes first"
         }
     }
-
-    /// Whether an analysis or a sidecar arriving can change this order.
-    var dependsOnBackgroundWork: Bool { self == .claims || self == .notes }
 }

@@ -68,6 +68,22 @@ struct ListSortTests {
         #expect(titles(state) == ["Market day", "Budget talks", "Zebra crossing opens", "apples for all"])
     }
 
+    /// Re-sorting the whole list after every analysis would be quadratic on a large corpus: by claims,
+    /// the order catches up as the analysed count doubles (1, 2, 4, …) and when the last one arrives.
+    @Test func byClaimsTheOrderCatchesUpAsTheAnalysedCountDoublesAndAtTheEnd() {
+        var state = Fixtures.state(Self.corpus, width: 80, height: 12)
+        for _ in 0..<3 { state.update(.key(.character("s"))) }
+        let claim = Claim(text: "5", kind: .count, value: 5, start: 0, end: 1)
+        func analysis(_ claims: Int) -> Analysis { Analysis(entities: [], claims: Array(repeating: claim, count: claims)) }
+        state.update(.analyzed(index: 0, analysis: analysis(1)))
+        state.update(.analyzed(index: 1, analysis: analysis(2)))
+        #expect(titles(state) == ["apples for all", "Zebra crossing opens", "Market day", "Budget talks"], "2 analysed: sorted")
+        state.update(.analyzed(index: 2, analysis: analysis(5)))
+        #expect(titles(state) == ["apples for all", "Zebra crossing opens", "Market day", "Budget talks"], "3: not yet")
+        state.update(.analyzed(index: 3, analysis: analysis(3)))
+        #expect(titles(state) == ["Market day", "Budget talks", "apples for all", "Zebra crossing opens"], "all analysed: sorted")
+    }
+
     @Test func datesShowShortWhateverFormTheSourceUsed() {
         let state = Fixtures.state(Self.corpus, width: 80, height: 12)
         #expect(state.render().lines[2].hasPrefix("   a.rss · Courier · 2016-12-15 · "))
