@@ -1,10 +1,10 @@
 import Annotations
 import CorpusIndex
 import Foundation
-import GRDB
 
 /// The corpus index of some paths, opened (or made) at the file-system edge, with its notices on
-/// standard error. A refresh that meets a damaged file moves it aside and starts again once.
+/// standard error. A refresh that meets a damaged file moves it aside and starts again once
+/// (`CorpusIndex.refreshRecovering`).
 struct IndexedCorpus {
     let paths: [String]
     let file: String
@@ -23,16 +23,11 @@ struct IndexedCorpus {
 
     @discardableResult
     mutating func refresh(_ scan: CorpusScan, progress: ((RefreshProgress) -> Void)? = nil) throws -> RefreshSummary {
-        do {
-            return try index.refresh(scan, progress: progress)
-        } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
-            printError("reader: the index \(file) is damaged (\(error.message ?? "corrupt")); moving it aside and rebuilding")
-            let aside = "\(file).broken-\(Int(Date().timeIntervalSince1970))"
-            try? FileManager.default.moveItem(atPath: file, toPath: aside)
-            for suffix in ["-wal", "-shm"] { try? FileManager.default.moveItem(atPath: file + suffix, toPath: aside + suffix) }
-            index = CorpusIndex.open(file: file) { printError("reader: \($0)") }
-            return try index.refresh(scan, progress: progress)
+        let (recovered, summary) = try CorpusIndex.refreshRecovering(index, file: file, scan: scan, progress: progress) {
+            printError("reader: \($0)")
         }
+        index = recovered
+        return summary
     }
 
     /// The path to show for an indexed file: under the root the user named, as the scan shows it.

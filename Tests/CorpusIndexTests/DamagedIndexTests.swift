@@ -66,6 +66,32 @@ struct DamagedIndexTests {
         #expect(later.isEmpty, "\(later)")
     }
 
+    /// A file spoiled after the index was opened: the refresh moves it aside, opens a new index in
+    /// its place and refreshes that, with one notice.
+    @Test func aFileSpoiledWhileOpenIsMovedAsideAtTheRefresh() throws {
+        let folder = CorpusFolder("index-spoiled")
+        defer { folder.remove() }
+        var random = SeededGenerator(state: 11)
+        for number in 0..<30 { folder.write("a\(number).txt", CorpusFolder.article(using: &random)) }
+        let scan = CorpusScanner.scan(paths: [folder.corpus])
+        let index = CorpusIndex.open(file: folder.indexFile) { _ in }
+        try index.refresh(scan)
+        _ = try index.database.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        let size = try #require(FileManager.default.attributesOfItem(atPath: folder.indexFile)[.size] as? Int)
+        var bytes = [UInt8](repeating: 0, count: size)
+        for position in bytes.indices { bytes[position] = UInt8.random(in: 0...255, using: &random) }
+        let handle = try #require(FileHandle(forWritingAtPath: folder.indexFile))
+        try handle.write(contentsOf: Data(bytes))
+        try handle.close()
+        folder.write("new.txt", CorpusFolder.article(using: &random))
+        var notices: [String] = []
+        let (recovered, summary) = try CorpusIndex.refreshRecovering(index, file: folder.indexFile,
+                                                                     scan: CorpusScanner.scan(paths: [folder.corpus])) { notices.append($0) }
+        #expect(notices.count == 1 && notices[0].contains("moved aside"), "\(notices)")
+        #expect(summary.analyzed == 31)
+        #expect(try recovered.search("the").isEmpty == false)
+    }
+
     @Test func aCacheFolderThatCannotBeWrittenGivesAnInMemoryIndexWithOneNotice() throws {
         let folder = CorpusFolder("index-readonly")
         defer { folder.remove() }
