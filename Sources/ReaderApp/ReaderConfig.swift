@@ -65,6 +65,13 @@ public struct ReaderConfig: Equatable, Sendable {
 
     /// Reads a config file's bytes; any problem is an error naming what is wrong.
     public static func parse(_ data: Data) throws -> ReaderConfig {
+        // The strict parser first: Foundation's decoder silently keeps one of two repeated keys, so
+        // `{"keys": {...}, "keys": {...}}` would drop half of what the user wrote without a word.
+        do {
+            _ = try JSONParser.parse([UInt8](data))
+        } catch {
+            throw ConfigError("not valid: \(error.description)")
+        }
         let file: File
         do {
             file = try JSONDecoder().decode(File.self, from: data)

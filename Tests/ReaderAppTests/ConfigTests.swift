@@ -38,7 +38,9 @@ struct ConfigTests {
     }
 
     @Test(arguments: [
-        ("{not json", "not valid: not JSON"),
+        ("{not json", "not valid: expected a key in quotes at line 1, column 2"),
+        (#"{"keys": {"search": "s"}, "keys": {"quit": "x"}}"#, "not valid: duplicate key \"keys\""),
+        (#"{"colors": {"ORG": 45, "ORG": "red"}}"#, "not valid: duplicate key \"ORG\""),
         (#"{"layers": {"hidden": ["CITY"]}}"#, "unknown layer \"CITY\" in layers.hidden"),
         (#"{"keys": {"fly": "x"}}"#, "unknown action \"fly\""),
         (#"{"keys": {"search": "hyper-q"}}"#, "unknown key \"hyper-q\" for search"),
