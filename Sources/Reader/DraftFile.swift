@@ -29,18 +29,27 @@ struct DraftFile {
 
     /// Every draft in the file, by article path; none when the file is missing or unreadable.
     func load() -> [String: NoteDraft] {
-        guard let data = FileManager.default.contents(atPath: path),
-              let entries = try? JSONDecoder().decode([Entry].self, from: data) else { return [:] }
+        guard let data = FileManager.default.contents(atPath: path), let entries = Self.entries(in: data) else { return [:] }
         var drafts: [String: NoteDraft] = [:]
         for entry in entries { drafts[entry.article] = entry.draft }
         return drafts
     }
 
+    private static func entries(in data: Data) -> [Entry]? {
+        try? JSONDecoder().decode([Entry].self, from: data)
+    }
+
     /// Replaces the file's drafts (removing the file when there are none), through a rename.
-    func save(_ drafts: [String: NoteDraft]) throws {
+    ///
+    /// A file there that does not read as drafts (damaged, edited by hand, written by a newer
+    /// `reader`) may hold notes nobody else has: it is renamed aside first, never replaced or
+    /// removed, and its new path is returned so the caller can say where it went.
+    @discardableResult
+    func save(_ drafts: [String: NoteDraft]) throws -> String? {
+        let setAside = try setAsideIfUnreadable()
         guard !drafts.isEmpty else {
             if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-            return
+            return setAside
         }
         let folder = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
@@ -57,5 +66,19 @@ struct DraftFile {
             unlink(temporary)
             throw CocoaError(.fileWriteUnknown)
         }
+        return setAside
+    }
+
+    /// Moves a drafts file that exists but does not read as drafts to `drafts.json.unreadable-TIME`.
+    private func setAsideIfUnreadable() throws -> String? {
+        guard let data = FileManager.default.contents(atPath: path), Self.entries(in: data) == nil else { return nil }
+        var aside = path + ".unreadable-\(Int(Date().timeIntervalSince1970))"
+        var attempt = 1
+        while FileManager.default.fileExists(atPath: aside) {
+            attempt += 1
+            aside = path + ".unreadable-\(Int(Date().timeIntervalSince1970))-\(attempt)"
+        }
+        guard rename(path, aside) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        return aside
     }
 }

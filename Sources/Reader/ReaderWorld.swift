@@ -103,7 +103,9 @@ final class ReaderWorld: AppWorld {
             drafts[DraftFile.key(for: article)] = nil
         }
         do {
-            try draftFile.save(drafts)
+            if let setAside = try draftFile.save(drafts) {
+                return [.notice("\(draftFile.path) could not be read; it is kept as \(setAside)")]
+            }
         } catch {
             return [.notice("Could not update \(draftFile.path): \(error.localizedDescription)")]
         }

@@ -40,7 +40,9 @@ enum TerminalSession {
             let draftFile = world.draftFile
             world.drafts[DraftFile.key(for: corpus.articles[index])] = draft
             do {
-                try draftFile.save(world.drafts)
+                if let setAside = try draftFile.save(world.drafts) {
+                    printError("reader: \(draftFile.path) could not be read; it is kept as \(setAside)")
+                }
                 printError("reader: your unsaved note is kept in \(draftFile.path); it comes back when you next annotate in \(corpus.articles[index].fileName)")
             } catch {
                 printError("reader: your unsaved note could not be kept in \(draftFile.path): \(error.localizedDescription)")

@@ -41,6 +41,26 @@ struct FaultsInTmuxTests {
         try session.waitFor(note.trimmingCharacters(in: .whitespaces))
     }
 
+    /// A drafts file this reader cannot read may hold another version's notes: a new draft must not
+    /// replace it. It is renamed aside, said so, and the new draft is kept beside it.
+    @Test func anUnreadableDraftFileIsSetAsideNotOverwritten() throws {
+        let (session, _) = try session()
+        let folder = session.home + "/.local/state/reader"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let foreign = #"{"version": 9, "drafts": {"/elsewhere/a.txt": "a note from a newer reader"}}"#
+        try foreign.write(toFile: folder + "/drafts.json", atomically: true, encoding: .utf8)
+        try start(session)
+        let note = "Draft beside the unreadable file"
+        try typeANote(session, note)
+        try ChildProcess.run("kill", ["-TERM", try readerPID(session)])
+        let end = try session.waitFor("EXIT=")
+        #expect(end.contains("could not be read; it is kept as"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        let aside = try #require(names.first { $0.hasPrefix("drafts.json.unreadable-") })
+        #expect(try String(contentsOfFile: folder + "/" + aside, encoding: .utf8) == foreign)
+        #expect(try String(contentsOfFile: folder + "/drafts.json", encoding: .utf8).contains(note))
+    }
+
     @Test(arguments: [("TERM", 143), ("HUP", 129), ("INT", 130)])
     func aSignalInTheEditorKeepsTheNoteForNextTime(signal: String, status: Int) throws {
         let (session, _) = try session()
