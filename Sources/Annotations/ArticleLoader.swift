@@ -11,7 +11,10 @@ public enum ArticleLoader {
 
     /// Loads every path: a file is read whatever its name, a folder is walked recursively for text
     /// files (hidden entries and sidecars skipped). Articles come back sorted by path.
-    public static func load(paths: [String], options: LoadOptions = LoadOptions()) -> Corpus {
+    /// `readingFoundFile`, when given, decides which files found in a folder are read at all (a file
+    /// named on its own is always read, so its problems are still reported).
+    public static func load(paths: [String], options: LoadOptions = LoadOptions(),
+                            readingFoundFile: ((String) -> Bool)? = nil) -> Corpus {
         var corpus = Corpus()
         for path in paths {
             let isFolder: Bool
@@ -32,7 +35,7 @@ public enum ArticleLoader {
                 if files.isEmpty {
                     corpus.problems.append(LoadProblem(path: path, message: "no article files (*.txt, *.md, *.html, feeds, *.jsonl) in this folder"))
                 }
-                for file in files where !isXMLThatIsNoFeed(file) {
+                for file in files where readingFoundFile?(file) ?? true && !isXMLThatIsNoFeed(file) {
                     add(loadSource(file, options: options), to: &corpus)
                 }
             } else {

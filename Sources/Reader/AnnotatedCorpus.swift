@@ -7,11 +7,21 @@ import Foundation
 struct AnnotatedCorpus {
     var entries: [(article: Article, annotations: [AnchoredAnnotation])] = []
     var failed = false
+    /// Every article file found under the paths, read or not: what an export must never replace.
+    var files: [String] = []
 
     init(paths: [String], store: AnnotationStore, options: LoadOptions = LoadOptions()) {
-        let corpus = ArticleLoader.load(paths: paths, options: options)
+        // Only the articles that have a sidecar can have notes: on a large archive where a few are
+        // annotated, reading every file would cost seconds for nothing. Files named on their own
+        // are still read, so a mistyped or unreadable one is reported.
+        var found: [String] = []
+        let corpus = ArticleLoader.load(paths: paths, options: options, readingFoundFile: { file in
+            found.append(file)
+            return store.sidecarExists(forArticleAt: file)
+        })
+        files = found + corpus.articles.map(\.path)
         for problem in corpus.problems { printError("reader: \(problem)") }
-        failed = !corpus.problems.isEmpty || corpus.articles.isEmpty
+        failed = !corpus.problems.isEmpty
         // A feed's items share one sidecar: its problems are reported once, not once per item.
         var reported = Set<String>()
         for article in corpus.articles {

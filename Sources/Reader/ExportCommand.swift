@@ -56,7 +56,7 @@ struct ExportCommand: ParsableCommand {
         case .markdown: MarkdownExporter().export(exported)
         case .w3c, .memo, .claimreview: try W3CExporter(baseURI: URL(fileURLWithPath: base, isDirectory: true).standardizedFileURL.absoluteString).export(exported)
         }
-        try write(text, exportedFrom: corpus.entries.map(\.article))
+        try write(text, exportedFrom: corpus.files)
         if corpus.failed { throw ExitCode(1) }
     }
 
@@ -88,18 +88,18 @@ struct ExportCommand: ParsableCommand {
             text = try ClaimReviewExporter(verdicts: loaded.verdicts, reviewer: reviewer, reviewURL: reviewURL, linkPath: linkPath)
                 .export(loaded.ledger)
         }
-        try write(text, exportedFrom: loaded.articles)
+        try write(text, exportedFrom: loaded.articles.map(\.path))
         if loaded.failed { throw ExitCode(1) }
     }
 
     /// Writes the export to --output or standard output.
-    /// - Parameter sources: the articles exported from, which --output must not name.
-    func write(_ text: String, exportedFrom sources: [Article]) throws {
+    /// - Parameter sources: the article files exported from, which --output must not name.
+    func write(_ text: String, exportedFrom sources: [String]) throws {
         if let output {
             // An export never replaces what it exports from: an article or a sidecar.
             let target = FileContents.realPath(output)
             if output.hasSuffix(AnnotationStore.sidecarSuffix)
-                || (target != nil && sources.contains { FileContents.realPath($0.path) == target }) {
+                || (target != nil && sources.contains { FileContents.realPath($0) == target }) {
                 throw usageFailure("--output \(output) is an article or a sidecar; the export would replace it (give another file)")
             }
             do {

@@ -89,6 +89,24 @@ struct UsageAndFileErrorTests {
         #expect(!FileManager.default.fileExists(atPath: folder + "/articles/one.annotations.json"))
     }
 
+    /// `notes` and `export` read only the articles that have a sidecar: a large archive with a few
+    /// annotated articles is not read whole, so a broken file without notes is no error for them.
+    /// A broken file named on its own is still read and reported.
+    @Test func notesAndExportReadOnlyTheAnnotatedArticles() throws {
+        let annotate = try reader(["annotate", article, "--quote", "5 people", "--note", "count them"])
+        #expect(annotate.status == 0, "\(annotate.stderr)")
+        #expect(FileManager.default.createFile(atPath: folder + "/articles/binary.txt", contents: Data([0x41, 0x00, 0x42])))
+        for command in [["notes", "articles"], ["export", "articles"]] {
+            let result = try reader(command)
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            #expect(result.stderr.isEmpty, "\(command): \(result.stderr)")
+            #expect(result.stdout.contains("count them"), "\(command): \(result.stdout)")
+        }
+        let named = try reader(["notes", "articles/binary.txt"])
+        #expect(named.status == 1)
+        #expect(named.stderr.contains("binary.txt"), "\(named.stderr)")
+    }
+
     @Test func anUnreadableFileGivesTheSystemsReason() throws {
         // Root reads every file whatever its mode, so there is nothing to refuse.
         guard geteuid() != 0 else { return }

@@ -128,6 +128,20 @@ public struct AnnotationStore: Sendable {
         return try locateSidecar(forArticleAt: articlePath)?.sidecar
     }
 
+    /// Whether a sidecar (or one under its legacy name) is there for the article, checked with one
+    /// or two `lstat`s and without reading it: so the commands that only want notes need not read
+    /// every article of a large corpus. A link or anything else at the name counts, to be refused
+    /// with a message when it is read.
+    public func sidecarExists(forArticleAt articlePath: String) -> Bool {
+        if articlePath == AnnotationStore.standardInputPath { return storeFolder != nil }
+        var status = stat()
+        let path = sidecarPath(for: articlePath)
+        if lstat(path, &status) == 0 { return true }
+        guard let legacyName = AnnotationStore.legacySidecarName(for: articlePath) else { return false }
+        let folder = (path as NSString).deletingLastPathComponent
+        return lstat(folder.isEmpty ? legacyName : folder + "/" + legacyName, &status) == 0
+    }
+
     /// Every tag used in the articles' sidecars, sorted (case-insensitively), each once. Sidecars
     /// with problems are skipped: tag completion should not fail because one file is broken.
     public func allTags(in articles: [Article]) -> [String] {
