@@ -11,4 +11,10 @@ public enum AppCommand: Equatable, Sendable {
     /// Search every article of the corpus (the index's full-text syntax where there is an index);
     /// the answer comes back as `.corpusSearchResults`, or `.notice` when the query is not understood.
     case searchCorpus(String)
+    /// Read an article's file (the list came from the corpus index); the answer comes back as
+    /// `.articleRead` or `.articleUnreadable`.
+    case readArticle(Int)
+    /// Find the articles matching the list filter as typed (title and text, the last word as a
+    /// prefix); the answer comes back as `.listFilterResults`.
+    case filterList(String)
 }

@@ -140,10 +140,9 @@ extension AppState {
         case .annotation(let id):
             self.panel = nil
             jumpToAnnotation(id: id)
-        case .searchHit(let articleIndex, let offset, let query):
+        case .searchHit(let articleIndex, let line, let column, let query):
             self.panel = nil
-            openArticle(articleIndex)
-            showSearchHit(query: query, from: offset)
+            return openArticle(articleIndex, at: (query: query, line: line, column: column))
         case .claim(let articleIndex, let range, let kind):
             self.panel = nil
             if view?.index != articleIndex { openArticle(articleIndex) }

@@ -51,7 +51,7 @@ final class InMemoryWorld: AppWorld {
     func perform(_ command: AppCommand, in state: AppState, blocked: BlockedWait) -> [InputEvent] {
         performed.append(command)
         if case .searchCorpus(let query) = command {
-            return [.corpusSearchResults(query: query, hits: CorpusSearchHit.substringHits(of: query, in: state.articles))]
+            return [.corpusSearchResults(query: query, hits: CorpusSearchHit.substringHits(of: query, in: state.records))]
         }
         guard case .changeAnnotations(let index, let change) = command else { return [] }
         if let retries = lockHeldForRetries {

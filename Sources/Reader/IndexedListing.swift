@@ -1,0 +1,52 @@
+import Annotations
+import CorpusIndex
+import ReaderApp
+
+/// The reader's list as the corpus index knows it, before any article file is read: each scanned
+/// file's title, word count and analysis counts from its row when the row's size and time are the
+/// file's own; a file new or changed since shows its name until the background work reads it.
+/// Files the index found to be no article (binary, unreadable) are listed as problems, as
+/// `reader list` lists them.
+struct IndexedListing {
+    /// One record per article file, in the scan's order, none holding its article yet.
+    var records: [ArticleRecord] = []
+    /// The path of each record's file, from the root: what the index calls it.
+    var absolutePaths: [String] = []
+    var problems: [LoadProblem] = []
+    /// How many records came from a current row of the index.
+    var current = 0
+
+    /// Whether the files of `scan` can be listed from an index: one plain article each (text or
+    /// Markdown), which is all the index records of a file.
+    static func applies(to scan: CorpusScan) -> Bool {
+        !scan.files.isEmpty && scan.files.allSatisfy { [.text, .markdown].contains(SourceFormat.forPath($0.path) ?? .text) }
+    }
+
+    init(scan: CorpusScan, index: CorpusIndex) throws {
+        let rows = try index.articles()
+        let counts = try index.analysisCounts()
+        problems = scan.problems
+        records.reserveCapacity(scan.files.count)
+        absolutePaths.reserveCapacity(scan.files.count)
+        var seen = Set<String>()
+        for file in scan.files where seen.insert(file.absolutePath).inserted {
+            let row = rows[file.absolutePath]
+            let isCurrent = row.map { $0.size == file.size && $0.modified == file.modified } ?? false
+            if let row, isCurrent, let problem = row.problem {
+                problems.append(LoadProblem(path: file.path, message: problem))
+                continue
+            }
+            var summary = ArticleSummary(path: file.path, title: nil, wordCount: nil)
+            if let row, isCurrent {
+                summary.title = row.title
+                summary.wordCount = row.words
+                if row.recognizerVersion == index.recognizerVersion, let found = counts[file.absolutePath] {
+                    summary.indexedCounts = found
+                }
+                current += 1
+            }
+            records.append(ArticleRecord(summary: summary))
+            absolutePaths.append(file.absolutePath)
+        }
+    }
+}
