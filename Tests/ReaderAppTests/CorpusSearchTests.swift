@@ -83,7 +83,7 @@ struct CorpusSearchTests {
     }
 
     @Test func theCorpusSearchKeyIsInTheHelpAndCanBeRebound() throws {
-        var state = state()
+        var state = Fixtures.state(Fixtures.corpus(Self.text, Self.other), width: 80, height: 24)
         state.type("?")
         #expect(state.render().lines.contains { $0.contains(" S ") && $0.contains("search every article") })
         let keyMap = try KeyMap(overrides: ["searchCorpus": "f"])
