@@ -49,7 +49,11 @@ final class AnalysisWorker: Sendable {
         var priority: Int?
         var results: [Outcome] = []
         var stopped = false
+        var finished = false
     }
+
+    /// Whether every article has been read and analysed.
+    var isFinished: Bool { state.withLock { $0.finished } }
 
     /// - Parameters:
     ///   - stored: an analysis already made for an article, e.g. from the corpus index.
@@ -130,6 +134,7 @@ final class AnalysisWorker: Sendable {
             }
         }
         if !made.isEmpty { sink?(made) }
+        state.withLock { $0.finished = !$0.stopped }
         if !state.withLock({ $0.stopped }) { finished?() }
     }
 

@@ -61,6 +61,7 @@ struct ReaderStartup {
         state.backgroundWork = "indexing"
         let world = ReaderWorld(worker: worker, sidecars: sidecars, configFile: configFile,
                                 mayWriteConfig: configProblem == nil, draftFile: draftFile, index: link.index,
+                                indexWasCurrent: listing.current == listing.records.count,
                                 absolutePaths: listing.absolutePaths, loadOptions: loadOptions)
         var startup = ReaderStartup(state: state, world: world, worker: worker)
         startup.takeDrafts()

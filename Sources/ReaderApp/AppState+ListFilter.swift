@@ -123,7 +123,7 @@ extension AppState {
     func renderFilterLine(_ filter: ListFilter, in area: Rect, into frame: inout Frame) {
         let y = area.y
         frame.fill(area, style: theme.status)
-        let right: String
+        var right: String
         if let problem = filter.problem {
             right = problem
         } else if filter.query.isEmpty {
@@ -131,8 +131,12 @@ extension AppState {
         } else {
             right = AppState.plural(listOrder.count, "article", "articles") + " · Enter open · Esc clear "
         }
-        let rightWidth = min(CellWidth.of(right), max(0, area.width / 2))
-        let (text, cursorColumn) = filter.editor.visible(width: max(1, area.width - rightWidth - 3))
+        // The line typed takes what it needs up to half the width; the rest says how it went.
+        let lineWidth = max(10, min(CellWidth.of(filter.editor.text) + 1, area.width / 2))
+        let room = max(0, area.width - lineWidth - 2)
+        if CellWidth.of(right) > room { right = room > 1 ? truncated(right, to: room - 1) + "…" : "" }
+        let rightWidth = CellWidth.of(right)
+        let (text, cursorColumn) = filter.editor.visible(width: max(1, area.width - rightWidth - 2))
         frame.put("/", x: area.x, y: y, style: theme.status)
         frame.put(text, x: area.x + 1, y: y, style: theme.status)
         frame.put(right, x: area.x + max(0, area.width - rightWidth), y: y,
