@@ -27,6 +27,7 @@ struct ReaderStartup {
         let world = ReaderWorld(worker: worker, sidecars: SidecarBridge(store: AnnotationStore(storeFolder: storeFolder)),
                                 configFile: configFile, mayWriteConfig: configProblem == nil, draftFile: draftFile,
                                 index: index?.index, absolutePaths: corpus.articles.map { index?.files[$0.path]?.absolutePath })
+        state.indexAnswersMentions = index != nil
         for (position, article) in corpus.articles.enumerated() {
             _ = state.update(.annotations(index: position, update: world.sidecars.load(article)),
                              environment: world.environment())
@@ -59,6 +60,7 @@ struct ReaderStartup {
         var state = AppState(records: listing.records, problems: listing.problems, size: size, colorMode: colorMode,
                              config: config, configProblem: configProblem)
         state.backgroundWork = "indexing"
+        state.indexAnswersMentions = true
         let world = ReaderWorld(worker: worker, sidecars: sidecars, configFile: configFile,
                                 mayWriteConfig: configProblem == nil, draftFile: draftFile, index: link.index,
                                 indexWasCurrent: listing.current == listing.records.count,

@@ -95,6 +95,8 @@ final class ReaderWorld: AppWorld {
             return [read(index, path: state.records[index].summary.path)]
         case .filterList(let query):
             return [filterList(query, in: state)]
+        case .findMentions(let name, let type):
+            return [articles(mentioning: name, type: type, in: state)]
         case .none, .quit:
             return []
         }
@@ -140,6 +142,24 @@ final class ReaderWorld: AppWorld {
         } catch {
             return .listFilterResults(query: query, hits: [], problem: "search failed: \(error.localizedDescription)")
         }
+    }
+
+    /// The articles mentioning an entity, from the index's mention table; until the index holds
+    /// every article, from the analyses the app holds.
+    func articles(mentioning name: String, type: EntityType, in state: AppState) -> InputEvent {
+        if let index, let found = try? index.articles(mentioning: name, type: type) {
+            let articles = found.compactMap { row in
+                articleIndexByPath[row.absolutePath].map { EntityMentionCount(articleIndex: $0, mentions: row.mentions) }
+            }
+            return .entityArticles(name: name, type: type, articles: articles)
+        }
+        var articles: [EntityMentionCount] = []
+        for (position, record) in state.records.enumerated() {
+            let count = record.analysis?.entities.lazy.filter { $0.type == type && $0.canonical == name }.count ?? 0
+            if count > 0 { articles.append(EntityMentionCount(articleIndex: position, mentions: count)) }
+        }
+        articles.sort { ($1.mentions, $0.articleIndex) < ($0.mentions, $1.articleIndex) }
+        return .entityArticles(name: name, type: type, articles: articles)
     }
 
     func indexHits(_ query: String, limit: Int, from index: CorpusIndex) throws -> [CorpusSearchHit] {

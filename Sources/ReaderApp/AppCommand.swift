@@ -1,3 +1,5 @@
+import Annotations
+
 /// What the app asks of the world outside after an event.
 public enum AppCommand: Equatable, Sendable {
     case none
@@ -17,4 +19,7 @@ public enum AppCommand: Equatable, Sendable {
     /// Find the articles matching the list filter as typed (title and text, the last word as a
     /// prefix); the answer comes back as `.listFilterResults`.
     case filterList(String)
+    /// Find the articles that mention an entity (the corpus index's mention table); the answer
+    /// comes back as `.entityArticles`.
+    case findMentions(name: String, type: EntityType)
 }

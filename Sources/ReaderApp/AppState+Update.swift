@@ -13,6 +13,7 @@ extension AppState {
         case .analyzed(let index, let analysis):
             receive(analysis, for: index)
             refreshLedgerPanelAfterAnalysis()
+            showPendingMentions()
             return .none
         case .annotations(let index, let update):
             receive(update, for: index)
@@ -28,6 +29,9 @@ extension AppState {
             return .none
         case .articleUnreadable(let index, let problem):
             receiveReadProblem(problem, for: index)
+            return .none
+        case .entityArticles(let name, let type, let articles):
+            receiveEntityArticles(name: name, type: type, articles: articles)
             return .none
         case .listFilterResults(let query, let hits, let problem):
             receiveFilterResults(query: query, hits: hits, problem: problem)

@@ -46,6 +46,11 @@ public struct AppState: Sendable {
     /// What the list header calls background work in progress ("indexing" when the corpus index
     /// gave the list and files are read behind it, "analysing" otherwise).
     public var backgroundWork = "analysing"
+    /// Whether the world answers `.findMentions` from the corpus index, so the entity panel's `a`
+    /// asks it instead of going through every analysis held.
+    public var indexAnswersMentions = false
+    /// An entity whose mentions to show in an article being opened, once it is analysed.
+    var mentionsToShow: (index: Int, name: String, type: EntityType)?
     /// The list filtered as the user types (`/`): its query, the articles that match and why.
     public internal(set) var listFilter: ListFilter?
 

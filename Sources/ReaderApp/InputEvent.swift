@@ -22,5 +22,7 @@ public enum InputEvent: Equatable, Sendable {
     /// The articles matching the list filter as typed, best first; `problem` when the query is
     /// not understood (the index's full-text syntax rejects it).
     case listFilterResults(query: String, hits: [CorpusSearchHit], problem: String?)
+    /// The articles that mention an entity, most mentions first, as the corpus index knows them.
+    case entityArticles(name: String, type: EntityType, articles: [EntityMentionCount])
     case tick
 }

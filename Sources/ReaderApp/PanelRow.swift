@@ -14,6 +14,9 @@ public struct PanelRow: Equatable, Sendable {
         case unjudgedClaimsLayer
         /// Open an article, with the mentions of an entity as its matches.
         case article(index: Int, name: String, ranges: [Range<Int>])
+        /// Open an article at an entity's mentions, found once it is read and analysed (a row of
+        /// the corpus index's answer).
+        case entityMentions(articleIndex: Int, name: String, type: EntityType)
         /// Jump to an annotation of the open article (by id).
         case annotation(String)
         /// Open an article at one of its claims, focused (a claim of the ledger).
