@@ -63,7 +63,7 @@ struct ReaderStartup {
         state.indexAnswersMentions = true
         let world = ReaderWorld(worker: worker, sidecars: sidecars, configFile: configFile,
                                 mayWriteConfig: configProblem == nil, draftFile: draftFile, index: link.index,
-                                indexWasCurrent: listing.current == listing.records.count,
+                                searchesIndexAtOnce: true,
                                 absolutePaths: listing.absolutePaths, loadOptions: loadOptions)
         var startup = ReaderStartup(state: state, world: world, worker: worker)
         startup.takeDrafts()

@@ -17,11 +17,12 @@ final class ReaderWorld: AppWorld {
     /// Every draft in the drafts file, by article path: the app's own and other corpora's.
     var drafts: [String: NoteDraft]
     /// The corpus index, and each article's index by the absolute path the index names it by.
-    /// Searches use it once it holds every article: from the start when it was current, else
-    /// once the worker has stored what it read (until then a search over the articles answers).
+    /// Searches use it at once when the list came from it (its rows are the list: a file changed
+    /// since is found by its old text until the worker stores the new one); when every file was read
+    /// first, once the worker has stored what it read (until then a search over the articles answers).
     private let corpusIndex: CorpusIndex?
-    private let indexWasCurrent: Bool
-    var index: CorpusIndex? { indexWasCurrent || worker.isFinished ? corpusIndex : nil }
+    private let searchesIndexAtOnce: Bool
+    var index: CorpusIndex? { searchesIndexAtOnce || worker.isFinished ? corpusIndex : nil }
     let articleIndexByPath: [String: Int]
     /// A broken config file is the user's: never overwrite it with our defaults.
     private var mayWriteConfig: Bool
@@ -31,7 +32,7 @@ final class ReaderWorld: AppWorld {
 
     /// - Parameter absolutePaths: each article's file as the index names it, in the app's order.
     init(worker: AnalysisWorker, sidecars: SidecarBridge, configFile: ConfigFile, mayWriteConfig: Bool,
-         draftFile: DraftFile, index: CorpusIndex? = nil, indexWasCurrent: Bool = false, absolutePaths: [String?] = [],
+         draftFile: DraftFile, index: CorpusIndex? = nil, searchesIndexAtOnce: Bool = false, absolutePaths: [String?] = [],
          loadOptions: LoadOptions = LoadOptions()) {
         self.worker = worker
         self.sidecars = sidecars
@@ -41,7 +42,7 @@ final class ReaderWorld: AppWorld {
         self.loadOptions = loadOptions
         drafts = draftFile.load()
         corpusIndex = index
-        self.indexWasCurrent = indexWasCurrent
+        self.searchesIndexAtOnce = searchesIndexAtOnce
         var byPath: [String: Int] = [:]
         byPath.reserveCapacity(absolutePaths.count)
         for (position, path) in absolutePaths.enumerated() {

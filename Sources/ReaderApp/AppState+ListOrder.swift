@@ -53,7 +53,8 @@ extension AppState {
                 }
             }
         case .claims:
-            return byCountDescending(indices, records.map { $0.analysis?.claims.count })
+            // Until an article's analysis arrives, the count the corpus index holds for it.
+            return byCountDescending(indices, records.map { $0.analysis?.claims.count ?? $0.summary.indexedCounts?.claims })
         case .notes:
             return byCountDescending(indices, records.map { $0.sidecarProblem == nil ? $0.annotations.count : nil })
         }

@@ -73,3 +73,14 @@ struct SummaryRecordTests {
         #expect(state.articles.map(\.path) == ["c/a.txt"])
     }
 }
+
+extension SummaryRecordTests {
+    @Test func sortingByClaimsUsesTheIndexedCountsUntilTheAnalysisArrives() {
+        let records = [ArticleRecord(summary: ArticleSummary(path: "c/a.txt", title: "A", wordCount: 5, indexedCounts: (entities: 0, claims: 1))),
+                       ArticleRecord(summary: ArticleSummary(path: "c/b.txt", title: "B", wordCount: 5, indexedCounts: (entities: 0, claims: 7))),
+                       ArticleRecord(summary: ArticleSummary(path: "c/c.txt", title: nil, wordCount: nil))]
+        var state = AppState(records: records, problems: [], size: Size(width: 60, height: 10))
+        while state.listSort != .claims { state.type("s") }
+        #expect(state.listOrder == [1, 0, 2])
+    }
+}
