@@ -56,18 +56,21 @@ struct FirstScreenBenchmark {
         print("peak memory (VmHWM): \(BenchmarkCommand.peakMemory() ?? "unknown")")
     }
 
-    /// Each key as the loop handles it: update, the world's answer, the frame drawn.
+    /// Each key as the loop handles it: update, the world's answer, the drafts check, the frame drawn.
     func keyTimes(_ startup: inout ReaderStartup, keys: [Key]) -> (median: Double, p95: Double, max: Double) {
         var times: [Double] = []
         let blocked = BlockedWait(keepWaiting: { _ in false })
         for key in keys {
             let start = Date().timeIntervalSince1970
+            let drafts = startup.state.draftCount
             let command = startup.state.update(.key(key), environment: startup.world.environment())
             if command != .none, command != .quit {
                 for answer in startup.world.perform(command, in: startup.state, blocked: blocked) {
                     _ = startup.state.update(answer, environment: startup.world.environment())
                 }
             }
+            if startup.state.draftCount != drafts { _ = startup.world.draftsChanged(in: startup.state) }
+            for event in startup.world.takeBackgroundEvents() { _ = startup.state.update(event, environment: startup.world.environment()) }
             startup.world.prioritize(startup.state.analysisPriority)
             _ = startup.state.render()
             times.append(Date().timeIntervalSince1970 - start)
