@@ -88,7 +88,8 @@ final class ReaderWorld: AppWorld {
             store.lockWaiting = LockWaitOnScreen(blocked).lockWaiting
             return [.annotations(index: index, update: SidecarBridge(store: store).apply(change, to: article))]
         case .export:
-            return [.notice(NotesExport.write(articles: state.articles, annotations: state.annotations,
+            let (articles, annotations) = everyAnnotatedArticle(in: state)
+            return [.notice(NotesExport.write(articles: articles, annotations: annotations,
                                               folder: FileManager.default.currentDirectoryPath))]
         case .searchCorpus(let query):
             return [searchCorpus(query, in: state)]
@@ -101,6 +102,25 @@ final class ReaderWorld: AppWorld {
         case .none, .quit:
             return []
         }
+    }
+
+    /// The articles with their annotations for an export: those the app holds, and those not read
+    /// yet that have a sidecar, read now, so an export made while the list catches up misses none.
+    func everyAnnotatedArticle(in state: AppState) -> ([Article], [[AnchoredAnnotation]]) {
+        var articles: [Article] = []
+        var annotations: [[AnchoredAnnotation]] = []
+        for record in state.records {
+            if let article = record.article {
+                articles.append(article)
+                annotations.append(record.annotations)
+            } else if FileManager.default.fileExists(atPath: sidecars.store.sidecarPath(for: record.summary.path)),
+                      case .success(let article) = ArticleLoader.loadFile(record.summary.path, options: loadOptions),
+                      case .loaded(let list) = sidecars.load(article) {
+                articles.append(article)
+                annotations.append(Anchoring.anchor(list, in: article))
+            }
+        }
+        return (articles, annotations)
     }
 
     /// Reads one article's file and its sidecar, as the list opens it.
