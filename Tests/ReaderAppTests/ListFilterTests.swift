@@ -117,3 +117,15 @@ struct ListFilterTests {
         #expect(terminal.frames.contains { $0.lines.last?.hasPrefix(" Match 1 of 1") == true })
     }
 }
+
+extension ListFilterTests {
+    @Test func ctrlCWhileTypingAFilterClearsItInsteadOfQuitting() {
+        let terminal = ScriptedTerminal(size: Size(width: 60, height: 12),
+                                        script: [.type("/kerr"), .signal(SIGINT), .type("q")])
+        let world = InMemoryWorld(analyses: [:])
+        var state = state()
+        let exit = AppLoop(terminal: terminal, world: world).run(&state)
+        #expect(exit == .quit)
+        #expect(terminal.frames.last?.lines.first?.hasPrefix(" reader · 3 articles") == true)
+    }
+}
