@@ -32,15 +32,23 @@ struct FirstScreenBenchmark {
 
         let memoryBefore = Self.residentMemory()
         let started = CorpusBenchmark.now()
+        var phase = started
         let link = ReaderIndexLink(paths: [folder], options: options)
+        report("  scan, open index", phase, "")
+        phase = CorpusBenchmark.now()
         guard let listing = ReaderStartup.indexedListing(link) else {
             printError("reader: the index cannot give the list of \(folder) (not plain articles, or not current)")
             return
         }
+        report("  index rows", phase, "")
+        phase = CorpusBenchmark.now()
         var startup = ReaderStartup.fromIndex(listing, link: link, storeFolder: nil, loadOptions: LoadOptions(),
                                               size: size, colorMode: .eight, config: ReaderConfig(),
                                               configProblem: nil, configFile: ConfigFile())
+        report("  app state", phase, "")
+        phase = CorpusBenchmark.now()
         let frame = startup.state.render()
+        report("  first frame", phase, "")
         report("first screen", started, "\(startup.state.records.count) articles listed, "
                + "\(listing.current) from current rows, no article file read; \(frame.lines.count) rows drawn")
         print("resident memory after the first screen: \(Self.residentMemory() ?? "unknown") (before: \(memoryBefore ?? "unknown"))")

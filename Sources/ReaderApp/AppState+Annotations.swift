@@ -115,6 +115,7 @@ extension AppState {
         }
         if let draft = records[index].draft {
             records[index].draft = nil
+            draftCount -= 1
             resumeDraft(draft, in: index)
             return
         }

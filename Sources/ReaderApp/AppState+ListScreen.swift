@@ -87,6 +87,7 @@ extension AppState {
         records[index].article = article
         records[index].summary = ArticleSummary(article: article)
         records[index].summary.indexedCounts = counts
+        if records[index].readProblem != nil { unreadableCount -= 1 }
         records[index].readProblem = nil
         receive(annotations, for: index)
         if let pending = pendingOpen, pending.index == index { openArticle(index, at: pending.hit) }

@@ -122,11 +122,14 @@ public struct AppState: Sendable {
         }
         set {
             for index in records.indices { records[index].draft = newValue[index] }
+            let indices = records.indices
+            draftCount = newValue.keys.lazy.filter { indices.contains($0) }.count
         }
     }
 
-    /// How many articles have a draft waiting.
-    public var draftCount: Int { records.lazy.filter { $0.draft != nil }.count }
+    /// How many articles have a draft waiting: kept as drafts are given and taken up, because the
+    /// loop asks after every event and counting a large corpus's records each time would not do.
+    public internal(set) var draftCount = 0
 
     public var currentArticle: Article? {
         view.flatMap { records[$0.index].article }
@@ -152,7 +155,9 @@ public struct AppState: Sendable {
     /// The article the recogniser should work on first: the open one, else the selected one.
     public var analysisPriority: Int? {
         let index = view?.index ?? selected
-        func waiting(_ record: ArticleRecord) -> Bool { record.analysis == nil && record.readProblem == nil }
-        return records.indices.contains(index) && waiting(records[index]) ? index : records.firstIndex(where: waiting)
+        // Fields read in place: a record is large, and copying each one of a large corpus adds up.
+        func waiting(_ index: Int) -> Bool { records[index].analysis == nil && records[index].readProblem == nil }
+        guard analysedCount + unreadableCount < records.count else { return nil }
+        return records.indices.contains(index) && waiting(index) ? index : records.indices.first(where: waiting)
     }
 }
