@@ -23,8 +23,7 @@ struct IndexedListing {
     }
 
     init(scan: CorpusScan, index: CorpusIndex) throws {
-        let rows = try index.articles()
-        let counts = try index.analysisCounts()
+        let rows = try index.listRows()
         problems = scan.problems
         records.reserveCapacity(scan.files.count)
         absolutePaths.reserveCapacity(scan.files.count)
@@ -40,9 +39,7 @@ struct IndexedListing {
             if let row, isCurrent {
                 summary.title = row.title
                 summary.wordCount = row.words
-                if row.recognizerVersion == index.recognizerVersion, let found = counts[file.absolutePath] {
-                    summary.indexedCounts = found
-                }
+                summary.indexedCounts = row.counts
                 current += 1
             }
             records.append(ArticleRecord(summary: summary))

@@ -23,7 +23,16 @@ final class ReaderWorld: AppWorld {
     private let corpusIndex: CorpusIndex?
     private let searchesIndexAtOnce: Bool
     var index: CorpusIndex? { searchesIndexAtOnce || worker.isFinished ? corpusIndex : nil }
-    let articleIndexByPath: [String: Int]
+    private let absolutePaths: [String?]
+    /// Made at the first search, not before the first screen.
+    private(set) lazy var articleIndexByPath: [String: Int] = {
+        var byPath: [String: Int] = [:]
+        byPath.reserveCapacity(absolutePaths.count)
+        for (position, path) in absolutePaths.enumerated() {
+            if let path, byPath[path] == nil { byPath[path] = position }
+        }
+        return byPath
+    }()
     /// A broken config file is the user's: never overwrite it with our defaults.
     private var mayWriteConfig: Bool
 
@@ -43,12 +52,7 @@ final class ReaderWorld: AppWorld {
         drafts = draftFile.load()
         corpusIndex = index
         self.searchesIndexAtOnce = searchesIndexAtOnce
-        var byPath: [String: Int] = [:]
-        byPath.reserveCapacity(absolutePaths.count)
-        for (position, path) in absolutePaths.enumerated() {
-            if let path, byPath[path] == nil { byPath[path] = position }
-        }
-        articleIndexByPath = byPath
+        self.absolutePaths = absolutePaths
     }
 
     func environment() -> AppEnvironment {
