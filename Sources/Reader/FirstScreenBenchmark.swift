@@ -54,6 +54,10 @@ struct FirstScreenBenchmark {
                + "\(listing.current) from current rows, no article file read; \(frame.lines.count) rows drawn")
         print("resident memory after the first screen: \(Self.residentMemory() ?? "unknown") (before: \(memoryBefore ?? "unknown"))")
 
+        let countsStarted = CorpusBenchmark.now()
+        let counts = try link.index.currentAnalysisCounts()
+        report("counts (behind it)", countsStarted, "\(counts.count) articles' entity and claim counts, read after the first screen")
+
         let moves = keyTimes(&startup, keys: Array(repeating: .character("j"), count: 300))
         print("key → frame, j (down) ×300: median \(Self.milliseconds(moves.median)), p95 \(Self.milliseconds(moves.p95)), max \(Self.milliseconds(moves.max))")
         _ = keyTimes(&startup, keys: [.character("/")])

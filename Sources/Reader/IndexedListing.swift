@@ -3,7 +3,7 @@ import CorpusIndex
 import ReaderApp
 
 /// The reader's list as the corpus index knows it, before any article file is read: each scanned
-/// file's title, word count and analysis counts from its row when the row's size and time are the
+/// file's title and word count from its row (the analysis counts follow: IndexedCountsLoader) when the row's size and time are the
 /// file's own; a file new or changed since shows its name until the background work reads it.
 /// Files the index found to be no article (binary, unreadable) are listed as problems, as
 /// `reader list` lists them.
@@ -39,7 +39,6 @@ struct IndexedListing {
             if let row, isCurrent {
                 summary.title = row.title
                 summary.wordCount = row.words
-                summary.indexedCounts = row.counts
                 current += 1
             }
             records.append(ArticleRecord(summary: summary))

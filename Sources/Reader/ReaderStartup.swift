@@ -64,7 +64,8 @@ struct ReaderStartup {
         let world = ReaderWorld(worker: worker, sidecars: sidecars, configFile: configFile,
                                 mayWriteConfig: configProblem == nil, draftFile: draftFile, index: link.index,
                                 searchesIndexAtOnce: true,
-                                absolutePaths: listing.absolutePaths, loadOptions: loadOptions)
+                                absolutePaths: listing.absolutePaths, loadOptions: loadOptions,
+                                countsLoader: IndexedCountsLoader(index: link.index, absolutePaths: listing.absolutePaths))
         var startup = ReaderStartup(state: state, world: world, worker: worker)
         startup.takeDrafts()
         return startup

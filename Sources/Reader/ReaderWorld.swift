@@ -33,6 +33,8 @@ final class ReaderWorld: AppWorld {
         }
         return byPath
     }()
+    /// The analysis counts of the listed articles, read after the first screen (a list from the index).
+    let countsLoader: IndexedCountsLoader?
     /// A broken config file is the user's: never overwrite it with our defaults.
     private var mayWriteConfig: Bool
 
@@ -42,7 +44,8 @@ final class ReaderWorld: AppWorld {
     /// - Parameter absolutePaths: each article's file as the index names it, in the app's order.
     init(worker: AnalysisWorker, sidecars: SidecarBridge, configFile: ConfigFile, mayWriteConfig: Bool,
          draftFile: DraftFile, index: CorpusIndex? = nil, searchesIndexAtOnce: Bool = false, absolutePaths: [String?] = [],
-         loadOptions: LoadOptions = LoadOptions()) {
+         loadOptions: LoadOptions = LoadOptions(), countsLoader: IndexedCountsLoader? = nil) {
+        self.countsLoader = countsLoader
         self.worker = worker
         self.sidecars = sidecars
         self.configFile = configFile
@@ -60,7 +63,8 @@ final class ReaderWorld: AppWorld {
     }
 
     func takeBackgroundEvents() -> [InputEvent] {
-        worker.takeResults().flatMap { outcome -> [InputEvent] in
+        let counts = countsLoader?.take().map { [InputEvent.indexedCounts($0)] } ?? []
+        return counts + worker.takeResults().flatMap { outcome -> [InputEvent] in
             var events: [InputEvent] = []
             if let problem = outcome.problem { events.append(.articleUnreadable(index: outcome.index, problem: problem)) }
             if let read = outcome.read {

@@ -93,6 +93,14 @@ extension AppState {
         if let pending = pendingOpen, pending.index == index { openArticle(index, at: pending.hit) }
     }
 
+    /// Counts the corpus index holds for articles, shown until their analyses arrive.
+    mutating func receiveIndexedCounts(_ counts: [Int: AnalysisCounts]) {
+        for (index, found) in counts where records.indices.contains(index) {
+            records[index].summary.indexedCounts = (found.entities, found.claims)
+        }
+        if listSort == .claims { sortList() }
+    }
+
     /// An article's file could not be read: the list says so, and so does opening it.
     mutating func receiveReadProblem(_ problem: String, for index: Int) {
         guard records.indices.contains(index), records[index].article == nil else { return }

@@ -30,6 +30,9 @@ extension AppState {
         case .articleUnreadable(let index, let problem):
             receiveReadProblem(problem, for: index)
             return .none
+        case .indexedCounts(let counts):
+            receiveIndexedCounts(counts)
+            return .none
         case .entityArticles(let name, let type, let articles):
             receiveEntityArticles(name: name, type: type, articles: articles)
             return .none

@@ -22,6 +22,8 @@ public enum InputEvent: Equatable, Sendable {
     /// The articles matching the list filter as typed, best first; `problem` when the query is
     /// not understood (the index's full-text syntax rejects it).
     case listFilterResults(query: String, hits: [CorpusSearchHit], problem: String?)
+    /// Entity and claim counts of articles not analysed yet, from the corpus index, by article index.
+    case indexedCounts([Int: AnalysisCounts])
     /// The articles that mention an entity, most mentions first, as the corpus index knows them.
     case entityArticles(name: String, type: EntityType, articles: [EntityMentionCount])
     case tick

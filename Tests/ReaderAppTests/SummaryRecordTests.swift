@@ -84,3 +84,11 @@ extension SummaryRecordTests {
         #expect(state.listOrder == [1, 0, 2])
     }
 }
+
+extension SummaryRecordTests {
+    @Test func countsFromTheIndexArriveAfterTheFirstScreen() {
+        var state = state()
+        state.update(.indexedCounts([1: AnalysisCounts(entities: 3, claims: 2)]))
+        #expect(state.render().lines[4] == "   b.txt · 3 entities · 2 claims · 0 notes")
+    }
+}
