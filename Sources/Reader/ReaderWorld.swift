@@ -39,7 +39,10 @@ final class ReaderWorld: AppWorld {
     private var mayWriteConfig: Bool
 
     /// Articles the list filter shows at most, best first.
-    static let filterLimit = 200
+    static let filterLimit = 100
+    /// The fewest characters typed before the list filter asks the index: a one- or two-letter
+    /// prefix matches nearly every article, and ranking them all takes seconds on a large corpus.
+    static let filterMinimum = 3
 
     /// - Parameter absolutePaths: each article's file as the index names it, in the app's order.
     init(worker: AnalysisWorker, sidecars: SidecarBridge, configFile: ConfigFile, mayWriteConfig: Bool,
@@ -162,6 +165,9 @@ final class ReaderWorld: AppWorld {
         guard let index else {
             return .listFilterResults(query: query, hits: CorpusSearchHit.substringHits(of: query, in: state.records),
                                       problem: nil)
+        }
+        guard query.count >= Self.filterMinimum else {
+            return .listFilterResults(query: query, hits: [], problem: "type \(Self.filterMinimum) letters or more")
         }
         do {
             let hits = try indexHits(ListFilterQuery.fullText(query), limit: Self.filterLimit, from: index)
