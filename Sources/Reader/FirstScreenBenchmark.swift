@@ -61,7 +61,16 @@ struct FirstScreenBenchmark {
         let moves = keyTimes(&startup, keys: Array(repeating: .character("j"), count: 300))
         print("key → frame, j (down) ×300: median \(Self.milliseconds(moves.median)), p95 \(Self.milliseconds(moves.p95)), max \(Self.milliseconds(moves.max))")
         _ = keyTimes(&startup, keys: [.character("/")])
-        let typed = keyTimes(&startup, keys: "aleppo civ".unicodeScalars.map { .character($0) })
+        var typed: (median: Double, p95: Double, max: Double, each: [Double]) = (0, 0, 0, [])
+        for key in "aleppo civ".unicodeScalars {
+            let time = keyTimes(&startup, keys: [.character(key)])
+            typed.each.append(time.median)
+        }
+        let sortedTyped = typed.each.sorted()
+        typed.median = sortedTyped[sortedTyped.count / 2]
+        typed.p95 = sortedTyped[min(sortedTyped.count - 1, sortedTyped.count * 95 / 100)]
+        typed.max = sortedTyped.last ?? 0
+        print("  each key typed: " + typed.each.map { Self.milliseconds($0) }.joined(separator: ", "))
         print("key → frame, typing \"aleppo civ\" into the filter (an index query per key): median \(Self.milliseconds(typed.median)), "
               + "p95 \(Self.milliseconds(typed.p95)), max \(Self.milliseconds(typed.max)); \(startup.state.listOrder.count) shown")
         let filteredMoves = keyTimes(&startup, keys: Array(repeating: .down, count: 100))
