@@ -32,8 +32,10 @@ struct OpenCommand: ParsableCommand {
         }
         // A folder of plain articles with a current index: the list comes from the index, and each
         // file is read when it is opened or analysed.
+        var openedLink: ReaderIndexLink?
         if !piped, source.fields == nil, source.encoding == nil, IndexedCorpus.exists(paths: paths, options: indexOptions) {
             let link = ReaderIndexLink(paths: paths, options: indexOptions)
+            openedLink = link
             if let listing = ReaderStartup.indexedListing(link) {
                 let loadOptions = try source.loadOptions()
                 let store = self.store
@@ -61,6 +63,6 @@ struct OpenCommand: ParsableCommand {
             throw ExitCode(1)
         }
         try TerminalSession.run(corpus: corpus, storeFolder: store,
-                                index: ReaderIndexLink(paths: paths, options: indexOptions))
+                                index: openedLink ?? ReaderIndexLink(paths: paths, options: indexOptions))
     }
 }
