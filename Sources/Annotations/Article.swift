@@ -3,7 +3,7 @@
 /// Every offset is a Unicode scalar offset into `text`: the title is the first non-empty line,
 /// paragraphs are split on blank lines, and a second line that repeats the title with a credit
 /// glued on ("…airstrikesReuters") is kept as a credit block, not shown as a second title.
-public struct Article: Sendable {
+public struct Article: Equatable, Sendable {
     /// The path as the user reached it (relative paths stay relative).
     public let path: String
     public let text: String

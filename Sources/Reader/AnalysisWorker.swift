@@ -1,9 +1,12 @@
 import Annotations
 import Foundation
+import ReaderApp
 import Synchronization
 
 /// Analyses the corpus on a background thread so the list appears at once: the article the
 /// reader wants first (the open one) jumps the queue, and results are collected by the event loop.
+/// An article the list knows only from the corpus index is read here first, with its sidecar, so
+/// its file is read when it is analysed, not before the list is drawn.
 ///
 /// An analysis the corpus index already holds for the same bytes is taken from it instead of being
 /// made again; analyses made here are handed back to be stored, so the next start finds them.
@@ -13,7 +16,25 @@ final class AnalysisWorker: Sendable {
     /// Receives analyses made here (article and analysis), a batch at a time, and once more at the end.
     typealias AnalysisSink = @Sendable ([(Article, Analysis)]) -> Void
 
-    private let articles: [Article]
+    /// Reads an article's file and its annotations; the failure says why the file cannot be read.
+    typealias ArticleReader = @Sendable (String) -> Result<(Article, AnnotationUpdate), LoadProblem>
+
+    /// What the worker is given of each article: the article, or the path of a file to read.
+    enum Item: Sendable {
+        case article(Article)
+        case file(String)
+    }
+
+    /// One article's outcome: read from its file (with its annotations), analysed, or unreadable.
+    struct Outcome: Sendable {
+        var index: Int
+        var read: (article: Article, annotations: AnnotationUpdate)?
+        var analysis: Analysis?
+        var problem: String?
+    }
+
+    private let items: [Item]
+    private let reader: ArticleReader?
     private let recognizer = Recognizer()
     private let stored: StoredAnalysis?
     private let sink: AnalysisSink?
@@ -26,21 +47,32 @@ final class AnalysisWorker: Sendable {
         /// so taking the next article costs nothing like a scan from the start.
         var cursor = 0
         var priority: Int?
-        var results: [(index: Int, analysis: Analysis)] = []
+        var results: [Outcome] = []
         var stopped = false
+        var finished = false
     }
+
+    /// Whether every article has been read and analysed.
+    var isFinished: Bool { state.withLock { $0.finished } }
 
     /// - Parameters:
     ///   - stored: an analysis already made for an article, e.g. from the corpus index.
     ///   - sink: where analyses made here go to be kept (the corpus index).
     ///   - finished: called on the worker's thread once every article is analysed.
-    init(articles: [Article], stored: StoredAnalysis? = nil, sink: AnalysisSink? = nil,
+    convenience init(articles: [Article], stored: StoredAnalysis? = nil, sink: AnalysisSink? = nil,
          finished: (@Sendable () -> Void)? = nil) {
-        self.articles = articles
+        self.init(items: articles.map(Item.article), reader: nil, stored: stored, sink: sink, finished: finished)
+    }
+
+    /// - Parameter reader: reads the `.file` items; without one they are left alone.
+    init(items: [Item], reader: ArticleReader?, stored: StoredAnalysis? = nil, sink: AnalysisSink? = nil,
+         finished: (@Sendable () -> Void)? = nil) {
+        self.items = items
+        self.reader = reader
         self.stored = stored
         self.sink = sink
         self.finished = finished
-        state.withLock { $0.started = Array(repeating: false, count: articles.count) }
+        state.withLock { $0.started = Array(repeating: false, count: items.count) }
     }
 
     func start() {
@@ -55,7 +87,7 @@ final class AnalysisWorker: Sendable {
     }
 
     /// Analyses finished since the last call.
-    func takeResults() -> [(index: Int, analysis: Analysis)] {
+    func takeResults() -> [Outcome] {
         state.withLock { state in
             defer { state.results.removeAll() }
             return state.results
@@ -69,7 +101,24 @@ final class AnalysisWorker: Sendable {
     private func run() {
         var made: [(Article, Analysis)] = []
         while let index = nextIndex() {
-            let article = articles[index]
+            var result = Outcome(index: index)
+            let article: Article
+            switch items[index] {
+            case .article(let given):
+                article = given
+            case .file(let path):
+                switch reader?(path) {
+                case .success(let (read, annotations))?:
+                    article = read
+                    result.read = (read, annotations)
+                case .failure(let problem)?:
+                    result.problem = problem.message
+                    state.withLock { $0.results.append(result) }
+                    continue
+                case nil:
+                    continue
+                }
+            }
             let analysis: Analysis
             if let found = stored?(article) {
                 analysis = found
@@ -77,13 +126,15 @@ final class AnalysisWorker: Sendable {
                 analysis = recognizer.analyze(article.text)
                 if sink != nil { made.append((article, analysis)) }
             }
-            state.withLock { $0.results.append((index, analysis)) }
+            result.analysis = analysis
+            state.withLock { $0.results.append(result) }
             if made.count >= 256 {
                 sink?(made)
                 made.removeAll()
             }
         }
         if !made.isEmpty { sink?(made) }
+        state.withLock { $0.finished = !$0.stopped }
         if !state.withLock({ $0.stopped }) { finished?() }
     }
 

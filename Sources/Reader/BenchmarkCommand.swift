@@ -50,6 +50,9 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(help: "With --corpus: the entity (canonical name) whose articles to look up (default: the most mentioned).")
     var entity: String?
 
+    @Flag(help: "With --corpus: time the reader's first screen from the index and a key to its frame instead.")
+    var firstScreen = false
+
     static let measureNames = ["claims", "entities", "both", "html", "feed", "ledger"]
 
     func validate() throws {
@@ -60,6 +63,9 @@ struct BenchmarkCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let corpus, firstScreen {
+            return try FirstScreenBenchmark(folder: corpus, indexFile: indexOptions.file).run()
+        }
         if let corpus {
             return try CorpusBenchmark(folder: corpus, indexFile: indexOptions.file, query: query, entity: entity).run()
         }

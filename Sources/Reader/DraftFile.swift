@@ -24,7 +24,11 @@ struct DraftFile {
     }
 
     static func key(for article: Article) -> String {
-        URL(fileURLWithPath: article.path).standardizedFileURL.path
+        key(forPath: article.path)
+    }
+
+    static func key(forPath path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
     /// Every draft in the file, by article path; none when the file is missing or unreadable.

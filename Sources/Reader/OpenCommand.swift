@@ -30,6 +30,23 @@ struct OpenCommand: ParsableCommand {
             printError("For scripts use a subcommand, e.g. `reader list \(paths.joined(separator: " "))` or `reader analyze --json PATH`; see `reader --help`.")
             throw ExitCode(2)
         }
+        // A folder of plain articles with a current index: the list comes from the index, and each
+        // file is read when it is opened or analysed.
+        var openedLink: ReaderIndexLink?
+        if !piped, source.fields == nil, source.encoding == nil, IndexedCorpus.exists(paths: paths, options: indexOptions) {
+            let link = ReaderIndexLink(paths: paths, options: indexOptions)
+            openedLink = link
+            if let listing = ReaderStartup.indexedListing(link) {
+                let loadOptions = try source.loadOptions()
+                let store = self.store
+                try TerminalSession.run { size, colorMode, config, configProblem, configFile in
+                    ReaderStartup.fromIndex(listing, link: link, storeFolder: store, loadOptions: loadOptions, size: size,
+                                            colorMode: colorMode, config: config, configProblem: configProblem,
+                                            configFile: configFile)
+                }
+                return
+            }
+        }
         let corpus = try source.load(paths)
         if piped {
             // The article came through the pipe; keys come from the terminal.
@@ -46,6 +63,6 @@ struct OpenCommand: ParsableCommand {
             throw ExitCode(1)
         }
         try TerminalSession.run(corpus: corpus, storeFolder: store,
-                                index: ReaderIndexLink(paths: paths, options: indexOptions))
+                                index: openedLink ?? ReaderIndexLink(paths: paths, options: indexOptions))
     }
 }

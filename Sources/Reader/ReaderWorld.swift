@@ -4,39 +4,61 @@ import Foundation
 import ReaderApp
 
 /// The real world of the terminal reader: the clock, the background analysis, the sidecar store,
-/// the config file, the drafts file, Markdown export into the current folder, and corpus search
-/// through the corpus index (a plain substring search over the articles where there is none).
+/// the config file, the drafts file, Markdown export into the current folder, reading an article's
+/// file when the list came from the corpus index, and corpus search and the list filter through
+/// the index (a plain substring search over the articles where there is none).
 final class ReaderWorld: AppWorld {
-    let articles: [Article]
     let worker: AnalysisWorker
     let sidecars: SidecarBridge
     let configFile: ConfigFile
     let draftFile: DraftFile
+    /// How articles are read from their files (the list drawn from the index reads them on demand).
+    let loadOptions: LoadOptions
     /// Every draft in the drafts file, by article path: the app's own and other corpora's.
     var drafts: [String: NoteDraft]
     /// The corpus index, and each article's index by the absolute path the index names it by.
-    let index: CorpusIndex?
-    let articleIndexByPath: [String: Int]
+    /// Searches use it at once when the list came from it (its rows are the list: a file changed
+    /// since is found by its old text until the worker stores the new one); when every file was read
+    /// first, once the worker has stored what it read (until then a search over the articles answers).
+    private let corpusIndex: CorpusIndex?
+    private let searchesIndexAtOnce: Bool
+    var index: CorpusIndex? { searchesIndexAtOnce || worker.isFinished ? corpusIndex : nil }
+    private let absolutePaths: [String?]
+    /// Made at the first search, not before the first screen.
+    private(set) lazy var articleIndexByPath: [String: Int] = {
+        var byPath: [String: Int] = [:]
+        byPath.reserveCapacity(absolutePaths.count)
+        for (position, path) in absolutePaths.enumerated() {
+            if let path, byPath[path] == nil { byPath[path] = position }
+        }
+        return byPath
+    }()
+    /// The analysis counts of the listed articles, read after the first screen (a list from the index).
+    let countsLoader: IndexedCountsLoader?
     /// A broken config file is the user's: never overwrite it with our defaults.
     private var mayWriteConfig: Bool
 
-    init(articles: [Article], worker: AnalysisWorker, sidecars: SidecarBridge, configFile: ConfigFile,
-         mayWriteConfig: Bool, draftFile: DraftFile, indexLink: ReaderIndexLink? = nil) {
-        self.articles = articles
+    /// Articles the list filter shows at most, best first.
+    static let filterLimit = 100
+    /// The fewest characters typed before the list filter asks the index: a one- or two-letter
+    /// prefix matches nearly every article, and ranking them all takes seconds on a large corpus.
+    static let filterMinimum = 3
+
+    /// - Parameter absolutePaths: each article's file as the index names it, in the app's order.
+    init(worker: AnalysisWorker, sidecars: SidecarBridge, configFile: ConfigFile, mayWriteConfig: Bool,
+         draftFile: DraftFile, index: CorpusIndex? = nil, searchesIndexAtOnce: Bool = false, absolutePaths: [String?] = [],
+         loadOptions: LoadOptions = LoadOptions(), countsLoader: IndexedCountsLoader? = nil) {
+        self.countsLoader = countsLoader
         self.worker = worker
         self.sidecars = sidecars
         self.configFile = configFile
         self.mayWriteConfig = mayWriteConfig
         self.draftFile = draftFile
+        self.loadOptions = loadOptions
         drafts = draftFile.load()
-        index = indexLink?.index
-        var byPath: [String: Int] = [:]
-        if let indexLink {
-            for (position, article) in articles.enumerated() {
-                if let file = indexLink.files[article.path] { byPath[file.absolutePath] = position }
-            }
-        }
-        articleIndexByPath = byPath
+        corpusIndex = index
+        self.searchesIndexAtOnce = searchesIndexAtOnce
+        self.absolutePaths = absolutePaths
     }
 
     func environment() -> AppEnvironment {
@@ -44,7 +66,16 @@ final class ReaderWorld: AppWorld {
     }
 
     func takeBackgroundEvents() -> [InputEvent] {
-        worker.takeResults().map { .analyzed(index: $0.index, analysis: $0.analysis) }
+        let counts = countsLoader?.take().map { [InputEvent.indexedCounts($0)] } ?? []
+        return counts + worker.takeResults().flatMap { outcome -> [InputEvent] in
+            var events: [InputEvent] = []
+            if let problem = outcome.problem { events.append(.articleUnreadable(index: outcome.index, problem: problem)) }
+            if let read = outcome.read {
+                events.append(.articleRead(index: outcome.index, article: read.article, annotations: read.annotations))
+            }
+            if let analysis = outcome.analysis { events.append(.analyzed(index: outcome.index, analysis: analysis)) }
+            return events
+        }
     }
 
     func prioritize(_ articleIndex: Int?) {
@@ -63,33 +94,64 @@ final class ReaderWorld: AppWorld {
             }
             return []
         case .changeAnnotations(let index, let change):
+            guard let article = state.records[index].article else { return [] }
             var store = sidecars.store
             store.lockWaiting = LockWaitOnScreen(blocked).lockWaiting
-            return [.annotations(index: index, update: SidecarBridge(store: store).apply(change, to: articles[index]))]
+            return [.annotations(index: index, update: SidecarBridge(store: store).apply(change, to: article))]
         case .export:
-            return [.notice(NotesExport.write(articles: state.articles, annotations: state.annotations,
+            let (articles, annotations) = everyAnnotatedArticle(in: state)
+            return [.notice(NotesExport.write(articles: articles, annotations: annotations,
                                               folder: FileManager.default.currentDirectoryPath))]
         case .searchCorpus(let query):
-            return [searchCorpus(query)]
+            return [searchCorpus(query, in: state)]
+        case .readArticle(let index):
+            return [read(index, path: state.records[index].summary.path)]
+        case .filterList(let query):
+            return [filterList(query, in: state)]
+        case .findMentions(let name, let type):
+            return [articles(mentioning: name, type: type, in: state)]
         case .none, .quit:
             return []
         }
     }
 
+    /// The articles with their annotations for an export: those the app holds, and those not read
+    /// yet that have a sidecar, read now, so an export made while the list catches up misses none.
+    func everyAnnotatedArticle(in state: AppState) -> ([Article], [[AnchoredAnnotation]]) {
+        var articles: [Article] = []
+        var annotations: [[AnchoredAnnotation]] = []
+        for record in state.records {
+            if let article = record.article {
+                articles.append(article)
+                annotations.append(record.annotations)
+            } else if FileManager.default.fileExists(atPath: sidecars.store.sidecarPath(for: record.summary.path)),
+                      case .success(let article) = ArticleLoader.loadFile(record.summary.path, options: loadOptions),
+                      case .loaded(let list) = sidecars.load(article) {
+                articles.append(article)
+                annotations.append(Anchoring.anchor(list, in: article))
+            }
+        }
+        return (articles, annotations)
+    }
+
+    /// Reads one article's file and its sidecar, as the list opens it.
+    func read(_ index: Int, path: String) -> InputEvent {
+        switch ArticleLoader.loadFile(path, options: loadOptions) {
+        case .success(let article):
+            return .articleRead(index: index, article: article, annotations: sidecars.load(article))
+        case .failure(let problem):
+            return .articleUnreadable(index: index, problem: problem.message)
+        }
+    }
+
     /// The index's full-text search, its hits placed in the articles; a query it does not accept
     /// comes back as a notice. Without an index, every article is searched for the query as typed.
-    func searchCorpus(_ query: String) -> InputEvent {
+    func searchCorpus(_ query: String, in state: AppState) -> InputEvent {
         guard let index else {
-            return .corpusSearchResults(query: query, hits: CorpusSearchHit.substringHits(of: query, in: articles))
+            return .corpusSearchResults(query: query, hits: CorpusSearchHit.substringHits(of: query, in: state.records))
         }
         do {
-            let hits = try index.search(query, limit: 200).compactMap { hit -> CorpusSearchHit? in
-                guard let position = articleIndexByPath[hit.absolutePath] else { return nil }
-                let scalars = articles[position].scalars
-                let offset = CorpusSearchHit.offset(line: hit.line, column: hit.column, in: scalars)
-                return CorpusSearchHit(articleIndex: position, offset: offset, line: hit.line, snippet: hit.snippet)
-            }
-            return .corpusSearchResults(query: query, hits: hits)
+            return .corpusSearchResults(query: query, hits: try indexHits(query, limit: 200, from: index))
         } catch let error as SearchQueryError {
             return .notice("Search: " + error.description)
         } catch {
@@ -97,10 +159,55 @@ final class ReaderWorld: AppWorld {
         }
     }
 
+    /// The list filter's articles: the index's full-text search with the last word typed taken as
+    /// a prefix, best first; without an index, the articles whose title or text holds the query.
+    func filterList(_ query: String, in state: AppState) -> InputEvent {
+        guard let index else {
+            return .listFilterResults(query: query, hits: CorpusSearchHit.substringHits(of: query, in: state.records),
+                                      problem: nil)
+        }
+        guard query.count >= Self.filterMinimum else {
+            return .listFilterResults(query: query, hits: [], problem: "type \(Self.filterMinimum) letters or more")
+        }
+        do {
+            let hits = try indexHits(ListFilterQuery.fullText(query), limit: Self.filterLimit, from: index)
+            return .listFilterResults(query: query, hits: hits, problem: nil)
+        } catch let error as SearchQueryError {
+            return .listFilterResults(query: query, hits: [], problem: "not understood: " + error.message)
+        } catch {
+            return .listFilterResults(query: query, hits: [], problem: "search failed: \(error.localizedDescription)")
+        }
+    }
+
+    /// The articles mentioning an entity, from the index's mention table; until the index holds
+    /// every article, from the analyses the app holds.
+    func articles(mentioning name: String, type: EntityType, in state: AppState) -> InputEvent {
+        if let index, let found = try? index.articles(mentioning: name, type: type) {
+            let articles = found.compactMap { row in
+                articleIndexByPath[row.absolutePath].map { EntityMentionCount(articleIndex: $0, mentions: row.mentions) }
+            }
+            return .entityArticles(name: name, type: type, articles: articles)
+        }
+        var articles: [EntityMentionCount] = []
+        for (position, record) in state.records.enumerated() {
+            let count = record.analysis?.entities.lazy.filter { $0.type == type && $0.canonical == name }.count ?? 0
+            if count > 0 { articles.append(EntityMentionCount(articleIndex: position, mentions: count)) }
+        }
+        articles.sort { ($1.mentions, $0.articleIndex) < ($0.mentions, $1.articleIndex) }
+        return .entityArticles(name: name, type: type, articles: articles)
+    }
+
+    func indexHits(_ query: String, limit: Int, from index: CorpusIndex) throws -> [CorpusSearchHit] {
+        try index.search(query, limit: limit).compactMap { hit -> CorpusSearchHit? in
+            guard let position = articleIndexByPath[hit.absolutePath] else { return nil }
+            return CorpusSearchHit(articleIndex: position, line: hit.line, column: hit.column, snippet: hit.snippet)
+        }
+    }
+
     /// A draft the editor has taken up again leaves the file: it is the editor's text now.
     func draftsChanged(in state: AppState) -> [InputEvent] {
-        for (index, article) in articles.enumerated() where state.records[index].draft == nil {
-            drafts[DraftFile.key(for: article)] = nil
+        for record in state.records where record.draft == nil {
+            drafts[DraftFile.key(forPath: record.summary.path)] = nil
         }
         do {
             if let setAside = try draftFile.save(drafts) {

@@ -12,7 +12,7 @@ public enum Action: String, CaseIterable, Sendable, Codable {
     // The article and the list.
     case ledgerPanel
     // The article list.
-    case searchCorpus
+    case searchCorpus, filterList, clearFilter
     case listDown, listUp, listPageDown, listPageUp, listFirst, listLast, cycleListSort, open, quit
     // Every screen.
     case help
@@ -30,7 +30,8 @@ public enum Action: String, CaseIterable, Sendable, Codable {
     /// The modes whose tables bind this action: rebinding it moves its key in each of them.
     public var modes: [KeyMode] {
         switch self {
-        case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .cycleListSort, .open, .quit, .searchCorpus: [.list]
+        case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .cycleListSort, .open, .quit, .searchCorpus,
+             .filterList, .clearFilter: [.list]
         case .help, .ledgerPanel: [.list, .article]
         case .panelDown, .panelUp, .panelPageDown, .panelPageUp, .panelFirst, .panelLast, .close: [.panel]
         case .choose: [.panel, .layersPanel]

@@ -1,3 +1,5 @@
+import Annotations
+
 /// What the app asks of the world outside after an event.
 public enum AppCommand: Equatable, Sendable {
     case none
@@ -11,4 +13,13 @@ public enum AppCommand: Equatable, Sendable {
     /// Search every article of the corpus (the index's full-text syntax where there is an index);
     /// the answer comes back as `.corpusSearchResults`, or `.notice` when the query is not understood.
     case searchCorpus(String)
+    /// Read an article's file (the list came from the corpus index); the answer comes back as
+    /// `.articleRead` or `.articleUnreadable`.
+    case readArticle(Int)
+    /// Find the articles matching the list filter as typed (title and text, the last word as a
+    /// prefix); the answer comes back as `.listFilterResults`.
+    case filterList(String)
+    /// Find the articles that mention an entity (the corpus index's mention table); the answer
+    /// comes back as `.entityArticles`.
+    case findMentions(name: String, type: EntityType)
 }

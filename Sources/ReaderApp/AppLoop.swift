@@ -22,8 +22,8 @@ public struct AppLoop<Backend: Terminal, World: AppWorld> {
             terminal.draw(state.render())
             let event = terminal.nextEvent()
             let received = terminal.takeSignal()
-            // Ctrl-C in the search prompt cancels the prompt, as Esc does, instead of quitting.
-            if received == SIGINT, state.prompt != nil {
+            // Ctrl-C in the search prompt (or the list filter's line) cancels it, as Esc does, instead of quitting.
+            if received == SIGINT, state.prompt != nil || (state.screen.kind == .list && state.listFilter?.editing == true) {
                 feed(.key(.control("c")), to: &state)
                 continue
             }

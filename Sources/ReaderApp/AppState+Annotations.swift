@@ -12,7 +12,9 @@ extension AppState {
         guard records.indices.contains(index) else { return }
         switch update {
         case .loaded(let list):
-            records[index].annotations = Anchoring.anchor(list, in: records[index].article)
+            // Annotations are read with the article's text; none arrive for an article not read.
+            guard let article = records[index].article else { return }
+            records[index].annotations = Anchoring.anchor(list, in: article)
             records[index].sidecarProblem = nil
             for annotation in list { for tag in annotation.tags where !usedTags.contains(tag) { usedTags.append(tag) } }
             if view?.index == index, let open = panel, open.kind == .annotations { reopenAnnotationPanel(keeping: open) }
@@ -107,16 +109,17 @@ extension AppState {
             message = problem
             return
         }
-        guard records[index].article.isExact else {
+        guard let article = records[index].article, article.isExact else {
             message = "This article's text was repaired (invalid UTF-8), so annotations could not be anchored: annotating is off"
             return
         }
         if let draft = records[index].draft {
             records[index].draft = nil
+            draftCount -= 1
             resumeDraft(draft, in: index)
             return
         }
-        editor = AnnotationEditor(articleIndex: index, range: range, quote: records[index].article.slice(range),
+        editor = AnnotationEditor(articleIndex: index, range: range, quote: article.slice(range),
                                   existing: existing, claim: claim, usedTags: usedTags)
     }
 
@@ -126,7 +129,7 @@ extension AppState {
             records[index].annotations.first { $0.annotation.id.uuidString == id }?.annotation
         }
         let range = AppState.clampedRange(TextPositionSelector(start: draft.start, end: draft.end),
-                                          length: records[index].article.scalars.count)
+                                          length: records[index].article?.scalars.count ?? 0)
         var resumed = AnnotationEditor(articleIndex: index, range: range, quote: draft.quote, existing: existing,
                                        usedTags: usedTags)
         resumed.tags = LineEditor(draft.tags)
@@ -228,7 +231,7 @@ extension AppState {
         panel = nil
         // An orphan's recorded position comes from a file: it may be reversed or past the end.
         let range = anchored.range ?? AppState.clampedRange(anchored.annotation.target.position,
-                                                            length: records[index].article.scalars.count)
+                                                            length: records[index].article?.scalars.count ?? 0)
         startEditing(range: range, claim: nil, existing: anchored.annotation)
         // The quote as annotated (an orphan's text is no longer in the article), unless a draft
         // from an earlier run, on another span, opened instead.

@@ -28,13 +28,13 @@ extension AppState {
         case .nextArticle:
             // Next and previous in the list's order, as the reader sees it.
             if let index = view?.index, let next = article(atPosition: listPositions[index] + 1) {
-                openArticle(next)
+                return openArticle(next)
             } else {
                 message = "This is the last article"
             }
         case .previousArticle:
             if let index = view?.index, let previous = article(atPosition: listPositions[index] - 1) {
-                openArticle(previous)
+                return openArticle(previous)
             } else {
                 message = "This is the first article"
             }
@@ -69,6 +69,7 @@ extension AppState {
         case .ledgerPanel:
             openLedgerPanel()
         case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .cycleListSort, .open, .quit, .searchCorpus,
+             .filterList, .clearFilter,
              .panelDown, .panelUp, .panelPageDown, .panelPageUp, .panelFirst, .panelLast, .choose, .close,
              .editAnnotation, .deleteAnnotation, .mentionsAcrossCorpus, .nextVerdict, .previousVerdict, .selectWordForward, .selectWordBack,
              .selectLetterForward, .selectLetterBack, .selectLineDown, .selectLineUp, .selectOtherEnd, .cancelSelection,

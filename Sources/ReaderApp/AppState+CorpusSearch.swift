@@ -9,10 +9,11 @@ extension AppState {
     mutating func openCorpusSearchPanel(query: String, hits: [CorpusSearchHit]) {
         var rows: [PanelRow] = []
         for hit in hits where records.indices.contains(hit.articleIndex) {
-            let article = records[hit.articleIndex].article
-            rows.append(PanelRow(text: article.title.isEmpty ? article.fileName : article.title,
-                                 detail: "\(article.fileName):\(hit.line)",
-                                 target: .searchHit(articleIndex: hit.articleIndex, offset: hit.offset, query: query)))
+            let summary = records[hit.articleIndex].summary
+            rows.append(PanelRow(text: summary.title?.isEmpty == false ? summary.shownTitle : summary.fileName,
+                                 detail: "\(summary.fileName):\(hit.line)",
+                                 target: .searchHit(articleIndex: hit.articleIndex, line: hit.line, column: hit.column,
+                                                    query: query)))
             rows.append(PanelRow(text: "  " + TerminalText.visible(hit.snippet), style: theme.secondary))
         }
         let count = rows.count / 2

@@ -47,7 +47,7 @@ extension AppState {
     mutating func save(_ editor: AnnotationEditor, environment: AppEnvironment) -> AppCommand {
         self.editor = nil
         editorBeingSaved = editor
-        let article = records[editor.articleIndex].article
+        guard let article = records[editor.articleIndex].article else { return .none }
         let note = editor.note.text.trimmingCharacters(in: .whitespacesAndNewlines)
         if let existing = editor.existing {
             let revised = existing.revised(tags: editor.tagList, note: note, now: environment.now)

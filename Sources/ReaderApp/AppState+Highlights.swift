@@ -5,9 +5,10 @@ extension AppState {
 
     /// Takes an article's analysis from the background recogniser.
     public mutating func receive(_ analysis: Analysis, for index: Int) {
-        guard records.indices.contains(index) else { return }
+        // The offsets need the text: the world reads an article before handing over its analysis.
+        guard records.indices.contains(index), let article = records[index].article else { return }
         if records[index].analysis == nil { analysedCount += 1 }
-        records[index].analysis = records[index].article.shownPart(of: analysis)
+        records[index].analysis = article.shownPart(of: analysis)
         if view?.index == index { refreshHighlights() }
         // Sorting by claims after every analysis would be quadratic over a large corpus in the
         // background: the order is brought up to date as the analysed count doubles, and at the end.

@@ -11,7 +11,7 @@ extension AppState {
         let pending = records.count - analysed.count
         if let cached = ledgerCache, cached.analysed == analysed.count { return (cached.ledger, pending) }
         let ledger = ClaimLedger(articles: analysed.compactMap { record in
-            record.analysis.map { LedgerArticle(article: record.article, analysis: $0) }
+            record.article.flatMap { article in record.analysis.map { LedgerArticle(article: article, analysis: $0) } }
         })
         ledgerCache = (analysed.count, ledger)
         return (ledger, pending)
@@ -21,7 +21,7 @@ extension AppState {
     var ledgerVerdicts: LedgerVerdicts {
         var verdicts = LedgerVerdicts()
         for record in records where record.annotations.contains(where: { $0.annotation.verdict != nil }) {
-            verdicts.add(record.annotations, articlePath: record.article.path)
+            verdicts.add(record.annotations, articlePath: record.summary.path)
         }
         return verdicts
     }
@@ -44,9 +44,9 @@ extension AppState {
     mutating func openLedgerPanel() {
         let (ledger, pending) = analysedLedger()
         let verdicts = ledgerVerdicts
-        let openPath = view.map { records[$0.index].article.path }
+        let openPath = view.map { records[$0.index].summary.path }
         var indexOfPath: [String: Int] = [:]
-        for (index, record) in records.enumerated() { indexOfPath[record.article.path] = index }
+        for (index, record) in records.enumerated() { indexOfPath[record.summary.path] = index }
         var mine: [ClaimGroup] = []
         var others: [ClaimGroup] = []
         for group in ledger.groups {
@@ -78,7 +78,7 @@ extension AppState {
         var newPanel = Panel(kind: .ledger, title: title,
                              rows: rows.isEmpty ? [PanelRow(text: "No claims that count the same thing yet")] : rows, hint: hint)
         if let openPath, let first = rows.firstIndex(where: { row in
-            if case .claim(let index, _, _) = row.target { return records[index].article.path == openPath }
+            if case .claim(let index, _, _) = row.target { return records[index].summary.path == openPath }
             return false
         }) {
             newPanel.move(by: first - newPanel.selected, visibleRows: panelRows)
@@ -151,7 +151,7 @@ extension AppState {
             message = problem
             return .none
         }
-        guard record.article.isExact else {
+        guard let article = record.article, article.isExact else {
             message = "This article's text was repaired (invalid UTF-8), so annotations could not be anchored: verdicts are off"
             return .none
         }
@@ -161,11 +161,11 @@ extension AppState {
         verdict.status = VerdictStatus.cycled(from: current?.status, by: step)
         verdict.date = Annotation.timestampText(environment.now)
         let claim = record.analysis?.claims.first { $0.start == range.lowerBound && $0.end == range.upperBound }
-        let annotation = VerdictPlacement.annotation(giving: verdict, to: range, in: record.article, among: record.annotations,
+        let annotation = VerdictPlacement.annotation(giving: verdict, to: range, in: article, among: record.annotations,
                                                      claim: claim, newID: environment.newID, now: environment.now)
         let previous = record.annotations.first { $0.annotation.id == annotation.id }?.annotation
         undoStack.append(UndoStep(articleIndex: index, change: previous.map { .update($0) } ?? .delete(annotation.id)))
-        message = "Verdict: \(verdict.status.rawValue) on “\(AppState.shortQuote(record.article.slice(range)))”" + undoHint
+        message = "Verdict: \(verdict.status.rawValue) on “\(AppState.shortQuote(article.slice(range)))”" + undoHint
         return .changeAnnotations(articleIndex: index, change: previous == nil ? .add(annotation) : .update(annotation))
     }
 }

@@ -22,6 +22,8 @@ extension AppState {
 
     /// Puts `listOrder` in `listSort`'s order; the selected article stays selected and visible.
     mutating func sortList() {
+        // A filtered list keeps the filter's ranking; the sort applies again when it is cleared.
+        guard !isFiltered else { return }
         let order = AppState.order(records, by: listSort)
         guard order != listOrder else { return }
         listOrder = order
@@ -38,10 +40,10 @@ extension AppState {
         case .path:
             return indices
         case .title:
-            let keys = records.map { $0.article.title.lowercased() }
+            let keys = records.map { $0.summary.shownTitle.lowercased() }
             return indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
         case .date:
-            let dates = records.map { $0.article.metadata.date.flatMap(PublicationDate.init) }
+            let dates = records.map { $0.summary.date.flatMap(PublicationDate.init) }
             return indices.sorted { left, right in
                 switch (dates[left], dates[right]) {
                 case let (l?, r?): return l != r ? l > r : left < right
@@ -51,7 +53,8 @@ extension AppState {
                 }
             }
         case .claims:
-            return byCountDescending(indices, records.map { $0.analysis?.claims.count })
+            // Until an article's analysis arrives, the count the corpus index holds for it.
+            return byCountDescending(indices, records.map { $0.analysis?.claims.count ?? $0.summary.indexedCounts?.claims })
         case .notes:
             return byCountDescending(indices, records.map { $0.sidecarProblem == nil ? $0.annotations.count : nil })
         }

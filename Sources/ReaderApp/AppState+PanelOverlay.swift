@@ -62,6 +62,7 @@ extension AppState {
         case .mentionsAcrossCorpus:
             if case .mentions(let name, _)? = panel.selectedRow?.target,
                let type = selectedEntityType(panel) {
+                if indexAnswersMentions { return lookUpEntityArticles(name: name, type: type) }
                 openCorpusPanel(name: name, type: type)
             }
         case .nextVerdict, .previousVerdict:
@@ -137,13 +138,15 @@ extension AppState {
             self.panel = nil
             openArticle(index)
             showMentions(name: name, ranges: ranges)
+        case .entityMentions(let index, let name, let type):
+            self.panel = nil
+            return openAtMentions(index, name: name, type: type)
         case .annotation(let id):
             self.panel = nil
             jumpToAnnotation(id: id)
-        case .searchHit(let articleIndex, let offset, let query):
+        case .searchHit(let articleIndex, let line, let column, let query):
             self.panel = nil
-            openArticle(articleIndex)
-            showSearchHit(query: query, from: offset)
+            return openArticle(articleIndex, at: (query: query, line: line, column: column))
         case .claim(let articleIndex, let range, let kind):
             self.panel = nil
             if view?.index != articleIndex { openArticle(articleIndex) }

@@ -63,14 +63,14 @@ extension AppState {
         var rows: [PanelRow] = []
         var pending = 0
         for (index, record) in records.enumerated() {
-            let article = record.article
+            let article = record.summary
             guard let analysis = record.analysis else {
                 pending += 1
                 continue
             }
             let ranges = analysis.entities.filter { $0.type == type && $0.canonical == name }.map { $0.start..<$0.end }
             guard !ranges.isEmpty else { continue }
-            rows.append(PanelRow(text: article.title.isEmpty ? article.fileName : article.title,
+            rows.append(PanelRow(text: article.title?.isEmpty == false ? article.shownTitle : article.fileName,
                                  detail: "\(ranges.count)× · \(article.fileName)",
                                  target: .article(index: index, name: name, ranges: ranges)))
         }

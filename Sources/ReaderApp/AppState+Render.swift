@@ -43,6 +43,10 @@ extension AppState {
     func renderStatus(in area: Rect, room: Rect, into frame: inout Frame) {
         // The search prompt draws itself on the status line.
         guard prompt == nil else { return }
+        if screen.kind == .list, let listFilter, message == nil || listFilter.editing {
+            renderFilterLine(listFilter, in: area, into: &frame)
+            return
+        }
         let y = area.y
         frame.fill(area, style: theme.status)
         var left: String

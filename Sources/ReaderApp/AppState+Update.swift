@@ -13,6 +13,7 @@ extension AppState {
         case .analyzed(let index, let analysis):
             receive(analysis, for: index)
             refreshLedgerPanelAfterAnalysis()
+            showPendingMentions()
             return .none
         case .annotations(let index, let update):
             receive(update, for: index)
@@ -23,19 +24,35 @@ extension AppState {
         case .corpusSearchResults(let query, let hits):
             openCorpusSearchPanel(query: query, hits: hits)
             return .none
+        case .articleRead(let index, let article, let annotations):
+            receiveRead(article, annotations: annotations, for: index)
+            return .none
+        case .articleUnreadable(let index, let problem):
+            receiveReadProblem(problem, for: index)
+            return .none
+        case .indexedCounts(let counts):
+            receiveIndexedCounts(counts)
+            return .none
+        case .entityArticles(let name, let type, let articles):
+            receiveEntityArticles(name: name, type: type, articles: articles)
+            return .none
+        case .listFilterResults(let query, let hits, let problem):
+            receiveFilterResults(query: query, hits: hits, problem: problem)
+            return .none
         case .paste(let pasted):
             // A paste is text: control characters (a stray ESC, a bell) are left out, line breaks and tabs kept.
             let text = String(String.UnicodeScalarView(pasted.unicodeScalars.filter { scalar in
                 scalar == "\n" || scalar == "\r" || scalar == "\t" || !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
             }))
+            if overlays.isEmpty, screen.kind == .list, listFilter?.editing == true { return filterPaste(text) }
             overlayPaste(text)
             return .none
         case .mouse(let mouse):
-            handleMouse(mouse)
-            return .none
+            return handleMouse(mouse)
         case .key(let key):
             message = nil
             if let command = overlayHandles(key, environment: environment) { return command }
+            if screen.kind == .list, listFilter?.editing == true { return handleFilterKey(key) }
             switch screen.kind {
             case .list: return keyMap.action(for: key, in: .list).map { performOnList($0) } ?? .none
             case .article: return keyMap.action(for: key, in: .article).map { perform($0) } ?? .none
@@ -66,12 +83,13 @@ extension AppState {
 
     // MARK: - Mouse
 
-    mutating func handleMouse(_ mouse: MouseEvent) {
-        if overlayHandles(mouse) { return }
+    mutating func handleMouse(_ mouse: MouseEvent) -> AppCommand {
+        if overlayHandles(mouse) { return .none }
         switch (screen.kind, mouse.action) {
         case (.list, .click):
             if mouse.y >= 1, mouse.y <= listRows * 2, let index = article(atPosition: listTop + (mouse.y - 1) / 2) {
-                openArticle(index)
+                selected = index
+                return openSelected()
             }
         case (.list, .wheelDown):
             moveSelection(to: selectedPosition + 3)
@@ -84,5 +102,6 @@ extension AppState {
         case (.article, .click):
             clickInArticle(x: mouse.x, y: mouse.y)
         }
+        return .none
     }
 }

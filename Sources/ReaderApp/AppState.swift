@@ -39,13 +39,34 @@ public struct AppState: Sendable {
     /// The claim ledger of the articles analysed so far, kept while no other article's analysis
     /// arrives (the ledger panel reopens after every verdict without grouping the corpus again).
     var ledgerCache: (analysed: Int, ledger: ClaimLedger)?
+    /// How many articles could not be read: with the analysed ones, what background work has done.
+    var unreadableCount = 0
+    /// The article asked to open whose file is being read; it opens when the text arrives.
+    var pendingOpen: PendingOpen?
+    /// What the list header calls background work in progress ("indexing" when the corpus index
+    /// gave the list and files are read behind it, "analysing" otherwise).
+    public var backgroundWork = "analysing"
+    /// Whether the world answers `.findMentions` from the corpus index, so the entity panel's `a`
+    /// asks it instead of going through every analysis held.
+    public var indexAnswersMentions = false
+    /// An entity whose mentions to show in an article being opened, once it is analysed.
+    var mentionsToShow: (index: Int, name: String, type: EntityType)?
+    /// The list filtered as the user types (`/`): its query, the articles that match and why.
+    public internal(set) var listFilter: ListFilter?
 
     public init(corpus: Corpus, size: Size, colorMode: ColorMode = .eight, config: ReaderConfig = ReaderConfig(),
                 configProblem: String? = nil) {
-        records = corpus.articles.map(ArticleRecord.init(article:))
+        self.init(records: corpus.articles.map(ArticleRecord.init(article:)), problems: corpus.problems, size: size,
+                  colorMode: colorMode, config: config, configProblem: configProblem)
+    }
+
+    /// The app on records that may not hold their article yet (a list drawn from the corpus index).
+    public init(records: [ArticleRecord], problems: [LoadProblem], size: Size, colorMode: ColorMode = .eight,
+                config: ReaderConfig = ReaderConfig(), configProblem: String? = nil) {
+        self.records = records
         listOrder = Array(records.indices)
         listPositions = Array(records.indices)
-        problems = corpus.problems
+        self.problems = problems
         self.size = size
         self.config = config
         keyMap = (try? KeyMap(overrides: config.keys)) ?? (try! KeyMap())
@@ -86,11 +107,11 @@ public struct AppState: Sendable {
         return change(&view)
     }
 
-    /// The articles, in corpus order (for export and for reading one by index).
-    public var articles: [Article] { records.map(\.article) }
+    /// The articles read so far, in corpus order (for export: only a read article has annotations).
+    public var articles: [Article] { records.compactMap(\.article) }
 
-    /// Each article's annotations, anchored in its current text.
-    public var annotations: [[AnchoredAnnotation]] { records.map(\.annotations) }
+    /// Each read article's annotations, anchored in its current text, in step with `articles`.
+    public var annotations: [[AnchoredAnnotation]] { records.filter { $0.article != nil }.map(\.annotations) }
 
     /// Unsaved editor text from an earlier run, by article index: the article's editor reopens with it.
     public var drafts: [Int: NoteDraft] {
@@ -101,14 +122,17 @@ public struct AppState: Sendable {
         }
         set {
             for index in records.indices { records[index].draft = newValue[index] }
+            let indices = records.indices
+            draftCount = newValue.keys.lazy.filter { indices.contains($0) }.count
         }
     }
 
-    /// How many articles have a draft waiting.
-    public var draftCount: Int { records.lazy.filter { $0.draft != nil }.count }
+    /// How many articles have a draft waiting: kept as drafts are given and taken up, because the
+    /// loop asks after every event and counting a large corpus's records each time would not do.
+    public internal(set) var draftCount = 0
 
     public var currentArticle: Article? {
-        view.map { records[$0.index].article }
+        view.flatMap { records[$0.index].article }
     }
 
     public var currentAnalysis: Analysis? {
@@ -131,7 +155,9 @@ public struct AppState: Sendable {
     /// The article the recogniser should work on first: the open one, else the selected one.
     public var analysisPriority: Int? {
         let index = view?.index ?? selected
-        return records.indices.contains(index) && records[index].analysis == nil ? index
-            : records.firstIndex { $0.analysis == nil }
+        // Fields read in place: a record is large, and copying each one of a large corpus adds up.
+        func waiting(_ index: Int) -> Bool { records[index].analysis == nil && records[index].readProblem == nil }
+        guard analysedCount + unreadableCount < records.count else { return nil }
+        return records.indices.contains(index) && waiting(index) ? index : records.indices.first(where: waiting)
     }
 }

@@ -1,19 +1,31 @@
 import Annotations
 
-/// Everything the reader holds about one article, together: its text, what the recogniser found,
-/// its annotations and whether its sidecar can be used, and an unsaved note from an earlier run.
+/// Everything the reader holds about one article, together: what the list shows of it, its text
+/// once read, what the recogniser found, its annotations and whether its sidecar can be used, and
+/// an unsaved note from an earlier run.
 public struct ArticleRecord: Sendable {
-    public var article: Article
-    /// What the recogniser found, nil until the article has been analysed.
+    public var summary: ArticleSummary
+    /// The article, nil until its file is read (a list drawn from the corpus index reads no file).
+    public var article: Article?
+    /// What the recogniser found, nil until the article has been analysed. Only a read article
+    /// has one: its offsets need the text.
     public var analysis: Analysis?
     /// The annotations, anchored in the current text.
     public var annotations: [AnchoredAnnotation] = []
     /// Why the sidecar cannot be used, if it cannot: annotating the article is refused with it.
     public var sidecarProblem: String?
+    /// Why the article's file could not be read, when it could not.
+    public var readProblem: String?
     /// Unsaved editor text from an earlier run: the article's editor reopens with it.
     public var draft: NoteDraft?
 
     public init(article: Article) {
+        summary = ArticleSummary(article: article)
         self.article = article
+    }
+
+    /// An article known only by its summary: its file is read when it is opened or analysed.
+    public init(summary: ArticleSummary) {
+        self.summary = summary
     }
 }

@@ -1,37 +1,39 @@
 import Annotations
 
 /// One article a corpus search found: where its first match is and the line around it. The world
-/// makes these from the corpus index, or, with no index, by `substringHits(of:in:)`.
+/// makes these from the corpus index, or, with no index, by `substringHits(of:in:)`. The place is
+/// a line and column, which the index knows without the article's text; the offset in the text is
+/// found once the article is read (`offset(line:column:in:)`).
 public struct CorpusSearchHit: Equatable, Sendable {
     public var articleIndex: Int
-    /// Where the first match starts, in the article's scalars.
-    public var offset: Int
-    /// 1-based line of the first match.
+    /// 1-based line and column (in Unicode scalars) of the first match.
     public var line: Int
+    public var column: Int
     /// The line around the match, shortened; it may hold anything, so it is made visible when drawn.
     public var snippet: String
 
-    public init(articleIndex: Int, offset: Int, line: Int, snippet: String) {
+    public init(articleIndex: Int, line: Int, column: Int, snippet: String) {
         self.articleIndex = articleIndex
-        self.offset = offset
         self.line = line
+        self.column = column
         self.snippet = snippet
     }
 
     /// How many scalars of the line a snippet keeps.
     static let snippetWidth = 100
 
-    /// Every article holding `query` (case-insensitive, as the article view searches), in the
-    /// corpus's order: the search used when there is no corpus index.
-    public static func substringHits(of query: String, in articles: [Article]) -> [CorpusSearchHit] {
-        articles.enumerated().compactMap { index, article in
-            guard let first = TextSearch.matches(of: query, in: article.scalars).first(where: { article.isShown($0) })
+    /// Every read article holding `query` in its text (case-insensitive, as the article view
+    /// searches), in the corpus's order: the search used when there is no corpus index.
+    public static func substringHits(of query: String, in records: [ArticleRecord]) -> [CorpusSearchHit] {
+        records.enumerated().compactMap { index, record in
+            guard let article = record.article,
+                  let first = TextSearch.matches(of: query, in: article.scalars).first(where: { article.isShown($0) })
             else { return nil }
             return hit(articleIndex: index, at: first.lowerBound, in: article.scalars)
         }
     }
 
-    /// A hit at a scalar offset: its line number and the line around it.
+    /// A hit at a scalar offset: its line and column and the line around it.
     public static func hit(articleIndex: Int, at offset: Int, in scalars: [Unicode.Scalar]) -> CorpusSearchHit {
         let offset = max(0, min(offset, scalars.count))
         var lineStart = offset
@@ -44,7 +46,7 @@ public struct CorpusSearchHit: Equatable, Sendable {
         var snippet = String(String.UnicodeScalarView(scalars[start..<end]))
         if start > lineStart { snippet = "…" + snippet }
         if end < lineEnd { snippet += "…" }
-        return CorpusSearchHit(articleIndex: articleIndex, offset: offset, line: line, snippet: snippet)
+        return CorpusSearchHit(articleIndex: articleIndex, line: line, column: offset - lineStart + 1, snippet: snippet)
     }
 
     /// The scalar offset of a 1-based line and column (in scalars), kept inside the text.

@@ -14,5 +14,17 @@ public enum InputEvent: Equatable, Sendable {
     case notice(String)
     /// The articles a corpus search found, best first.
     case corpusSearchResults(query: String, hits: [CorpusSearchHit])
+    /// An article's file was read (when opened, or by the background work), with its sidecar's
+    /// annotations: the app had only its summary.
+    case articleRead(index: Int, article: Article, annotations: AnnotationUpdate)
+    /// An article's file could not be read; `problem` says why.
+    case articleUnreadable(index: Int, problem: String)
+    /// The articles matching the list filter as typed, best first; `problem` when the query is
+    /// not understood (the index's full-text syntax rejects it).
+    case listFilterResults(query: String, hits: [CorpusSearchHit], problem: String?)
+    /// Entity and claim counts of articles not analysed yet, from the corpus index, by article index.
+    case indexedCounts([Int: AnalysisCounts])
+    /// The articles that mention an entity, most mentions first, as the corpus index knows them.
+    case entityArticles(name: String, type: EntityType, articles: [EntityMentionCount])
     case tick
 }

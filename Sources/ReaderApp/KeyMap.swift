@@ -12,7 +12,7 @@ public struct KeyMap: Equatable, Sendable {
         (.character(" "), .listPageDown), (.pageDown, .listPageDown), (.character("b"), .listPageUp), (.pageUp, .listPageUp),
         (.character("g"), .listFirst), (.character("G"), .listLast), (.home, .listFirst), (.end, .listLast),
         (.enter, .open), (.character("l"), .open), (.right, .open), (.character("s"), .cycleListSort),
-        (.character("/"), .searchCorpus),
+        (.character("/"), .filterList), (.escape, .clearFilter), (.character("S"), .searchCorpus),
         (.character("L"), .ledgerPanel), (.character("q"), .quit), (.character("?"), .help),
     ]
 

@@ -14,12 +14,16 @@ public struct PanelRow: Equatable, Sendable {
         case unjudgedClaimsLayer
         /// Open an article, with the mentions of an entity as its matches.
         case article(index: Int, name: String, ranges: [Range<Int>])
+        /// Open an article at an entity's mentions, found once it is read and analysed (a row of
+        /// the corpus index's answer).
+        case entityMentions(articleIndex: Int, name: String, type: EntityType)
         /// Jump to an annotation of the open article (by id).
         case annotation(String)
         /// Open an article at one of its claims, focused (a claim of the ledger).
         case claim(articleIndex: Int, range: Range<Int>, kind: ClaimKind)
-        /// Open an article with a corpus search's terms as its matches, at the first match from `offset`.
-        case searchHit(articleIndex: Int, offset: Int, query: String)
+        /// Open an article with a corpus search's terms as its matches, at the first match from a
+        /// 1-based line and column (in scalars).
+        case searchHit(articleIndex: Int, line: Int, column: Int, query: String)
         /// Nothing to do (a heading or a message).
         case none
     }

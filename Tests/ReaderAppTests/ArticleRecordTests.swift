@@ -9,7 +9,7 @@ struct ArticleRecordTests {
         var state = AppState(corpus: Fixtures.corpus(HighlightTests.text, "Other\n\nText.\n"), size: Size(width: 60, height: 16))
         state.update(.analyzed(index: 0, analysis: HighlightTests.analysis))
         state.update(.annotations(index: 1, update: .refused("t/1.annotations.json is not valid JSON")))
-        let article = state.records[0].article
+        let article = try #require(state.records[0].article)
         let annotation = Annotation.make(article: article, range: try #require(article.occurrences(of: "Aleppo").first))
         state.update(.annotations(index: 0, update: .loaded([annotation])))
         state.drafts = [1: NoteDraft(start: 0, end: 5, quote: "Other", tags: "", note: "later")]

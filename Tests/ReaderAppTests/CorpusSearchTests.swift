@@ -3,7 +3,7 @@ import Foundation
 import Testing
 @testable import ReaderApp
 
-/// Searching the whole corpus from the list: `/` opens the prompt, Enter asks the world, the
+/// Searching the whole corpus from the list: `S` opens the prompt, Enter asks the world, the
 /// answer opens a panel of the articles found, Enter opens one at its match and n/N go on from there.
 @Suite("Corpus search")
 struct CorpusSearchTests {
@@ -14,9 +14,9 @@ struct CorpusSearchTests {
         Fixtures.state(Fixtures.corpus(Self.text, Self.other), width: 60, height: 12)
     }
 
-    @Test func slashInTheListOpensTheSearchPromptAndEnterAsksTheWorldToSearchTheCorpus() {
+    @Test func capitalSInTheListOpensTheSearchPromptAndEnterAsksTheWorldToSearchTheCorpus() {
         var state = state()
-        state.type("/")
+        state.type("S")
         #expect(state.prompt != nil)
         state.type("Lavrov")
         #expect(state.render().lines.last?.hasPrefix("/Lavrov") == true)
@@ -28,7 +28,7 @@ struct CorpusSearchTests {
 
     @Test func theResultsOpenAPanelWithTitleFileLineAndVisibleSnippet() throws {
         var state = state()
-        let hits = CorpusSearchHit.substringHits(of: "kerry", in: state.articles)
+        let hits = CorpusSearchHit.substringHits(of: "kerry", in: state.records)
         #expect(hits.map(\.articleIndex) == [0, 1])
         state.update(.corpusSearchResults(query: "kerry", hits: hits))
         let panel = try #require(state.panel)
@@ -82,19 +82,20 @@ struct CorpusSearchTests {
         #expect(AppState.searchTerms(of: "title:Aleppo") == ["Aleppo"])
     }
 
-    @Test func theListSlashIsInTheHelpAndCanBeRebound() throws {
-        var state = state()
+    @Test func theCorpusSearchKeyIsInTheHelpAndCanBeRebound() throws {
+        var state = Fixtures.state(Fixtures.corpus(Self.text, Self.other), width: 80, height: 24)
         state.type("?")
-        #expect(state.render().lines.contains { $0.contains("/") && $0.contains("search every article") })
+        #expect(state.render().lines.contains { $0.contains(" S ") && $0.contains("search every article") })
         let keyMap = try KeyMap(overrides: ["searchCorpus": "f"])
         #expect(keyMap.action(for: .character("f"), in: .list) == .searchCorpus)
-        #expect(keyMap.action(for: .character("/"), in: .list) == nil)
+        #expect(keyMap.action(for: .character("S"), in: .list) == nil)
+        #expect(keyMap.action(for: .character("/"), in: .list) == .filterList)
         #expect(keyMap.action(for: .character("/"), in: .article) == .search)
     }
 
     @Test func throughTheLoopTheWorldAnswersTheSearchAndTheArticleOpensAtTheMatch() throws {
         let terminal = ScriptedTerminal(size: Size(width: 60, height: 12),
-                                        script: [.type("/kerry"), .key(.enter), .key(.enter), .type("qq")])
+                                        script: [.type("Skerry"), .key(.enter), .key(.enter), .type("qq")])
         let world = InMemoryWorld(analyses: [:])
         var state = state()
         _ = AppLoop(terminal: terminal, world: world).run(&state)

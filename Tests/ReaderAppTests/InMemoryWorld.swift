@@ -13,6 +13,10 @@ final class InMemoryWorld: AppWorld {
     private(set) var priorities: [Int?] = []
     private(set) var draftChanges = 0
 
+    /// Articles whose files the world reads when the app asks (`.readArticle`), by index; an index
+    /// missing here is a file that cannot be read.
+    var files: [Int: Article] = [:]
+
     /// Looks at the background work before the analyses are handed over, as if they took a while.
     private var looksBeforeAnalyses: Int
 
@@ -51,7 +55,15 @@ final class InMemoryWorld: AppWorld {
     func perform(_ command: AppCommand, in state: AppState, blocked: BlockedWait) -> [InputEvent] {
         performed.append(command)
         if case .searchCorpus(let query) = command {
-            return [.corpusSearchResults(query: query, hits: CorpusSearchHit.substringHits(of: query, in: state.articles))]
+            return [.corpusSearchResults(query: query, hits: CorpusSearchHit.substringHits(of: query, in: state.records))]
+        }
+        if case .filterList(let query) = command {
+            return [.listFilterResults(query: query, hits: CorpusSearchHit.substringHits(of: query, in: state.records),
+                                       problem: nil)]
+        }
+        if case .readArticle(let index) = command {
+            guard let article = files[index] else { return [.articleUnreadable(index: index, problem: "permission denied")] }
+            return [.articleRead(index: index, article: article, annotations: .loaded(annotations[index] ?? []))]
         }
         guard case .changeAnnotations(let index, let change) = command else { return [] }
         if let retries = lockHeldForRetries {

@@ -7,14 +7,16 @@ import Testing
 struct KeyMapTests {
     @Test func theHelpListsTheListKeysFromTheListTable() throws {
         let lines = HelpText.lines(keyMap: try KeyMap())
-        #expect(Array(lines.prefix(9)) == [
+        #expect(Array(lines.prefix(11)) == [
             "Article list",
             "  j k ↑ ↓           move",
             "  Space PgDn b PgUp page down, up",
             "  g G Home End      first, last",
             "  Enter l click     open the article",
             "  s                 sort by path, title, date, claims, notes",
-            "  /                 search every article; Enter runs it, Esc cancels",
+            "  /                 filter as you type; Enter opens at the match, n/N go on",
+            "  Esc               clear the filter",
+            "  S                 search every article into a panel",
             "  L                 claim ledger: who says how many, verdicts",
             "  q                 quit",
         ])

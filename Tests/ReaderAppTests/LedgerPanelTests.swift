@@ -79,7 +79,7 @@ struct LedgerPanelTests {
         let view = try #require(state.view)
         #expect(view.index == 1)
         let focused = try #require(view.focused)
-        #expect(state.records[1].article.slice(focused.range) == "More than 20,000 civilians")
+        #expect(state.records[1].article?.slice(focused.range) == "More than 20,000 civilians")
         #expect(state.focusDescription?.hasPrefix("count 20000 · more than") == true)
     }
 

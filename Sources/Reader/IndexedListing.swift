@@ -1,0 +1,61 @@
+import Annotations
+import CorpusIndex
+import ReaderApp
+
+/// The reader's list as the corpus index knows it, before any article file is read: each scanned
+/// file's title and word count from its row (the analysis counts follow: IndexedCountsLoader) when the row's size and time are the
+/// file's own; a file new or changed since shows its name until the background work reads it.
+/// Files the index found to be no article (binary, unreadable) are listed as problems, as
+/// `reader list` lists them.
+struct IndexedListing {
+    /// One record per article file, in the scan's order, none holding its article yet.
+    var records: [ArticleRecord] = []
+    /// The path of each record's file, from the root: what the index calls it.
+    var absolutePaths: [String] = []
+    var problems: [LoadProblem] = []
+    /// How many records came from a current row of the index.
+    var current = 0
+
+    /// Whether the files of `scan` can be listed from an index: one plain article each (text or
+    /// Markdown), which is all the index records of a file.
+    static func applies(to scan: CorpusScan) -> Bool {
+        !scan.files.isEmpty && scan.files.allSatisfy { isPlainArticle($0.path) }
+    }
+
+    /// Whether a path names a text or Markdown file (or has no extension the reader knows, which
+    /// it reads as text): SourceFormat.forPath's answer, without Foundation's path parsing, which
+    /// costs a warm start of 100,000 files a noticeable part of its time.
+    static func isPlainArticle(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last ?? Substring(path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return true }
+        switch name[name.index(after: dot)...].lowercased() {
+        case "txt", "text", "md", "markdown": return true
+        case "html", "htm", "xhtml", "rss", "atom", "xml", "jsonl", "ndjson": return false
+        default: return true
+        }
+    }
+
+    init(scan: CorpusScan, index: CorpusIndex) throws {
+        let rows = try index.listRows()
+        problems = scan.problems
+        records.reserveCapacity(scan.files.count)
+        absolutePaths.reserveCapacity(scan.files.count)
+        var seen = Set<String>()
+        for file in scan.files where seen.insert(file.absolutePath).inserted {
+            let row = rows[file.absolutePath]
+            let isCurrent = row.map { $0.size == file.size && $0.modified == file.modified } ?? false
+            if let row, isCurrent, let problem = row.problem {
+                problems.append(LoadProblem(path: file.path, message: problem))
+                continue
+            }
+            var summary = ArticleSummary(path: file.path, title: nil, wordCount: nil)
+            if let row, isCurrent {
+                summary.title = row.title
+                summary.wordCount = row.words
+                current += 1
+            }
+            records.append(ArticleRecord(summary: summary))
+            absolutePaths.append(file.absolutePath)
+        }
+    }
+}

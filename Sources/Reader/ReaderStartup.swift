@@ -1,0 +1,84 @@
+import Annotations
+import CorpusIndex
+import Foundation
+import ReaderApp
+
+/// What the terminal reader starts with, made without a terminal (the benchmark builds it too):
+/// the app's state, the world it talks to and the background worker, not yet started.
+///
+/// From a corpus already read, every article is in the state; from the corpus index (a folder of
+/// plain articles with an index file), the list is the index's rows and the worker reads each file
+/// behind it, the article the reader opens first.
+struct ReaderStartup {
+    var state: AppState
+    let world: ReaderWorld
+    let worker: AnalysisWorker
+
+    /// Every article read already: the sidecars are read now, analyses come from the index when it
+    /// holds them.
+    static func reading(corpus: Corpus, storeFolder: String?, index: ReaderIndexLink?, size: Size,
+                        colorMode: ColorMode, config: ReaderConfig, configProblem: String?,
+                        configFile: ConfigFile, draftFile: DraftFile = DraftFile()) -> ReaderStartup {
+        let worker = index.map { AnalysisWorker(articles: corpus.articles, stored: $0.stored, sink: $0.sink,
+                                                 finished: $0.finished) }
+            ?? AnalysisWorker(articles: corpus.articles)
+        var state = AppState(corpus: corpus, size: size, colorMode: colorMode, config: config,
+                             configProblem: configProblem)
+        let world = ReaderWorld(worker: worker, sidecars: SidecarBridge(store: AnnotationStore(storeFolder: storeFolder)),
+                                configFile: configFile, mayWriteConfig: configProblem == nil, draftFile: draftFile,
+                                index: index?.index, absolutePaths: corpus.articles.map { index?.files[$0.path]?.absolutePath })
+        state.indexAnswersMentions = index != nil
+        for (position, article) in corpus.articles.enumerated() {
+            _ = state.update(.annotations(index: position, update: world.sidecars.load(article)),
+                             environment: world.environment())
+        }
+        var startup = ReaderStartup(state: state, world: world, worker: worker)
+        startup.takeDrafts()
+        return startup
+    }
+
+    /// The list the corpus index gives for `link`'s files, when it can give one: the files are
+    /// plain articles and the index holds a current row for some of them (a new, in-memory or
+    /// damaged index holds none: then reading every file as before is no slower).
+    static func indexedListing(_ link: ReaderIndexLink) -> IndexedListing? {
+        guard IndexedListing.applies(to: link.scan), let listing = try? IndexedListing(scan: link.scan, index: link.index),
+              listing.current > 0, !listing.records.isEmpty else { return nil }
+        return listing
+    }
+
+    /// The list from the corpus index, no article file read; each is read when opened or analysed.
+    static func fromIndex(_ listing: IndexedListing, link: ReaderIndexLink, storeFolder: String?,
+                          loadOptions: LoadOptions, size: Size, colorMode: ColorMode, config: ReaderConfig,
+                          configProblem: String?, configFile: ConfigFile,
+                          draftFile: DraftFile = DraftFile()) -> ReaderStartup {
+        let sidecars = SidecarBridge(store: AnnotationStore(storeFolder: storeFolder))
+        let reader: AnalysisWorker.ArticleReader = { path in
+            ArticleLoader.loadFile(path, options: loadOptions).map { ($0, sidecars.load($0)) }
+        }
+        let worker = AnalysisWorker(items: listing.records.map { .file($0.summary.path) }, reader: reader,
+                                    stored: link.stored, sink: link.sink, finished: link.finished)
+        var state = AppState(records: listing.records, problems: listing.problems, size: size, colorMode: colorMode,
+                             config: config, configProblem: configProblem)
+        state.backgroundWork = "indexing"
+        state.indexAnswersMentions = true
+        let world = ReaderWorld(worker: worker, sidecars: sidecars, configFile: configFile,
+                                mayWriteConfig: configProblem == nil, draftFile: draftFile, index: link.index,
+                                searchesIndexAtOnce: true,
+                                absolutePaths: listing.absolutePaths, loadOptions: loadOptions,
+                                countsLoader: IndexedCountsLoader(index: link.index, absolutePaths: listing.absolutePaths))
+        var startup = ReaderStartup(state: state, world: world, worker: worker)
+        startup.takeDrafts()
+        return startup
+    }
+
+    /// Unsaved notes from an earlier run, given back to their articles. The keys are worked out
+    /// only when there is a draft at all: a large corpus usually has none.
+    mutating func takeDrafts() {
+        guard !world.drafts.isEmpty else { return }
+        var drafts: [Int: NoteDraft] = [:]
+        for (position, record) in state.records.enumerated() {
+            if let draft = world.drafts[DraftFile.key(forPath: record.summary.path)] { drafts[position] = draft }
+        }
+        state.drafts = drafts
+    }
+}
