@@ -4,10 +4,14 @@
 ///
 /// The weights are text, one feature a line: the feature, a tab, then one weight per class in
 /// `classes` order, separated by spaces. The first line names the classes ("classes PERSON ORG
-/// PLACE NORP NONE"); NONE is "no entity".
+/// PLACE NORP NONE"; NONE is "no entity"); a line "decides ORG NONE" may follow, naming the only
+/// classes the model may choose (the others are scored but never chosen: leaving each corpus out
+/// showed retyping to them cost more than it gained, see scripts/typer/SOURCES.md).
 struct EntityTypeModel: Sendable {
     /// The classes in weight order; nil for "no entity".
     let classes: [EntityType?]
+    /// Whether the model may choose each class.
+    let decides: [Bool]
     /// Feature → its row in `weights` (row × classes.count).
     private let rows: [String: Int]
     private let weights: [Float]
@@ -17,6 +21,7 @@ struct EntityTypeModel: Sendable {
 
     init(weightsText: String) {
         var classes: [EntityType?] = []
+        var decides: [Bool] = []
         var rows: [String: Int] = [:]
         var weights: [Float] = []
         for line in weightsText.split(separator: "\n", omittingEmptySubsequences: true) {
@@ -24,6 +29,12 @@ struct EntityTypeModel: Sendable {
                 let names = line.split(separator: " ").dropFirst()
                 precondition(line.hasPrefix("classes "), "entity model weights must start with their classes")
                 classes = names.map { EntityType(rawValue: String($0)) }
+                decides = names.map { _ in true }
+                continue
+            }
+            if line.hasPrefix("decides ") {
+                let chosen = Set(line.split(separator: " ").dropFirst().map(String.init))
+                decides = classes.map { chosen.contains($0?.rawValue ?? "NONE") }
                 continue
             }
             guard let tab = line.firstIndex(of: "\t") else { continue }
@@ -33,6 +44,7 @@ struct EntityTypeModel: Sendable {
             weights.append(contentsOf: values)
         }
         self.classes = classes
+        self.decides = decides
         self.rows = rows
         self.weights = weights
     }
@@ -51,10 +63,10 @@ struct EntityTypeModel: Sendable {
         return sums
     }
 
-    /// The class with the highest score; ties go to the earlier class.
+    /// The class the model may choose with the highest score; ties go to the earlier class.
     func bestClass(_ scores: [Float]) -> Int {
-        var best = 0
-        for index in scores.indices where scores[index] > scores[best] { best = index }
-        return best
+        var best = -1
+        for index in scores.indices where decides[index] && (best < 0 || scores[index] > scores[best]) { best = index }
+        return max(best, 0)
     }
 }
