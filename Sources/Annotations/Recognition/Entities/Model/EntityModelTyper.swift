@@ -12,27 +12,30 @@ struct EntityModelTyper {
     /// `mentions` with each default-typed mention retyped, or dropped when the model says it is no entity.
     func retype(_ mentions: [EntityMention]) -> [EntityMention] {
         guard mentions.contains(where: { $0.typedByDefault }) else { return mentions }
-        var totals: [String: [Float]] = [:]
-        var keys: [Int: String] = [:]
+        // Per name (lower-cased text), its summed scores; per mention, its name's index, or -1.
+        var nameIndex: [String: Int] = [:]
+        var totals: [SIMD8<Float>] = []
+        var names = [Int](repeating: -1, count: mentions.count)
         for (index, mention) in mentions.enumerated() where mention.typedByDefault {
-            let key = spanKey(mention)
-            keys[index] = key
             let scores = model.scores(features.features(of: mention))
-            if let sum = totals[key] {
-                totals[key] = zip(sum, scores).map { $0 + $1 }
+            let key = spanKey(mention)
+            if let name = nameIndex[key] {
+                totals[name] += scores
+                names[index] = name
             } else {
-                totals[key] = scores
+                nameIndex[key] = totals.count
+                names[index] = totals.count
+                totals.append(scores)
             }
         }
         var typed: [EntityMention] = []
         typed.reserveCapacity(mentions.count)
         for (index, var mention) in mentions.enumerated() {
-            if let key = keys[index], let scores = totals[key] {
-                // Scores all alike (features the model never saw): the rules' default stands.
-                if scores.contains(where: { $0 != scores[0] }) {
-                    guard let type = model.classes[model.bestClass(scores)] else { continue }
-                    mention.type = type
-                }
+            let name = names[index]
+            // Scores all alike (features the model never saw): the rules' default stands.
+            if name >= 0, model.separates(totals[name]) {
+                guard let type = model.classes[model.bestClass(totals[name])] else { continue }
+                mention.type = type
             }
             typed.append(mention)
         }
@@ -41,6 +44,6 @@ struct EntityModelTyper {
 
     /// The mention's text, lower-cased: the repeats of one name share it.
     private func spanKey(_ mention: EntityMention) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: features.bytes[mention.start..<mention.end]), as: UTF8.self).lowercased()
+        EntitySpanFeatures.lowered(UnsafeBufferPointer(rebasing: features.bytes[mention.start..<mention.end]))
     }
 }

@@ -78,7 +78,22 @@ struct EntitySpanFeatures {
 
     /// The word in lower case (Unicode), for word and affix features.
     private func lowered(_ token: EntityToken) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).lowercased()
+        Self.lowered(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]))
+    }
+
+    /// `bytes` as a string in lower case, as `String.lowercased()` makes it; ASCII (most names) is
+    /// folded byte by byte, which costs a tenth of the Unicode path.
+    static func lowered(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else {
+            return String(decoding: bytes, as: UTF8.self).lowercased()
+        }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return bytes.count
+        }
     }
 
     /// "Xx" for "Aleppo", "X" for "UN", "X.X." for "U.S.", "Xx-Xx" for "Al-Nusra", "Xd" for "M23":

@@ -12,9 +12,8 @@ struct EntityTypeModel: Sendable {
     let classes: [EntityType?]
     /// Whether the model may choose each class.
     let decides: [Bool]
-    /// Feature → its row in `weights` (row × classes.count).
-    private let rows: [String: Int]
-    private let weights: [Float]
+    /// Feature → its weights, one lane per class (at most eight classes).
+    private let rows: [String: SIMD8<Float>]
 
     /// The model trained on the corpora of `scripts/typer/SOURCES.md`, parsed once.
     static let trained = EntityTypeModel(weightsText: EntityTypeModel.trainedWeights)
@@ -22,12 +21,11 @@ struct EntityTypeModel: Sendable {
     init(weightsText: String) {
         var classes: [EntityType?] = []
         var decides: [Bool] = []
-        var rows: [String: Int] = [:]
-        var weights: [Float] = []
+        var rows: [String: SIMD8<Float>] = [:]
         for line in weightsText.split(separator: "\n", omittingEmptySubsequences: true) {
             if classes.isEmpty {
                 let names = line.split(separator: " ").dropFirst()
-                precondition(line.hasPrefix("classes "), "entity model weights must start with their classes")
+                precondition(line.hasPrefix("classes ") && names.count <= 8, "entity model weights must start with their classes")
                 classes = names.map { EntityType(rawValue: String($0)) }
                 decides = names.map { _ in true }
                 continue
@@ -40,33 +38,37 @@ struct EntityTypeModel: Sendable {
             guard let tab = line.firstIndex(of: "\t") else { continue }
             let values = line[line.index(after: tab)...].split(separator: " ").compactMap { Float($0) }
             guard values.count == classes.count else { continue }
-            rows[String(line[..<tab])] = weights.count / classes.count
-            weights.append(contentsOf: values)
+            var row = SIMD8<Float>(repeating: 0)
+            for (index, value) in values.enumerated() { row[index] = value }
+            rows[String(line[..<tab])] = row
         }
         self.classes = classes
         self.decides = decides
         self.rows = rows
-        self.weights = weights
     }
 
     /// Number of features with weights.
     var featureCount: Int { rows.count }
 
-    /// The summed weights of `features` per class (features the model never saw weigh nothing).
-    func scores(_ features: [String]) -> [Float] {
-        var sums = [Float](repeating: 0, count: classes.count)
+    /// The summed weights of `features`, one lane per class of `classes` (features the model never
+    /// saw weigh nothing; lanes past the classes stay 0).
+    func scores(_ features: [String]) -> SIMD8<Float> {
+        var sums = SIMD8<Float>(repeating: 0)
         for feature in features {
-            guard let row = rows[feature] else { continue }
-            let base = row * classes.count
-            for index in sums.indices { sums[index] += weights[base + index] }
+            if let row = rows[feature] { sums += row }
         }
         return sums
     }
 
+    /// Whether the scores tell the classes apart at all (else the model knew none of the features).
+    func separates(_ scores: SIMD8<Float>) -> Bool {
+        classes.indices.contains { scores[$0] != scores[0] }
+    }
+
     /// The class the model may choose with the highest score; ties go to the earlier class.
-    func bestClass(_ scores: [Float]) -> Int {
+    func bestClass(_ scores: SIMD8<Float>) -> Int {
         var best = -1
-        for index in scores.indices where decides[index] && (best < 0 || scores[index] > scores[best]) { best = index }
+        for index in classes.indices where decides[index] && (best < 0 || scores[index] > scores[best]) { best = index }
         return max(best, 0)
     }
 }
