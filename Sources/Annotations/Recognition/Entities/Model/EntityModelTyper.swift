@@ -17,7 +17,9 @@ struct EntityModelTyper {
         var totals: [SIMD8<Float>] = []
         var names = [Int](repeating: -1, count: mentions.count)
         for (index, mention) in mentions.enumerated() where mention.typedByDefault {
-            let scores = model.scores(features.features(of: mention))
+            var scorer = EntityFeatureScorer(model: model)
+            features.write(mention, into: &scorer)
+            let scores = scorer.sums
             let key = spanKey(mention)
             if let name = nameIndex[key] {
                 totals[name] += scores

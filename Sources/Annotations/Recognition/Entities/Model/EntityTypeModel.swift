@@ -12,8 +12,10 @@ struct EntityTypeModel: Sendable {
     let classes: [EntityType?]
     /// Whether the model may choose each class.
     let decides: [Bool]
-    /// Feature → its weights, one lane per class (at most eight classes).
-    private let rows: [String: SIMD8<Float>]
+    /// `featureHash` of a feature → 1 + its row in `rows`.
+    private let rowIndex: WordHashTable
+    /// Per feature, its weights, one lane per class (at most eight classes).
+    private let rows: [SIMD8<Float>]
 
     /// The model trained on the corpora of `scripts/typer/SOURCES.md`, parsed once.
     static let trained = EntityTypeModel(weightsText: EntityTypeModel.trainedWeights)
@@ -21,7 +23,8 @@ struct EntityTypeModel: Sendable {
     init(weightsText: String) {
         var classes: [EntityType?] = []
         var decides: [Bool] = []
-        var rows: [String: SIMD8<Float>] = [:]
+        var rowIndex = WordHashTable(expectedCount: 8_192)
+        var rows: [SIMD8<Float>] = []
         for line in weightsText.split(separator: "\n", omittingEmptySubsequences: true) {
             if classes.isEmpty {
                 let names = line.split(separator: " ").dropFirst()
@@ -40,24 +43,42 @@ struct EntityTypeModel: Sendable {
             guard values.count == classes.count else { continue }
             var row = SIMD8<Float>(repeating: 0)
             for (index, value) in values.enumerated() { row[index] = value }
-            rows[String(line[..<tab])] = row
+            rowIndex.insertIfAbsent(Self.featureHash(line[..<tab].utf8), value: UInt32(rows.count + 1))
+            rows.append(row)
         }
         self.classes = classes
         self.decides = decides
+        self.rowIndex = rowIndex
         self.rows = rows
     }
 
     /// Number of features with weights.
     var featureCount: Int { rows.count }
 
+    /// FNV-1a over a feature's UTF-8 bytes: features are looked up by hash, never built as strings
+    /// at recognition time (`EntityFeatureScorer`).
+    static let hashBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func hash(_ state: UInt64, _ byte: UInt8) -> UInt64 {
+        (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
+    static func featureHash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        bytes.reduce(hashBasis) { hash($0, $1) }
+    }
+
+    /// The weights of the feature hashed to `hash`; zero for a feature the model never saw.
+    @inline(__always)
+    func weights(ofHash hash: UInt64) -> SIMD8<Float> {
+        let row = rowIndex.value(hash)
+        return row == 0 ? SIMD8<Float>(repeating: 0) : rows[Int(row) - 1]
+    }
+
     /// The summed weights of `features`, one lane per class of `classes` (features the model never
     /// saw weigh nothing; lanes past the classes stay 0).
     func scores(_ features: [String]) -> SIMD8<Float> {
-        var sums = SIMD8<Float>(repeating: 0)
-        for feature in features {
-            if let row = rows[feature] { sums += row }
-        }
-        return sums
+        features.reduce(SIMD8<Float>(repeating: 0)) { $0 + weights(ofHash: Self.featureHash($1.utf8)) }
     }
 
     /// Whether the scores tell the classes apart at all (else the model knew none of the features).
