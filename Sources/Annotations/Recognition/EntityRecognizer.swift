@@ -33,7 +33,7 @@ public struct EntityRecognizer: Sendable {
         mentions = retyper.joiningNameSuffixes(mentions)
         if modelled, let model {
             let features = EntitySpanFeatures(bytes: bytes, tokens: tokens, lexicon: lexicon)
-            mentions = EntityModelTyper(model: model, features: features).retype(mentions)
+            EntityModelTyper(model: model, features: features).retype(&mentions)
         }
         // The spotter finds mentions left to right, so the sort is almost never needed.
         if zip(mentions, mentions.dropFirst()).contains(where: { $0.start >= $1.start }) {

@@ -9,43 +9,41 @@ struct EntityModelTyper {
     let model: EntityTypeModel
     let features: EntitySpanFeatures
 
-    /// `mentions` with each default-typed mention retyped, or dropped when the model says it is no entity.
-    func retype(_ mentions: [EntityMention]) -> [EntityMention] {
-        guard mentions.contains(where: { $0.typedByDefault }) else { return mentions }
-        // Per name (lower-cased text), its summed scores; per mention, its name's index, or -1.
-        var nameIndex: [String: Int] = [:]
+    /// Retypes each default-typed mention of `mentions`, or takes its type away (the recogniser
+    /// skips untyped mentions) when the model says it is no entity.
+    func retype(_ mentions: inout [EntityMention]) {
+        guard let firstFlagged = mentions.firstIndex(where: { $0.typedByDefault }) else { return }
+        // Per name (`nameKey`), its summed scores; a document has few such names, so a linear
+        // search beats hashing into a dictionary.
+        var keys: [UInt64] = []
         var totals: [SIMD8<Float>] = []
-        var names = [Int](repeating: -1, count: mentions.count)
-        for (index, mention) in mentions.enumerated() where mention.typedByDefault {
+        for index in firstFlagged..<mentions.count where mentions[index].typedByDefault {
             var scorer = EntityFeatureScorer(model: model)
-            features.write(mention, into: &scorer)
-            let scores = scorer.sums
-            let key = spanKey(mention)
-            if let name = nameIndex[key] {
-                totals[name] += scores
-                names[index] = name
+            features.write(mentions[index], into: &scorer)
+            let key = nameKey(mentions[index])
+            if let name = keys.firstIndex(of: key) {
+                totals[name] += scorer.sums
             } else {
-                nameIndex[key] = totals.count
-                names[index] = totals.count
-                totals.append(scores)
+                keys.append(key)
+                totals.append(scorer.sums)
             }
         }
-        var typed: [EntityMention] = []
-        typed.reserveCapacity(mentions.count)
-        for (index, var mention) in mentions.enumerated() {
-            let name = names[index]
+        for index in firstFlagged..<mentions.count where mentions[index].typedByDefault {
+            let scores = totals[keys.firstIndex(of: nameKey(mentions[index]))!]
             // Scores all alike (features the model never saw): the rules' default stands.
-            if name >= 0, model.separates(totals[name]) {
-                guard let type = model.classes[model.bestClass(totals[name])] else { continue }
-                mention.type = type
+            if model.separates(scores) {
+                mentions[index].type = model.classes[model.bestClass(scores)]
             }
-            typed.append(mention)
         }
-        return typed
     }
 
-    /// The mention's text, lower-cased: the repeats of one name share it.
-    private func spanKey(_ mention: EntityMention) -> String {
-        EntitySpanFeatures.lowered(UnsafeBufferPointer(rebasing: features.bytes[mention.start..<mention.end]))
+    /// A hash of the mention's text in lower case (as `String.lowercased()` makes it): the repeats
+    /// of one name share it.
+    private func nameKey(_ mention: EntityMention) -> UInt64 {
+        let text = UnsafeBufferPointer(rebasing: features.bytes[mention.start..<mention.end])
+        if text.contains(where: { $0 >= 0x80 }) {
+            return EntityTypeModel.featureHash(String(decoding: text, as: UTF8.self).lowercased().utf8)
+        }
+        return text.reduce(EntityTypeModel.hashBasis) { EntityTypeModel.hash($0, $1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
     }
 }

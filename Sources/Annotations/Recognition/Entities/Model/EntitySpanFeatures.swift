@@ -142,18 +142,6 @@ struct EntitySpanFeatures {
         return word.contains(where: { $0 >= 0x80 }) ? .unicode(String(decoding: word, as: UTF8.self).lowercased()) : .ascii(word)
     }
 
-    /// `bytes` as a string in lower case, as `String.lowercased()` makes it; ASCII (most names) is
-    /// folded byte by byte, which costs a tenth of the Unicode path.
-    static func lowered(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard !bytes.contains(where: { $0 >= 0x80 }) else {
-            return String(decoding: bytes, as: UTF8.self).lowercased()
-        }
-        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for index in bytes.indices { buffer[index] = Word.folded(bytes[index]) }
-            return bytes.count
-        }
-    }
-
     /// "Xx" for "Aleppo", "X" for "UN", "X.X." for "U.S.", "Xx-Xx" for "Al-Nusra", "Xd" for "M23":
     /// runs of one character class folded to one letter, non-ASCII letters read as lower case.
     private func appendShape<Sink: EntityFeatureSink>(_ token: EntityToken, into out: inout Sink) {
