@@ -26,11 +26,16 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Print one JSON object per article per line (JSON Lines) instead of a table.")
     var jsonl = false
 
+    /// For `scripts/typer/train.py`: the spans the rules mark, with the entity model's features.
+    @Flag(help: .hidden)
+    var entityFeatures = false
+
     func validate() throws {
         if json && jsonl { throw ValidationError("--json and --jsonl exclude each other") }
     }
 
     func run() throws {
+        if entityFeatures { return try EntityFeatureDump.run(paths: paths, options: try source.loadOptions()) }
         let options = try source.loadOptions()
         let scan = CorpusScanner.scan(paths: paths.filter { $0 != "-" })
         for problem in scan.problems { printError("reader: \(problem)") }

@@ -3,9 +3,65 @@
 ///
 /// Rules over UTF-8 bytes, in linear time: tokenise (`EntityTokenizer`), cut capitalised chunks into
 /// mentions with titles, cue words and gazetteers (`EntitySpotter`), then settle types and link
-/// short forms to full names across the document (`MentionLinker`). Pure and deterministic.
+/// short forms to full names across the document (`MentionLinker`); a learned model
+/// (`EntityTypeModel`) types the names only a default typed. Pure and deterministic.
 public struct EntityRecognizer: Sendable {
-    public init() {}
+    /// The model that types the names the rules only typed by default, or nil for rules alone.
+    let model: EntityTypeModel?
+
+    /// The recogniser with its model on or off as `READER_ENTITY_MODEL` says (`EntityModelSwitch`).
+    public init() {
+        self.init(modelSwitch: .fromEnvironment)
+    }
+
+    public init(modelSwitch: EntityModelSwitch) {
+        model = modelSwitch == .on ? EntityTypeModel.trained : nil
+    }
+
+    /// Rules and `model` (nil: rules alone).
+    init(model: EntityTypeModel?) {
+        self.model = model
+    }
+
+    /// The mentions of `bytes` as the rules and the model type them, with the persons' full names.
+    private func mentions(in bytes: UnsafeBufferPointer<UInt8>, tokens: [EntityToken], lexicon: EntityLexicon,
+                          linker: MentionLinker, modelled: Bool) -> (mentions: [EntityMention], fullNames: [String]) {
+        let spotted = EntitySpotter(bytes: bytes, tokens: tokens, lexicon: lexicon).mentions()
+        let retyper = MentionRetyper(bytes: bytes, tokens: tokens, lexicon: lexicon)
+        var (mentions, fullNames) = linker.link(retyper.retype(spotted))
+        mentions = TeamNameLinker(bytes: bytes, tokens: tokens).link(mentions)
+        mentions = retyper.joiningNameSuffixes(mentions)
+        if modelled, let model {
+            let features = EntitySpanFeatures(bytes: bytes, tokens: tokens, lexicon: lexicon)
+            EntityModelTyper(model: model, features: features).retype(&mentions)
+        }
+        // The spotter finds mentions left to right, so the sort is almost never needed.
+        if zip(mentions, mentions.dropFirst()).contains(where: { $0.start >= $1.start }) {
+            mentions.sort { $0.start < $1.start }
+        }
+        return (mentions, fullNames)
+    }
+
+    /// The spans the rules mark in `text`, before the model, with the features the model reads
+    /// (`EntitySpanFeatures`), sorted by start, with Unicode scalar offsets.
+    public func candidates(in text: String) -> [EntityCandidate] {
+        var text = text
+        let lexicon = EntityLexicon.shared
+        return text.withUTF8 { bytes -> [EntityCandidate] in
+            var tokens = EntityTokenizer.tokenize(bytes)
+            lexicon.noteWords(in: &tokens)
+            let linker = MentionLinker(bytes: bytes, tokens: tokens, lexicon: lexicon)
+            let found = mentions(in: bytes, tokens: tokens, lexicon: lexicon, linker: linker, modelled: false).mentions
+            let features = EntitySpanFeatures(bytes: bytes, tokens: tokens, lexicon: lexicon)
+            var mapper = ScalarOffsetMapper(bytes: bytes)
+            return found.compactMap { mention in
+                guard let type = mention.type else { return nil }
+                return EntityCandidate(start: mapper.scalarOffset(ofByte: mention.start), end: mapper.scalarOffset(ofByte: mention.end),
+                                       ruleType: type, typedByDefault: mention.typedByDefault,
+                                       features: features.features(of: mention))
+            }
+        }
+    }
 
     /// The entities of `text`, sorted by start, with Unicode scalar offsets.
     public func entities(in text: String) -> [Entity] {
@@ -14,16 +70,8 @@ public struct EntityRecognizer: Sendable {
         return text.withUTF8 { bytes -> [Entity] in
             var tokens = EntityTokenizer.tokenize(bytes)
             lexicon.noteWords(in: &tokens)
-            let spotted = EntitySpotter(bytes: bytes, tokens: tokens, lexicon: lexicon).mentions()
-            let retyper = MentionRetyper(bytes: bytes, tokens: tokens, lexicon: lexicon)
             let linker = MentionLinker(bytes: bytes, tokens: tokens, lexicon: lexicon)
-            var (mentions, fullNames) = linker.link(retyper.retype(spotted))
-            mentions = TeamNameLinker(bytes: bytes, tokens: tokens).link(mentions)
-            mentions = retyper.joiningNameSuffixes(mentions)
-            // The spotter finds mentions left to right, so the sort is almost never needed.
-            if zip(mentions, mentions.dropFirst()).contains(where: { $0.start >= $1.start }) {
-                mentions.sort { $0.start < $1.start }
-            }
+            let (mentions, fullNames) = mentions(in: bytes, tokens: tokens, lexicon: lexicon, linker: linker, modelled: true)
             var mapper = ScalarOffsetMapper(bytes: bytes)
             var entities: [Entity] = []
             entities.reserveCapacity(mentions.count)

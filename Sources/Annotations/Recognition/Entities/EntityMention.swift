@@ -17,6 +17,9 @@ struct EntityMention: Sendable {
     /// For a sports team named by its city ("Montreal Canadiens"), the words of its nickname, else 0:
     /// `TeamNameLinker` types the nickname and, in game sentences, the city alone as the team.
     var teamNicknameWords: UInt8 = 0
+    /// Typed only by `MentionLinker`'s default (an unknown capitalised name taken for an
+    /// organisation): the mentions `EntityModelTyper` may retype.
+    var typedByDefault = false
 
     init(firstToken: Int, endToken: Int, start: Int, end: Int, type: EntityType?) {
         // Exact: token indices and byte offsets of a text `EntityTokenizer` accepts fit in 32 bits.

@@ -121,10 +121,12 @@ struct MentionLinker {
                 let known = evidence.value(.knownType, token.lowerHash)
                 mention.type = known != 0 ? Self.typeOrder[Int(known) - 1]
                     : (placeByCoordination(mentionIndex, in: mentions, placeLists: &placeLists) ? .place : defaultType(for: mention))
+                mention.typedByDefault = known == 0 && mention.type == .org
             }
             if single, token.isAllCaps, mention.type != nil, mention.type != .person, let previous = linked.last,
                previous.type == .org, spellsOutAcronym(mention, after: previous) {
                 mention.type = .org
+                mention.typedByDefault = false
             }
             if mention.type == .person, mention.fullNameIndex == nil, !single {
                 fullNames.append(canonicalText(mention))

@@ -1,0 +1,231 @@
+/// The features of one candidate span, the only definition of them: `reader analyze
+/// --entity-features` prints them for `scripts/typer/train.py` (`EntityFeatureStrings`), and the
+/// recogniser scores them with `EntityTypeModel` (`EntityFeatureScorer`).
+///
+/// Features read the span's words (shape, affixes, case), what the word lists say of its first and
+/// last word, its place in the sentence and line, its neighbouring words and punctuation, and how
+/// the rules typed it, so the model learns from context what the lists cannot know.
+struct EntitySpanFeatures {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [EntityToken]
+    let lexicon: EntityLexicon
+
+    /// The features of `mention` as strings.
+    func features(of mention: EntityMention) -> [String] {
+        var strings = EntityFeatureStrings()
+        write(mention, into: &strings)
+        return strings.features
+    }
+
+    /// Writes the features of `mention` (its type as the rules left it, and whether a default gave it).
+    func write<Sink: EntityFeatureSink>(_ mention: EntityMention, into out: inout Sink) {
+        out.feature("b")
+        let first = tokens[mention.firstToken]
+        let last = tokens[mention.endToken - 1]
+        let count = mention.endToken - mention.firstToken
+        out.begin(); out.append("n="); out.append(UInt8(0x30 + min(count, 3))); out.end()
+        out.begin()
+        out.append("ty=")
+        out.append(bytes: (mention.type?.rawValue ?? "none").utf8)
+        if mention.typedByDefault { out.append(".def") }
+        out.end()
+        out.begin()
+        out.append("sh=")
+        for index in mention.firstToken..<mention.endToken {
+            if index > mention.firstToken { out.append(0x20) }
+            appendShape(tokens[index], into: &out)
+        }
+        out.end()
+        let firstWord = word(first)
+        out.begin(); out.append("w="); firstWord.append(into: &out); out.end()
+        out.begin(); out.append("p3="); firstWord.appendPrefix(3, into: &out); out.end()
+        let lastWord = count > 1 ? word(last) : firstWord
+        if count > 1 {
+            out.begin(); out.append("wl="); lastWord.append(into: &out); out.end()
+            out.begin(); out.append("wf1="); firstWord.append(into: &out); out.end()
+        }
+        let lastCount = lastWord.count
+        for length in 2...4 where lastCount > length {
+            out.begin(); out.append(0x73); out.append(UInt8(0x30 + length)); out.append(0x3D)
+            lastWord.appendSuffix(length, into: &out)
+            out.end()
+        }
+        out.begin(); out.append("len="); out.append(UInt8(0x30 + min(last.end - last.start, 12) / 3)); out.end()
+        if first.isAllCaps { out.feature("caps") }
+        if first.isSentenceInitial { out.feature("init") }
+        if first.inHeadline { out.feature("head") }
+        if first.startsLine { out.feature("line") }
+        if bytes[mention.start..<mention.end].contains(0x2D) { out.feature("hyph") }
+        lexiconFeatures(of: first, last: false, into: &out)
+        if count > 1 { lexiconFeatures(of: last, last: true, into: &out) }
+        // Left context: the word before when only spaces separate them, else the punctuation.
+        if mention.firstToken > 0 {
+            let previous = tokens[mention.firstToken - 1]
+            if first.joinsPrevious {
+                let previousWord = word(previous)
+                out.begin(); out.append("pw="); previousWord.append(into: &out); out.end()
+                if previous.isCapitalized { out.feature("pwcap") }
+                if let kind = listKind(previous) {
+                    out.begin(); out.append("pwk="); out.append(bytes: kind.utf8); out.end()
+                }
+                if mention.firstToken > 1, previous.joinsPrevious {
+                    out.begin(); out.append("pw2="); word(tokens[mention.firstToken - 2]).append(into: &out)
+                    out.append(0x5F); previousWord.append(into: &out); out.end()
+                }
+            } else {
+                out.begin(); out.append("pp="); appendPunctuation(from: first.start - 1, downTo: previous.end, into: &out); out.end()
+            }
+        } else {
+            out.feature("pp=start")
+        }
+        if mention.endToken < tokens.count {
+            let next = tokens[mention.endToken]
+            if next.joinsPrevious, next.start >= mention.end {
+                let nextWord = word(next)
+                out.begin(); out.append("nw="); nextWord.append(into: &out); out.end()
+                if next.isCapitalized { out.feature("nwcap") }
+                if mention.endToken + 1 < tokens.count, tokens[mention.endToken + 1].joinsPrevious {
+                    out.begin(); out.append("nw2="); nextWord.append(into: &out); out.append(0x5F)
+                    word(tokens[mention.endToken + 1]).append(into: &out); out.end()
+                }
+            } else {
+                out.begin(); out.append("np="); appendPunctuation(from: mention.end, upTo: next.start, into: &out); out.end()
+            }
+        } else {
+            out.feature("np=end")
+        }
+    }
+
+    /// A word in lower case, as `String.lowercased()` makes it: ASCII words (most) are folded byte by
+    /// byte as they are written, others go through the Unicode path. Lengths, prefixes and
+    /// suffixes count characters.
+    private enum Word {
+        case ascii(UnsafeBufferPointer<UInt8>)
+        case unicode(String)
+
+        var count: Int {
+            switch self {
+            case .ascii(let bytes): bytes.count
+            case .unicode(let string): string.count
+            }
+        }
+
+        func append<Sink: EntityFeatureSink>(into out: inout Sink) {
+            switch self {
+            case .ascii(let bytes): for byte in bytes { out.append(Self.folded(byte)) }
+            case .unicode(let string): out.append(bytes: string.utf8)
+            }
+        }
+
+        func appendPrefix<Sink: EntityFeatureSink>(_ length: Int, into out: inout Sink) {
+            switch self {
+            case .ascii(let bytes): for byte in bytes.prefix(length) { out.append(Self.folded(byte)) }
+            case .unicode(let string): out.append(bytes: string.prefix(length).utf8)
+            }
+        }
+
+        func appendSuffix<Sink: EntityFeatureSink>(_ length: Int, into out: inout Sink) {
+            switch self {
+            case .ascii(let bytes): for byte in bytes.suffix(length) { out.append(Self.folded(byte)) }
+            case .unicode(let string): out.append(bytes: string.suffix(length).utf8)
+            }
+        }
+
+        @inline(__always)
+        static func folded(_ byte: UInt8) -> UInt8 {
+            byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        }
+    }
+
+    private func word(_ token: EntityToken) -> Word {
+        let word = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
+        return word.contains(where: { $0 >= 0x80 }) ? .unicode(String(decoding: word, as: UTF8.self).lowercased()) : .ascii(word)
+    }
+
+    /// "Xx" for "Aleppo", "X" for "UN", "X.X." for "U.S.", "Xx-Xx" for "Al-Nusra", "Xd" for "M23":
+    /// runs of one character class folded to one letter, non-ASCII letters read as lower case.
+    private func appendShape<Sink: EntityFeatureSink>(_ token: EntityToken, into out: inout Sink) {
+        var last: UInt8 = 0
+        var written = 0
+        for byte in bytes[token.start..<token.end] {
+            let symbol: UInt8
+            switch byte {
+            case 0x41...0x5A: symbol = 0x58 // X
+            case 0x61...0x7A: symbol = 0x78 // x
+            case 0x30...0x39: symbol = 0x64 // d
+            case 0x80...0xFF: symbol = 0x78
+            default: symbol = byte
+            }
+            if written == 0 || last != symbol {
+                out.append(symbol)
+                last = symbol
+                written += 1
+            }
+            if written >= 8 { break }
+        }
+    }
+
+    /// The word-list facts of `token`, each a feature after "f." (first word) or "l." (last).
+    private func lexiconFeatures<Sink: EntityFeatureSink>(of token: EntityToken, last: Bool, into out: inout Sink) {
+        let entry = lexicon.word(token)
+        func fact(_ name: StaticString) {
+            out.begin()
+            out.append(last ? "l." : "f.")
+            out.append(name)
+            out.end()
+        }
+        if entry.contains(.givenName) { fact("gn") }
+        if entry.contains(.place) { fact("pl") }
+        if entry.contains(.organisation) { fact("org") }
+        if entry.contains(.nationality) { fact("nat") }
+        if entry.contains(.phrasePrefix) { fact("pre") }
+        if entry.contains(.title) { fact("ti") }
+        if entry.contains(.organisationWord) { fact("ow") }
+        if entry.contains(.placeWord) { fact("pw") }
+        if entry.contains(.stopWord) { fact("sw") }
+        if entry.contains(.nonEntityAcronym) { fact("na") }
+        if lexicon.commonWords.contains(token.lowerHash) { fact("cw") }
+    }
+
+    /// A short name for what the lists say of a neighbouring word, or nil when nothing.
+    private func listKind(_ token: EntityToken) -> String? {
+        let entry = lexicon.word(token)
+        if entry.contains(.title) { return "ti" }
+        if entry.contains(.givenName) { return "gn" }
+        if let type = entry.phraseType { return type.rawValue }
+        return nil
+    }
+
+    /// The first punctuation byte met walking down from `start` to `end` (inclusive): "nl" for a line
+    /// break, "sp" for none.
+    private func appendPunctuation<Sink: EntityFeatureSink>(from start: Int, downTo end: Int, into out: inout Sink) {
+        var index = start
+        while index >= end {
+            if appendSymbol(bytes[index], into: &out) { return }
+            index -= 1
+        }
+        out.append("sp")
+    }
+
+    /// The first punctuation byte met walking up from `start` to `end` (exclusive).
+    private func appendPunctuation<Sink: EntityFeatureSink>(from start: Int, upTo end: Int, into out: inout Sink) {
+        var index = start
+        while index < end {
+            if appendSymbol(bytes[index], into: &out) { return }
+            index += 1
+        }
+        out.append("sp")
+    }
+
+    /// Writes a byte that is neither space nor tab nor carriage return ("nl" for a line break, "u" for
+    /// a non-ASCII byte) and says whether it did.
+    private func appendSymbol<Sink: EntityFeatureSink>(_ byte: UInt8, into out: inout Sink) -> Bool {
+        switch byte {
+        case 0x0A: out.append("nl")
+        case 0x20, 0x09, 0x0D: return false
+        case 0x80...: out.append("u")
+        default: out.append(byte)
+        }
+        return true
+    }
+}
