@@ -93,10 +93,11 @@ def places(common):
         if name.lower() in common and city["population"] < COMMON_WORD_CITY_POPULATION:
             continue
         names.add(name)
-        # Exonyms and plain-ASCII spellings of big cities ("Kiev", "Peking", "Aleppo" for "Halab").
+        # Exonyms and plain-ASCII spellings of big cities ("Kiev", "Peking", "Aleppo" for "Halab"), but
+        # not their codes in capitals: airport codes ("AMD", "ACC", "AMS") are acronyms in running text.
         if city["population"] >= 500_000:
             for alt in city.get("alternatenames", []):
-                if usable_name(alt) and alt.lower() not in common and " " not in alt.strip():
+                if usable_name(alt) and alt.lower() not in common and " " not in alt.strip() and not alt.isupper():
                     names.add(alt)
     for entry in json.load(open(os.path.join(ISO, "iso_3166-1.json"), encoding="utf-8"))["3166-1"]:
         for key in ("name", "common_name"):

@@ -355,7 +355,7 @@ struct EntitySpotter {
                 continue
             }
             if vocabulary.tenureHashes.contains(token.hash) || isHeadlineWord(token, entry) || mayBeCodeOrAmount(token) && isCodeOrAmount(token)
-                || isDateMonth(position) || token.isAllCaps && isModelOrCurrencyCode(position) {
+                || isDateMonth(position) || token.isAllCaps && isModelOrCurrencyCode(position) || isCurrencyAbbreviation(position) {
                 position += 1
                 continue
             }
@@ -1286,6 +1286,15 @@ struct EntitySpotter {
         guard vocabulary.monthAbbreviationHashes.contains(tokens[index].hash), index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
         return next.startsWithDigit && next.start - tokens[index].end <= 2
+    }
+
+    /// A currency written in mixed case right before its amount ("Ksh 2,500", "Rs. 450"): money, no body.
+    private func isCurrencyAbbreviation(_ index: Int) -> Bool {
+        guard index + 1 < tokens.count, CurrencyCode.abbreviationHashes.contains(tokens[index].hash) else { return false }
+        let next = tokens[index + 1]
+        guard next.startsWithDigit, next.start - tokens[index].end <= 2 else { return false }
+        let gap = bytes[tokens[index].end..<next.start]
+        return gap.allSatisfy { $0 == 0x20 || $0 == 0x2E }
     }
 
     /// Capitals glued to a model number or an amount: an aircraft or product type ("DHC-6", "ATR 72")
