@@ -348,6 +348,12 @@ struct EntitySpotter {
                     continue
                 }
             }
+            // "Tampa, Fla.", "TAMPA, Fla. (AP)", "Charleston, S.C.": an AP state abbreviation after a city and a comma.
+            if let end = stateAfterCityEnd(position) {
+                append(position..<(position + 1), .place, to: &found, byteEnd: end)
+                position += 1
+                continue
+            }
             // "Ex-spinner Abdul Rehman": a former role written with "Ex-", before a name.
             if startsWithExPrefix(token) {
                 position += 1
@@ -602,6 +608,8 @@ struct EntitySpotter {
                 // Both need a hyphen inside the word ("Saint-Gaudens", "Paris-Nord"): looked for once first.
                 if containsHyphen(token), hasSaintPrefix(token) || isPlaceWithDirection(token) {
                     append(run, .place, to: &found)
+                } else if containsHyphen(token), isNationalityCompound(token) {
+                    append(run, .norp, to: &found)
                 } else if afterTitle { append(run, .person, to: &found) } else if token.hash == vocabulary.houseHash, !isWeak(token) {
                     // "the House passed it": capitalised mid-sentence, the chamber.
                     append(run, .org, to: &found)
@@ -1200,6 +1208,37 @@ struct EntitySpotter {
         // places seldom stand side by side without a comma.
         return entry.isDisjoint(with: [.title, .stopWord, .organisationWord, .placeWord])
             && (nextPhrase == nil || (nextPhrase?.type != .org && nextPhrase?.end == next + 1))
+    }
+
+    /// The byte end of an AP-style state abbreviation with its full stop ("Fla.", "S.C.") right after a
+    /// capitalised word and a comma, or nil: a city's state, a place. Without the city before it, "Miss.",
+    /// "Pa." or "Ind." may be other words.
+    private func stateAfterCityEnd(_ index: Int) -> Int? {
+        let token = tokens[index]
+        guard index > 0, token.isCapitalized, tokens[index - 1].isCapitalized else { return nil }
+        let gap = bytes[tokens[index - 1].end..<token.start]
+        guard gap.first == 0x2C, gap.dropFirst().allSatisfy({ $0 == 0x20 }), gap.count >= 2 else { return nil }
+        if bytes[token.end - 1] == 0x2E {
+            // "S.C.": the tokenizer keeps the last full stop of dotted capitals.
+            guard PartyStateTag.stateAbbreviationHashes.contains(WordHash.exact(bytes, token.start..<(token.end - 1))) else { return nil }
+            return token.end
+        }
+        guard token.end < bytes.count, bytes[token.end] == 0x2E, PartyStateTag.stateAbbreviationHashes.contains(token.hash) else { return nil }
+        return token.end + 1
+    }
+
+    /// Nationalities joined by hyphens ("Russian-American", "Turkish-Cypriot") name a group of people:
+    /// every part a known nationality.
+    private func isNationalityCompound(_ token: EntityToken) -> Bool {
+        var partStart = token.start
+        var parts = 0
+        for index in token.start...token.end where index == token.end || bytes[index] == 0x2D {
+            guard index > partStart,
+                  lexicon.entry(WordHash.phrase(WordHash.exact(bytes, partStart..<index))).phraseType == .norp else { return false }
+            parts += 1
+            partStart = index + 1
+        }
+        return parts >= 2
     }
 
     /// Whether a hyphen stands inside the word.
