@@ -500,6 +500,13 @@ struct EntitySpotter {
                 afterTitle = false
                 continue
             }
+            // "Kaunas Timber UAB", "Baltic Timber SIA": a place or nationality opening a company's name.
+            if let phrase, phrase.type == .place || phrase.type == .norp, let formEnd = companyFormEnd(after: phrase.end, chunk) {
+                append(position..<formEnd, .org, to: &found)
+                position = formEnd
+                afterTitle = false
+                continue
+            }
             // A given name that is also a place ("George", "Jordan") before another name is a person.
             if let phrase, !(entry.includes(.givenName) && phrase.end == position + 1 && startsPersonName(after: position, chunk)) {
                 // "the Serbian Orthodox Church": nationality and faith words before "Church" name the church.
@@ -1227,6 +1234,16 @@ struct EntitySpotter {
         return token.end + 1
     }
 
+    /// The end of one to three capitalised words from `start` closed by a company form ("Timber UAB"), or nil.
+    private func companyFormEnd(after start: Int, _ chunk: Range<Int>) -> Int? {
+        var index = start
+        while index < chunk.upperBound, index - start <= 3, tokens[index].isCapitalized {
+            if vocabulary.companyFormHashes.contains(tokens[index].hash) { return index > start ? index + 1 : nil }
+            index += 1
+        }
+        return nil
+    }
+
     /// Nationalities joined by hyphens ("Russian-American", "Turkish-Cypriot") name a group of people:
     /// every part a known nationality.
     private func isNationalityCompound(_ token: EntityToken) -> Bool {
@@ -1356,6 +1373,9 @@ struct EntitySpotter {
     private func unnamedRunType(_ run: Range<Int>, afterTitle: Bool) -> EntityType {
         let first = tokens[run.lowerBound]
         let context = nameContext
+        // "Brasserie Nationale S.A.", "Baltic Timber SIA": a company form closing the name makes a company,
+        // a given name before it or not ("Morgan Stanley Ltd").
+        if run.count >= 2, vocabulary.companyFormHashes.contains(tokens[run.upperBound - 1].hash) { return .org }
         // "the Shin Lo security agency": an organisation noun after the name outweighs a given name in it.
         if !afterTitle, !first.isAllCaps, let type = context.typeOutweighingGivenName(run) { return type }
         // "GNS Science": an acronym before capitalised common words names a body (a shouted byline is
