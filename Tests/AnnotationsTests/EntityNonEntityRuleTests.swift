@@ -56,5 +56,11 @@ import Testing
         #expect(!EntitySpans.inBody("Flights between AMD and ACC were cancelled on Monday.").contains { $0.hasPrefix("PLACE:") })
         #expect(!EntitySpans.inBody("The regulator fined AMS and AKL for the delay.").contains { $0.hasPrefix("PLACE:") })
     }
+
+    @Test func englishWordsInALineOfCapitalsAreNoBodies() {
+        let spans = EntitySpans.inText("RUGBY LEAGUE RESULTS AND STANDINGS\n\nLONDON, May 3 - Results of the weekend's matches.\n")
+        #expect(!spans.contains("ORG:RESULTS") && !spans.contains("ORG:STANDINGS"))
+        #expect(spans.contains("PLACE:LONDON"))
+    }
 }
 
