@@ -144,6 +144,7 @@ import Testing
     @Test func aCompanyFormClosingANameMakesACompany() {
         #expect(EntitySpans.inBody("The contract went to Brasserie Nationale S.A. on Friday.") == ["ORG:Brasserie Nationale S.A."])
         #expect(EntitySpans.inBody("The mill was sold to Kaunas Timber UAB last year.") == ["ORG:Kaunas Timber UAB"])
+        #expect(EntitySpans.inBody("The loan went to SIA Latgales Piens on Monday.") == ["ORG:SIA Latgales Piens"])
     }
 }
 

@@ -1376,6 +1376,9 @@ struct EntitySpotter {
         // "Brasserie Nationale S.A.", "Baltic Timber SIA": a company form closing the name makes a company,
         // a given name before it or not ("Morgan Stanley Ltd").
         if run.count >= 2, vocabulary.companyFormHashes.contains(tokens[run.upperBound - 1].hash) { return .org }
+        // "SIA Vidzemes Koks", "PT Bank Mandiri": one written before it.
+        if run.count >= 2, first.isAllCaps, vocabulary.companyPrefixFormHashes.contains(first.hash),
+           !tokens[run.lowerBound + 1].isAllCaps { return .org }
         // "the Shin Lo security agency": an organisation noun after the name outweighs a given name in it.
         if !afterTitle, !first.isAllCaps, let type = context.typeOutweighingGivenName(run) { return type }
         // "GNS Science": an acronym before capitalised common words names a body (a shouted byline is
