@@ -1221,8 +1221,10 @@ struct EntitySpotter {
     /// capitalised word and a comma, or nil: a city's state, a place. Without the city before it, "Miss.",
     /// "Pa." or "Ind." may be other words.
     private func stateAfterCityEnd(_ index: Int) -> Int? {
+        // A comma right after the word before: most words fail this first, cheapest test.
+        guard index > 0, tokens[index - 1].end < bytes.count, bytes[tokens[index - 1].end] == 0x2C else { return nil }
         let token = tokens[index]
-        guard index > 0, token.isCapitalized, tokens[index - 1].isCapitalized else { return nil }
+        guard token.end - token.start <= 5, token.isCapitalized, tokens[index - 1].isCapitalized else { return nil }
         let gap = bytes[tokens[index - 1].end..<token.start]
         guard gap.first == 0x2C, gap.dropFirst().allSatisfy({ $0 == 0x20 }), gap.count >= 2 else { return nil }
         if bytes[token.end - 1] == 0x2E {
@@ -1346,9 +1348,11 @@ struct EntitySpotter {
 
     /// A currency written in mixed case right before its amount ("Ksh 2,500", "Rs. 450"): money, no body.
     private func isCurrencyAbbreviation(_ index: Int) -> Bool {
-        guard index + 1 < tokens.count, CurrencyCode.abbreviationHashes.contains(tokens[index].hash) else { return false }
+        guard index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
-        guard next.startsWithDigit, next.start - tokens[index].end <= 2 else { return false }
+        guard next.startsWithDigit, next.start - tokens[index].end <= 2, CurrencyCode.abbreviationHashes.contains(tokens[index].hash) else {
+            return false
+        }
         let gap = bytes[tokens[index].end..<next.start]
         return gap.allSatisfy { $0 == 0x20 || $0 == 0x2E }
     }
