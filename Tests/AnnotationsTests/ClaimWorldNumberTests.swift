@@ -123,11 +123,28 @@ struct ClaimWorldNumberTests {
     }
 
     /// A day after its month is the date's, never the first group of a space-grouped number ("15 300").
-    /// (The count right after such a date, with no comma between, is still dropped: a known gap.)
     @Test(arguments: [("On March 15 300 protesters gathered.", "March 15"), ("By Sept. 3 250 families had left.", "Sept. 3")])
     func aDayAfterItsMonthIsNoThousandsGroup(_ sentence: String, _ date: String) {
         let claims = ClaimRecognizer().claims(in: sentence)
         #expect(claims.first?.text == date)
         #expect(!claims.contains { $0.text.contains("300") && $0.text.contains("15") || $0.text.contains("3 250") })
+    }
+
+    /// A count right after a date, with no comma between, is a count of its own, not the second group of a code.
+    @Test(arguments: [
+        ("In 2019 300 people died in the floods.", ["2019", "300 people"]),
+        ("On March 15 300 protesters gathered.", ["March 15", "300 protesters"]),
+        ("By Sept. 3 250 families had left.", ["Sept. 3", "250 families"]),
+        ("In May 2021 40 workers were hurt.", ["May 2021", "40 workers"]),
+        ("By 2030 5 million people will live there.", ["2030", "5 million people"]),
+    ])
+    func aCountRightAfterADateIsKept(_ sentence: String, _ texts: [String]) {
+        #expect(ClaimRecognizer().claims(in: sentence).map(\.text) == texts)
+    }
+
+    /// Digits after digits stay one code when the first are no date or more digits follow.
+    @Test func codesAfterDigitsStayCodes() {
+        #expect(ClaimRecognizer().claims(in: "Call 020 7946 0958 for details.").isEmpty)
+        #expect(ClaimRecognizer().claims(in: "Reference 1200 300 was filed.").isEmpty)
     }
 }

@@ -45,4 +45,22 @@ import Testing
     @Test func aPhotoCreditLabelIsNoEntity() {
         #expect(EntitySpans.inBody("Marchers gathered in the square. (Pic: Ana Ruiz)") == ["PERSON:Ana Ruiz"])
     }
+
+    @Test func currencyAbbreviationsBeforeAmountsAreNoEntities() {
+        #expect(EntitySpans.inBody("The levy rose to Ksh 2,500 for each trader, and the permit to Rs. 450.") == [])
+        #expect(EntitySpans.inBody("Each ticket costs Dh 50 and the loan was Tk 5 lakh.") == [])
+    }
+
+    @Test func airportCodesAreNoPlaces() {
+        // Codes in capitals of big cities' airports came in with GeoNames' alternate names.
+        #expect(!EntitySpans.inBody("Flights between AMD and ACC were cancelled on Monday.").contains { $0.hasPrefix("PLACE:") })
+        #expect(!EntitySpans.inBody("The regulator fined AMS and AKL for the delay.").contains { $0.hasPrefix("PLACE:") })
+    }
+
+    @Test func englishWordsInALineOfCapitalsAreNoBodies() {
+        let spans = EntitySpans.inText("RUGBY LEAGUE RESULTS AND STANDINGS\n\nLONDON, May 3 - Results of the weekend's matches.\n")
+        #expect(!spans.contains("ORG:RESULTS") && !spans.contains("ORG:STANDINGS"))
+        #expect(spans.contains("PLACE:LONDON"))
+    }
 }
+

@@ -140,4 +140,11 @@ import Testing
         #expect(EntitySpans.inBody("Students at Imperial College London and University College Galway joined the protest.")
             == ["ORG:Imperial College London", "ORG:University College Galway"])
     }
+
+    @Test func aCompanyFormClosingANameMakesACompany() {
+        #expect(EntitySpans.inBody("The contract went to Brasserie Nationale S.A. on Friday.") == ["ORG:Brasserie Nationale S.A."])
+        #expect(EntitySpans.inBody("The mill was sold to Kaunas Timber UAB last year.") == ["ORG:Kaunas Timber UAB"])
+        #expect(EntitySpans.inBody("The loan went to SIA Latgales Piens on Monday.") == ["ORG:SIA Latgales Piens"])
+    }
 }
+

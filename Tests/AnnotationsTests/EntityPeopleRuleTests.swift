@@ -28,4 +28,10 @@ import Testing
             == ["NORP:Anglophone", "NORP:Francophones"])
         #expect(EntitySpans.inBody("Call the Telephone Helpline for details.").allSatisfy { !$0.hasPrefix("NORP") })
     }
+
+    @Test func nationalitiesJoinedByAHyphenAreOneGroup() {
+        #expect(EntitySpans.inBody("The Russian-American scientist met Turkish-Cypriot leaders on Monday.")
+            == ["NORP:Russian-American", "NORP:Turkish-Cypriot"])
+    }
 }
+

@@ -138,4 +138,11 @@ import Testing
         // Talks between two people are no way.
         #expect(EntitySpans.inBody("Talks between Ana Ruiz and Tom Becker ended on Monday.") == ["PERSON:Ana Ruiz", "PERSON:Tom Becker"])
     }
+
+    @Test func aStateAbbreviationAfterACityIsAPlace() {
+        #expect(EntitySpans.inBody("The storm hit Tampa, Fla., and Charleston, S.C., on Monday.")
+            == ["PLACE:Tampa", "PLACE:Fla.", "PLACE:Charleston", "PLACE:S.C."])
+        #expect(EntitySpans.inBody("She moved to Albany, N.Y. last year.") == ["PLACE:Albany", "PLACE:N.Y."])
+    }
 }
+

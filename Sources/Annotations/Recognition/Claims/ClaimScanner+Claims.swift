@@ -271,6 +271,7 @@ extension ClaimScanner {
         case .number:
             // "020 7946": digits right after digits are one code; but "6-4 3-6" is a run of scores.
             if current.spaceBefore, !current.lineBreakBefore {
+                if followsDate(index) { return false }
                 return !(isSmallInteger(current) && (isScore(at: index - 2) || isScore(at: index)))
             }
         case .punctuation:
@@ -301,6 +302,28 @@ extension ClaimScanner {
             if ClaimVocabulary.streetWords.contains(streetText) { return true }
         }
         return false
+    }
+
+    /// The number at `index` comes right after a date that a word opens, and no digits follow it: "In 2019
+    /// 300 people died", "On March 15 300 protesters", "In May 2021 40 workers". A count, not the second
+    /// group of a code: codes and phone numbers ("020 7946 0958") start with digits or go on with more.
+    private mutating func followsDate(_ index: Int) -> Bool {
+        let date = token(index - 1)
+        let opener = token(index - 2)
+        guard date.kind == .number, date.decimalDigits == 0, !date.grouped, !date.hasSuffix, !date.lineBreakBefore,
+              token(index + 1).kind != .number else { return false }
+        if date.integerDigits == 4 {
+            guard opener.kind == .word else { return false }
+            let year = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[date.start..<date.end]), as: UTF8.self)) ?? 0
+            return (1900...2100).contains(year)
+                && (roles(opener).contains(.month) || opener.word != 0 && !opener.capitalized || isSentenceStart(index - 2))
+        }
+        // A day after its month ("March 15", "Sept. 3").
+        guard date.integerDigits <= 2 else { return false }
+        if opener.kind == .word, roles(opener).contains(.month) { return true }
+        let month = token(index - 3)
+        return opener.kind == .punctuation && opener.mark == UInt8(ascii: ".") && !opener.spaceBefore
+            && month.kind == .word && roles(month).contains(.month)
     }
 
     /// One or two plain digits, as a score or a score line writes them.

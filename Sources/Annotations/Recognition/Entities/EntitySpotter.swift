@@ -348,6 +348,12 @@ struct EntitySpotter {
                     continue
                 }
             }
+            // "Tampa, Fla.", "TAMPA, Fla. (AP)", "Charleston, S.C.": an AP state abbreviation after a city and a comma.
+            if let end = stateAfterCityEnd(position) {
+                append(position..<(position + 1), .place, to: &found, byteEnd: end)
+                position += 1
+                continue
+            }
             // "Ex-spinner Abdul Rehman": a former role written with "Ex-", before a name.
             if startsWithExPrefix(token) {
                 position += 1
@@ -355,7 +361,7 @@ struct EntitySpotter {
                 continue
             }
             if vocabulary.tenureHashes.contains(token.hash) || isHeadlineWord(token, entry) || mayBeCodeOrAmount(token) && isCodeOrAmount(token)
-                || isDateMonth(position) || token.isAllCaps && isModelOrCurrencyCode(position) {
+                || isDateMonth(position) || token.isAllCaps && isModelOrCurrencyCode(position) || isCurrencyAbbreviation(position) {
                 position += 1
                 continue
             }
@@ -494,6 +500,13 @@ struct EntitySpotter {
                 afterTitle = false
                 continue
             }
+            // "Kaunas Timber UAB", "Baltic Timber SIA": a place or nationality opening a company's name.
+            if let phrase, phrase.type == .place || phrase.type == .norp, let formEnd = companyFormEnd(after: phrase.end, chunk) {
+                append(position..<formEnd, .org, to: &found)
+                position = formEnd
+                afterTitle = false
+                continue
+            }
             // A given name that is also a place ("George", "Jordan") before another name is a person.
             if let phrase, !(entry.includes(.givenName) && phrase.end == position + 1 && startsPersonName(after: position, chunk)) {
                 // "the Serbian Orthodox Church": nationality and faith words before "Church" name the church.
@@ -602,6 +615,8 @@ struct EntitySpotter {
                 // Both need a hyphen inside the word ("Saint-Gaudens", "Paris-Nord"): looked for once first.
                 if containsHyphen(token), hasSaintPrefix(token) || isPlaceWithDirection(token) {
                     append(run, .place, to: &found)
+                } else if containsHyphen(token), isNationalityCompound(token) {
+                    append(run, .norp, to: &found)
                 } else if afterTitle { append(run, .person, to: &found) } else if token.hash == vocabulary.houseHash, !isWeak(token) {
                     // "the House passed it": capitalised mid-sentence, the chamber.
                     append(run, .org, to: &found)
@@ -1202,6 +1217,49 @@ struct EntitySpotter {
             && (nextPhrase == nil || (nextPhrase?.type != .org && nextPhrase?.end == next + 1))
     }
 
+    /// The byte end of an AP-style state abbreviation with its full stop ("Fla.", "S.C.") right after a
+    /// capitalised word and a comma, or nil: a city's state, a place. Without the city before it, "Miss.",
+    /// "Pa." or "Ind." may be other words.
+    private func stateAfterCityEnd(_ index: Int) -> Int? {
+        // A comma right after the word before: most words fail this first, cheapest test.
+        guard index > 0, tokens[index - 1].end < bytes.count, bytes[tokens[index - 1].end] == 0x2C else { return nil }
+        let token = tokens[index]
+        guard token.end - token.start <= 5, token.isCapitalized, tokens[index - 1].isCapitalized else { return nil }
+        let gap = bytes[tokens[index - 1].end..<token.start]
+        guard gap.first == 0x2C, gap.dropFirst().allSatisfy({ $0 == 0x20 }), gap.count >= 2 else { return nil }
+        if bytes[token.end - 1] == 0x2E {
+            // "S.C.": the tokenizer keeps the last full stop of dotted capitals.
+            guard PartyStateTag.stateAbbreviationHashes.contains(WordHash.exact(bytes, token.start..<(token.end - 1))) else { return nil }
+            return token.end
+        }
+        guard token.end < bytes.count, bytes[token.end] == 0x2E, PartyStateTag.stateAbbreviationHashes.contains(token.hash) else { return nil }
+        return token.end + 1
+    }
+
+    /// The end of one to three capitalised words from `start` closed by a company form ("Timber UAB"), or nil.
+    private func companyFormEnd(after start: Int, _ chunk: Range<Int>) -> Int? {
+        var index = start
+        while index < chunk.upperBound, index - start <= 3, tokens[index].isCapitalized {
+            if vocabulary.companyFormHashes.contains(tokens[index].hash) { return index > start ? index + 1 : nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Nationalities joined by hyphens ("Russian-American", "Turkish-Cypriot") name a group of people:
+    /// every part a known nationality.
+    private func isNationalityCompound(_ token: EntityToken) -> Bool {
+        var partStart = token.start
+        var parts = 0
+        for index in token.start...token.end where index == token.end || bytes[index] == 0x2D {
+            guard index > partStart,
+                  lexicon.entry(WordHash.phrase(WordHash.exact(bytes, partStart..<index))).phraseType == .norp else { return false }
+            parts += 1
+            partStart = index + 1
+        }
+        return parts >= 2
+    }
+
     /// Whether a hyphen stands inside the word.
     private func containsHyphen(_ token: EntityToken) -> Bool {
         for index in token.start..<token.end where bytes[index] == 0x2D { return true }
@@ -1288,6 +1346,17 @@ struct EntitySpotter {
         return next.startsWithDigit && next.start - tokens[index].end <= 2
     }
 
+    /// A currency written in mixed case right before its amount ("Ksh 2,500", "Rs. 450"): money, no body.
+    private func isCurrencyAbbreviation(_ index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        guard next.startsWithDigit, next.start - tokens[index].end <= 2, CurrencyCode.abbreviationHashes.contains(tokens[index].hash) else {
+            return false
+        }
+        let gap = bytes[tokens[index].end..<next.start]
+        return gap.allSatisfy { $0 == 0x20 || $0 == 0x2E }
+    }
+
     /// Capitals glued to a model number or an amount: an aircraft or product type ("DHC-6", "ATR 72")
     /// or a dollar prefix ("HK$0.62", "US$5"). Neither is a named body.
     private func isModelOrCurrencyCode(_ index: Int) -> Bool {
@@ -1308,6 +1377,12 @@ struct EntitySpotter {
     private func unnamedRunType(_ run: Range<Int>, afterTitle: Bool) -> EntityType {
         let first = tokens[run.lowerBound]
         let context = nameContext
+        // "Brasserie Nationale S.A.", "Baltic Timber SIA": a company form closing the name makes a company,
+        // a given name before it or not ("Morgan Stanley Ltd").
+        if run.count >= 2, vocabulary.companyFormHashes.contains(tokens[run.upperBound - 1].hash) { return .org }
+        // "SIA Vidzemes Koks", "PT Bank Mandiri": one written before it.
+        if run.count >= 2, first.isAllCaps, vocabulary.companyPrefixFormHashes.contains(first.hash),
+           !tokens[run.lowerBound + 1].isAllCaps { return .org }
         // "the Shin Lo security agency": an organisation noun after the name outweighs a given name in it.
         if !afterTitle, !first.isAllCaps, let type = context.typeOutweighingGivenName(run) { return type }
         // "GNS Science": an acronym before capitalised common words names a body (a shouted byline is

@@ -107,7 +107,15 @@ final class EntitySpotterVocabulary: Sendable {
     let companyFormHashes: WordHashTable = WordHashTable(
         ["Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SE", "SA", "NV", "GmbH", "LLC", "LLP", "Bhd", "Pty", "Limited", "Incorporated",
          // Singaporean, Malaysian, Indonesian, Indian, Russian, Dutch, Italian, Nordic forms.
-         "Pte", "Sdn", "Tbk", "Pvt", "JSC", "PJSC", "BV", "SpA", "Oyj", "ASA", "AB"].map(WordHash.exact))
+         "Pte", "Sdn", "Tbk", "Pvt", "JSC", "PJSC", "BV", "SpA", "Oyj", "ASA", "AB",
+         // Written with full stops (the tokenizer keeps the last one of dotted capitals) and other
+         // French, Spanish, Italian, Romanian, Hungarian, Latvian, Lithuanian and Danish forms.
+         "S.A.", "N.V.", "B.V.", "A.G.", "S.L.", "SL", "SAS", "SARL", "SRL", "S.R.L.", "Kft", "Zrt", "Nyrt", "SIA", "UAB",
+         "ApS", "KK", "K.K."].map(WordHash.exact))
+    /// Company forms written before a company's name ("SIA Vidzemes Koks", "PT Bank Mandiri", "OOO Gazprom
+    /// Neft"): Latvian, Lithuanian, Indonesian and Russian forms.
+    let companyPrefixFormHashes: WordHashTable = WordHashTable(
+        ["SIA", "UAB", "AS", "PT", "OOO", "OAO", "ZAO", "PAO", "PJSC", "JSC"].map(WordHash.exact))
     /// Name suffixes written with a full stop ("Jr.", "Sr.").
     let nameSuffixAbbreviationHashes: WordHashTable = WordHashTable(["Jr", "Sr"].map(WordHash.exact))
     /// Short words after a hyphen that make a modifier, not a name ("Saudi-led", "Soviet-era").

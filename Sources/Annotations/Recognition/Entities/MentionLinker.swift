@@ -150,6 +150,16 @@ struct MentionLinker {
         }
     }
 
+    /// "SOCCER-ENGLISH PREMIER LEAGUE RESULTS", "RUGBY-SIX NATIONS STANDINGS": an English word of four
+    /// letters or more in a line of capitals is a headline's word, not an acronym of a body.
+    private func isShoutedCommonWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.end - token.start >= 4, lexicon.commonWords.contains(token.lowerHash) else { return false }
+        let previousShouted = index > 0 && !token.startsLine && tokens[index - 1].isAllCaps
+        let nextShouted = index + 1 < tokens.count && !tokens[index + 1].startsLine && tokens[index + 1].isAllCaps
+        return previousShouted || nextShouted
+    }
+
     /// The type of a capitalised word nothing else speaks for, or nil to leave it unmarked.
     ///
     /// News introduces a person by full name before using the surname alone, so a lone unknown
@@ -158,7 +168,10 @@ struct MentionLinker {
         let token = tokens[mention.firstToken]
         let weak = token.isSentenceInitial || token.inHeadline
         if lexicon.word(token).contains(.nonEntityAcronym) { return nil }
-        if token.isAllCaps { return CurrencyCode.startsAmount(bytes, token) ? nil : .org }
+        if token.isAllCaps {
+            if CurrencyCode.startsAmount(bytes, token) || isShoutedCommonWord(mention.firstToken) { return nil }
+            return .org
+        }
         if lexicon.commonWords.contains(token.lowerHash) || startsWithStopWord(token) { return nil }
         if isPluralNationality(token) || isPluralDemonymOfPlace(token) || inPeopleContext(mention) { return .norp }
         if followsPlacePreposition(mention) || inPlaceContext(mention) { return .place }
