@@ -11,6 +11,10 @@ import Foundation
 public struct ClaimLedger: Sendable {
     /// Claims more days apart than this are not the same report of the same thing.
     public static let dateWindowDays = 3
+    /// The version of the rules that read one article's claims (sentences, attributions, features):
+    /// claims stored with another version (in a corpus index) are read again. Raise it whenever
+    /// what `LedgerArticle.ledgerClaims()` returns for an article can change.
+    public static let readerVersion = 1
 
     /// Every claim, in corpus order (articles as given, claims by offset).
     public let claims: [LedgerClaim]
@@ -31,7 +35,7 @@ public struct ClaimLedger: Sendable {
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             var read: [LedgerClaim] = []
             for index in (chunk * chunkSize)..<min(articles.count, (chunk + 1) * chunkSize) {
-                read.append(contentsOf: LedgerClaimReader(articles[index]).claims())
+                read.append(contentsOf: articles[index].ledgerClaims())
             }
             results[chunk] = read
         }

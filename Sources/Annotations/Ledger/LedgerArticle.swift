@@ -24,3 +24,12 @@ public struct LedgerArticle: Sendable {
                   published: published)
     }
 }
+
+extension LedgerArticle {
+    /// The article's claims read for the ledger (sentence, attribution, grouping features), which
+    /// depend on this article alone: a corpus index stores them and reads them again only when the
+    /// article changes. Grouping them is `ClaimLedger(claims:)`.
+    public func ledgerClaims() -> [LedgerClaim] {
+        LedgerClaimReader(self).claims()
+    }
+}
