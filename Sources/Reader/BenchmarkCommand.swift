@@ -60,6 +60,9 @@ struct BenchmarkCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let corpus, only == "ledger" {
+            return try LedgerIndexBenchmark(folder: corpus, indexFile: indexOptions.file, runs: runs).run()
+        }
         if let corpus {
             return try CorpusBenchmark(folder: corpus, indexFile: indexOptions.file, query: query, entity: entity).run()
         }

@@ -41,8 +41,8 @@ struct ClaimsCommand: ParsableCommand {
             if group {
                 print(try PrintedJSON.encode((all ? ledger.groups : ledger.sharedGroups).map { LedgerGroupJSON($0, verdicts: loaded.verdicts) }))
             } else {
-                print(try PrintedJSON.encode(ledger.claims.map {
-                    LedgerClaimJSON($0, group: ledger.group(of: $0.id), verdict: loaded.verdicts.verdict(for: $0.id))
+                print(try PrintedJSON.encode(ledger.claims.enumerated().map { position, claim in
+                    LedgerClaimJSON(claim, group: ledger.group(ofClaimAt: position), verdict: loaded.verdicts.verdict(for: claim.id))
                 }))
             }
         } else {

@@ -20,32 +20,22 @@ public struct ClaimLedger: Sendable {
     public let claims: [LedgerClaim]
     /// The groups, largest first, then by the position of their first claim.
     public let groups: [ClaimGroup]
-    private let groupOfClaim: [LedgerClaim.ID: Int]
+    /// For each claim (by position), the index of its group, -1 for none.
+    private let groupOfClaimPosition: [Int32]
+    /// Claims' positions by id, made on the first look-up by id.
+    private let claimPositions = ClaimPositions()
 
     public init(articles: [LedgerArticle]) {
         // Articles are read apart from each other, so in parallel; the claims keep the articles' order.
-        let chunkSize = 256
-        let chunkCount = (articles.count + chunkSize - 1) / chunkSize
-        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<[LedgerClaim]>.allocate(capacity: chunkCount)
-        results.initialize(repeating: [])
-        defer {
-            _ = results.deinitialize()
-            results.deallocate()
-        }
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            var read: [LedgerClaim] = []
-            for index in (chunk * chunkSize)..<min(articles.count, (chunk + 1) * chunkSize) {
-                read.append(contentsOf: articles[index].ledgerClaims())
-            }
-            results[chunk] = read
-        }
+        let read = LedgerArticle.ledgerClaims(of: articles)
         var claims: [LedgerClaim] = []
-        claims.reserveCapacity(results.reduce(0) { $0 + $1.count })
-        for chunk in results { claims.append(contentsOf: chunk) }
+        claims.reserveCapacity(read.reduce(0) { $0 + $1.count })
+        for articleClaims in read { claims.append(contentsOf: articleClaims) }
         self.init(claims: claims)
     }
 
-    /// Groups claims already read (a corpus index may store them).
+    /// Groups claims already read (a corpus index may store them). Buckets are split apart from
+    /// each other, so in parallel, largest first; the result does not depend on the order they finish.
     public init(claims: [LedgerClaim]) {
         self.claims = claims
         var buckets: [ClaimGroupKey: [Int]] = [:]
@@ -53,40 +43,62 @@ public struct ClaimLedger: Sendable {
             guard let features = claim.features else { continue }
             buckets[features.groupKey, default: []].append(index)
         }
-        var groups: [(group: ClaimGroup, first: Int)] = []
-        groups.reserveCapacity(buckets.count)
-        for (key, bucket) in buckets {
-            for (placeKey, placeMembers) in ClaimLedger.splitByPlace(bucket, claims: claims) {
-              for (event, members) in ClaimLedger.splitByEvent(placeMembers, claims: claims) {
-                let runs = ClaimLedger.splitByDate(members, claims: claims)
+        let work = buckets.sorted { $0.value.count > $1.value.count }
+        buckets = [:]
+        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<[(group: ClaimGroup, positions: [Int])]>.allocate(capacity: work.count)
+        results.initialize(repeating: [])
+        defer {
+            _ = results.deinitialize()
+            results.deallocate()
+        }
+        DispatchQueue.concurrentPerform(iterations: work.count) { position in
+            results[position] = ClaimLedger.groups(ofBucket: work[position].value, key: work[position].key, claims: claims)
+        }
+        var groups: [(group: ClaimGroup, positions: [Int])] = []
+        groups.reserveCapacity(results.reduce(0) { $0 + $1.count })
+        for result in results { groups.append(contentsOf: result) }
+        groups.sort { left, right in
+            left.positions.count != right.positions.count
+                ? left.positions.count > right.positions.count : left.positions[0] < right.positions[0]
+        }
+        self.groups = groups.map(\.group)
+        // By claim position rather than by id: no string is hashed for the millions of claims.
+        var groupIndex = [Int32](repeating: -1, count: claims.count)
+        for (index, entry) in groups.enumerated() {
+            for member in entry.positions { groupIndex[member] = Int32(index) }
+        }
+        groupOfClaimPosition = groupIndex
+    }
+
+    /// The groups one bucket (claims sharing a key) splits into by place, event and date, each with
+    /// its members' positions in `claims`.
+    static func groups(ofBucket bucket: [Int], key: ClaimGroupKey, claims: [LedgerClaim]) -> [(group: ClaimGroup, positions: [Int])] {
+        var groups: [(group: ClaimGroup, positions: [Int])] = []
+        for (placeKey, placeMembers) in splitByPlace(bucket, claims: claims) {
+            for (event, members) in splitByEvent(placeMembers, claims: claims) {
+                let runs = splitByDate(members, claims: claims)
                 var groupKey = key
                 groupKey.place = placeKey.place
                 groupKey.direction = placeKey.direction
                 groupKey.event = event
                 for (runIndex, run) in runs.enumerated() {
                     let id = runs.count == 1 ? groupKey.text : groupKey.text + "#\(runIndex + 1)"
-                    let memberClaims = run.map { claims[$0] }
-                    groups.append((ClaimGroup(id: id, key: groupKey, members: memberClaims), run[0]))
+                    groups.append((ClaimGroup(id: id, key: groupKey, members: run.map { claims[$0] }), run))
                 }
-              }
             }
         }
-        groups.sort { left, right in
-            left.group.members.count != right.group.members.count
-                ? left.group.members.count > right.group.members.count : left.first < right.first
-        }
-        self.groups = groups.map(\.group)
-        var lookup: [LedgerClaim.ID: Int] = [:]
-        lookup.reserveCapacity(claims.count)
-        for (index, group) in self.groups.enumerated() {
-            for member in group.members { lookup[member.id] = index }
-        }
-        groupOfClaim = lookup
+        return groups
+    }
+
+    /// The group of the claim at `position` in `claims`, if its kind is grouped.
+    public func group(ofClaimAt position: Int) -> ClaimGroup? {
+        let index = groupOfClaimPosition[position]
+        return index < 0 ? nil : groups[Int(index)]
     }
 
     /// The group a claim belongs to, if its kind is grouped.
     public func group(of claim: LedgerClaim.ID) -> ClaimGroup? {
-        groupOfClaim[claim].map { groups[$0] }
+        claimPositions.position(of: claim, in: claims).flatMap { group(ofClaimAt: $0) }
     }
 
     /// The group with this id.
