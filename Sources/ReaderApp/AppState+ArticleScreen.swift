@@ -70,7 +70,7 @@ extension AppState {
             openLedgerPanel()
         case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .cycleListSort, .open, .quit, .searchCorpus,
              .panelDown, .panelUp, .panelPageDown, .panelPageUp, .panelFirst, .panelLast, .choose, .close,
-             .editAnnotation, .deleteAnnotation, .mentionsAcrossCorpus, .nextVerdict, .previousVerdict, .selectWordForward, .selectWordBack,
+             .editAnnotation, .deleteAnnotation, .mentionsAcrossCorpus, .nextVerdict, .previousVerdict, .verdictEvidence, .verdictNote, .selectWordForward, .selectWordBack,
              .selectLetterForward, .selectLetterBack, .selectLineDown, .selectLineUp, .selectOtherEnd, .cancelSelection,
              .helpDown, .helpUp, .helpPageDown, .helpPageUp, .runSearch, .cancelPrompt, .saveAnnotation, .cancelEditor,
              .completeTagOrSwitchField, .switchField:
