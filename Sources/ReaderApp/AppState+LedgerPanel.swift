@@ -9,9 +9,10 @@ extension AppState {
     mutating func analysedLedger() -> (ledger: ClaimLedger, pending: Int) {
         let analysed = records.indices.filter { records[$0].analysis != nil }
         let pending = records.count - analysed.count
-        if let cached = ledgerCache, cached.analysed == analysed.count { return (cached.ledger, pending) }
-        // Only articles whose claims were not read from this analysis are read, together (in parallel).
+        // Only articles whose claims were not read from this analysis are read, together (in parallel);
+        // an article analysed again is read again (comparing shared arrays costs next to nothing).
         let unread = analysed.filter { ledgerClaimsCache[$0]?.analysis != records[$0].analysis }
+        if let cached = ledgerCache, cached.analysed == analysed.count, unread.isEmpty { return (cached.ledger, pending) }
         let read = LedgerArticle.ledgerClaims(of: unread.map { LedgerArticle(article: records[$0].article, analysis: records[$0].analysis!) })
         for (index, claims) in zip(unread, read) { ledgerClaimsCache[index] = (records[index].analysis!, claims) }
         let ledger = ClaimLedger(claims: analysed.flatMap { ledgerClaimsCache[$0]?.claims ?? [] })

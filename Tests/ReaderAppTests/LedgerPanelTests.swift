@@ -235,4 +235,23 @@ struct LedgerPanelTests {
         #expect(state.prompt == nil && state.verdictPrompt == nil)
         #expect(state.message == "seeds/000.annotations.json is not JSON")
     }
+
+    /// Claims are read once per analysis and kept: an article analysed again is read again, the others not.
+    @Test func anArticleAnalysedAgainIsReadAgainForTheLedger() throws {
+        var state = state()
+        state.type("L")
+        #expect(state.panel?.rows.contains { $0.text == "≠ 8,000 evacuees — Sergei Lavrov" } == true)
+        #expect(state.ledgerClaimsCache.count == 4)
+        let keptClaims = try #require(state.ledgerClaimsCache[1]?.claims)
+        state.press(.escape)
+        var changed = Self.analyses[0]
+        changed.claims.removeAll { $0.text == "8,000 evacuees" }
+        state.update(.analyzed(index: 0, analysis: changed))
+        state.type("L")
+        #expect(state.panel?.rows.contains { $0.text.contains("8,000 evacuees") } == false)
+        #expect(state.ledgerClaimsCache[0]?.analysis == state.records[0].analysis)
+        #expect(state.ledgerClaimsCache[1]?.claims == keptClaims)
+        let full = ClaimLedger(articles: state.records.map { LedgerArticle(article: $0.article, analysis: $0.analysis!) })
+        #expect(state.analysedLedger().ledger.groups == full.groups)
+    }
 }
