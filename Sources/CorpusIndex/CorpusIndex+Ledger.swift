@@ -10,7 +10,7 @@ import GRDB
 extension CorpusIndex {
     static func storeLedger(_ record: ArticleRecord, article id: Int64, in db: Database) throws {
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO ledger (article, version, claims, blob) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [id, ClaimLedger.readerVersion, record.ledgerClaimCount, Data(record.ledger)])
+            .execute(arguments: [id, LedgerBlob.storedVersion, record.ledgerClaimCount, Data(record.ledger)])
     }
 
     /// The ledger claims of `files`, in their order, each file's under the path it was reached by.
@@ -19,11 +19,7 @@ extension CorpusIndex {
     /// was stored), has them read again from its stored analysis and text, and stored.
     /// - Returns: the claims, and how many articles had their claims read again.
     public func ledgerClaims(for files: [CorpusFile]) throws -> (claims: [LedgerClaim], reread: Int) {
-        struct Stored {
-            var id: Int64
-            var title: String
-            var blob: [UInt8]?
-        }
+        typealias Stored = (id: Int64, title: String, blob: [UInt8]?)
         let version = recognizerVersion
         var rows: [String: Stored] = [:]
         try database.read { db in
@@ -35,8 +31,8 @@ extension CorpusIndex {
                 """, arguments: [version])
             while let row = try cursor.next() {
                 let stored: Int? = row[3]
-                let blob: Data? = stored == ClaimLedger.readerVersion ? row[4] : nil
-                rows[row[1]] = Stored(id: row[0], title: row[2], blob: blob.map { [UInt8]($0) })
+                let blob: Data? = stored == LedgerBlob.storedVersion ? row[4] : nil
+                rows[row[1]] = (id: row[0], title: row[2], blob: blob.map { [UInt8]($0) })
             }
         }
         var wanted: [(file: CorpusFile, row: Stored)] = []
@@ -46,36 +42,45 @@ extension CorpusIndex {
             if let row = rows[file.absolutePath] { wanted.append((file, row)) }
         }
         rows = [:]
-        let stale = wanted.indices.filter { wanted[$0].row.blob == nil }
+        var stale = wanted.indices.filter { wanted[$0].row.blob == nil }
         if !stale.isEmpty {
             let reread = try rereadLedger(stale.map { (wanted[$0].row.id, wanted[$0].file.path) })
             for position in stale { wanted[position].row.blob = reread[wanted[position].row.id] }
         }
+        var decoded = Self.decodeLedger(wanted)
+        // A row that does not decode (damaged) is read again from the analysis, once.
+        let damaged = wanted.indices.filter { decoded[$0] == nil && wanted[$0].row.blob != nil }
+        if !damaged.isEmpty {
+            let reread = try rereadLedger(damaged.map { (wanted[$0].row.id, wanted[$0].file.path) })
+            for position in damaged {
+                let item = wanted[position]
+                decoded[position] = reread[item.row.id].flatMap { LedgerBlob.decode($0, path: item.file.path, title: item.row.title) }
+            }
+            stale += damaged
+        }
+        var claims: [LedgerClaim] = []
+        claims.reserveCapacity(decoded.reduce(0) { $0 + ($1?.count ?? 0) })
+        for articleClaims in decoded { claims.append(contentsOf: articleClaims ?? []) }
+        return (claims, stale.count)
+    }
 
-        // Decoding is per article: in parallel, the claims keeping the files' order.
+    /// Each row's claims decoded (nil where the bytes do not decode), in parallel.
+    static func decodeLedger(_ wanted: [(file: CorpusFile, row: (id: Int64, title: String, blob: [UInt8]?))]) -> [[LedgerClaim]?] {
         let chunkSize = 256
         let chunkCount = (wanted.count + chunkSize - 1) / chunkSize
-        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<[LedgerClaim]>.allocate(capacity: chunkCount)
-        results.initialize(repeating: [])
+        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<[LedgerClaim]?>.allocate(capacity: wanted.count)
+        results.initialize(repeating: nil)
         defer {
             _ = results.deinitialize()
             results.deallocate()
         }
-        let items = wanted
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            var read: [LedgerClaim] = []
-            for index in (chunk * chunkSize)..<min(items.count, (chunk + 1) * chunkSize) {
-                let item = items[index]
-                guard let blob = item.row.blob,
-                      let claims = LedgerBlob.decode(blob, path: item.file.path, title: item.row.title) else { continue }
-                read.append(contentsOf: claims)
+            for index in (chunk * chunkSize)..<min(wanted.count, (chunk + 1) * chunkSize) {
+                let item = wanted[index]
+                results[index] = item.row.blob.flatMap { LedgerBlob.decode($0, path: item.file.path, title: item.row.title) }
             }
-            results[chunk] = read
         }
-        var claims: [LedgerClaim] = []
-        claims.reserveCapacity(results.reduce(0) { $0 + $1.count })
-        for chunk in results { claims.append(contentsOf: chunk) }
-        return (claims, stale.count)
+        return Array(results)
     }
 
     /// Reads the claims of articles again from their stored analyses and texts, stores them, and
@@ -107,7 +112,7 @@ extension CorpusIndex {
         try database.write { db in
             for (index, source) in items.enumerated() {
                 try db.cachedStatement(sql: "INSERT OR REPLACE INTO ledger (article, version, claims, blob) VALUES (?, ?, ?, ?)")
-                    .execute(arguments: [source.id, ClaimLedger.readerVersion, encoded[index].count, Data(encoded[index].blob)])
+                    .execute(arguments: [source.id, LedgerBlob.storedVersion, encoded[index].count, Data(encoded[index].blob)])
                 blobs[source.id] = encoded[index].blob
             }
         }

@@ -4,96 +4,142 @@ import Foundation
 /// One article's ledger claims as a compact blob in the index: every claim with what grouping
 /// needs (kind, value, unit, qualifier, subject, event, place, date, attribution…), its sentence
 /// (each sentence once) and the places the article names. The article's path and title are not in
-/// it: they are the row's, so a renamed file keeps its claims. Bytes that do not decode give nil,
-/// and the claims are read again from the stored analysis.
+/// it: they are the row's, so a renamed file keeps its claims. Every text is written once in a table
+/// and named by number (a source, a place, an event word recur across an article's claims), which
+/// keeps the blob small and lets the decoded claims share their strings. Bytes that do not decode
+/// give nil, and the claims are read again from the stored analysis.
 enum LedgerBlob {
-    static let formatVersion: UInt8 = 1
+    static let formatVersion: UInt8 = 2
+    /// What the `version` column of a row holds: the rules that read the claims and this format.
+    /// Rows with another are read again.
+    static var storedVersion: Int { ClaimLedger.readerVersion << 8 | Int(formatVersion) }
+
+    /// The article's texts, each once, numbered in order of first use.
+    struct StringTable {
+        var numbers: [String: Int] = [:]
+        var strings: [String] = []
+
+        mutating func number(_ text: String) -> Int {
+            if let known = numbers[text] { return known }
+            numbers[text] = strings.count
+            strings.append(text)
+            return strings.count - 1
+        }
+    }
+
+    /// Writes the claims' fields, with texts as numbers into `table`.
+    struct BodyWriter {
+        var writer = AnalysisBlob.Writer()
+        var table = StringTable()
+
+        mutating func string(_ text: String) { writer.integer(table.number(text)) }
+        /// Absent as 0, present as its number plus one.
+        mutating func optional(_ text: String?) { writer.integer(text.map { table.number($0) + 1 } ?? 0) }
+        mutating func integer(_ value: Int) { writer.integer(value) }
+        mutating func number(_ value: Double?) { writer.number(value) }
+        mutating func byte(_ value: UInt8) { writer.bytes.append(value) }
+    }
+
+    /// Reads the claims' fields, with texts looked up in the table.
+    struct BodyReader {
+        var reader: AnalysisBlob.Reader
+        let strings: [String]
+
+        mutating func string() -> String? {
+            guard let number = reader.integer(), number < strings.count else { return nil }
+            return strings[number]
+        }
+        mutating func optional() -> String?? {
+            guard let number = reader.integer(), number <= strings.count else { return nil }
+            return number == 0 ? .some(nil) : .some(strings[number - 1])
+        }
+        mutating func integer() -> Int? { reader.integer() }
+        mutating func number() -> Double?? { reader.number() }
+        mutating func byte() -> UInt8? { reader.byte() }
+    }
 
     static func encode(_ claims: [LedgerClaim]) -> [UInt8] {
-        var writer = AnalysisBlob.Writer()
-        writer.bytes.reserveCapacity(160 * claims.count + 16)
-        writer.bytes.append(formatVersion)
+        var body = BodyWriter()
+        body.writer.bytes.reserveCapacity(48 * claims.count + 16)
         // The article's places: the same set on every claim's features.
         let places = (claims.lazy.compactMap { $0.features?.articlePlaces }.first ?? []).sorted()
-        writer.integer(places.count)
-        for place in places { writer.string(place) }
-        var sentenceNumbers: [String: Int] = [:]
-        var sentences: [String] = []
-        for claim in claims where sentenceNumbers[claim.sentence] == nil {
-            sentenceNumbers[claim.sentence] = sentences.count
-            sentences.append(claim.sentence)
-        }
-        writer.integer(sentences.count)
-        for sentence in sentences { writer.string(sentence) }
-        writer.integer(claims.count)
+        body.integer(places.count)
+        for place in places { body.string(place) }
+        body.integer(claims.count)
         for item in claims {
             let claim = item.claim
-            writer.string(claim.text)
-            writer.string(claim.kind.rawValue)
-            writer.number(claim.value)
-            writer.optional(claim.normalized)
-            writer.optional(claim.qualifier)
-            writer.optional(claim.bound?.rawValue)
-            writer.optional(claim.unit)
-            writer.integer(claim.start)
-            writer.integer(claim.end)
-            writer.integer(sentenceNumbers[item.sentence]!)
+            body.string(claim.text)
+            body.string(claim.kind.rawValue)
+            body.number(claim.value)
+            body.optional(claim.normalized)
+            body.optional(claim.qualifier)
+            body.optional(claim.bound?.rawValue)
+            body.optional(claim.unit)
+            body.integer(claim.start)
+            body.integer(claim.end)
+            body.string(item.sentence)
             if let attribution = item.attribution {
-                writer.bytes.append(1)
-                writer.string(attribution.source)
-                writer.string(attribution.phrase)
-                writer.string(attribution.cue)
-                writer.optional(attribution.entityType?.rawValue)
-                writer.string(attribution.place.rawValue)
-                writer.integer(attribution.start)
-                writer.integer(attribution.end)
+                body.byte(1)
+                body.string(attribution.source)
+                body.string(attribution.phrase)
+                body.string(attribution.cue)
+                body.optional(attribution.entityType?.rawValue)
+                body.string(attribution.place.rawValue)
+                body.integer(attribution.start)
+                body.integer(attribution.end)
             } else {
-                writer.bytes.append(0)
+                body.byte(0)
             }
             if let features = item.features {
-                writer.bytes.append(1 | (features.isLongPeriod ? 2 : 0) | (features.isProjection ? 4 : 0))
-                writer.string(features.family)
-                writer.string(features.subject)
-                writer.optional(features.subjectWord)
-                writer.optional(features.event)
-                writer.optional(features.eventWord)
-                writer.optional(features.place)
-                writer.optional(features.placeModifier)
-                writer.optional(features.date)
-                writer.number(features.baseValue)
-                writer.optional(features.refersBackTo)
+                body.byte(1 | (features.isLongPeriod ? 2 : 0) | (features.isProjection ? 4 : 0))
+                body.string(features.family)
+                body.string(features.subject)
+                body.optional(features.subjectWord)
+                body.optional(features.event)
+                body.optional(features.eventWord)
+                body.optional(features.place)
+                body.optional(features.placeModifier)
+                body.optional(features.date)
+                body.number(features.baseValue)
+                body.optional(features.refersBackTo)
             } else {
-                writer.bytes.append(0)
+                body.byte(0)
             }
         }
+        var writer = AnalysisBlob.Writer()
+        writer.bytes.reserveCapacity(body.writer.bytes.count + 24 * body.table.strings.count + 8)
+        writer.bytes.append(formatVersion)
+        writer.integer(body.table.strings.count)
+        for text in body.table.strings { writer.string(text) }
+        writer.bytes.append(contentsOf: body.writer.bytes)
         return writer.bytes
     }
 
     /// The claims of the article at `path` titled `title`, nil if the bytes are not a blob of ours.
     static func decode(_ bytes: [UInt8], path: String, title: String) -> [LedgerClaim]? {
-        var reader = AnalysisBlob.Reader(bytes: bytes)
-        guard reader.byte() == formatVersion, let placeCount = reader.integer() else { return nil }
+        var header = AnalysisBlob.Reader(bytes: bytes)
+        guard header.byte() == formatVersion, let stringCount = header.integer(), stringCount <= bytes.count else { return nil }
+        var strings: [String] = []
+        strings.reserveCapacity(stringCount)
+        for _ in 0..<stringCount {
+            guard let text = header.string() else { return nil }
+            strings.append(text)
+        }
+        var reader = BodyReader(reader: header, strings: strings)
+        guard let placeCount = reader.integer(), placeCount <= stringCount else { return nil }
         var places = Set<String>()
         for _ in 0..<placeCount {
             guard let place = reader.string() else { return nil }
             places.insert(place)
         }
-        guard let sentenceCount = reader.integer() else { return nil }
-        var sentences: [String] = []
-        sentences.reserveCapacity(sentenceCount)
-        for _ in 0..<sentenceCount {
-            guard let sentence = reader.string() else { return nil }
-            sentences.append(sentence)
-        }
-        guard let claimCount = reader.integer() else { return nil }
+        guard let claimCount = reader.integer(), claimCount <= bytes.count else { return nil }
         var claims: [LedgerClaim] = []
         claims.reserveCapacity(claimCount)
         for _ in 0..<claimCount {
             guard let text = reader.string(), let kind = reader.string().flatMap(ClaimKind.init(rawValue:)),
                   let value = reader.number(), let normalized = reader.optional(), let qualifier = reader.optional(),
                   let bound = reader.optional(), let unit = reader.optional(), let start = reader.integer(),
-                  let end = reader.integer(), let sentence = reader.integer(), sentence < sentences.count,
-                  let hasAttribution = reader.byte()
+                  let end = reader.integer(), let sentence = reader.string(), let hasAttribution = reader.byte()
             else { return nil }
             let claimBound = bound.flatMap { ClaimBound(rawValue: $0) }
             if bound != nil, claimBound == nil { return nil }
@@ -132,9 +178,9 @@ enum LedgerBlob {
                 id: .init(path: path, start: start, end: end), articleTitle: title,
                 claim: Claim(text: text, kind: kind, value: value, normalized: normalized, qualifier: qualifier,
                              bound: claimBound, unit: unit, start: start, end: end),
-                sentence: sentences[sentence], attribution: attribution, features: features))
+                sentence: sentence, attribution: attribution, features: features))
         }
-        return reader.isAtEnd ? claims : nil
+        return reader.reader.isAtEnd ? claims : nil
     }
 }
 

@@ -119,11 +119,23 @@ struct LedgerIndexTests {
         let (folder, index) = try Self.indexedFolder("ledger-index-version")
         defer { folder.remove() }
         try index.database.write { db in
-            try db.execute(sql: "UPDATE ledger SET version = ?, blob = x'00'", arguments: [ClaimLedger.readerVersion - 1])
+            try db.execute(sql: "UPDATE ledger SET version = ?, blob = x'00'", arguments: [LedgerBlob.storedVersion - 1])
         }
         let (ledger, reread) = try Self.indexed(index, folder)
         #expect(reread == CorpusScanner.scan(paths: [folder.corpus]).files.count)
         #expect(ledger.groups == Self.fullRecompute(folder).groups)
+    }
+
+    /// A row whose bytes do not decode (damaged, or of another format under the same version) is
+    /// read again from the analysis rather than leaving the article's claims out.
+    @Test func aDamagedRowIsReadAgain() throws {
+        let (folder, index) = try Self.indexedFolder("ledger-index-damaged")
+        defer { folder.remove() }
+        try index.database.write { db in try db.execute(sql: "UPDATE ledger SET blob = x'02FF' WHERE article = 1") }
+        let (ledger, reread) = try Self.indexed(index, folder)
+        #expect(reread == 1)
+        #expect(ledger.groups == Self.fullRecompute(folder).groups)
+        #expect(try Self.indexed(index, folder).reread == 0, "the row read again was stored")
     }
 
     @Test func theBlobRoundTripsAndRefusesDamage() throws {
