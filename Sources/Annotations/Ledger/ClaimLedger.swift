@@ -39,9 +39,9 @@ public struct ClaimLedger: Sendable {
     public init(claims: [LedgerClaim]) {
         self.claims = claims
         var buckets: [ClaimGroupKey: [Int]] = [:]
-        for (index, claim) in claims.enumerated() {
-            guard let features = claim.features else { continue }
-            buckets[features.groupKey, default: []].append(index)
+        for index in claims.indices {
+            guard let key = claims[index].features?.groupKey else { continue }
+            buckets[key, default: []].append(index)
         }
         let work = buckets.sorted { $0.value.count > $1.value.count }
         buckets = [:]
@@ -193,8 +193,10 @@ public struct ClaimLedger: Sendable {
     /// Splits a bucket where consecutive dates are more than the window apart; claims without a
     /// date join the largest run (they cannot say they are elsewhere in time).
     static func splitByDate(_ members: [Int], claims: [LedgerClaim]) -> [[Int]] {
-        let dated = members.compactMap { index in
-            claims[index].features?.date.flatMap(ClaimLedger.dayNumber).map { (index, $0) }
+        var dated: [(Int, Int)] = []
+        var undated: [Int] = []
+        for index in members {
+            if let day = claims[index].features?.date.flatMap(ClaimLedger.dayNumber) { dated.append((index, day)) } else { undated.append(index) }
         }
         guard !dated.isEmpty, dated.count > 1 || dated.count < members.count else { return [members] }
         let sorted = dated.sorted { $0.1 < $1.1 }
@@ -206,7 +208,6 @@ public struct ClaimLedger: Sendable {
                 runs[runs.count - 1].append(sorted[position].0)
             }
         }
-        let undated = members.filter { index in claims[index].features?.date.flatMap(ClaimLedger.dayNumber) == nil }
         if !undated.isEmpty, let largest = runs.indices.max(by: { runs[$0].count < runs[$1].count }) {
             runs[largest].append(contentsOf: undated)
         }
@@ -215,9 +216,29 @@ public struct ClaimLedger: Sendable {
 
     /// Days since 1970-01-01 of a "YYYY-MM-DD" date, nil if it is not one.
     static func dayNumber(_ date: String) -> Int? {
-        let parts = date.split(separator: "-")
-        guard parts.count == 3, var year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), (1...31).contains(day) else { return nil }
+        // Read from the UTF-8 bytes (no array made): this runs for every grouped claim of a corpus.
+        var year = 0, month = 0, day = 0
+        var field = 0
+        var digits = 0
+        for byte in date.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard digits > 0, field < 2 else { return nil }
+                field += 1
+                digits = 0
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 9 {
+                let digit = Int(byte - UInt8(ascii: "0"))
+                switch field {
+                case 0: year = year * 10 + digit
+                case 1: month = month * 10 + digit
+                default: day = day * 10 + digit
+                }
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        guard field == 2, digits > 0 else { return nil }
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         // Days from civil (Howard Hinnant's algorithm).
         year -= month <= 2 ? 1 : 0
         let era = (year >= 0 ? year : year - 399) / 400
