@@ -54,18 +54,26 @@ public struct ClaimLedger: Sendable {
         DispatchQueue.concurrentPerform(iterations: work.count) { position in
             results[position] = ClaimLedger.groups(ofBucket: work[position].value, key: work[position].key, claims: claims)
         }
-        var groups: [(group: ClaimGroup, positions: [Int])] = []
-        groups.reserveCapacity(results.reduce(0) { $0 + $1.count })
-        for result in results { groups.append(contentsOf: result) }
-        groups.sort { left, right in
-            left.positions.count != right.positions.count
-                ? left.positions.count > right.positions.count : left.positions[0] < right.positions[0]
+        var unsorted: [ClaimGroup] = []
+        var positions: [[Int]] = []
+        unsorted.reserveCapacity(results.reduce(0) { $0 + $1.count })
+        positions.reserveCapacity(unsorted.capacity)
+        for result in results {
+            for entry in result {
+                unsorted.append(entry.group)
+                positions.append(entry.positions)
+            }
         }
-        self.groups = groups.map(\.group)
+        // Sorted by number, not by moving groups about: comparing two numbers copies nothing.
+        let order = positions.indices.sorted { left, right in
+            positions[left].count != positions[right].count
+                ? positions[left].count > positions[right].count : positions[left][0] < positions[right][0]
+        }
+        self.groups = order.map { unsorted[$0] }
         // By claim position rather than by id: no string is hashed for the millions of claims.
         var groupIndex = [Int32](repeating: -1, count: claims.count)
-        for (index, entry) in groups.enumerated() {
-            for member in entry.positions { groupIndex[member] = Int32(index) }
+        for (index, group) in order.enumerated() {
+            for member in positions[group] { groupIndex[member] = Int32(index) }
         }
         groupOfClaimPosition = groupIndex
     }
