@@ -11,6 +11,9 @@ struct ArticleRecord: Sendable {
     var claimCount: Int
     /// How often each entity (canonical name and type) is mentioned.
     var mentions: [(canonical: String, type: String, count: Int)]
+    /// The article's claims read for the ledger (LedgerBlob), computed here, off the writer's thread.
+    var ledger: [UInt8]
+    var ledgerClaimCount: Int
 
     init(hash: String, article: Article, analysis: Analysis) {
         self.hash = hash
@@ -24,6 +27,9 @@ struct ArticleRecord: Sendable {
         for entity in analysis.entities {
             counts[entity.type.rawValue, default: [:]][entity.canonical, default: 0] += 1
         }
+        let ledgerClaims = LedgerArticle(article: article, analysis: analysis).ledgerClaims()
+        ledger = LedgerBlob.encode(ledgerClaims)
+        ledgerClaimCount = ledgerClaims.count
         mentions = counts.flatMap { type, names in names.map { (canonical: $0.key, type: type, count: $0.value) } }
     }
 }

@@ -185,6 +185,7 @@ extension CorpusIndex {
                 .execute(arguments: [id, record.title, record.text])
             try db.cachedStatement(sql: "INSERT OR REPLACE INTO analysis (article, entities, claims, blob) VALUES (?, ?, ?, ?)")
                 .execute(arguments: [id, record.entityCount, record.claimCount, Data(record.analysis)])
+            try Self.storeLedger(record, article: id, in: db)
             let mention = try db.cachedStatement(sql: "INSERT INTO mention (entity, article, count) VALUES (?, ?, ?)")
             for entry in record.mentions {
                 try mention.execute(arguments: [try entityID(entry.canonical, entry.type, in: db, known: &entityIDs), id, entry.count])

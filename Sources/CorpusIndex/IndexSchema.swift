@@ -54,6 +54,7 @@ enum IndexSchema {
                 INSERT INTO article_text (article_text, rank) VALUES ('rank', 'bm25(2.0, 1.0)');
                 """)
         }
+        migrator.registerMigration("v2-ledger", migrate: createLedger)
         return migrator
     }
 }

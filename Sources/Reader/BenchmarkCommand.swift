@@ -66,6 +66,9 @@ struct BenchmarkCommand: ParsableCommand {
         if let corpus, firstScreen {
             return try FirstScreenBenchmark(folder: corpus, indexFile: indexOptions.file).run()
         }
+        if let corpus, only == "ledger" {
+            return try LedgerIndexBenchmark(folder: corpus, indexFile: indexOptions.file, runs: runs).run()
+        }
         if let corpus {
             return try CorpusBenchmark(folder: corpus, indexFile: indexOptions.file, query: query, entity: entity).run()
         }

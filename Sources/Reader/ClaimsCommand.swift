@@ -10,7 +10,9 @@ struct ClaimsCommand: ParsableCommand {
         discussion: """
             Groups join claims of the same kind and compatible units (people, civilians, evacuees…; \
             kilometres and miles) about the same event and place, close in time. Each group shows its \
-            values side by side, which agree within their qualifiers, and why its claims belong together.
+            values side by side, which agree within their qualifiers, and why its claims belong together. \
+            With a corpus index (`reader index`, or --index), only new and changed files are analysed \
+            and the other articles' claims are read from the index.
             """)
 
     @OptionGroup var articlePaths: ArticlePathsOptions
@@ -28,15 +30,19 @@ struct ClaimsCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     var store: String? { storeOptions.store }
 
+    @OptionGroup var indexOptions: IndexOptions
+
     func run() throws {
-        let loaded = LedgerLoader(paths: paths, store: AnnotationStore(storeFolder: store))
+        let annotationStore = AnnotationStore(storeFolder: store)
+        let loaded = try LedgerLoader(indexing: paths, store: annotationStore, options: indexOptions)
+            ?? LedgerLoader(paths: paths, store: annotationStore)
         let ledger = loaded.ledger
         if json {
             if group {
                 print(try PrintedJSON.encode((all ? ledger.groups : ledger.sharedGroups).map { LedgerGroupJSON($0, verdicts: loaded.verdicts) }))
             } else {
-                print(try PrintedJSON.encode(ledger.claims.map {
-                    LedgerClaimJSON($0, group: ledger.group(of: $0.id), verdict: loaded.verdicts.verdict(for: $0.id))
+                print(try PrintedJSON.encode(ledger.claims.enumerated().map { position, claim in
+                    LedgerClaimJSON(claim, group: ledger.group(ofClaimAt: position), verdict: loaded.verdicts.verdict(for: claim.id))
                 }))
             }
         } else {

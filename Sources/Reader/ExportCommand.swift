@@ -85,7 +85,8 @@ struct ExportCommand: ParsableCommand {
                                          location: { id in texts[id.path].map { TextLocation(offset: id.start, in: $0) } })
                 .export(groups)
         } else {
-            text = try ClaimReviewExporter(verdicts: loaded.verdicts, reviewer: reviewer, reviewURL: reviewURL, linkPath: linkPath)
+            text = try ClaimReviewExporter(verdicts: loaded.verdicts, reviewer: reviewer, reviewURL: reviewURL,
+                                       articleURLs: ClaimReviewExporter.webAddresses(of: loaded.articles), linkPath: linkPath)
                 .export(loaded.ledger)
         }
         try write(text, exportedFrom: loaded.articles.map(\.path))

@@ -57,6 +57,7 @@ struct LedgerBenchmark {
         }
         print(String(format: "ledger    %.2f s wall, %.2f s CPU over all threads (best of %d) for %d articles: %d groups, %d with more than one claim",
                      best.wall, best.cpu, max(1, runs), synthetic.count, groups, shared))
+        print("load average \(LedgerIndexBenchmark.loadAverage()) (1, 5, 15 minutes; the machine may be shared)")
         print("peak memory (VmHWM): \(BenchmarkCommand.peakMemory() ?? "unknown")")
     }
 

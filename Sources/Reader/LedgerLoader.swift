@@ -1,11 +1,15 @@
 import Annotations
+import CorpusIndex
 import Foundation
 
-/// Builds the ledger of the articles at some paths: analyses them, reads their sidecars' verdicts.
+/// Builds the ledger of the articles at some paths, and reads their sidecars' verdicts: from the
+/// corpus index when there is one for the paths (refreshed first, so only new and changed files are
+/// analysed and only their claims read again), else by analysing every article on the spot.
 /// Problems go to standard error and are remembered in `failed`.
 struct LedgerLoader {
     var ledger: ClaimLedger
     var verdicts = LedgerVerdicts()
+    /// The articles read; from the index, only those with a sidecar (the rest were never opened).
     var articles: [Article] = []
     var failed = false
 
@@ -16,13 +20,47 @@ struct LedgerLoader {
         articles = corpus.articles
         let recognizer = Recognizer()
         ledger = ClaimLedger(articles: corpus.articles.map { LedgerArticle(article: $0, analysis: recognizer.analyze($0.text)) })
-        for article in corpus.articles {
-            do {
-                verdicts.add(Anchoring.anchor(try store.load(for: article), in: article), articlePath: article.path)
-            } catch {
-                printError("reader: \(error)")
+        for article in corpus.articles { addVerdicts(of: article, store: store) }
+    }
+
+    /// The ledger from the corpus index, when `--index` names one or one exists for the paths and
+    /// every file is one plain article (the index keys claims by file); nil otherwise.
+    init?(indexing paths: [String], store: AnnotationStore, options: IndexOptions) throws {
+        guard !paths.contains("-"), options.file != nil || IndexedCorpus.exists(paths: paths, options: options) else { return nil }
+        let scan = CorpusScanner.scan(paths: paths)
+        guard !scan.files.isEmpty,
+              scan.files.allSatisfy({ [.text, .markdown].contains(SourceFormat.forPath($0.path) ?? .text) }) else { return nil }
+        for problem in scan.problems { printError("reader: \(problem)") }
+        failed = !scan.problems.isEmpty
+        var corpus = IndexedCorpus(paths: paths, options: options)
+        try corpus.refresh(scan)
+        let indexed = try corpus.index.articles()
+        for file in scan.files {
+            if let problem = indexed[file.absolutePath]?.problem {
+                printError("reader: \(LoadProblem(path: file.path, message: problem))")
                 failed = true
             }
+        }
+        ledger = ClaimLedger(claims: try corpus.index.ledgerClaims(for: scan.files).claims)
+        // Only an article with a sidecar can have verdicts: read just those.
+        for file in scan.files where FileManager.default.fileExists(atPath: store.sidecarPath(for: file.path)) {
+            switch ArticleLoader.loadFile(file.path) {
+            case .success(let article):
+                articles.append(article)
+                addVerdicts(of: article, store: store)
+            case .failure(let problem):
+                printError("reader: \(problem)")
+                failed = true
+            }
+        }
+    }
+
+    mutating func addVerdicts(of article: Article, store: AnnotationStore) {
+        do {
+            verdicts.add(Anchoring.anchor(try store.load(for: article), in: article), articlePath: article.path)
+        } catch {
+            printError("reader: \(error)")
+            failed = true
         }
     }
 }

@@ -18,7 +18,7 @@ public enum Action: String, CaseIterable, Sendable, Codable {
     case help
     // Panels.
     case panelDown, panelUp, panelPageDown, panelPageUp, panelFirst, panelLast, choose, close
-    case editAnnotation, deleteAnnotation, mentionsAcrossCorpus, nextVerdict, previousVerdict
+    case editAnnotation, deleteAnnotation, mentionsAcrossCorpus, nextVerdict, previousVerdict, verdictEvidence, verdictNote
     // Choosing a span.
     case selectWordForward, selectWordBack, selectLetterForward, selectLetterBack, selectLineDown, selectLineUp
     case selectOtherEnd, cancelSelection
@@ -37,7 +37,7 @@ public enum Action: String, CaseIterable, Sendable, Codable {
         case .choose: [.panel, .layersPanel]
         case .toggleEntities, .toggleClaims: [.article, .layersPanel]
         case .undo: [.article, .annotationsPanel, .ledgerPanel]
-        case .nextVerdict, .previousVerdict: [.ledgerPanel]
+        case .nextVerdict, .previousVerdict, .verdictEvidence, .verdictNote: [.ledgerPanel]
         case .editAnnotation, .deleteAnnotation: [.annotationsPanel]
         case .mentionsAcrossCorpus: [.entitiesPanel]
         case .selectWordForward, .selectWordBack, .selectLetterForward, .selectLetterBack, .selectLineDown,

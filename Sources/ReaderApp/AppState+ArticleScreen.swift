@@ -71,7 +71,7 @@ extension AppState {
         case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .cycleListSort, .open, .quit, .searchCorpus,
              .filterList, .clearFilter,
              .panelDown, .panelUp, .panelPageDown, .panelPageUp, .panelFirst, .panelLast, .choose, .close,
-             .editAnnotation, .deleteAnnotation, .mentionsAcrossCorpus, .nextVerdict, .previousVerdict, .selectWordForward, .selectWordBack,
+             .editAnnotation, .deleteAnnotation, .mentionsAcrossCorpus, .nextVerdict, .previousVerdict, .verdictEvidence, .verdictNote, .selectWordForward, .selectWordBack,
              .selectLetterForward, .selectLetterBack, .selectLineDown, .selectLineUp, .selectOtherEnd, .cancelSelection,
              .helpDown, .helpUp, .helpPageDown, .helpPageUp, .runSearch, .cancelPrompt, .saveAnnotation, .cancelEditor,
              .completeTagOrSwitchField, .switchField:

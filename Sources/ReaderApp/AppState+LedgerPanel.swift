@@ -7,12 +7,16 @@ import Annotations
 extension AppState {
     /// The ledger of the analysed articles, and how many articles are still being analysed.
     mutating func analysedLedger() -> (ledger: ClaimLedger, pending: Int) {
-        let analysed = records.filter { $0.analysis != nil }
+        // An analysis always comes with its article read; both are checked so the unwraps below hold.
+        let analysed = records.indices.filter { records[$0].analysis != nil && records[$0].article != nil }
         let pending = records.count - analysed.count
-        if let cached = ledgerCache, cached.analysed == analysed.count { return (cached.ledger, pending) }
-        let ledger = ClaimLedger(articles: analysed.compactMap { record in
-            record.article.flatMap { article in record.analysis.map { LedgerArticle(article: article, analysis: $0) } }
-        })
+        // Only articles whose claims were not read from this analysis are read, together (in parallel);
+        // an article analysed again is read again (comparing shared arrays costs next to nothing).
+        let unread = analysed.filter { ledgerClaimsCache[$0]?.analysis != records[$0].analysis }
+        if let cached = ledgerCache, cached.analysed == analysed.count, unread.isEmpty { return (cached.ledger, pending) }
+        let read = LedgerArticle.ledgerClaims(of: unread.map { LedgerArticle(article: records[$0].article!, analysis: records[$0].analysis!) })
+        for (index, claims) in zip(unread, read) { ledgerClaimsCache[index] = (records[index].analysis!, claims) }
+        let ledger = ClaimLedger(claims: analysed.flatMap { ledgerClaimsCache[$0]?.claims ?? [] })
         ledgerCache = (analysed.count, ledger)
         return (ledger, pending)
     }
@@ -73,6 +77,12 @@ extension AppState {
         }
         if let previous = keyMap.keys(for: .previousVerdict, in: .ledgerPanel).first.map(KeyMap.name(of:)) {
             hint += " · \(previous): previous"
+        }
+        if let evidence = keyMap.keys(for: .verdictEvidence, in: .ledgerPanel).first.map(KeyMap.name(of:)) {
+            hint += " · \(evidence): evidence"
+        }
+        if let note = keyMap.keys(for: .verdictNote, in: .ledgerPanel).first.map(KeyMap.name(of:)) {
+            hint += " · \(note): note"
         }
         hint += " · Esc: close"
         var newPanel = Panel(kind: .ledger, title: title,
@@ -167,5 +177,84 @@ extension AppState {
         undoStack.append(UndoStep(articleIndex: index, change: previous.map { .update($0) } ?? .delete(annotation.id)))
         message = "Verdict: \(verdict.status.rawValue) on “\(AppState.shortQuote(article.slice(range)))”" + undoHint
         return .changeAnnotations(articleIndex: index, change: previous == nil ? .add(annotation) : .update(annotation))
+    }
+
+    /// Why the selected claim's verdict cannot be changed (a damaged sidecar, a repaired text), or nil.
+    mutating func verdictRefusal(_ record: ArticleRecord) -> String? {
+        if let problem = record.sidecarProblem { return problem }
+        guard let article = record.article, article.isExact else {
+            return "This article's text was repaired (invalid UTF-8), so annotations could not be anchored: verdicts are off"
+        }
+        return nil
+    }
+
+    /// Opens the prompt on the selected claim's evidence address or note, holding what it has now.
+    mutating func openVerdictPrompt(_ field: VerdictPrompt.Field, in panel: Panel) {
+        guard case .claim(let index, let range, _)? = panel.selectedRow?.target else {
+            message = "Choose a claim (not a group's heading) to give its verdict evidence or a note"
+            return
+        }
+        if let refusal = verdictRefusal(records[index]) {
+            message = refusal
+            return
+        }
+        let current = records[index].annotations.first { $0.range == range && $0.annotation.verdict != nil }?.annotation.verdict
+        let text = switch field {
+        case .evidence: current?.evidence ?? ""
+        case .note: current?.note ?? ""
+        }
+        verdictPrompt = VerdictPrompt(field: field, articleIndex: index, range: range)
+        prompt = LineEditor(text)
+        message = field == .evidence ? "The web address of the evidence (http:// or https://); empty removes it"
+            : "A note on the verdict; empty removes it"
+    }
+
+    /// Enter saves the evidence or note into the claim's verdict (a claim without one becomes
+    /// unverified), through the annotation change any verdict takes; Esc, Ctrl-C, Ctrl-G cancel.
+    mutating func handleVerdictPromptKey(_ key: Key, _ target: VerdictPrompt, environment: AppEnvironment) -> AppCommand {
+        switch keyMap.action(for: key, in: .prompt) {
+        case .cancelPrompt?:
+            prompt = nil
+            verdictPrompt = nil
+            message = nil
+            return .none
+        case .runSearch?:
+            let text = prompt?.text ?? ""
+            let record = records[target.articleIndex]
+            // The prompt opens only on a claim of an analysed, hence read, article.
+            guard let article = record.article else { return .none }
+            let current = record.annotations.first { $0.range == target.range && $0.annotation.verdict != nil }?.annotation.verdict
+            let verdict: ClaimVerdict
+            do {
+                verdict = try VerdictPlacement.verdict(
+                    status: current?.status ?? .unverified,
+                    evidence: target.field == .evidence ? text : current?.evidence,
+                    note: target.field == .note ? text : current?.note, now: environment.now)
+            } catch {
+                // The prompt stays open with the text, to be corrected.
+                message = "\(error); Esc cancels"
+                return .none
+            }
+            prompt = nil
+            verdictPrompt = nil
+            let range = target.range
+            let claim = record.analysis?.claims.first { $0.start == range.lowerBound && $0.end == range.upperBound }
+            let annotation = VerdictPlacement.annotation(giving: verdict, to: range, in: article, among: record.annotations,
+                                                         claim: claim, newID: environment.newID, now: environment.now)
+            let previous = record.annotations.first { $0.annotation.id == annotation.id }?.annotation
+            undoStack.append(UndoStep(articleIndex: target.articleIndex, change: previous.map { .update($0) } ?? .delete(annotation.id)))
+            let what = target.field == .evidence ? (verdict.evidence == nil ? "Evidence removed" : "Evidence saved")
+                : (verdict.note == nil ? "Note removed" : "Note saved")
+            message = "\(what) on “\(AppState.shortQuote(article.slice(range)))” (\(verdict.status.rawValue))" + undoHint
+            return .changeAnnotations(articleIndex: target.articleIndex, change: previous == nil ? .add(annotation) : .update(annotation))
+        default:
+            if key == .backspace, prompt?.text.isEmpty == true {
+                prompt = nil
+                verdictPrompt = nil
+            } else {
+                _ = prompt?.handle(key)
+            }
+            return .none
+        }
     }
 }

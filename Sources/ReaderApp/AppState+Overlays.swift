@@ -60,7 +60,7 @@ extension AppState {
         switch top {
         case .help: scrollHelp(key)
         case .editor: return handleEditorKey(key, environment: environment)
-        case .prompt: return handlePromptKey(key)
+        case .prompt: return handlePromptKey(key, environment: environment)
         case .selection: return handleSelectionKey(key)
         case .panel: return handlePanelKey(key, environment: environment)
         }

@@ -67,6 +67,8 @@ extension AppState {
             }
         case .nextVerdict, .previousVerdict:
             return cycleVerdict(by: action == .nextVerdict ? 1 : -1, in: panel, environment: environment)
+        case .verdictEvidence, .verdictNote:
+            openVerdictPrompt(action == .verdictEvidence ? .evidence : .note, in: panel)
         case .choose:
             return choose(panel.selectedRow?.target ?? .none, in: panel)
         default:

@@ -1,9 +1,11 @@
 import Foundation
 
-/// The search prompt in the status line: Enter searches (the open article, or from the list every
-/// article of the corpus), Esc, Ctrl-C or Ctrl-G cancel.
+/// The prompt in the status line: Enter searches (the open article, or from the list every
+/// article of the corpus), or saves the verdict's evidence or note it was opened for; Esc, Ctrl-C
+/// or Ctrl-G cancel.
 extension AppState {
-    mutating func handlePromptKey(_ key: Key) -> AppCommand {
+    mutating func handlePromptKey(_ key: Key, environment: AppEnvironment) -> AppCommand {
+        if let verdictPrompt { return handleVerdictPromptKey(key, verdictPrompt, environment: environment) }
         switch keyMap.action(for: key, in: .prompt) {
         case .cancelPrompt?:
             prompt = nil
@@ -32,9 +34,10 @@ extension AppState {
     func renderPrompt(_ prompt: LineEditor, in area: Rect, into frame: inout Frame) {
         let y = area.y
         frame.fill(area, style: theme.status)
-        let (text, cursorColumn) = prompt.visible(width: area.width - 1)
-        frame.put("/", x: area.x, y: y, style: theme.status)
-        frame.put(text, x: area.x + 1, y: y, style: theme.status)
-        frame.cursor = (x: area.x + 1 + cursorColumn, y: y)
+        let label = verdictPrompt?.field.label ?? "/"
+        let (text, cursorColumn) = prompt.visible(width: max(1, area.width - label.count - 1))
+        frame.put(label, x: area.x, y: y, style: theme.status)
+        frame.put(text, x: area.x + label.count, y: y, style: theme.status)
+        frame.cursor = (x: area.x + label.count + cursorColumn, y: y)
     }
 }

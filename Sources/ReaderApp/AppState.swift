@@ -36,6 +36,8 @@ public struct AppState: Sendable {
     public var editorBeingSaved: AnnotationEditor?
     /// Inverse changes, newest last: `u` applies the last one.
     public var undoStack: [UndoStep] = []
+    /// Set while the prompt types a verdict's evidence or note instead of a search.
+    public internal(set) var verdictPrompt: VerdictPrompt?
     /// The claim ledger of the articles analysed so far, kept while no other article's analysis
     /// arrives (the ledger panel reopens after every verdict without grouping the corpus again).
     var ledgerCache: (analysed: Int, ledger: ClaimLedger)?
@@ -53,6 +55,9 @@ public struct AppState: Sendable {
     var mentionsToShow: (index: Int, name: String, type: EntityType)?
     /// The list filtered as the user types (`/`): its query, the articles that match and why.
     public internal(set) var listFilter: ListFilter?
+    /// Each analysed article's claims read for the ledger, with the analysis they were read from:
+    /// a regrouping reads only the articles analysed (or analysed again) since the last one.
+    var ledgerClaimsCache: [Int: (analysis: Analysis, claims: [LedgerClaim])] = [:]
 
     public init(corpus: Corpus, size: Size, colorMode: ColorMode = .eight, config: ReaderConfig = ReaderConfig(),
                 configProblem: String? = nil) {

@@ -61,6 +61,7 @@ enum HelpText {
             "Claim ledger",
             row([.nextVerdict, .previousVerdict], "next, previous verdict on the claim"),
             "                    (unverified checking sourced disputed false true)",
+            row([.verdictEvidence, .verdictNote], "the verdict's evidence URL, its note"),
             "",
             "Everywhere",
             row([.help], "this help (any key closes it)"),

@@ -35,7 +35,8 @@ public struct KeyMap: Equatable, Sendable {
         .annotationsPanel: [.character("e"): .editAnnotation, .character("d"): .deleteAnnotation,
                             .delete: .deleteAnnotation, .character("U"): .undo],
         .entitiesPanel: [.character("a"): .mentionsAcrossCorpus],
-        .ledgerPanel: [.character("v"): .nextVerdict, .character("V"): .previousVerdict, .character("U"): .undo],
+        .ledgerPanel: [.character("v"): .nextVerdict, .character("V"): .previousVerdict, .character("U"): .undo,
+                       .character("e"): .verdictEvidence, .character("n"): .verdictNote],
     ]
 
     /// The keys that choose a span to annotate.

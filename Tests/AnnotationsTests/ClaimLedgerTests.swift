@@ -1,4 +1,4 @@
-import Annotations
+@testable import Annotations
 import Foundation
 import Testing
 
@@ -169,5 +169,12 @@ struct LedgerRowTests {
         #expect(rows.dropFirst().allSatisfy { $0.verdict == nil })
         let single = try #require(ClaimLedgerTests.group(in: ledger, containing: "two villages"))
         #expect(single.rows().first?.agrees == nil, "nothing to compare a lone claim with")
+    }
+
+    @Test("Dates are read as day numbers, and anything else is not a date",
+          arguments: [("1970-01-01", 0), ("2016-12-15", 17150), ("2000-02-29", 11016), ("1969-12-31", -1),
+                      ("2016-13-01", nil), ("2016-12", nil), ("2016-12-1x", nil), ("", nil), ("2016--12-15", nil)] as [(String, Int?)])
+    func dayNumbers(date: String, expected: Int?) {
+        #expect(ClaimLedger.dayNumber(date) == expected)
     }
 }

@@ -35,20 +35,73 @@ struct LedgerEvalTests {
         #expect(abs(score.recall - example.recall) < 1e-9)
     }
 
+    /// The figures as one line, worded as scripts/score-ledger.py prints them.
+    static func figures(_ groups: LedgerEvalScorer.GroupScore, _ attributions: LedgerEvalScorer.AttributionScore) -> String {
+        "pairwise precision \(String(format: "%.3f", groups.precision)) "
+            + "(\(groups.truePairs)/\(groups.predictedPairs)), recall \(String(format: "%.3f", groups.recall)) "
+            + "(\(groups.truePairs)/\(groups.goldPairs)); attribution accuracy \(String(format: "%.3f", attributions.accuracy)) "
+            + "(\(attributions.correct)/\(attributions.attributed)), spurious \(attributions.spurious)"
+    }
+
     @Test("Groups and attributions meet the targets", arguments: ["seeds.json", "related.json", "heldout.json"])
     func meetsTargets(file: String) throws {
         let gold = try LedgerEvalScorer.load(TestPaths.packageRoot + "/eval/ledger/" + file)
         let ledger = try Self.ledger(for: gold)
         let groups = LedgerEvalScorer.scoreGroups(gold, ledger: ledger)
         let attributions = LedgerEvalScorer.scoreAttributions(gold, ledger: ledger)
-        print("ledger eval \(file): pairwise precision \(String(format: "%.3f", groups.precision)) "
-              + "(\(groups.truePairs)/\(groups.predictedPairs)), recall \(String(format: "%.3f", groups.recall)) "
-              + "(\(groups.truePairs)/\(groups.goldPairs)); attribution accuracy \(String(format: "%.3f", attributions.accuracy)) "
-              + "(\(attributions.correct)/\(attributions.attributed)), spurious \(attributions.spurious)")
+        print("ledger eval \(file): " + Self.figures(groups, attributions))
         for line in attributions.wrong { print("  attribution: \(line)") }
         #expect(groups.missing.isEmpty, "gold claims the recogniser no longer finds: \(groups.missing)")
         #expect(groups.precision >= 0.85)
         #expect(groups.recall >= 0.85)
         #expect(attributions.accuracy >= 0.85, "\(attributions.wrong)")
+    }
+
+    /// The built `reader`, which `swift test` builds beside the test bundle.
+    static var readerBinary: String? {
+        let folders = [Bundle.main.bundleURL.path, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path,
+                       TestPaths.packageRoot + "/.build/debug"]
+        return folders.map { $0 + "/reader" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    static func runScorer(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", TestPaths.packageRoot + "/scripts/score-ledger.py"] + arguments
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let stdout = output.fileHandleForReading.readDataToEndOfFile()
+        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test("scripts/score-ledger.py prints the figures these tests compute", arguments: ["seeds.json", "related.json"])
+    func outsideScorerAgrees(file: String) throws {
+        let binary = try #require(Self.readerBinary, "the reader executable is built with the tests")
+        let gold = try LedgerEvalScorer.load(TestPaths.packageRoot + "/eval/ledger/" + file)
+        let ledger = try Self.ledger(for: gold)
+        let expected = Self.figures(LedgerEvalScorer.scoreGroups(gold, ledger: ledger),
+                                    LedgerEvalScorer.scoreAttributions(gold, ledger: ledger))
+        let result = try Self.runScorer([TestPaths.packageRoot + "/eval/ledger/" + file,
+                                         TestPaths.packageRoot + "/" + gold.texts, "--reader", binary])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").first.map(String.init) == expected)
+    }
+
+    @Test("scripts/score-ledger.py explains a gold file it cannot use")
+    func outsideScorerRefusesBadGold() throws {
+        let folder = NSTemporaryDirectory() + "reader-score-ledger-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data("{\"groups\": 3}".utf8).write(to: URL(fileURLWithPath: folder + "/gold.json"))
+        let result = try Self.runScorer([folder + "/gold.json", TestPaths.seeds])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("has no `groups` and `attributions` lists"))
+        #expect(result.stdout.isEmpty)
     }
 }

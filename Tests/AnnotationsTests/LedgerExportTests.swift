@@ -52,6 +52,36 @@ struct LedgerExportTests {
         #expect((reviews[1]["reviewRating"] as? [String: Any])?["ratingValue"] == nil)
     }
 
+    /// A claim in an HTML page appeared at the page's canonical address, not at the path it was read
+    /// from; a plain-text article, which has none, keeps its path.
+    @Test func claimReviewGivesAnHTMLArticleItsCanonicalURL() throws {
+        let corpus = ArticleLoader.load(paths: [TestPaths.packageRoot + "/Tests/Fixtures/formats/news-page.html", TestPaths.seeds])
+        #expect(corpus.problems.isEmpty)
+        let recognizer = Recognizer()
+        let ledger = ClaimLedger(articles: corpus.articles.map { LedgerArticle(article: $0, analysis: recognizer.analyze($0.text)) })
+        let page = try #require(ledger.claims.first { $0.id.path.hasSuffix("news-page.html") && $0.claim.kind == .money })
+        let verdicts = Self.verdicts(ledger, [(page.claim.text, Self.disputed), ("8,000 evacuees", Self.checking)])
+        let addresses = ClaimReviewExporter.webAddresses(of: corpus.articles)
+        #expect(addresses.count == 1, "only the HTML page names a canonical address: \(addresses)")
+        let text = try ClaimReviewExporter(verdicts: verdicts, reviewer: "Desk", reviewURL: "https://example.org/reviews",
+                                           articleURLs: addresses).export(ledger)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let reviews = try #require(document["@graph"] as? [[String: Any]])
+        let appearances = reviews.compactMap { ($0["itemReviewed"] as? [String: Any])?["appearance"] as? [String: Any] }
+        let urls = appearances.compactMap { $0["url"] as? String }
+        #expect(urls.contains("https://courier.example/news/2026/03/bridge-plan"))
+        #expect(urls.contains { $0.hasSuffix("seeds/000_cef5231f6ba4b524.txt") })
+        for review in reviews { #expect(ClaimReviewSchema.problems(in: review) == []) }
+    }
+
+    @Test func onlyWebAddressesAreTakenAsCanonical() {
+        var page = Article(path: "page.html", text: "Title\n\nBody.")
+        page.metadata.url = "javascript:alert(1)"
+        var other = Article(path: "other.html", text: "Title\n\nBody.")
+        other.metadata.url = "HTTPS://example.org/a"
+        #expect(ClaimReviewExporter.webAddresses(of: [page, other]) == ["other.html": "HTTPS://example.org/a"])
+    }
+
     /// A note or a reviewer's name can hold any character: the JSON keeps it exactly, but as a `\u`
     /// escape, so printing the export never sends a C1 control, DEL or bidi override to a terminal.
     @Test func claimReviewEscapesEveryControlCharacter() throws {

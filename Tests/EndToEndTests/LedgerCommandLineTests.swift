@@ -35,6 +35,26 @@ struct LedgerCommandLineTests {
         #expect(result.stdout.contains("= up to 80,000 Syrian refugees  — Mehmet Simsek (wrote)"))
     }
 
+    /// With an index the groups are read from its rows, equal to analysing every article, and an
+    /// edit since the last run is seen (the index is refreshed first).
+    @Test func claimsGroupFromTheIndexEqualsAnalysingEveryArticle() throws {
+        let onTheSpot = try reader(["claims", "--group", "--json", "seeds"])
+        #expect(onTheSpot.status == 0, "\(onTheSpot.stderr)")
+        let index = folder + "/cache/index.sqlite"
+        let first = try reader(["claims", "--group", "--json", "--index", index, "seeds"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout == onTheSpot.stdout)
+        #expect(FileManager.default.fileExists(atPath: index))
+        let path = folder + "/seeds/003_58af670faad38b86.txt"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "more than 6,400 people", with: "more than 9,400 people").utf8)
+            .write(to: URL(fileURLWithPath: path))
+        let edited = try reader(["claims", "--group", "--json", "--index", index, "seeds"])
+        #expect(edited.status == 0, "\(edited.stderr)")
+        #expect(edited.stdout.contains("more than 9,400 people") && !edited.stdout.contains("more than 6,400 people"))
+        #expect(edited.stdout == (try reader(["claims", "--group", "--json", "seeds"])).stdout)
+    }
+
     @Test func claimsGroupJSONIsParseable() throws {
         let result = try reader(["claims", "--group", "--json", "seeds"])
         #expect(result.status == 0, "\(result.stderr)")

@@ -22,6 +22,17 @@ struct LedgerPanelInTmuxTests {
             try session.waitFor("8,000 evacuees — Sergei Lavrov [\(status)]")
         }
         try session.waitFor("Claim ledger: 4 groups · 1 disputed · 0 false")
+        // e and n give the verdict its evidence and a note, typed on the status line.
+        try session.send(keys: "e")
+        try session.waitFor("Evidence URL:")
+        try session.send(literal: "https://example.org/unhcr-count")
+        try session.send(keys: "Enter")
+        try session.waitFor("Evidence saved on")
+        try session.send(keys: "n")
+        try session.waitFor("Note:")
+        try session.send(literal: "UNHCR counted fewer")
+        try session.send(keys: "Enter")
+        try session.waitFor("Note saved on")
         // Enter opens the claim's article with the claim focused.
         try session.send(keys: "Enter")
         try session.waitFor("count 8000")
@@ -30,6 +41,8 @@ struct LedgerPanelInTmuxTests {
         let sidecar = try String(contentsOfFile: seeds + "/000_cef5231f6ba4b524.annotations.json", encoding: .utf8)
         #expect(sidecar.contains("\"status\" : \"disputed\""))
         #expect(sidecar.contains("\"version\" : 2"))
+        #expect(sidecar.contains("\"evidence\" : \"https:\\/\\/example.org\\/unhcr-count\"") || sidecar.contains("\"evidence\" : \"https://example.org/unhcr-count\""))
+        #expect(sidecar.contains("UNHCR counted fewer"))
 
         // Start again: the list counts it, the panel shows it.
         try session.run("clear && \(reader) seeds; echo EXIT=$?")
@@ -44,5 +57,7 @@ struct LedgerPanelInTmuxTests {
         #expect(export.stdout.contains("\"alternateName\" : \"Disputed\""))
         #expect(export.stdout.contains("8,000 evacuees"))
         #expect(export.stdout.contains("\"name\" : \"Sergei Lavrov\""))
+        #expect(export.stdout.contains("\"citation\" : \"https://example.org/unhcr-count\""))
+        #expect(export.stdout.contains("\"reviewBody\" : \"UNHCR counted fewer\""))
     }
 }

@@ -68,6 +68,22 @@ struct AppLoopTests {
         #expect(run.terminal.frames.contains { $0.lines.contains { $0.contains("[unverified]") } })
     }
 
+    /// In the ledger panel, e and n type the verdict's evidence and note into the status-line
+    /// prompt; the world saves them in the claim's annotation and the panel redraws from its answer.
+    @Test func evidenceAndANoteFromTheLedgerPanelGoThroughTheWorld() throws {
+        let run = run([.key(.enter), .type("L"), .type("v"), .type("e"), .type("https://example.org/unhcr"), .key(.enter),
+                       .type("n"), .type("UN says 6,400"), .key(.enter), .key(.escape), .type("qq")],
+                      size: Size(width: 80, height: 16))
+        #expect(run.exit == .quit)
+        let saved = try #require(run.world.annotations[0])
+        #expect(saved.count == 1)
+        #expect(saved.first?.verdict?.status == .unverified)
+        #expect(saved.first?.verdict?.evidence == "https://example.org/unhcr")
+        #expect(saved.first?.verdict?.note == "UN says 6,400")
+        #expect(run.terminal.frames.contains { $0.lines.last == "Evidence URL: https://example.org/unhcr" })
+        #expect(run.terminal.frames.contains { $0.lines.contains { $0.contains("Note saved on “nearer 8,000 evacuees”") } })
+    }
+
     @Test func anAnalysisFinishingWhileTheUserWaitsIsDrawnOnTheNextTick() {
         let run = run([.key(.enter), .event(.tick), .event(.tick), .type("qq")], analysisAfter: 3)
         let legends = run.terminal.frames.map { $0.lines[AppLoopTests.size.height - 2] }

@@ -51,7 +51,7 @@ struct LedgerPanelTests {
             " = about 50,000 — Igor Konashenkov                                         001_ac7699849b98daba.txt",
         ])
         #expect(lines.contains(" share of territory captured in eastern Aleppo                    75–93 percent · ×1.24 · 3/4 agree"))
-        #expect(lines[14].hasPrefix(" Enter: go to the claim · v: next verdict · V: previous · Esc: close"))
+        #expect(lines[14].hasPrefix(" Enter: go to the claim · v: next verdict · V: previous · e: evidence · n: note · Esc: close"))
         // The heading is not a row to choose: the selection starts on the first claim.
         #expect(state.panel?.selectedRow?.text == "≠ 8,000 evacuees — Sergei Lavrov")
     }
@@ -160,5 +160,98 @@ struct LedgerPanelTests {
         #expect(HelpText.lines(keyMap: state.keyMap).contains("  ! V               next, previous verdict on the claim"))
         state.type("v")
         #expect(state.undoStack.isEmpty, "v no longer gives a verdict")
+    }
+
+    /// `e` and `n` open a prompt on the status line; Enter saves the evidence address or the note in
+    /// the claim's verdict (a claim without one becomes unverified) through the annotation path, and
+    /// the prompt opens again on what was saved.
+    @Test func eAndNGiveTheVerdictEvidenceAndANote() throws {
+        var state = state()
+        state.type("L")
+        let id = try #require(UUID(uuidString: "00000000-0000-4000-8000-000000000017"))
+        let environment = AppEnvironment(now: Fixtures.now, newID: id)
+        state.type("e")
+        #expect(state.verdictPrompt?.field == .evidence)
+        #expect(state.render().lines[15] == "Evidence URL:")
+        for character in "https://example.org/count".unicodeScalars { _ = state.update(.key(.character(character)), environment: environment) }
+        #expect(state.render().lines[15] == "Evidence URL: https://example.org/count")
+        let saved = state.update(.key(.enter), environment: environment)
+        guard case .add(let added)? = change(saved) else {
+            Issue.record("the evidence adds an annotation carrying the verdict: \(saved)")
+            return
+        }
+        #expect(added.id == id && added.target.quote.exact == "8,000 evacuees")
+        #expect(added.verdict == ClaimVerdict(status: .unverified, evidence: "https://example.org/count", date: "2026-12-01T12:00:00.000Z"))
+        #expect(state.prompt == nil && state.verdictPrompt == nil && state.panel?.kind == .ledger)
+        #expect(state.message == "Evidence saved on “8,000 evacuees” (unverified) (U undoes)")
+        answer(saved, in: &state)
+        // Two steps of the status (checking, sourced): the note keeps it and the evidence.
+        answer(state.update(.key(.character("v"))), in: &state)
+        answer(state.update(.key(.character("v"))), in: &state)
+        state.type("n")
+        #expect(state.render().lines[15] == "Note:")
+        state.type("UNHCR counted fewer")
+        let noted = state.update(.key(.enter), environment: environment)
+        guard case .update(let revised)? = change(noted) else {
+            Issue.record("the note revises the same annotation: \(noted)")
+            return
+        }
+        #expect(revised.id == id)
+        #expect(revised.verdict?.status == .sourced)
+        #expect(revised.verdict?.evidence == "https://example.org/count")
+        #expect(revised.verdict?.note == "UNHCR counted fewer")
+        answer(noted, in: &state)
+        // Opened again, the prompt holds what is saved.
+        state.type("e")
+        #expect(state.prompt?.text == "https://example.org/count")
+        state.press(.escape)
+        #expect(state.prompt == nil && state.verdictPrompt == nil && state.panel?.kind == .ledger)
+    }
+
+    @Test func evidenceThatIsNotAWebAddressIsExplainedAndKeptToCorrect() {
+        var state = state()
+        state.type("L")
+        state.type("e")
+        state.type("see the UN report")
+        let command = state.update(.key(.enter))
+        #expect(command == .none)
+        #expect(state.message == "the evidence \"see the UN report\" is not a web address (http:// or https://); Esc cancels")
+        #expect(state.prompt?.text == "see the UN report" && state.verdictPrompt?.field == .evidence)
+        #expect(state.undoStack.isEmpty)
+        state.press(.escape)
+        #expect(state.prompt == nil && state.verdictPrompt == nil)
+        // The prompt afterwards is the list's filter again, not the verdict's.
+        state.press(.escape)
+        state.type("/")
+        #expect(state.render().lines[15].hasPrefix("/ "))
+        #expect(state.listFilter != nil && state.verdictPrompt == nil)
+    }
+
+    @Test func evidenceIsRefusedWhereTheSidecarCannotBeUsed() {
+        var state = state()
+        state.update(.annotations(index: 0, update: .refused("seeds/000.annotations.json is not JSON")))
+        state.type("L")
+        state.type("e")
+        #expect(state.prompt == nil && state.verdictPrompt == nil)
+        #expect(state.message == "seeds/000.annotations.json is not JSON")
+    }
+
+    /// Claims are read once per analysis and kept: an article analysed again is read again, the others not.
+    @Test func anArticleAnalysedAgainIsReadAgainForTheLedger() throws {
+        var state = state()
+        state.type("L")
+        #expect(state.panel?.rows.contains { $0.text == "≠ 8,000 evacuees — Sergei Lavrov" } == true)
+        #expect(state.ledgerClaimsCache.count == 4)
+        let keptClaims = try #require(state.ledgerClaimsCache[1]?.claims)
+        state.press(.escape)
+        var changed = Self.analyses[0]
+        changed.claims.removeAll { $0.text == "8,000 evacuees" }
+        state.update(.analyzed(index: 0, analysis: changed))
+        state.type("L")
+        #expect(state.panel?.rows.contains { $0.text.contains("8,000 evacuees") } == false)
+        #expect(state.ledgerClaimsCache[0]?.analysis == state.records[0].analysis)
+        #expect(state.ledgerClaimsCache[1]?.claims == keptClaims)
+        let full = ClaimLedger(articles: state.records.map { LedgerArticle(article: $0.article!, analysis: $0.analysis!) })
+        #expect(state.analysedLedger().ledger.groups == full.groups)
     }
 }

@@ -10,15 +10,31 @@ public struct ClaimReviewExporter: Sendable {
     public var reviewer: String?
     /// Where the reviews will be published (ClaimReview's `url`); nil when not known.
     public var reviewURL: String?
-    /// The path or address written for an article.
+    /// The path or address written for an article whose web address is not known.
     public var linkPath: @Sendable (String) -> String
+    /// Articles' canonical web addresses by path (an HTML page's link rel=canonical, a feed item's
+    /// link): where the claim appeared, which is what a reader of the review can follow.
+    public var articleURLs: [String: String]
 
     public init(verdicts: LedgerVerdicts, reviewer: String? = nil, reviewURL: String? = nil,
-                linkPath: @escaping @Sendable (String) -> String = { $0 }) {
+                articleURLs: [String: String] = [:], linkPath: @escaping @Sendable (String) -> String = { $0 }) {
         self.verdicts = verdicts
         self.reviewer = reviewer
         self.reviewURL = reviewURL
+        self.articleURLs = articleURLs
         self.linkPath = linkPath
+    }
+
+    /// The canonical web addresses of the articles that have one (http or https only: a page may
+    /// name anything as canonical), by path.
+    public static func webAddresses(of articles: [Article]) -> [String: String] {
+        var addresses: [String: String] = [:]
+        for article in articles {
+            guard let url = article.metadata.url?.trimmingCharacters(in: .whitespaces),
+                  let scheme = URL(string: url)?.scheme?.lowercased(), scheme == "http" || scheme == "https" else { continue }
+            addresses[article.path] = url
+        }
+        return addresses
     }
 
     /// The JSON-LD document: `{"@context": "https://schema.org", "@graph": [ClaimReview…]}`, pretty,
@@ -44,7 +60,7 @@ public struct ClaimReviewExporter: Sendable {
         if let attribution = claim.attribution {
             item["author"] = ["@type": ClaimReviewExporter.schemaType(of: attribution), "name": attribution.source]
         }
-        item["appearance"] = ["@type": "CreativeWork", "headline": claim.articleTitle, "url": linkPath(claim.id.path)]
+        item["appearance"] = ["@type": "CreativeWork", "headline": claim.articleTitle, "url": articleURLs[claim.id.path] ?? linkPath(claim.id.path)]
         var review: [String: Any] = [
             "@type": "ClaimReview",
             "claimReviewed": claim.sentence,

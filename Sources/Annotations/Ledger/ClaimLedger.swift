@@ -11,78 +11,102 @@ import Foundation
 public struct ClaimLedger: Sendable {
     /// Claims more days apart than this are not the same report of the same thing.
     public static let dateWindowDays = 3
+    /// The version of the rules that read one article's claims (sentences, attributions, features):
+    /// claims stored with another version (in a corpus index) are read again. Raise it whenever
+    /// what `LedgerArticle.ledgerClaims()` returns for an article can change.
+    public static let readerVersion = 1
 
     /// Every claim, in corpus order (articles as given, claims by offset).
     public let claims: [LedgerClaim]
     /// The groups, largest first, then by the position of their first claim.
     public let groups: [ClaimGroup]
-    private let groupOfClaim: [LedgerClaim.ID: Int]
+    /// For each claim (by position), the index of its group, -1 for none.
+    private let groupOfClaimPosition: [Int32]
+    /// Claims' positions by id, made on the first look-up by id.
+    private let claimPositions = ClaimPositions()
 
     public init(articles: [LedgerArticle]) {
         // Articles are read apart from each other, so in parallel; the claims keep the articles' order.
-        let chunkSize = 256
-        let chunkCount = (articles.count + chunkSize - 1) / chunkSize
-        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<[LedgerClaim]>.allocate(capacity: chunkCount)
+        let read = LedgerArticle.ledgerClaims(of: articles)
+        var claims: [LedgerClaim] = []
+        claims.reserveCapacity(read.reduce(0) { $0 + $1.count })
+        for articleClaims in read { claims.append(contentsOf: articleClaims) }
+        self.init(claims: claims)
+    }
+
+    /// Groups claims already read (a corpus index may store them). Buckets are split apart from
+    /// each other, so in parallel, largest first; the result does not depend on the order they finish.
+    public init(claims: [LedgerClaim]) {
+        self.claims = claims
+        var buckets: [ClaimGroupKey: [Int]] = [:]
+        for index in claims.indices {
+            guard let key = claims[index].features?.groupKey else { continue }
+            buckets[key, default: []].append(index)
+        }
+        let work = buckets.sorted { $0.value.count > $1.value.count }
+        buckets = [:]
+        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<[(group: ClaimGroup, positions: [Int])]>.allocate(capacity: work.count)
         results.initialize(repeating: [])
         defer {
             _ = results.deinitialize()
             results.deallocate()
         }
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            var read: [LedgerClaim] = []
-            for index in (chunk * chunkSize)..<min(articles.count, (chunk + 1) * chunkSize) {
-                read.append(contentsOf: LedgerClaimReader(articles[index]).claims())
-            }
-            results[chunk] = read
+        DispatchQueue.concurrentPerform(iterations: work.count) { position in
+            results[position] = ClaimLedger.groups(ofBucket: work[position].value, key: work[position].key, claims: claims)
         }
-        var claims: [LedgerClaim] = []
-        claims.reserveCapacity(results.reduce(0) { $0 + $1.count })
-        for chunk in results { claims.append(contentsOf: chunk) }
-        self.init(claims: claims)
+        var unsorted: [ClaimGroup] = []
+        var positions: [[Int]] = []
+        unsorted.reserveCapacity(results.reduce(0) { $0 + $1.count })
+        positions.reserveCapacity(unsorted.capacity)
+        for result in results {
+            for entry in result {
+                unsorted.append(entry.group)
+                positions.append(entry.positions)
+            }
+        }
+        // Sorted by number, not by moving groups about: comparing two numbers copies nothing.
+        let order = positions.indices.sorted { left, right in
+            positions[left].count != positions[right].count
+                ? positions[left].count > positions[right].count : positions[left][0] < positions[right][0]
+        }
+        self.groups = order.map { unsorted[$0] }
+        // By claim position rather than by id: no string is hashed for the millions of claims.
+        var groupIndex = [Int32](repeating: -1, count: claims.count)
+        for (index, group) in order.enumerated() {
+            for member in positions[group] { groupIndex[member] = Int32(index) }
+        }
+        groupOfClaimPosition = groupIndex
     }
 
-    /// Groups claims already read (a corpus index may store them).
-    public init(claims: [LedgerClaim]) {
-        self.claims = claims
-        var buckets: [ClaimGroupKey: [Int]] = [:]
-        for (index, claim) in claims.enumerated() {
-            guard let features = claim.features else { continue }
-            buckets[features.groupKey, default: []].append(index)
-        }
-        var groups: [(group: ClaimGroup, first: Int)] = []
-        groups.reserveCapacity(buckets.count)
-        for (key, bucket) in buckets {
-            for (placeKey, placeMembers) in ClaimLedger.splitByPlace(bucket, claims: claims) {
-              for (event, members) in ClaimLedger.splitByEvent(placeMembers, claims: claims) {
-                let runs = ClaimLedger.splitByDate(members, claims: claims)
+    /// The groups one bucket (claims sharing a key) splits into by place, event and date, each with
+    /// its members' positions in `claims`.
+    static func groups(ofBucket bucket: [Int], key: ClaimGroupKey, claims: [LedgerClaim]) -> [(group: ClaimGroup, positions: [Int])] {
+        var groups: [(group: ClaimGroup, positions: [Int])] = []
+        for (placeKey, placeMembers) in splitByPlace(bucket, claims: claims) {
+            for (event, members) in splitByEvent(placeMembers, claims: claims) {
+                let runs = splitByDate(members, claims: claims)
                 var groupKey = key
                 groupKey.place = placeKey.place
                 groupKey.direction = placeKey.direction
                 groupKey.event = event
                 for (runIndex, run) in runs.enumerated() {
                     let id = runs.count == 1 ? groupKey.text : groupKey.text + "#\(runIndex + 1)"
-                    let memberClaims = run.map { claims[$0] }
-                    groups.append((ClaimGroup(id: id, key: groupKey, members: memberClaims), run[0]))
+                    groups.append((ClaimGroup(id: id, key: groupKey, members: run.map { claims[$0] }), run))
                 }
-              }
             }
         }
-        groups.sort { left, right in
-            left.group.members.count != right.group.members.count
-                ? left.group.members.count > right.group.members.count : left.first < right.first
-        }
-        self.groups = groups.map(\.group)
-        var lookup: [LedgerClaim.ID: Int] = [:]
-        lookup.reserveCapacity(claims.count)
-        for (index, group) in self.groups.enumerated() {
-            for member in group.members { lookup[member.id] = index }
-        }
-        groupOfClaim = lookup
+        return groups
+    }
+
+    /// The group of the claim at `position` in `claims`, if its kind is grouped.
+    public func group(ofClaimAt position: Int) -> ClaimGroup? {
+        let index = groupOfClaimPosition[position]
+        return index < 0 ? nil : groups[Int(index)]
     }
 
     /// The group a claim belongs to, if its kind is grouped.
     public func group(of claim: LedgerClaim.ID) -> ClaimGroup? {
-        groupOfClaim[claim].map { groups[$0] }
+        claimPositions.position(of: claim, in: claims).flatMap { group(ofClaimAt: $0) }
     }
 
     /// The group with this id.
@@ -177,8 +201,10 @@ public struct ClaimLedger: Sendable {
     /// Splits a bucket where consecutive dates are more than the window apart; claims without a
     /// date join the largest run (they cannot say they are elsewhere in time).
     static func splitByDate(_ members: [Int], claims: [LedgerClaim]) -> [[Int]] {
-        let dated = members.compactMap { index in
-            claims[index].features?.date.flatMap(ClaimLedger.dayNumber).map { (index, $0) }
+        var dated: [(Int, Int)] = []
+        var undated: [Int] = []
+        for index in members {
+            if let day = claims[index].features?.date.flatMap(ClaimLedger.dayNumber) { dated.append((index, day)) } else { undated.append(index) }
         }
         guard !dated.isEmpty, dated.count > 1 || dated.count < members.count else { return [members] }
         let sorted = dated.sorted { $0.1 < $1.1 }
@@ -190,7 +216,6 @@ public struct ClaimLedger: Sendable {
                 runs[runs.count - 1].append(sorted[position].0)
             }
         }
-        let undated = members.filter { index in claims[index].features?.date.flatMap(ClaimLedger.dayNumber) == nil }
         if !undated.isEmpty, let largest = runs.indices.max(by: { runs[$0].count < runs[$1].count }) {
             runs[largest].append(contentsOf: undated)
         }
@@ -199,9 +224,29 @@ public struct ClaimLedger: Sendable {
 
     /// Days since 1970-01-01 of a "YYYY-MM-DD" date, nil if it is not one.
     static func dayNumber(_ date: String) -> Int? {
-        let parts = date.split(separator: "-")
-        guard parts.count == 3, var year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), (1...31).contains(day) else { return nil }
+        // Read from the UTF-8 bytes (no array made): this runs for every grouped claim of a corpus.
+        var year = 0, month = 0, day = 0
+        var field = 0
+        var digits = 0
+        for byte in date.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard digits > 0, field < 2 else { return nil }
+                field += 1
+                digits = 0
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 9 {
+                let digit = Int(byte - UInt8(ascii: "0"))
+                switch field {
+                case 0: year = year * 10 + digit
+                case 1: month = month * 10 + digit
+                default: day = day * 10 + digit
+                }
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        guard field == 2, digits > 0 else { return nil }
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         // Days from civil (Howard Hinnant's algorithm).
         year -= month <= 2 ? 1 : 0
         let era = (year >= 0 ? year : year - 399) / 400

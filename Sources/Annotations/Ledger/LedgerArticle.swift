@@ -1,3 +1,5 @@
+import Dispatch
+
 /// One article as the ledger needs it: where it is, its text and what the recogniser found in it.
 ///
 /// This is the ledger's only input, so the same grouping can be fed from files analysed on the spot
@@ -22,5 +24,32 @@ public struct LedgerArticle: Sendable {
     public init(article: Article, analysis: Analysis, published: String? = nil) {
         self.init(path: article.path, title: article.title, scalars: article.scalars, analysis: analysis,
                   published: published)
+    }
+}
+
+extension LedgerArticle {
+    /// The article's claims read for the ledger (sentence, attribution, grouping features), which
+    /// depend on this article alone: a corpus index stores them and reads them again only when the
+    /// article changes. Grouping them is `ClaimLedger(claims:)`.
+    public func ledgerClaims() -> [LedgerClaim] {
+        LedgerClaimReader(self).claims()
+    }
+
+    /// Each article's ledger claims, read in parallel (articles are read apart from each other).
+    public static func ledgerClaims(of articles: [LedgerArticle]) -> [[LedgerClaim]] {
+        let chunkSize = 64
+        let chunkCount = (articles.count + chunkSize - 1) / chunkSize
+        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<[LedgerClaim]>.allocate(capacity: articles.count)
+        results.initialize(repeating: [])
+        defer {
+            _ = results.deinitialize()
+            results.deallocate()
+        }
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            for index in (chunk * chunkSize)..<min(articles.count, (chunk + 1) * chunkSize) {
+                results[index] = articles[index].ledgerClaims()
+            }
+        }
+        return Array(results)
     }
 }

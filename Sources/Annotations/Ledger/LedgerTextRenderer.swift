@@ -16,7 +16,7 @@ public struct LedgerTextRenderer: Sendable {
     public func renderClaims(_ ledger: ClaimLedger) -> String {
         var lines: [String] = []
         var currentPath: String?
-        for claim in ledger.claims {
+        for (position, claim) in ledger.claims.enumerated() {
             if claim.id.path != currentPath {
                 if currentPath != nil { lines.append("") }
                 lines.append(claim.id.path)
@@ -24,7 +24,7 @@ public struct LedgerTextRenderer: Sendable {
             }
             var line = "  \(claim.claim.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(claim.claim.text)"
             line += "  — " + (claim.attribution.map { $0.source } ?? "no source given")
-            if let group = ledger.group(of: claim.id), group.members.count > 1 { line += "  [group: \(group.label)]" }
+            if let group = ledger.group(ofClaimAt: position), group.members.count > 1 { line += "  [group: \(group.label)]" }
             if let verdict = verdicts.verdict(for: claim.id) { line += "  {\(verdict.status.rawValue)}" }
             lines.append(line)
         }
