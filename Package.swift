@@ -35,7 +35,10 @@ let package = Package(
         // hash, title, analysis and full text for search. Annotations stay in sidecars.
         .target(
             name: "CorpusIndex",
-            dependencies: ["Annotations", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "Annotations", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // Structured fuzz inputs and the fuzzed entry points: run by libFuzzer through Fuzz/ and
         // scripts/fuzz.sh, and over every kept crash by the tests.

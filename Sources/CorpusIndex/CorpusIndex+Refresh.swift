@@ -27,24 +27,33 @@ extension CorpusIndex {
         var summary = RefreshSummary()
         let started = Int64(Date().timeIntervalSince1970 * 1e9)
         var entityIDs: [String: Int64] = [:]
-        let rows = try indexedRows()
-        var seen = Set<String>()
+        var rows = try fileStates()
+        // Paths met that have no row: a path named twice (through overlapping roots) is one file.
+        var newPaths = Set<String>()
         var steps: [RefreshStep] = []
-        for file in scan.files where seen.insert(file.absolutePath).inserted {
-            let existing = rows[file.absolutePath]
-            if let existing, existing.article.size == file.size, existing.article.modified == file.modified,
-               existing.article.problem != nil || existing.article.recognizerVersion == recognizerVersion {
-                summary.unchanged += 1
-                if existing.article.problem != nil { summary.problems += 1 }
+        for file in scan.files {
+            guard let position = rows.index(forKey: file.absolutePath) else {
+                if newPaths.insert(file.absolutePath).inserted {
+                    steps.append(RefreshStep(file: file, row: nil))
+                }
                 continue
             }
-            steps.append(RefreshStep(file: file, row: existing?.article, rowID: existing?.id))
+            let existing = rows.values[position]
+            if existing.isSeen { continue }
+            rows.values[position].isSeen = true
+            if existing.size == file.size, existing.modified == file.modified,
+               existing.isProblem || existing.recognizerVersion == recognizerVersion {
+                summary.unchanged += 1
+                if existing.isProblem { summary.problems += 1 }
+                continue
+            }
+            steps.append(RefreshStep(file: file, row: existing))
         }
         // Rows whose file is gone: deleted at the end unless a new path turns out to hold their bytes.
         var vanished: [String: [Int64]] = [:]
-        for (path, row) in rows where !seen.contains(path) {
-            if row.article.problem == nil, row.article.recognizerVersion == recognizerVersion {
-                vanished[row.article.hash, default: []].append(row.id)
+        for row in rows.values where !row.isSeen {
+            if !row.isProblem, row.recognizerVersion == recognizerVersion {
+                vanished[row.hash, default: []].append(row.id)
             } else {
                 vanished["", default: []].append(row.id)
             }
@@ -106,29 +115,28 @@ extension CorpusIndex {
                         renameHashes: Set<String>) -> RefreshOutcome {
         var file = step.file
         if file.size > Int64(ArticleLoader.maximumFileSize) {
-            return .problem(rowID: step.rowID, file: file, hash: "",
+            return .problem(rowID: step.row?.id, file: file, hash: "",
                             message: "too large (\(file.size / 1_048_576) MB; the limit is \(ArticleLoader.maximumFileSize / 1_048_576) MB)")
         }
         guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
             let message = FileManager.default.isReadableFile(atPath: file.absolutePath)
                 ? "cannot be read" : "cannot be read (permission denied)"
-            return .problem(rowID: step.rowID, file: file, hash: "", message: message)
+            return .problem(rowID: step.row?.id, file: file, hash: "", message: message)
         }
         // The size the bytes have now, should the file have changed since the scan.
         file.size = Int64(data.count)
         let hash = data.withUnsafeBytes { ContentHash.of($0) }
-        if let row = step.row, let rowID = step.rowID, row.hash == hash, row.problem == nil,
-           row.recognizerVersion == version {
-            return .touch(rowID: rowID, file: file)
+        if let row = step.row, row.hash == hash, !row.isProblem, row.recognizerVersion == version {
+            return .touch(rowID: row.id, file: file)
         }
         if step.row == nil, renameHashes.contains(hash) {
             return .rename(hash: hash, file: file)
         }
         switch ArticleLoader.decode(data, path: file.path) {
         case .failure(let problem):
-            return .problem(rowID: step.rowID, file: file, hash: hash, message: problem.message)
+            return .problem(rowID: step.row?.id, file: file, hash: hash, message: problem.message)
         case .success(let article):
-            return .store(rowID: step.rowID, file: file,
+            return .store(rowID: step.row?.id, file: file,
                           record: ArticleRecord(hash: hash, article: article, analysis: recognizer.analyze(article.text)))
         }
     }
@@ -159,7 +167,7 @@ extension CorpusIndex {
                 summary.renamed += 1
             } else {
                 // Two new files with the bytes of one vanished file: the second is analysed here.
-                let step = RefreshStep(file: file, row: nil, rowID: nil)
+                let step = RefreshStep(file: file, row: nil)
                 let again = Self.outcome(for: step, recognizer: recognizer, version: recognizerVersion, renameHashes: [])
                 try store(again, in: db, vanished: &vanished, summary: &summary, recognizer: recognizer, started: started, entityIDs: &entityIDs)
             }
@@ -220,23 +228,6 @@ extension CorpusIndex {
     static func delete(_ id: Int64, in db: Database) throws {
         try db.execute(sql: "DELETE FROM article_text WHERE rowid = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
-    }
-
-    /// Every row of the index by absolute path, with its id.
-    func indexedRows() throws -> [String: (id: Int64, article: IndexedArticle)] {
-        try database.read { db in
-            var rows: [String: (id: Int64, article: IndexedArticle)] = [:]
-            let cursor = try Row.fetchCursor(db, sql: """
-                SELECT a.id, a.path, a.size, a.modified, a.hash, a.title, a.words, a.problem, a.recognizer
-                FROM article a
-                """)
-            while let row = try cursor.next() {
-                let article = IndexedArticle(absolutePath: row[1], size: row[2], modified: row[3], hash: row[4],
-                                             title: row[5], words: row[6], problem: row[7], recognizerVersion: row[8])
-                rows[article.absolutePath] = (row[0], article)
-            }
-            return rows
-        }
     }
 }
 

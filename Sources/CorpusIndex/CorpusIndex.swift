@@ -22,6 +22,9 @@ public final class CorpusIndex: Sendable {
         self.recognizerVersion = recognizerVersion
     }
 
+    /// SQLite's page cache per connection, in the unit of `PRAGMA cache_size` (negative: KiB).
+    static let cacheSize = -65536
+
     /// Opens (creating if needed) the index at `file`. Never fails: a corrupt or foreign file is
     /// moved aside with a notice and a new index made in its place; a place that cannot be written
     /// gives an in-memory index, with a notice.
@@ -79,7 +82,7 @@ public final class CorpusIndex: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // A bulk index touches the same B-tree pages again and again: SQLite's default 2 MB
             // page cache sends most of them back through the kernel. Grown only as pages are used.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA cache_size = \(cacheSize)")
             // Fewer, larger checkpoints: each page of a batch is copied from the log once, not per batch.
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
         }

@@ -50,38 +50,56 @@ public enum CorpusScanner {
         return "/" + parts.joined(separator: "/")
     }
 
+    /// Walks one folder: names are read by `readdir` and checked as bytes, times by `fstatat` on the
+    /// open folder (no path is resolved again from the root), and Strings are made only for the
+    /// folders and article files kept: a warm start scans every file of the corpus.
     static func walk(folder absolute: String, shown: String, into files: inout [CorpusFile]) {
-        guard let directory = opendir(absolute) else { return }
+        let descriptor = open(absolute, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        guard let directory = fdopendir(descriptor) else {
+            close(descriptor)
+            return
+        }
         defer { closedir(directory) }
         let shownPrefix = shown.hasSuffix("/") ? shown : shown + "/"
         let absolutePrefix = absolute.hasSuffix("/") ? absolute : absolute + "/"
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-            }
-            if name.hasPrefix(".") { continue }
-            let childAbsolute = absolutePrefix + name
+            let namePointer = (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self)
+            let length = strlen(namePointer)
+            let name = UnsafeRawBufferPointer(start: namePointer, count: length)
+            if name.first == UInt8(ascii: ".") { continue }
             var info = stat()
             let kind = entry.pointee.d_type
             if kind == UInt8(DT_DIR) {
-                walk(folder: childAbsolute, shown: shownPrefix + name, into: &files)
+                let child = String(cString: namePointer)
+                walk(folder: absolutePrefix + child, shown: shownPrefix + child, into: &files)
                 continue
             }
             guard isArticleName(name) else {
-                if kind == UInt8(DT_UNKNOWN), lstat(childAbsolute, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-                    walk(folder: childAbsolute, shown: shownPrefix + name, into: &files)
+                if kind == UInt8(DT_UNKNOWN), fstatat(descriptor, namePointer, &info, AT_SYMLINK_NOFOLLOW) == 0,
+                   (info.st_mode & S_IFMT) == S_IFDIR {
+                    let child = String(cString: namePointer)
+                    walk(folder: absolutePrefix + child, shown: shownPrefix + child, into: &files)
                 }
                 continue
             }
-            // stat follows a link: a link to a file is that file, a link to a folder is skipped.
-            guard stat(childAbsolute, &info) == 0 else { continue }
+            // fstatat without AT_SYMLINK_NOFOLLOW follows a link: a link to a file is that file, a
+            // link to a folder is skipped.
+            guard fstatat(descriptor, namePointer, &info, 0) == 0 else { continue }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                if kind == UInt8(DT_UNKNOWN), lstat(childAbsolute, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-                    walk(folder: childAbsolute, shown: shownPrefix + name, into: &files)
+                if kind == UInt8(DT_UNKNOWN), fstatat(descriptor, namePointer, &info, AT_SYMLINK_NOFOLLOW) == 0,
+                   (info.st_mode & S_IFMT) == S_IFDIR {
+                    let child = String(cString: namePointer)
+                    walk(folder: absolutePrefix + child, shown: shownPrefix + child, into: &files)
                 }
                 continue
             }
-            files.append(file(path: shownPrefix + name, absolutePath: childAbsolute, info: info))
+            let child = String(cString: namePointer)
+            let absolutePath = absolutePrefix + child
+            // Under a root named from the root the two paths are one string, stored once.
+            let path = shownPrefix == absolutePrefix ? absolutePath : shownPrefix + child
+            files.append(file(path: path, absolutePath: absolutePath, info: info))
         }
     }
 
@@ -89,6 +107,27 @@ public enum CorpusScanner {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
         return ArticleLoader.articleExtensions.contains(name[name.index(after: dot)...].lowercased())
     }
+
+    /// `isArticleName` on a name's bytes, without making a String: an ASCII extension is folded and
+    /// packed into one integer; any other byte takes the String rule (Unicode lower-casing).
+    static func isArticleName(_ name: UnsafeRawBufferPointer) -> Bool {
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot > 0 else { return false }
+        let extensionLength = name.count - dot - 1
+        guard extensionLength > 0 else { return false }
+        var packed: UInt64 = 0
+        for index in (dot + 1)..<name.count {
+            let byte = name[index]
+            guard byte < 0x80 else { return isArticleName(String(decoding: name, as: UTF8.self)) }
+            guard extensionLength <= 8 else { return false }
+            packed = packed << 8 | UInt64((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte)
+        }
+        return packedArticleExtensions.contains(packed)
+    }
+
+    /// ArticleLoader's article extensions (all ASCII, at most eight letters), packed as `isArticleName` packs.
+    static let packedArticleExtensions: Set<UInt64> = Set(ArticleLoader.articleExtensions.map { ext in
+        ext.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    })
 
     static func file(path: String, absolutePath: String, info: stat) -> CorpusFile {
         CorpusFile(path: path, absolutePath: absolutePath, size: Int64(info.st_size),
