@@ -43,19 +43,44 @@ extension CorpusIndex {
         sqlite3_column_type(statement, column) == SQLITE_NULL
     }
 
-    /// Every indexed file's state by absolute path, in one pass over the article table.
+    /// Every indexed file's state by absolute path, in one pass over the article table; the hashes
+    /// are left empty (`storedHashes` reads those that are needed).
     func fileStates() throws -> [String: IndexedFileState] {
         try database.read { db in
             var states: [String: IndexedFileState] = [:]
             states.reserveCapacity(try Int.fetchOne(db, sql: "SELECT max(id) FROM article") ?? 0)
-            try Self.forEachRow(in: db, sql: "SELECT id, path, size, modified, hash, problem IS NOT NULL, recognizer FROM article") { row in
+            try Self.forEachRow(in: db, sql: "SELECT id, path, size, modified, problem IS NOT NULL, recognizer FROM article") { row in
                 states[Self.text(row, 1)] = IndexedFileState(
                     id: Self.integer(row, 0), size: Self.integer(row, 2), modified: Self.integer(row, 3),
-                    hash: Self.text(row, 4), isProblem: Self.integer(row, 5) != 0,
-                    recognizerVersion: Self.optionalInteger(row, 6))
+                    hash: "", isProblem: Self.integer(row, 4) != 0,
+                    recognizerVersion: Self.optionalInteger(row, 5))
                 return true
             }
             return states
+        }
+    }
+
+    /// The stored hash of each row of `ids`: looked up one by one when they are few, else read in one
+    /// pass over the table.
+    func storedHashes(of ids: [Int64]) throws -> [Int64: String] {
+        guard !ids.isEmpty else { return [:] }
+        return try database.read { db in
+            var hashes: [Int64: String] = [:]
+            hashes.reserveCapacity(ids.count)
+            if ids.count < 1_000 {
+                let statement = try db.cachedStatement(sql: "SELECT hash FROM article WHERE id = ?")
+                for id in ids {
+                    hashes[id] = try String.fetchOne(statement, arguments: [id])
+                }
+            } else {
+                let wanted = Set(ids)
+                try Self.forEachRow(in: db, sql: "SELECT id, hash FROM article") { row in
+                    let id = Self.integer(row, 0)
+                    if wanted.contains(id) { hashes[id] = Self.text(row, 1) }
+                    return true
+                }
+            }
+            return hashes
         }
     }
 

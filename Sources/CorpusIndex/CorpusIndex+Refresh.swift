@@ -49,9 +49,16 @@ extension CorpusIndex {
             }
             steps.append(RefreshStep(file: file, row: existing))
         }
+        // Hashes are read only for the rows whose file changed or vanished: a warm start needs none.
+        let goneRows = rows.values.filter { !$0.isSeen }
+        let hashes = try storedHashes(of: steps.compactMap(\.row?.id) + goneRows.map(\.id))
+        for index in steps.indices where steps[index].row != nil {
+            steps[index].row!.hash = hashes[steps[index].row!.id] ?? ""
+        }
         // Rows whose file is gone: deleted at the end unless a new path turns out to hold their bytes.
         var vanished: [String: [Int64]] = [:]
-        for row in rows.values where !row.isSeen {
+        for var row in goneRows {
+            row.hash = hashes[row.id] ?? ""
             if !row.isProblem, row.recognizerVersion == recognizerVersion {
                 vanished[row.hash, default: []].append(row.id)
             } else {

@@ -3,6 +3,7 @@ struct IndexedFileState: Sendable {
     var id: Int64
     var size: Int64
     var modified: Int64
+    /// Filled in only for the rows a refresh must compare by content.
     var hash: String
     /// Whether the row records why the file is not an article rather than an article.
     var isProblem: Bool
