@@ -19,6 +19,19 @@ extension CorpusIndex {
         }
     }
 
+    /// Runs a statement of integer parameters through SQLite's own calls.
+    static func execute(_ statement: Statement, in db: Database, _ values: Int64...) throws {
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        for (index, value) in values.enumerated() { sqlite3_bind_int64(handle, Int32(index + 1), value) }
+        let code = sqlite3_step(handle)
+        sqlite3_reset(handle)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code),
+                                message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
+        }
+    }
+
     /// A text column; an SQL NULL gives "".
     static func text(_ statement: OpaquePointer, _ column: Int32) -> String {
         guard let pointer = sqlite3_column_text(statement, column) else { return "" }

@@ -8,6 +8,12 @@ extension CorpusIndex {
     /// waits briefly, large enough that commits cost little.
     static let batchSize = 256
 
+    /// How long batches may share one transaction, in seconds.
+    static let transactionSeconds = 1.0
+
+    /// From this many files to read, a refresh drops the entity index and builds it again at the end.
+    static let bulkSize = 10_000
+
     /// A file modified this recently (nanoseconds) may be written again within the file system's
     /// clock tick without its time changing; its time is stored as unknown so the next refresh
     /// compares its hash (git's "racy clean" problem).
@@ -76,27 +82,53 @@ extension CorpusIndex {
             Array(steps[$0..<min($0 + Self.batchSize, steps.count)])
         }.makeIterator()
         var pending = batches.next().map { Self.read($0, recognizer: recognizer, version: version, renameHashes: renameHashes) }
-        while let outcomes = pending {
-            // Read and analyse the next batch while this one is written.
-            let next = batches.next()
-            let reading = DispatchGroup()
-            let nextOutcomes = OutcomeBox()
-            if let next {
-                DispatchQueue.global().async(group: reading) {
-                    nextOutcomes.value = Self.read(next, recognizer: recognizer, version: version, renameHashes: renameHashes)
+        // A large refresh builds the entity index once at the end rather than entry by entry.
+        let isBulk = steps.count >= Self.bulkSize
+        if isBulk { try database.write { db in try db.execute(sql: "DROP INDEX IF EXISTS mention_entity") } }
+        do {
+            try database.writeWithoutTransaction { db in
+                var transactionStarted = Date()
+                while let outcomes = pending {
+                    // Read and analyse the next batch while this one is written.
+                    let next = batches.next()
+                    let reading = DispatchGroup()
+                    let nextOutcomes = OutcomeBox()
+                    if let next {
+                        DispatchQueue.global().async(group: reading) {
+                            nextOutcomes.value = Self.read(next, recognizer: recognizer, version: version, renameHashes: renameHashes)
+                        }
+                    }
+                    defer { reading.wait() }
+                    if !db.isInsideTransaction {
+                        try db.beginTransaction(.immediate)
+                        transactionStarted = Date()
+                    }
+                    do {
+                        for outcome in outcomes {
+                            try store(outcome, in: db, vanished: &vanished, summary: &summary, recognizer: recognizer,
+                                      started: started, entityIDs: &entityIDs)
+                        }
+                        // Batches share a transaction for up to a second: fewer commits, and far fewer
+                        // FTS5 segments to merge; a killed run loses at most that second.
+                        if next == nil || Date().timeIntervalSince(transactionStarted) >= Self.transactionSeconds {
+                            try db.commit()
+                        }
+                    } catch {
+                        if db.isInsideTransaction { try? db.rollback() }
+                        throw error
+                    }
+                    reading.wait()
+                    done += outcomes.count
+                    bytes += outcomes.reduce(0) { $0 + Self.bytesRead($1) }
+                    progress?(RefreshProgress(done: done, total: total, bytes: bytes))
+                    pending = next == nil ? nil : nextOutcomes.value
                 }
             }
-            try database.write { db in
-                for outcome in outcomes {
-                    try store(outcome, in: db, vanished: &vanished, summary: &summary, recognizer: recognizer, started: started, entityIDs: &entityIDs)
-                }
-            }
-            reading.wait()
-            done += outcomes.count
-            bytes += outcomes.reduce(0) { $0 + Self.bytesRead($1) }
-            progress?(RefreshProgress(done: done, total: total, bytes: bytes))
-            pending = next == nil ? nil : nextOutcomes.value
+        } catch {
+            if isBulk { try? database.write { db in try db.execute(sql: IndexSchema.mentionEntityIndex) } }
+            throw error
         }
+        if isBulk { try database.write { db in try db.execute(sql: IndexSchema.mentionEntityIndex) } }
         let gone = vanished.values.flatMap { $0 }
         if !gone.isEmpty {
             try database.write { db in
@@ -200,9 +232,11 @@ extension CorpusIndex {
                 .execute(arguments: [id, record.title, record.text])
             try db.cachedStatement(sql: "INSERT OR REPLACE INTO analysis (article, entities, claims, blob) VALUES (?, ?, ?, ?)")
                 .execute(arguments: [id, record.entityCount, record.claimCount, Data(record.analysis)])
+            // Tens of rows per article: bound through SQLite's own calls, without GRDB's argument arrays.
             let mention = try db.cachedStatement(sql: "INSERT INTO mention (entity, article, count) VALUES (?, ?, ?)")
             for entry in record.mentions {
-                try mention.execute(arguments: [try entityID(entry.canonical, entry.type, in: db, known: &entityIDs), id, entry.count])
+                let entity = try entityID(entry.canonical, entry.type, in: db, known: &entityIDs)
+                try Self.execute(mention, in: db, entity, id, Int64(entry.count))
             }
             summary.analyzed += 1
         case .problem(_, let file, let hash, let message):
@@ -234,6 +268,8 @@ extension CorpusIndex {
 
     static func delete(_ id: Int64, in db: Database) throws {
         try db.execute(sql: "DELETE FROM article_text WHERE rowid = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM mention WHERE article = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM analysis WHERE article = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
     }
 }

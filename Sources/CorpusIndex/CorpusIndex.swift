@@ -69,13 +69,21 @@ public final class CorpusIndex: Sendable {
     /// An index that lives in memory for this process only.
     public static func inMemory(recognizerVersion: Int = Recognizer.version) -> CorpusIndex {
         // An in-memory database cannot fail to open; the schema is ours.
-        let queue = try! DatabaseQueue()
+        let queue = try! DatabaseQueue(configuration: configuration())
         try! IndexSchema.migrator.migrate(queue)
         return CorpusIndex(database: queue, file: nil, recognizerVersion: recognizerVersion)
     }
 
-    static func openChecked(file: String, recognizerVersion: Int) throws -> CorpusIndex {
+    /// What every connection shares: foreign keys are not enforced (the schema's references are
+    /// kept by `delete`, and checking them cost a search per inserted mention).
+    static func configuration() -> Configuration {
         var configuration = Configuration()
+        configuration.foreignKeysEnabled = false
+        return configuration
+    }
+
+    static func openChecked(file: String, recognizerVersion: Int) throws -> CorpusIndex {
+        var configuration = configuration()
         configuration.busyMode = .timeout(60)
         configuration.prepareDatabase { db in
             // With the write-ahead log, NORMAL loses no committed data when a process is killed.
@@ -98,6 +106,8 @@ public final class CorpusIndex: Sendable {
             }
         }
         try IndexSchema.migrator.migrate(pool)
+        // A large refresh killed before it rebuilt the entity index leaves none: build it now.
+        try pool.write { db in try db.execute(sql: IndexSchema.mentionEntityIndex) }
         // Reading a row of every table finds gross damage now rather than halfway through a run,
         // at the cost of a few pages (a count would read whole tables).
         try pool.read { db in
