@@ -30,6 +30,12 @@ extension CorpusIndex {
     /// Reading and analysing run on every core while the previous batch is written.
     @discardableResult
     public func refresh(_ scan: CorpusScan, progress: ((RefreshProgress) -> Void)? = nil) throws -> RefreshSummary {
+        try refresh(scan, progress: progress, bulkFrom: Self.bulkSize)
+    }
+
+    /// `refresh`, loading in bulk (entity index dropped and built at the end) from `bulkFrom` files to read.
+    @discardableResult
+    func refresh(_ scan: CorpusScan, progress: ((RefreshProgress) -> Void)?, bulkFrom: Int) throws -> RefreshSummary {
         var summary = RefreshSummary()
         let started = Int64(Date().timeIntervalSince1970 * 1e9)
         var entityIDs: [String: Int64] = [:]
@@ -83,7 +89,7 @@ extension CorpusIndex {
         }.makeIterator()
         var pending = batches.next().map { Self.read($0, recognizer: recognizer, version: version, renameHashes: renameHashes) }
         // A large refresh builds the entity index once at the end rather than entry by entry.
-        let isBulk = steps.count >= Self.bulkSize
+        let isBulk = steps.count >= bulkFrom
         if isBulk { try database.write { db in try db.execute(sql: "DROP INDEX IF EXISTS mention_entity") } }
         do {
             try database.writeWithoutTransaction { db in
