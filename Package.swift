@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "reader", targets: ["Reader"]),
         .library(name: "Annotations", targets: ["Annotations"]),
+        // For the corpus cases of Benchmarks/.
+        .library(name: "CorpusIndex", targets: ["CorpusIndex"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
