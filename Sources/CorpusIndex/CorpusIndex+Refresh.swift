@@ -89,8 +89,17 @@ extension CorpusIndex {
         }.makeIterator()
         var pending = batches.next().map { Self.read($0, recognizer: recognizer, version: version, renameHashes: renameHashes) }
         // A large refresh builds the entity index once at the end rather than entry by entry.
+        // Any other refresh builds it if a bulk load killed midway left none (not when the index is
+        // opened: a list started while another process loads in bulk would build it meanwhile).
         let isBulk = steps.count >= bulkFrom
-        if isBulk { try database.write { db in try db.execute(sql: "DROP INDEX IF EXISTS mention_entity") } }
+        let hasEntityIndex = try database.read { db in
+            try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'index' AND name = 'mention_entity'") ?? false
+        }
+        if isBulk == hasEntityIndex {
+            try database.write { db in
+                try db.execute(sql: isBulk ? "DROP INDEX IF EXISTS mention_entity" : IndexSchema.mentionEntityIndex)
+            }
+        }
         do {
             try database.writeWithoutTransaction { db in
                 var transactionStarted = Date()

@@ -106,8 +106,6 @@ public final class CorpusIndex: Sendable {
             }
         }
         try IndexSchema.migrator.migrate(pool)
-        // A large refresh killed before it rebuilt the entity index leaves none: build it now.
-        try pool.write { db in try db.execute(sql: IndexSchema.mentionEntityIndex) }
         // Reading a row of every table finds gross damage now rather than halfway through a run,
         // at the cost of a few pages (a count would read whole tables).
         try pool.read { db in

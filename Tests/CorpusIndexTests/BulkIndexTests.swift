@@ -30,8 +30,8 @@ struct BulkIndexTests {
     }
 
     /// An index whose bulk load was killed before the entity index was built again gets it back
-    /// when it is next opened.
-    @Test func aMissingEntityIndexIsBuiltAtTheNextOpen() throws {
+    /// at the next refresh, and answers entity lookups meanwhile.
+    @Test func aMissingEntityIndexIsBuiltAtTheNextRefresh() throws {
         let folder = CorpusFolder("index-bulk-killed")
         defer { folder.remove() }
         var random = SeededGenerator(state: 22)
@@ -40,6 +40,11 @@ struct BulkIndexTests {
         try first.refresh(CorpusScanner.scan(paths: [folder.corpus]))
         try first.database.write { db in try db.execute(sql: "DROP INDEX mention_entity") }
         let reopened = CorpusIndex.open(file: folder.indexFile) { Issue.record("unexpected notice: \($0)") }
+        let entity = try #require(try reopened.mostMentionedEntity())
+        let found = try reopened.articles(mentioning: entity)
+        #expect(found.count == 1)
+        try reopened.refresh(CorpusScanner.scan(paths: [folder.corpus]))
+        #expect(try reopened.articles(mentioning: entity) == found)
         let indexes = try reopened.database.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'mention'")
         }
