@@ -67,6 +67,8 @@ public enum CorpusScanner {
         DispatchQueue.concurrentPerform(iterations: shared.count) { index in
             var local: [CorpusFile] = []
             walk(folder: shared[index].absolute, shown: shared[index].shown, into: &local)
+            // Sorted here, on every core: the scan's final sort then only merges these runs.
+            local.sort { $0.path < $1.path }
             found.set(index, local)
         }
         for part in found.values { files += part }
