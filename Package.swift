@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "reader", targets: ["Reader"]),
         .library(name: "Annotations", targets: ["Annotations"]),
+        // For the corpus cases of Benchmarks/.
+        .library(name: "CorpusIndex", targets: ["CorpusIndex"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,7 +37,10 @@ let package = Package(
         // hash, title, analysis and full text for search. Annotations stay in sidecars.
         .target(
             name: "CorpusIndex",
-            dependencies: ["Annotations", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "Annotations", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // Structured fuzz inputs and the fuzzed entry points: run by libFuzzer through Fuzz/ and
         // scripts/fuzz.sh, and over every kept crash by the tests.

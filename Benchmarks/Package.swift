@@ -1,7 +1,7 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Benchmarks of the recognisers, kept in their own package so that `swift test` never builds them.
+// Benchmarks of the recognisers and the corpus index, kept in their own package so that `swift test` never builds them.
 // Run with: cd Benchmarks && swift package --disable-sandbox benchmark
 //
 // A path dependency's identity is its folder's name ("main", "wt-claims", ...), so it is read here.
@@ -22,6 +22,16 @@ let package = Package(
                 .product(name: "Annotations", package: readerPackage),
             ],
             path: "Benchmarks/RecognizerBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+        ),
+        .executableTarget(
+            name: "CorpusIndexBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "Annotations", package: readerPackage),
+                .product(name: "CorpusIndex", package: readerPackage),
+            ],
+            path: "Benchmarks/CorpusIndexBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
         ),
     ]

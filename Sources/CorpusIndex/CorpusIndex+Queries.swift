@@ -5,16 +5,17 @@ import GRDB
 extension CorpusIndex {
     /// Every indexed file by absolute path.
     public func articles() throws -> [String: IndexedArticle] {
-        try indexedRows().mapValues(\.article)
+        try indexedArticles(analyzed: true)
     }
 
     /// Whether every file of `scan` is indexed with its current size and time (and an analysis of
     /// this recogniser, when `analyzed`), and nothing else is: then the index can answer for the files.
-    /// Without `analyzed` the analyses are not looked at (their table, blobs and all, is not read)
-    /// and the rows' `recognizerVersion` is nil.
+    /// Without `analyzed` the rows' `recognizerVersion` is nil and their `hash` empty (all a list needs
+    /// is the title and word count).
     public func isCurrent(for scan: CorpusScan, analyzed: Bool = false) throws -> [String: IndexedArticle]? {
-        let rows = analyzed ? try articles() : try articlesWithoutAnalyses()
+        let rows = try indexedArticles(analyzed: analyzed)
         var seen = Set<String>()
+        seen.reserveCapacity(rows.count)
         for file in scan.files where seen.insert(file.absolutePath).inserted {
             guard let row = rows[file.absolutePath], row.size == file.size, row.modified == file.modified else { return nil }
             if analyzed, row.problem == nil, row.recognizerVersion != recognizerVersion { return nil }
@@ -22,15 +23,23 @@ extension CorpusIndex {
         return seen.count == rows.count ? rows : nil
     }
 
-    func articlesWithoutAnalyses() throws -> [String: IndexedArticle] {
+    /// Every row of the article table by absolute path, read without GRDB's row decoding.
+    func indexedArticles(analyzed: Bool) throws -> [String: IndexedArticle] {
         try database.read { db in
             var rows: [String: IndexedArticle] = [:]
-            rows.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
-            let cursor = try Row.fetchCursor(db, sql: "SELECT path, size, modified, hash, title, words, problem FROM article")
-            while let row = try cursor.next() {
-                let article = IndexedArticle(absolutePath: row[0], size: row[1], modified: row[2], hash: row[3],
-                                             title: row[4], words: row[5], problem: row[6], recognizerVersion: nil)
+            rows.reserveCapacity(try Int.fetchOne(db, sql: "SELECT max(id) FROM article") ?? 0)
+            let hash = analyzed ? "hash" : "''"
+            let version = analyzed ? "recognizer" : "NULL"
+            // Each page is read once: a small cache keeps them from piling up in memory meanwhile.
+            try db.execute(sql: "PRAGMA cache_size = -2048")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(Self.cacheSize)") }
+            try Self.forEachRow(in: db, sql: "SELECT path, size, modified, \(hash), title, words, problem, \(version) FROM article") { row in
+                let article = IndexedArticle(absolutePath: Self.text(row, 0), size: Self.integer(row, 1),
+                                             modified: Self.integer(row, 2), hash: Self.text(row, 3),
+                                             title: Self.text(row, 4), words: Int(Self.integer(row, 5)),
+                                             problem: Self.optionalText(row, 6), recognizerVersion: Self.optionalInteger(row, 7))
                 rows[article.absolutePath] = article
+                return true
             }
             return rows
         }

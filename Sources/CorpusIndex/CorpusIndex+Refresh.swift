@@ -8,6 +8,12 @@ extension CorpusIndex {
     /// waits briefly, large enough that commits cost little.
     static let batchSize = 256
 
+    /// How long batches may share one transaction, in seconds.
+    static let transactionSeconds = 1.0
+
+    /// From this many files to read, a refresh drops the entity index and builds it again at the end.
+    static let bulkSize = 10_000
+
     /// A file modified this recently (nanoseconds) may be written again within the file system's
     /// clock tick without its time changing; its time is stored as unknown so the next refresh
     /// compares its hash (git's "racy clean" problem).
@@ -24,27 +30,49 @@ extension CorpusIndex {
     /// Reading and analysing run on every core while the previous batch is written.
     @discardableResult
     public func refresh(_ scan: CorpusScan, progress: ((RefreshProgress) -> Void)? = nil) throws -> RefreshSummary {
+        try refresh(scan, progress: progress, bulkFrom: Self.bulkSize)
+    }
+
+    /// `refresh`, loading in bulk (entity index dropped and built at the end) from `bulkFrom` files to read.
+    @discardableResult
+    func refresh(_ scan: CorpusScan, progress: ((RefreshProgress) -> Void)?, bulkFrom: Int) throws -> RefreshSummary {
         var summary = RefreshSummary()
         let started = Int64(Date().timeIntervalSince1970 * 1e9)
         var entityIDs: [String: Int64] = [:]
-        let rows = try indexedRows()
-        var seen = Set<String>()
+        var rows = try fileStates()
+        // Paths met that have no row: a path named twice (through overlapping roots) is one file.
+        var newPaths = Set<String>()
         var steps: [RefreshStep] = []
-        for file in scan.files where seen.insert(file.absolutePath).inserted {
-            let existing = rows[file.absolutePath]
-            if let existing, existing.article.size == file.size, existing.article.modified == file.modified,
-               existing.article.problem != nil || existing.article.recognizerVersion == recognizerVersion {
-                summary.unchanged += 1
-                if existing.article.problem != nil { summary.problems += 1 }
+        for file in scan.files {
+            guard let position = rows.index(forKey: file.absolutePath) else {
+                if newPaths.insert(file.absolutePath).inserted {
+                    steps.append(RefreshStep(file: file, row: nil))
+                }
                 continue
             }
-            steps.append(RefreshStep(file: file, row: existing?.article, rowID: existing?.id))
+            let existing = rows.values[position]
+            if existing.isSeen { continue }
+            rows.values[position].isSeen = true
+            if existing.size == file.size, existing.modified == file.modified,
+               existing.isProblem || existing.recognizerVersion == recognizerVersion {
+                summary.unchanged += 1
+                if existing.isProblem { summary.problems += 1 }
+                continue
+            }
+            steps.append(RefreshStep(file: file, row: existing))
+        }
+        // Hashes are read only for the rows whose file changed or vanished: a warm start needs none.
+        let goneRows = rows.values.filter { !$0.isSeen }
+        let hashes = try storedHashes(of: steps.compactMap(\.row?.id) + goneRows.map(\.id))
+        for index in steps.indices where steps[index].row != nil {
+            steps[index].row!.hash = hashes[steps[index].row!.id] ?? ""
         }
         // Rows whose file is gone: deleted at the end unless a new path turns out to hold their bytes.
         var vanished: [String: [Int64]] = [:]
-        for (path, row) in rows where !seen.contains(path) {
-            if row.article.problem == nil, row.article.recognizerVersion == recognizerVersion {
-                vanished[row.article.hash, default: []].append(row.id)
+        for var row in goneRows {
+            row.hash = hashes[row.id] ?? ""
+            if !row.isProblem, row.recognizerVersion == recognizerVersion {
+                vanished[row.hash, default: []].append(row.id)
             } else {
                 vanished["", default: []].append(row.id)
             }
@@ -60,27 +88,66 @@ extension CorpusIndex {
             Array(steps[$0..<min($0 + Self.batchSize, steps.count)])
         }.makeIterator()
         var pending = batches.next().map { Self.read($0, recognizer: recognizer, version: version, renameHashes: renameHashes) }
-        while let outcomes = pending {
-            // Read and analyse the next batch while this one is written.
-            let next = batches.next()
-            let reading = DispatchGroup()
-            let nextOutcomes = OutcomeBox()
-            if let next {
-                DispatchQueue.global().async(group: reading) {
-                    nextOutcomes.value = Self.read(next, recognizer: recognizer, version: version, renameHashes: renameHashes)
-                }
-            }
-            try database.write { db in
-                for outcome in outcomes {
-                    try store(outcome, in: db, vanished: &vanished, summary: &summary, recognizer: recognizer, started: started, entityIDs: &entityIDs)
-                }
-            }
-            reading.wait()
-            done += outcomes.count
-            bytes += outcomes.reduce(0) { $0 + Self.bytesRead($1) }
-            progress?(RefreshProgress(done: done, total: total, bytes: bytes))
-            pending = next == nil ? nil : nextOutcomes.value
+        // A large refresh builds the entity index once at the end rather than entry by entry.
+        // Any other refresh builds it if a bulk load killed midway left none (not when the index is
+        // opened: a list started while another process loads in bulk would build it meanwhile).
+        let isBulk = steps.count >= bulkFrom
+        let hasEntityIndex = try database.read { db in
+            try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'index' AND name = 'mention_entity'") ?? false
         }
+        if isBulk == hasEntityIndex {
+            try database.write { db in
+                try db.execute(sql: isBulk ? "DROP INDEX IF EXISTS mention_entity" : IndexSchema.mentionEntityIndex)
+            }
+        }
+        do {
+            try database.writeWithoutTransaction { db in
+                var transactionStarted = Date()
+                var committedOnce = false
+                while let outcomes = pending {
+                    // Read and analyse the next batch while this one is written.
+                    let next = batches.next()
+                    let reading = DispatchGroup()
+                    let nextOutcomes = OutcomeBox()
+                    if let next {
+                        DispatchQueue.global().async(group: reading) {
+                            nextOutcomes.value = Self.read(next, recognizer: recognizer, version: version, renameHashes: renameHashes)
+                        }
+                    }
+                    defer { reading.wait() }
+                    if !db.isInsideTransaction {
+                        try db.beginTransaction(.immediate)
+                        transactionStarted = Date()
+                    }
+                    do {
+                        for outcome in outcomes {
+                            try store(outcome, in: db, vanished: &vanished, summary: &summary, recognizer: recognizer,
+                                      started: started, entityIDs: &entityIDs)
+                        }
+                        // Batches share a transaction for up to a second: fewer commits, and far fewer
+                        // FTS5 segments to merge; a killed run loses at most that second. The first
+                        // batch is committed alone, so another reader sees the first rows at once and
+                        // a run killed in its first second keeps them.
+                        if next == nil || !committedOnce || Date().timeIntervalSince(transactionStarted) >= Self.transactionSeconds {
+                            try db.commit()
+                            committedOnce = true
+                        }
+                    } catch {
+                        if db.isInsideTransaction { try? db.rollback() }
+                        throw error
+                    }
+                    reading.wait()
+                    done += outcomes.count
+                    bytes += outcomes.reduce(0) { $0 + Self.bytesRead($1) }
+                    progress?(RefreshProgress(done: done, total: total, bytes: bytes))
+                    pending = next == nil ? nil : nextOutcomes.value
+                }
+            }
+        } catch {
+            if isBulk { try? database.write { db in try db.execute(sql: IndexSchema.mentionEntityIndex) } }
+            throw error
+        }
+        if isBulk { try database.write { db in try db.execute(sql: IndexSchema.mentionEntityIndex) } }
         let gone = vanished.values.flatMap { $0 }
         if !gone.isEmpty {
             try database.write { db in
@@ -106,29 +173,28 @@ extension CorpusIndex {
                         renameHashes: Set<String>) -> RefreshOutcome {
         var file = step.file
         if file.size > Int64(ArticleLoader.maximumFileSize) {
-            return .problem(rowID: step.rowID, file: file, hash: "",
+            return .problem(rowID: step.row?.id, file: file, hash: "",
                             message: "too large (\(file.size / 1_048_576) MB; the limit is \(ArticleLoader.maximumFileSize / 1_048_576) MB)")
         }
         guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
             let message = FileManager.default.isReadableFile(atPath: file.absolutePath)
                 ? "cannot be read" : "cannot be read (permission denied)"
-            return .problem(rowID: step.rowID, file: file, hash: "", message: message)
+            return .problem(rowID: step.row?.id, file: file, hash: "", message: message)
         }
         // The size the bytes have now, should the file have changed since the scan.
         file.size = Int64(data.count)
         let hash = data.withUnsafeBytes { ContentHash.of($0) }
-        if let row = step.row, let rowID = step.rowID, row.hash == hash, row.problem == nil,
-           row.recognizerVersion == version {
-            return .touch(rowID: rowID, file: file)
+        if let row = step.row, row.hash == hash, !row.isProblem, row.recognizerVersion == version {
+            return .touch(rowID: row.id, file: file)
         }
         if step.row == nil, renameHashes.contains(hash) {
             return .rename(hash: hash, file: file)
         }
         switch ArticleLoader.decode(data, path: file.path) {
         case .failure(let problem):
-            return .problem(rowID: step.rowID, file: file, hash: hash, message: problem.message)
+            return .problem(rowID: step.row?.id, file: file, hash: hash, message: problem.message)
         case .success(let article):
-            return .store(rowID: step.rowID, file: file,
+            return .store(rowID: step.row?.id, file: file,
                           record: ArticleRecord(hash: hash, article: article, analysis: recognizer.analyze(article.text)))
         }
     }
@@ -159,7 +225,7 @@ extension CorpusIndex {
                 summary.renamed += 1
             } else {
                 // Two new files with the bytes of one vanished file: the second is analysed here.
-                let step = RefreshStep(file: file, row: nil, rowID: nil)
+                let step = RefreshStep(file: file, row: nil)
                 let again = Self.outcome(for: step, recognizer: recognizer, version: recognizerVersion, renameHashes: [])
                 try store(again, in: db, vanished: &vanished, summary: &summary, recognizer: recognizer, started: started, entityIDs: &entityIDs)
             }
@@ -186,9 +252,11 @@ extension CorpusIndex {
             try db.cachedStatement(sql: "INSERT OR REPLACE INTO analysis (article, entities, claims, blob) VALUES (?, ?, ?, ?)")
                 .execute(arguments: [id, record.entityCount, record.claimCount, Data(record.analysis)])
             try Self.storeLedger(record, article: id, in: db)
+            // Tens of rows per article: bound through SQLite's own calls, without GRDB's argument arrays.
             let mention = try db.cachedStatement(sql: "INSERT INTO mention (entity, article, count) VALUES (?, ?, ?)")
             for entry in record.mentions {
-                try mention.execute(arguments: [try entityID(entry.canonical, entry.type, in: db, known: &entityIDs), id, entry.count])
+                let entity = try entityID(entry.canonical, entry.type, in: db, known: &entityIDs)
+                try Self.execute(mention, in: db, entity, id, Int64(entry.count))
             }
             summary.analyzed += 1
         case .problem(_, let file, let hash, let message):
@@ -220,24 +288,11 @@ extension CorpusIndex {
 
     static func delete(_ id: Int64, in db: Database) throws {
         try db.execute(sql: "DELETE FROM article_text WHERE rowid = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM mention WHERE article = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM analysis WHERE article = ?", arguments: [id])
+        // Foreign keys are off (see the v2-bulk-load migration), so the ledger's rows go here too.
+        try db.execute(sql: "DELETE FROM ledger WHERE article = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
-    }
-
-    /// Every row of the index by absolute path, with its id.
-    func indexedRows() throws -> [String: (id: Int64, article: IndexedArticle)] {
-        try database.read { db in
-            var rows: [String: (id: Int64, article: IndexedArticle)] = [:]
-            let cursor = try Row.fetchCursor(db, sql: """
-                SELECT a.id, a.path, a.size, a.modified, a.hash, a.title, a.words, a.problem, a.recognizer
-                FROM article a
-                """)
-            while let row = try cursor.next() {
-                let article = IndexedArticle(absolutePath: row[1], size: row[2], modified: row[3], hash: row[4],
-                                             title: row[5], words: row[6], problem: row[7], recognizerVersion: row[8])
-                rows[article.absolutePath] = (row[0], article)
-            }
-            return rows
-        }
     }
 }
 
@@ -266,7 +321,7 @@ extension CorpusIndex {
     /// Forgets every file, for `--rebuild`.
     public func removeAll() throws {
         try database.write { db in
-            try db.execute(sql: "DELETE FROM article_text; DELETE FROM mention; DELETE FROM entity; DELETE FROM analysis; DELETE FROM article")
+            try db.execute(sql: "DELETE FROM article_text; DELETE FROM mention; DELETE FROM entity; DELETE FROM analysis; DELETE FROM ledger; DELETE FROM article")
         }
     }
 }

@@ -22,6 +22,9 @@ public final class CorpusIndex: Sendable {
         self.recognizerVersion = recognizerVersion
     }
 
+    /// SQLite's page cache per connection, in the unit of `PRAGMA cache_size` (negative: KiB).
+    static let cacheSize = -65536
+
     /// Opens (creating if needed) the index at `file`. Never fails: a corrupt or foreign file is
     /// moved aside with a notice and a new index made in its place; a place that cannot be written
     /// gives an in-memory index, with a notice.
@@ -66,20 +69,28 @@ public final class CorpusIndex: Sendable {
     /// An index that lives in memory for this process only.
     public static func inMemory(recognizerVersion: Int = Recognizer.version) -> CorpusIndex {
         // An in-memory database cannot fail to open; the schema is ours.
-        let queue = try! DatabaseQueue()
+        let queue = try! DatabaseQueue(configuration: configuration())
         try! IndexSchema.migrator.migrate(queue)
         return CorpusIndex(database: queue, file: nil, recognizerVersion: recognizerVersion)
     }
 
-    static func openChecked(file: String, recognizerVersion: Int) throws -> CorpusIndex {
+    /// What every connection shares: foreign keys are not enforced (the schema's references are
+    /// kept by `delete`, and checking them cost a search per inserted mention).
+    static func configuration() -> Configuration {
         var configuration = Configuration()
+        configuration.foreignKeysEnabled = false
+        return configuration
+    }
+
+    static func openChecked(file: String, recognizerVersion: Int) throws -> CorpusIndex {
+        var configuration = configuration()
         configuration.busyMode = .timeout(60)
         configuration.prepareDatabase { db in
             // With the write-ahead log, NORMAL loses no committed data when a process is killed.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // A bulk index touches the same B-tree pages again and again: SQLite's default 2 MB
             // page cache sends most of them back through the kernel. Grown only as pages are used.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA cache_size = \(cacheSize)")
             // Fewer, larger checkpoints: each page of a batch is copied from the log once, not per batch.
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
         }

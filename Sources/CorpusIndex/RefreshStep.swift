@@ -2,6 +2,5 @@
 struct RefreshStep: Sendable {
     var file: CorpusFile
     /// The index's row for this path, if any.
-    var row: IndexedArticle?
-    var rowID: Int64?
+    var row: IndexedFileState?
 }

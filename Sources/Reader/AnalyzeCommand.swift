@@ -69,9 +69,24 @@ struct AnalyzeCommand: ParsableCommand {
         // A folder's .xml that is no feed is no article; one named on the command line is read and its problem said.
         let named = Set(paths)
         let files = scan.files.filter { named.contains($0.path) || !ArticleLoader.isXMLThatIsNoFeed($0.path) }
-        for start in stride(from: 0, to: files.count, by: Self.batchSize) {
-            let batch = Array(files[start..<min(start + Self.batchSize, files.count)])
-            emit(Self.analyse(batch, options: options, recognizer: recognizer))
+        // While one batch is written the next is read and analysed, so the cores never wait for
+        // the writer; output keeps the files' order, and at most two batches are held.
+        let batches = stride(from: 0, to: files.count, by: Self.batchSize).map { $0..<min($0 + Self.batchSize, files.count) }
+        var pending = batches.first.map { Self.analyse(Array(files[$0]), options: options, recognizer: recognizer) }
+        var position = 1
+        while let results = pending {
+            let next = position < batches.count ? Array(files[batches[position]]) : nil
+            position += 1
+            let analysing = DispatchGroup()
+            let nextResults = ResultSlots<[Result<AnalysedArticle, LoadProblem>]>(count: 1)
+            if let next {
+                DispatchQueue.global().async(group: analysing) {
+                    nextResults.set(0, Self.analyse(next, options: options, recognizer: recognizer))
+                }
+            }
+            emit(results)
+            analysing.wait()
+            pending = next == nil ? nil : nextResults.values.first
         }
         writer?.finish()
         if reported == 0 || failed { throw ExitCode(1) }

@@ -44,8 +44,8 @@ struct BenchmarkCommand: ParsableCommand {
     /// With --corpus: the index is kept in this file (reused when current) instead of a temporary one.
     @OptionGroup var indexOptions: IndexOptions
 
-    @Option(help: "With --corpus: the search to time.")
-    var query = "Aleppo civilians"
+    @Option(help: "With --corpus: the search to time (default: \"Aleppo civilians\").")
+    var query: String?
 
     @Option(help: "With --corpus: the entity (canonical name) whose articles to look up (default: the most mentioned).")
     var entity: String?
@@ -60,6 +60,12 @@ struct BenchmarkCommand: ParsableCommand {
         guard (1...1_000).contains(runs) else { throw ValidationError("--runs takes 1 to 1000") }
         guard (1...10_000_000).contains(articles) else { throw ValidationError("--articles takes 1 to 10000000") }
         if let only, !Self.measureNames.contains(only) { throw ValidationError("--only takes claims, entities, both, html, feed or ledger") }
+        if corpus == nil {
+            let corpusOnly = [("--index", indexOptions.file), ("--query", query), ("--entity", entity)].filter { $0.1 != nil }.map(\.0)
+            if !corpusOnly.isEmpty {
+                throw ValidationError("\(corpusOnly.joined(separator: ", ")) only go\(corpusOnly.count == 1 ? "es" : "") with --corpus FOLDER (the corpus index benchmark)")
+            }
+        }
     }
 
     func run() throws {
@@ -70,7 +76,7 @@ struct BenchmarkCommand: ParsableCommand {
             return try LedgerIndexBenchmark(folder: corpus, indexFile: indexOptions.file, runs: runs).run()
         }
         if let corpus {
-            return try CorpusBenchmark(folder: corpus, indexFile: indexOptions.file, query: query, entity: entity).run()
+            return try CorpusBenchmark(folder: corpus, indexFile: indexOptions.file, query: query ?? "Aleppo civilians", entity: entity).run()
         }
         if only == "ledger" { return try LedgerBenchmark(paths: paths.isEmpty ? ["seeds"] : paths, articles: articles, runs: runs).run() }
         let existing = (paths.isEmpty ? Self.realNews() : paths).filter { FileManager.default.fileExists(atPath: $0) }

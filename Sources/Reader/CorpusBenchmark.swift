@@ -32,7 +32,7 @@ struct CorpusBenchmark {
         started = Self.now()
         let warmScan = CorpusScanner.scan(paths: [folder])
         let reopened = CorpusIndex.open(file: file) { printError("reader: \($0)") }
-        let current = try reopened.isCurrent(for: warmScan)
+        let current = try reopened.currentRows(for: warmScan)
         report("warm start (list)", started, current == nil ? "index NOT current" : "\(current!.count) rows, nothing read")
 
         if let target = scan.files.randomElement() {

@@ -41,55 +41,100 @@ struct ListCommand: ParsableCommand {
                 return [:]
             }
         }
-        let (rows, problems) = try indexedRows(verdicts: verdicts, store: annotationStore) ?? readRows(verdicts: verdicts)
-        for problem in problems { printError("reader: \(problem)") }
-        if json {
-            print(try PrintedJSON.encode(rows))
-        } else {
-            var output = ""
-            output.reserveCapacity(rows.count * 80)
-            for row in rows {
-                let extra = [row.source, row.date].compactMap { $0 }.joined(separator: ", ")
-                let fields = [row.displayPath, row.title, "\(row.words)"] + (extra.isEmpty ? [] : [extra])
-                    + ["\(row.disputed) disputed", "\(row.false) false"]
-                output += fields.map(TerminalText.visible).joined(separator: "\t") + "\n"
+        // The table is written a block at a time as rows come (a 100,000-row list is never held
+        // whole); JSON is one array, so its rows are kept.
+        var jsonRows: [ListRow] = []
+        var output = ""
+        output.reserveCapacity(1 << 17)
+        var count = 0
+        func take(_ row: ListRow) {
+            count += 1
+            if json {
+                jsonRows.append(row)
+                return
             }
+            Self.appendTableLine(row, to: &output)
+            if output.utf8.count >= 1 << 16 {
+                FileHandle.standardOutput.write(Data(output.utf8))
+                output.removeAll(keepingCapacity: true)
+            }
+        }
+        func report(_ problems: [LoadProblem]) {
+            for problem in problems { printError("reader: \(problem)") }
+        }
+        var problems = try indexedRows(verdicts: verdicts, store: annotationStore, report: report, each: take)
+        if problems == nil {
+            let read = try readRows(verdicts: verdicts)
+            report(read.problems)
+            read.rows.forEach(take)
+            problems = read.problems
+        }
+        if json {
+            print(try PrintedJSON.encode(jsonRows))
+        } else {
             FileHandle.standardOutput.write(Data(output.utf8))
         }
-        if rows.isEmpty || !problems.isEmpty || sidecarFailed { throw ExitCode(1) }
+        if count == 0 || !(problems ?? []).isEmpty || sidecarFailed { throw ExitCode(1) }
     }
 
-    /// The rows from the index, if it is current for every file and every file is one plain article; nil otherwise.
-    func indexedRows(verdicts: (Article) -> [VerdictStatus: Int], store: AnnotationStore) throws -> ([ListRow], [LoadProblem])? {
+    /// One row of the table: tab-separated fields, every control character made visible.
+    static func appendTableLine(_ row: ListRow, to output: inout String) {
+        output += TerminalText.visible(row.displayPath)
+        output += "\t"
+        output += TerminalText.visible(row.title)
+        output += "\t\(row.words)\t"
+        let extra = [row.source, row.date].compactMap { $0 }.joined(separator: ", ")
+        if !extra.isEmpty {
+            output += TerminalText.visible(extra)
+            output += "\t"
+        }
+        output += "\(row.disputed) disputed\t\(row.false) false\n"
+    }
+
+    /// The rows from the index, given to `each` in order, if the index is current for every file and
+    /// every file is one plain article; then the problems (said through `report` before any row);
+    /// nil, having given nothing, otherwise.
+    func indexedRows(verdicts: (Article) -> [VerdictStatus: Int], store: AnnotationStore,
+                     report: ([LoadProblem]) -> Void, each: (ListRow) -> Void) throws -> [LoadProblem]? {
         guard source.fields == nil, source.encoding == nil, !paths.contains("-"),
               IndexedCorpus.exists(paths: paths, options: indexOptions) else { return nil }
         let scan = CorpusScanner.scan(paths: paths)
-        guard scan.files.allSatisfy({ [.text, .markdown].contains(SourceFormat.forPath($0.path) ?? .text) }) else { return nil }
+        guard scan.files.allSatisfy({ Self.isPlainArticle($0.path) }) else { return nil }
         let corpus = IndexedCorpus(paths: paths, options: indexOptions)
-        guard let indexed = try? corpus.index.isCurrent(for: scan) else { return nil }
-        var rows: [ListRow] = []
+        guard let indexed = try? corpus.index.currentRows(for: scan) else { return nil }
         var problems = scan.problems
-        rows.reserveCapacity(scan.files.count)
         var seen = Set<String>()
-        for file in scan.files where seen.insert(file.absolutePath).inserted {
-            guard let row = indexed[file.absolutePath] else { return nil }
-            if let problem = row.problem {
+        seen.reserveCapacity(scan.files.count)
+        var isFirst = [Bool](repeating: false, count: scan.files.count)
+        for (position, file) in scan.files.enumerated() where seen.insert(file.absolutePath).inserted {
+            isFirst[position] = true
+            if let problem = indexed[position].problem {
                 problems.append(LoadProblem(path: file.path, message: problem))
-                continue
             }
+        }
+        seen = []
+        report(problems)
+        var sidecars = SidecarPresence(store: store)
+        for (position, file) in scan.files.enumerated() where isFirst[position] && indexed[position].problem == nil {
             var counts: [VerdictStatus: Int] = [:]
             // Only an article with a sidecar can have verdicts: read just those.
-            if FileManager.default.fileExists(atPath: store.sidecarPath(for: file.path)),
-               case .success(let article) = ArticleLoader.loadFile(file.path) {
+            if sidecars.hasSidecar(file.path), case .success(let article) = ArticleLoader.loadFile(file.path) {
                 counts = verdicts(article)
             }
-            rows.append(ListRow(file: file.path, title: row.title, words: row.words, verdicts: counts))
+            each(ListRow(file: file.path, title: indexed[position].title, words: indexed[position].words, verdicts: counts))
         }
-        return (rows, problems)
+        return problems
+    }
+
+    /// Whether the file at `path` is read as one plain article (text or Markdown), by its extension;
+    /// `.txt`, the usual case, is told from the bytes without SourceFormat's path parsing.
+    static func isPlainArticle(_ path: String) -> Bool {
+        if path.utf8.count > 4, path.utf8.suffix(4).elementsEqual(".txt".utf8) { return true }
+        return [.text, .markdown].contains(SourceFormat.forPath(path) ?? .text)
     }
 
     /// The rows from the articles themselves, every file read.
-    func readRows(verdicts: (Article) -> [VerdictStatus: Int]) throws -> ([ListRow], [LoadProblem]) {
+    func readRows(verdicts: (Article) -> [VerdictStatus: Int]) throws -> (rows: [ListRow], problems: [LoadProblem]) {
         let corpus = try source.load(paths)
         return (corpus.articles.map { ListRow($0, verdicts: verdicts($0)) }, corpus.problems)
     }

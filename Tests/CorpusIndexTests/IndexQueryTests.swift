@@ -52,4 +52,38 @@ struct IndexQueryTests {
         #expect(throws: SearchQueryError.self) { try index.search("zebra AND") }
         #expect(throws: SearchQueryError.self) { try index.search("\"unclosed") }
     }
+
+    /// The rows a list takes from the index: one per scanned file in the scan's order (a file reached
+    /// through two roots twice), titles and word counts as stored; nil as soon as one file is new,
+    /// changed or gone, as `isCurrent` says.
+    @Test func currentRowsFollowTheScanAndRefuseAnyDifference() throws {
+        let folder = CorpusFolder("index-current-rows")
+        defer { folder.remove() }
+        folder.write("b.txt", "Bee title\n\nOne two three.\n")
+        folder.write("sub/a.txt", "Ay title\n\nFour five.\n")
+        #expect(FileManager.default.createFile(atPath: folder.corpus + "/c.txt", contents: Data([0x41, 0, 0x42])))
+        // Older than the refresh's racy window, so their times are stored and compared.
+        for name in ["b.txt", "sub/a.txt", "c.txt"] {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)],
+                                                  ofItemAtPath: folder.corpus + "/" + name)
+        }
+        let index = CorpusIndex.open(file: folder.indexFile) { Issue.record("unexpected notice: \($0)") }
+        try index.refresh(CorpusScanner.scan(paths: [folder.corpus]))
+        let twice = CorpusScanner.scan(paths: [folder.corpus, folder.corpus + "/sub"])
+        let rows = try #require(try index.currentRows(for: twice))
+        #expect(rows.map(\.absolutePath) == twice.files.map(\.absolutePath))
+        #expect(rows.map(\.title) == ["Bee title", "", "Ay title", "Ay title"])
+        #expect(rows[1].problem != nil && rows[0].problem == nil)
+        #expect(rows.map(\.words) == [5, 0, 4, 4])
+        #expect(try index.isCurrent(for: twice) != nil)
+
+        folder.write("new.txt", "New\n\nText.\n")
+        #expect(try index.currentRows(for: CorpusScanner.scan(paths: [folder.corpus])) == nil)
+        try FileManager.default.removeItem(atPath: folder.corpus + "/new.txt")
+        #expect(try index.currentRows(for: CorpusScanner.scan(paths: [folder.corpus])) != nil)
+        // Only part of the corpus scanned: the index holds rows for files the scan does not name.
+        #expect(try index.currentRows(for: CorpusScanner.scan(paths: [folder.corpus + "/sub"])) == nil)
+        folder.write("b.txt", "Bee title\n\nOne two three four.\n")
+        #expect(try index.currentRows(for: CorpusScanner.scan(paths: [folder.corpus])) == nil)
+    }
 }

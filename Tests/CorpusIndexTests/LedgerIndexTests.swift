@@ -82,6 +82,11 @@ struct LedgerIndexTests {
         #expect(fromIndex.groups == full.groups)
         #expect(fromIndex.claims.contains { $0.claim.text == "more than 9,400 people" })
         #expect(!fromIndex.claims.contains { $0.id.path.hasSuffix("/g0.txt") })
+        // The removed file's row leaves with it (the index deletes an article's rows itself).
+        let orphans = try index.database.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM ledger WHERE article NOT IN (SELECT id FROM article)")
+        }
+        #expect(orphans == 0)
     }
 
     @Test func aRenamedFileKeepsItsClaimsUnderItsNewPath() throws {

@@ -48,6 +48,16 @@ struct CommandLineTests {
         #expect(output.stdout.contains("MB/s per core"))
     }
 
+    /// The corpus benchmark's options without --corpus are a usage error, not silently ignored.
+    @Test(arguments: [["--index", "/tmp/unused-index.sqlite"], ["--query", "zebra"], ["--entity", "Aleppo"]])
+    func corpusBenchmarkOptionsNeedACorpus(options: [String]) throws {
+        let output = try ReaderBinary.run(["benchmark", "--megabytes", "1", "--runs", "1"] + options + ["seeds"],
+                                          currentDirectory: ReaderBinary.packageRoot)
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("\(options[0]) only goes with --corpus FOLDER"))
+        #expect(output.stdout.isEmpty)
+    }
+
     @Test func benchmarkOnlyTimesTheNamedMeasure() throws {
         let output = try ReaderBinary.run(["benchmark", "--megabytes", "1", "--runs", "1", "--only", "entities", "seeds"],
                                           currentDirectory: ReaderBinary.packageRoot)

@@ -53,6 +53,33 @@ struct IndexCommandLineTests {
         #expect(listed.stdout.split(separator: "\n").filter { $0.hasSuffix("\t0 disputed\t0 false") }.count == 11)
     }
 
+    /// The list from the index (sidecars found folder by folder) is the list read from the files,
+    /// with sidecars beside the articles or in a store folder, in several folders of which some
+    /// hold sidecars and some none.
+    @Test(arguments: [false, true])
+    func listFromTheIndexEqualsTheListReadFromTheFiles(inStore: Bool) throws {
+        let workspace = try Workspace(articles: 250)
+        defer { workspace.remove() }
+        let store = inStore ? ["--store", workspace.root + "/store"] : []
+        for article in [workspace.corpus + "/0/3.txt", workspace.corpus + "/2/205.txt", workspace.corpus + "/2/249.txt"] {
+            let text = try String(contentsOfFile: article, encoding: .utf8)
+            let quote = try #require(text.components(separatedBy: "\n\n").dropFirst().first?.split(separator: " ").prefix(3).joined(separator: " "))
+            let given = try workspace.run(["verdict", article, "--quote", quote, "--status", "false"] + store)
+            #expect(given.status == 0, "\(given.stderr)")
+        }
+        let old = Date(timeIntervalSinceNow: -3600)
+        for number in 0..<250 {
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: workspace.corpus + "/\(number / 100)/\(number).txt")
+        }
+        let read = try ReaderBinary.run(["list", workspace.corpus] + store, environment: ["XDG_CACHE_HOME": workspace.root + "/no-cache"])
+        #expect(try workspace.run(["index", workspace.corpus]).status == 0)
+        let listed = try workspace.run(["list", workspace.corpus] + store)
+        #expect(listed.status == 0 && read.status == 0, "\(listed.stderr)")
+        #expect(listed.stdout == read.stdout)
+        #expect(listed.stdout.split(separator: "\n").filter { $0.hasSuffix("\t1 false") }.count == 3)
+        #expect(FileManager.default.fileExists(atPath: workspace.root + "/no-cache") == false)
+    }
+
     @Test func searchFindsRankedMatchesWithPlacesAndRefusesBadSyntax() throws {
         let workspace = try Workspace(articles: 30)
         defer { workspace.remove() }

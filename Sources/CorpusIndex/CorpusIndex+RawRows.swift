@@ -1,0 +1,142 @@
+import GRDB
+import GRDBSQLite
+
+/// Whole-table reads for a warm start (every row of a 100,000-file corpus): columns are read with
+/// SQLite's own calls, which cost a fraction of decoding each row through GRDB's `Row`.
+extension CorpusIndex {
+    /// Runs `sql` (no arguments) and calls `body` with the statement at each row, until it returns false.
+    static func forEachRow(in db: Database, sql: String, _ body: (OpaquePointer) throws -> Bool) throws {
+        let statement = try db.makeStatement(sql: sql)
+        let handle = statement.sqliteStatement
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code),
+                                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
+            }
+            guard try body(handle) else { return }
+        }
+    }
+
+    /// Runs a statement of integer parameters through SQLite's own calls.
+    static func execute(_ statement: Statement, in db: Database, _ values: Int64...) throws {
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        for (index, value) in values.enumerated() { sqlite3_bind_int64(handle, Int32(index + 1), value) }
+        let code = sqlite3_step(handle)
+        sqlite3_reset(handle)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code),
+                                message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
+        }
+    }
+
+    /// A text column; an SQL NULL gives "".
+    static func text(_ statement: OpaquePointer, _ column: Int32) -> String {
+        guard let pointer = sqlite3_column_text(statement, column) else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(statement, column))),
+                      as: UTF8.self)
+    }
+
+    /// A text column that may be NULL.
+    static func optionalText(_ statement: OpaquePointer, _ column: Int32) -> String? {
+        sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : text(statement, column)
+    }
+
+    static func integer(_ statement: OpaquePointer, _ column: Int32) -> Int64 {
+        sqlite3_column_int64(statement, column)
+    }
+
+    static func optionalInteger(_ statement: OpaquePointer, _ column: Int32) -> Int? {
+        sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(statement, column))
+    }
+
+    static func isNull(_ statement: OpaquePointer, _ column: Int32) -> Bool {
+        sqlite3_column_type(statement, column) == SQLITE_NULL
+    }
+
+    /// Every indexed file's state by absolute path, in one pass over the article table; the hashes
+    /// are left empty (`storedHashes` reads those that are needed).
+    func fileStates() throws -> [String: IndexedFileState] {
+        try database.read { db in
+            var states: [String: IndexedFileState] = [:]
+            states.reserveCapacity(try Int.fetchOne(db, sql: "SELECT max(id) FROM article") ?? 0)
+            try Self.forEachRow(in: db, sql: "SELECT id, path, size, modified, problem IS NOT NULL, recognizer FROM article") { row in
+                states[Self.text(row, 1)] = IndexedFileState(
+                    id: Self.integer(row, 0), size: Self.integer(row, 2), modified: Self.integer(row, 3),
+                    hash: "", isProblem: Self.integer(row, 4) != 0,
+                    recognizerVersion: Self.optionalInteger(row, 5))
+                return true
+            }
+            return states
+        }
+    }
+
+    /// The stored hash of each row of `ids`: looked up one by one when they are few, else read in one
+    /// pass over the table.
+    func storedHashes(of ids: [Int64]) throws -> [Int64: String] {
+        guard !ids.isEmpty else { return [:] }
+        return try database.read { db in
+            var hashes: [Int64: String] = [:]
+            hashes.reserveCapacity(ids.count)
+            if ids.count < 1_000 {
+                let statement = try db.cachedStatement(sql: "SELECT hash FROM article WHERE id = ?")
+                for id in ids {
+                    hashes[id] = try String.fetchOne(statement, arguments: [id])
+                }
+            } else {
+                let wanted = Set(ids)
+                try Self.forEachRow(in: db, sql: "SELECT id, hash FROM article") { row in
+                    let id = Self.integer(row, 0)
+                    if wanted.contains(id) { hashes[id] = Self.text(row, 1) }
+                    return true
+                }
+            }
+            return hashes
+        }
+    }
+
+    /// The index's row for each file of `scan`, in the scan's order (a path met twice gets its row
+    /// twice), when the index is current for the scan as `isCurrent` says; nil otherwise. The rows
+    /// carry neither hash nor recogniser version, and reuse the scan's path strings: a list of a large
+    /// corpus holds one copy of each path and title.
+    public func currentRows(for scan: CorpusScan) throws -> [IndexedArticle]? {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(scan.files.count)
+        for (position, file) in scan.files.enumerated() where positions[file.absolutePath] == nil {
+            positions[file.absolutePath] = position
+        }
+        var rows = [IndexedArticle?](repeating: nil, count: scan.files.count)
+        var isCurrent = true
+        try database.read { db in
+            // Each page is read once: a small cache keeps them from piling up in memory meanwhile.
+            try db.execute(sql: "PRAGMA cache_size = -2048")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(Self.cacheSize)") }
+            try Self.forEachRow(in: db, sql: "SELECT path, size, modified, title, words, problem FROM article") { row in
+                let path = Self.text(row, 0)
+                guard let position = positions[path] else {
+                    isCurrent = false
+                    return false
+                }
+                let file = scan.files[position]
+                guard Self.integer(row, 1) == file.size, Self.integer(row, 2) == file.modified else {
+                    isCurrent = false
+                    return false
+                }
+                rows[position] = IndexedArticle(absolutePath: file.absolutePath, size: file.size, modified: file.modified,
+                                                hash: "", title: Self.text(row, 3), words: Int(Self.integer(row, 4)),
+                                                problem: Self.optionalText(row, 5), recognizerVersion: nil)
+                return true
+            }
+        }
+        guard isCurrent else { return nil }
+        var result: [IndexedArticle] = []
+        result.reserveCapacity(scan.files.count)
+        for (position, file) in scan.files.enumerated() {
+            guard let row = rows[position] ?? rows[positions[file.absolutePath]!] else { return nil }
+            result.append(row)
+        }
+        return result
+    }
+}

@@ -1,0 +1,14 @@
+/// What a refresh compares with a scanned file, for one indexed row: no title, no analysis.
+struct IndexedFileState: Sendable {
+    var id: Int64
+    var size: Int64
+    var modified: Int64
+    /// Filled in only for the rows a refresh must compare by content.
+    var hash: String
+    /// Whether the row records why the file is not an article rather than an article.
+    var isProblem: Bool
+    /// The recogniser version of the stored analysis; nil when none is stored yet.
+    var recognizerVersion: Int?
+    /// Set by a refresh when a scanned file matches the row; the rows never matched are gone.
+    var isSeen = false
+}
