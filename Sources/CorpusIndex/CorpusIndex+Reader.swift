@@ -8,12 +8,16 @@ extension CorpusIndex {
         try database.read { db in
             var rows: [String: IndexedListRow] = [:]
             rows.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
-            let cursor = try Row.fetchCursor(db, sql: """
-                SELECT path, size, modified, title, words, problem FROM article
-                """)
-            while let row = try cursor.next() {
-                let path: String = row[0]
-                rows[path] = IndexedListRow(size: row[1], modified: row[2], title: row[3], words: row[4], problem: row[5])
+            // Read through SQLite's own column calls, as `currentRows` does (GRDB's Row costs about
+            // half the time on 100,000 rows), with a small page cache: each page is read once, and a
+            // large cache would only keep the pages in memory behind the first screen.
+            try db.execute(sql: "PRAGMA cache_size = -2048")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(Self.cacheSize)") }
+            try Self.forEachRow(in: db, sql: "SELECT path, size, modified, title, words, problem FROM article") { row in
+                rows[Self.text(row, 0)] = IndexedListRow(size: Self.integer(row, 1), modified: Self.integer(row, 2),
+                                                          title: Self.text(row, 3), words: Int(Self.integer(row, 4)),
+                                                          problem: Self.optionalText(row, 5))
+                return true
             }
             return rows
         }
