@@ -49,7 +49,7 @@ struct CommandLineTests {
     }
 
     /// The corpus benchmark's options without --corpus are a usage error, not silently ignored.
-    @Test(arguments: [["--index", "/tmp/unused-index.sqlite"], ["--query", "zebra"], ["--entity", "Aleppo"]])
+    @Test(arguments: [["--index", "unused-index.sqlite"], ["--query", "zebra"], ["--entity", "Aleppo"]])
     func corpusBenchmarkOptionsNeedACorpus(options: [String]) throws {
         let output = try ReaderBinary.run(["benchmark", "--megabytes", "1", "--runs", "1"] + options + ["seeds"],
                                           currentDirectory: ReaderBinary.packageRoot)
