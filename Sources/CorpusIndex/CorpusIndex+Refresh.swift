@@ -190,13 +190,24 @@ extension CorpusIndex {
         if step.row == nil, renameHashes.contains(hash) {
             return .rename(hash: hash, file: file)
         }
-        switch ArticleLoader.decode(data, path: file.path) {
+        switch Self.decode(data, path: file.path) {
         case .failure(let problem):
             return .problem(rowID: step.row?.id, file: file, hash: hash, message: problem.message)
         case .success(let article):
             return .store(rowID: step.row?.id, file: file,
                           record: ArticleRecord(hash: hash, article: article, analysis: recognizer.analyze(article.text)))
         }
+    }
+
+    /// The article a file holds as the rest of `reader` reads it: a Markdown file through the
+    /// Markdown reader, so the title, word count, text and spans the index keeps are those the list,
+    /// `claims` and the reader show (its `# ` and emphasis marks are no part of the text); any other
+    /// file as plain text, the one article the index records per file.
+    static func decode(_ data: Data, path: String) -> Result<Article, LoadProblem> {
+        guard SourceFormat.forPath(path) == .markdown else { return ArticleLoader.decode(data, path: path) }
+        let contents = SourceReader.read(data, path: path, format: .markdown)
+        if let article = contents.articles.first { return .success(article) }
+        return .failure(contents.problems.first ?? LoadProblem(path: path, message: "no article in this Markdown file"))
     }
 
     static func bytesRead(_ outcome: RefreshOutcome) -> Int64 {

@@ -3,8 +3,8 @@ import Foundation
 
 /// Which articles have a sidecar, for `reader list` on a whole corpus: each sidecar folder is listed
 /// once (`readdir`, names compared as bytes) instead of asking the file system about every
-/// article's sidecar; only in a folder that holds sidecars is an article's own sidecar path made
-/// and looked for, exactly as `AnnotationStore.sidecarPath` names it.
+/// article's sidecar; only in a folder that holds sidecars is the article's own sidecar looked for,
+/// by `AnnotationStore.sidecarExists` (its current name or the legacy one, as reading finds it).
 struct SidecarPresence {
     let store: AnnotationStore
     /// The article folder last asked about and whether its sidecar folder holds any sidecar.
@@ -24,7 +24,7 @@ struct SidecarPresence {
             lastFolderHasSidecars = Self.holdsSidecars(ParentFolder.of(store.sidecarPath(for: articlePath)))
         }
         guard lastFolderHasSidecars else { return false }
-        return FileManager.default.fileExists(atPath: store.sidecarPath(for: articlePath))
+        return store.sidecarExists(forArticleAt: articlePath)
     }
 
     /// Everything before the last slash (the whole path's folder as written, for telling folders apart).

@@ -80,6 +80,27 @@ struct IndexCommandLineTests {
         #expect(FileManager.default.fileExists(atPath: workspace.root + "/no-cache") == false)
     }
 
+    /// A Markdown article whose sidecar still has the name earlier versions gave it (`NAME.annotations.json`)
+    /// has its verdicts counted by the list from the index as by the list read from the files.
+    @Test func listFromTheIndexFindsASidecarUnderItsLegacyName() throws {
+        let workspace = try Workspace(articles: 5)
+        defer { workspace.remove() }
+        let article = workspace.corpus + "/notes.md"
+        try "# Convoy\n\nMore than 7,000 civilians left the city.\n".write(toFile: article, atomically: true, encoding: .utf8)
+        let given = try workspace.run(["verdict", article, "--quote", "More than 7,000 civilians", "--status", "false"])
+        #expect(given.status == 0, "\(given.stderr)")
+        try FileManager.default.moveItem(atPath: article + ".annotations.json", toPath: workspace.corpus + "/notes.annotations.json")
+        let old = Date(timeIntervalSinceNow: -3600)
+        for name in try FileManager.default.subpathsOfDirectory(atPath: workspace.corpus) {
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: workspace.corpus + "/" + name)
+        }
+        let read = try ReaderBinary.run(["list", workspace.corpus], environment: ["XDG_CACHE_HOME": workspace.root + "/no-cache"])
+        #expect(read.stdout.contains("notes.md") && read.stdout.contains("1 false"), "\(read.stdout)")
+        #expect(try workspace.run(["index", workspace.corpus]).status == 0)
+        let listed = try workspace.run(["list", workspace.corpus])
+        #expect(listed.stdout == read.stdout, "\(listed.stdout)")
+    }
+
     @Test func searchFindsRankedMatchesWithPlacesAndRefusesBadSyntax() throws {
         let workspace = try Workspace(articles: 30)
         defer { workspace.remove() }
