@@ -99,7 +99,7 @@ struct ListCommand: ParsableCommand {
         guard source.fields == nil, source.encoding == nil, !paths.contains("-"),
               IndexedCorpus.exists(paths: paths, options: indexOptions) else { return nil }
         let scan = CorpusScanner.scan(paths: paths)
-        guard scan.files.allSatisfy({ Self.isPlainArticle($0.path) }) else { return nil }
+        guard scan.files.allSatisfy({ IndexedListing.isPlainArticle($0.path) }) else { return nil }
         let corpus = IndexedCorpus(paths: paths, options: indexOptions)
         guard let indexed = try? corpus.index.currentRows(for: scan) else { return nil }
         var problems = scan.problems
@@ -124,13 +124,6 @@ struct ListCommand: ParsableCommand {
             each(ListRow(file: file.path, title: indexed[position].title, words: indexed[position].words, verdicts: counts))
         }
         return problems
-    }
-
-    /// Whether the file at `path` is read as one plain article (text or Markdown), by its extension;
-    /// `.txt`, the usual case, is told from the bytes without SourceFormat's path parsing.
-    static func isPlainArticle(_ path: String) -> Bool {
-        if path.utf8.count > 4, path.utf8.suffix(4).elementsEqual(".txt".utf8) { return true }
-        return [.text, .markdown].contains(SourceFormat.forPath(path) ?? .text)
     }
 
     /// The rows from the articles themselves, every file read.
