@@ -228,4 +228,28 @@ struct IndexCommandLineTests {
         #expect(try FileManager.default.subpathsOfDirectory(atPath: workspace.corpus).sorted() == before)
         #expect(!FileManager.default.fileExists(atPath: workspace.root + "/cache"), "a temporary index, not the cache")
     }
+
+    /// A cache folder the user cannot write gives an index in memory with one notice, and the
+    /// command still does its work. Permissions do not bind root, so as root the child runs as nobody.
+    @Test func aCacheFolderTheUserCannotWriteGivesAnInMemoryIndexAndTheCommandWorks() throws {
+        let workspace = try Workspace(articles: 3)
+        defer {
+            chmod(workspace.root + "/cache", 0o755)
+            workspace.remove()
+        }
+        try FileManager.default.createDirectory(atPath: workspace.root + "/cache", withIntermediateDirectories: true)
+        #expect(chmod(workspace.root + "/cache", 0o555) == 0)
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = workspace.root + "/cache"
+        let arguments = ["search", "zebra1", workspace.corpus]
+        let result = geteuid() == 0
+            ? try SpawnedProcess.run("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", ReaderBinary.path] + arguments,
+                                     environment: environment)
+            : try SpawnedProcess.run(ReaderBinary.path, arguments, environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("/1.txt"), "\(result.stdout)")
+        let notices = result.stderr.split(separator: "\n").filter { $0.contains("keeping the index in memory for this run") }
+        #expect(notices.count == 1, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.root + "/cache").isEmpty)
+    }
 }

@@ -108,12 +108,15 @@ struct UsageAndFileErrorTests {
     }
 
     @Test func anUnreadableFileGivesTheSystemsReason() throws {
-        // Root reads every file whatever its mode, so there is nothing to refuse.
-        guard geteuid() != 0 else { return }
         let locked = folder + "/articles/locked.txt"
         #expect(FileManager.default.createFile(atPath: locked, contents: Data("Title\n\nText.\n".utf8),
                                        attributes: [.posixPermissions: 0]))
-        let annotate = try reader(["annotate", "articles/locked.txt", "--quote", "Text"])
+        // Root reads every file whatever its mode, so as root the child runs as nobody.
+        let arguments = ["annotate", "articles/locked.txt", "--quote", "Text"]
+        let annotate = geteuid() == 0
+            ? try SpawnedProcess.run("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", ReaderBinary.path] + arguments,
+                                     currentDirectory: folder)
+            : try reader(arguments)
         #expect(annotate.status == 1)
         #expect(annotate.stderr.contains("articles/locked.txt: cannot be read (Permission denied)"), "\(annotate.stderr)")
     }
