@@ -195,7 +195,7 @@ extension CorpusIndex {
             return .problem(rowID: step.row?.id, file: file, hash: hash, message: problem.message)
         case .success(let article):
             return .store(rowID: step.row?.id, file: file,
-                          record: ArticleRecord(hash: hash, article: article, analysis: recognizer.analyze(article.text)))
+                          record: IndexEntry(hash: hash, article: article, analysis: recognizer.analyze(article.text)))
         }
     }
 
@@ -262,7 +262,8 @@ extension CorpusIndex {
                 .execute(arguments: [id, record.title, record.text])
             try db.cachedStatement(sql: "INSERT OR REPLACE INTO analysis (article, entities, claims, blob) VALUES (?, ?, ?, ?)")
                 .execute(arguments: [id, record.entityCount, record.claimCount, Data(record.analysis)])
-            try Self.storeLedger(record, article: id, in: db)
+            // The ledger's row of the previous text is stale; the next ledger read makes it again.
+            try db.cachedStatement(sql: "DELETE FROM ledger WHERE article = ?").execute(arguments: [id])
             // Tens of rows per article: bound through SQLite's own calls, without GRDB's argument arrays.
             let mention = try db.cachedStatement(sql: "INSERT INTO mention (entity, article, count) VALUES (?, ?, ?)")
             for entry in record.mentions {
