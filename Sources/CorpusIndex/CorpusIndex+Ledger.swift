@@ -43,26 +43,18 @@ extension CorpusIndex {
             if let row = rows[file.absolutePath] { wanted.append((file, row)) }
         }
         rows = [:]
-        var stale = wanted.indices.filter { wanted[$0].row.blob == nil }
-        if !stale.isEmpty {
-            let reread = try rereadLedger(stale.map { (wanted[$0].row.id, wanted[$0].file.path) })
-            for position in stale { wanted[position].row.blob = reread[wanted[position].row.id] }
-        }
         var decoded = Self.decodeLedger(wanted)
-        // A row that does not decode (damaged) is read again from the analysis, once.
-        let damaged = wanted.indices.filter { decoded[$0] == nil && wanted[$0].row.blob != nil }
-        if !damaged.isEmpty {
-            let reread = try rereadLedger(damaged.map { (wanted[$0].row.id, wanted[$0].file.path) })
-            for position in damaged {
-                let item = wanted[position]
-                decoded[position] = reread[item.row.id].flatMap { LedgerBlob.decode($0, path: item.file.path, title: item.row.title) }
-            }
-            stale += damaged
+        // Rows missing, made by other rules, or whose bytes do not decode (damaged): their claims are
+        // read from the analyses, stored, and used as read.
+        let missing = wanted.indices.filter { decoded[$0] == nil }
+        if !missing.isEmpty {
+            let read = try rereadLedger(missing.map { (wanted[$0].row.id, wanted[$0].file.path, wanted[$0].row.title) })
+            for position in missing { decoded[position] = read[wanted[position].row.id] }
         }
         var claims: [LedgerClaim] = []
         claims.reserveCapacity(decoded.reduce(0) { $0 + ($1?.count ?? 0) })
         for articleClaims in decoded { claims.append(contentsOf: articleClaims ?? []) }
-        return (claims, stale.count)
+        return (claims, missing.count)
     }
 
     /// Each row's claims decoded (nil where the bytes do not decode), in parallel.
@@ -85,39 +77,42 @@ extension CorpusIndex {
     }
 
     /// Reads the claims of articles from their stored analyses and texts, a chunk at a time, stores
-    /// them, and returns the new blobs by article id.
-    func rereadLedger(_ articles: [(id: Int64, path: String)]) throws -> [Int64: [UInt8]] {
-        var blobs: [Int64: [UInt8]] = [:]
-        blobs.reserveCapacity(articles.count)
+    /// them, and returns them by article id, each under the path and title given.
+    func rereadLedger(_ articles: [(id: Int64, path: String, title: String)]) throws -> [Int64: [LedgerClaim]] {
+        var claims: [Int64: [LedgerClaim]] = [:]
+        claims.reserveCapacity(articles.count)
         for start in stride(from: 0, to: articles.count, by: Self.ledgerChunkSize) {
             let chunk = articles[start..<min(articles.count, start + Self.ledgerChunkSize)]
-            for (id, blob) in try rereadLedgerChunk(Array(chunk)) { blobs[id] = blob }
+            for (id, articleClaims) in try rereadLedgerChunk(Array(chunk)) { claims[id] = articleClaims }
         }
-        return blobs
+        return claims
     }
 
-    func rereadLedgerChunk(_ articles: [(id: Int64, path: String)]) throws -> [(id: Int64, blob: [UInt8])] {
-        var sources: [(id: Int64, hash: String, article: Article, analysis: Analysis)] = []
+    func rereadLedgerChunk(_ articles: [(id: Int64, path: String, title: String)]) throws -> [(id: Int64, claims: [LedgerClaim])] {
+        var sources: [(id: Int64, hash: String, article: LedgerArticle)] = []
         try database.read { db in
-            for (id, path) in articles {
+            for (id, path, title) in articles {
                 guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                     SELECT n.blob, t.body, a.hash FROM analysis n JOIN article a ON a.id = n.article
                     JOIN article_text t ON t.rowid = a.id WHERE n.article = ?
                     """), arguments: [id]) else { continue }
                 let blob: Data = row[0]
                 guard let analysis = AnalysisBlob.decode([UInt8](blob)) else { continue }
-                sources.append((id, row[2], Article(path: path, text: row[1]), analysis))
+                let text: String = row[1]
+                sources.append((id, row[2], LedgerArticle(path: path, title: title, scalars: Array(text.unicodeScalars),
+                                                          analysis: analysis)))
             }
         }
-        nonisolated(unsafe) var encoded = [(blob: [UInt8], count: Int)](repeating: ([], 0), count: sources.count)
-        let lock = NSLock()
         let items = sources
         sources = []
+        // Claims read and encoded on every core; the write below only binds the bytes.
+        nonisolated(unsafe) var read = [(claims: [LedgerClaim], blob: [UInt8])](repeating: ([], []), count: items.count)
+        let lock = NSLock()
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            let claims = LedgerArticle(article: items[index].article, analysis: items[index].analysis).ledgerClaims()
+            let claims = items[index].article.ledgerClaims()
             let blob = LedgerBlob.encode(claims)
             lock.lock()
-            encoded[index] = (blob, claims.count)
+            read[index] = (claims, blob)
             lock.unlock()
         }
         try database.write { db in
@@ -128,10 +123,10 @@ extension CorpusIndex {
                 SELECT ?, ?, ?, ? WHERE (SELECT hash FROM article WHERE id = ?) = ?
                 """)
             for (index, source) in items.enumerated() {
-                try statement.execute(arguments: [source.id, LedgerBlob.storedVersion, encoded[index].count,
-                                                  Data(encoded[index].blob), source.id, source.hash])
+                try statement.execute(arguments: [source.id, LedgerBlob.storedVersion, read[index].claims.count,
+                                                  Data(read[index].blob), source.id, source.hash])
             }
         }
-        return items.indices.map { (items[$0].id, encoded[$0].blob) }
+        return items.indices.map { (items[$0].id, read[$0].claims) }
     }
 }
