@@ -39,30 +39,12 @@ extension CorpusIndex {
         var summary = RefreshSummary()
         let started = Int64(Date().timeIntervalSince1970 * 1e9)
         var entityIDs: [String: Int64] = [:]
-        var rows = try fileStates()
-        // Paths met that have no row: a path named twice (through overlapping roots) is one file.
-        var newPaths = Set<String>()
-        var steps: [RefreshStep] = []
-        for file in scan.files {
-            guard let position = rows.index(forKey: file.absolutePath) else {
-                if newPaths.insert(file.absolutePath).inserted {
-                    steps.append(RefreshStep(file: file, row: nil))
-                }
-                continue
-            }
-            let existing = rows.values[position]
-            if existing.isSeen { continue }
-            rows.values[position].isSeen = true
-            if existing.size == file.size, existing.modified == file.modified,
-               existing.isProblem || existing.recognizerVersion == recognizerVersion {
-                summary.unchanged += 1
-                if existing.isProblem { summary.problems += 1 }
-                continue
-            }
-            steps.append(RefreshStep(file: file, row: existing))
-        }
+        let comparison = try compare(scan)
+        var steps = comparison.steps
+        let goneRows = comparison.gone
+        summary.unchanged += comparison.unchanged
+        summary.problems += comparison.problems
         // Hashes are read only for the rows whose file changed or vanished: a warm start needs none.
-        let goneRows = rows.values.filter { !$0.isSeen }
         let hashes = try storedHashes(of: steps.compactMap(\.row?.id) + goneRows.map(\.id))
         for index in steps.indices where steps[index].row != nil {
             steps[index].row!.hash = hashes[steps[index].row!.id] ?? ""
