@@ -183,24 +183,40 @@ extension CorpusIndex {
     /// carry neither hash nor recogniser version, and reuse the scan's path strings: a list of a large
     /// corpus holds one copy of each path and title.
     public func currentRows(for scan: CorpusScan) throws -> [IndexedArticle]? {
-        var positions: [String: Int] = [:]
-        positions.reserveCapacity(scan.files.count)
-        for (position, file) in scan.files.enumerated() where positions[file.absolutePath] == nil {
-            positions[file.absolutePath] = position
+        let files = scan.files
+        // Rows were stored in the order of a scan, mostly this one's: each row is first compared with
+        // the file after the last one matched, as bytes; only a row found elsewhere costs the table of
+        // positions by path (made once, when first needed).
+        var positions: [String: Int]? = nil
+        func positionsByPath() -> [String: Int] {
+            if let positions { return positions }
+            var made: [String: Int] = [:]
+            made.reserveCapacity(files.count)
+            for (position, file) in files.enumerated() where made[file.absolutePath] == nil {
+                made[file.absolutePath] = position
+            }
+            positions = made
+            return made
         }
-        var rows = [IndexedArticle?](repeating: nil, count: scan.files.count)
+        var rows = [IndexedArticle?](repeating: nil, count: files.count)
         var isCurrent = true
+        var expected = 0
         try database.read { db in
             // Each page is read once: a small cache keeps them from piling up in memory meanwhile.
             try db.execute(sql: "PRAGMA cache_size = -2048")
             defer { try? db.execute(sql: "PRAGMA cache_size = \(Self.cacheSize)") }
             try Self.forEachRow(in: db, sql: "SELECT path, size, modified, title, words, problem FROM article") { row in
-                let path = Self.text(row, 0)
-                guard let position = positions[path] else {
+                let pathBytes = UnsafeRawBufferPointer(start: sqlite3_column_text(row, 0), count: Int(sqlite3_column_bytes(row, 0)))
+                let position: Int
+                if expected < files.count, rows[expected] == nil, Self.compareBytes(pathBytes, files[expected].absolutePath) == 0 {
+                    position = expected
+                } else if let found = positionsByPath()[Self.text(row, 0)] {
+                    position = found
+                } else {
                     isCurrent = false
                     return false
                 }
-                let file = scan.files[position]
+                let file = files[position]
                 guard Self.integer(row, 1) == file.size, Self.integer(row, 2) == file.modified else {
                     isCurrent = false
                     return false
@@ -208,14 +224,24 @@ extension CorpusIndex {
                 rows[position] = IndexedArticle(absolutePath: file.absolutePath, size: file.size, modified: file.modified,
                                                 hash: "", title: Self.text(row, 3), words: Int(Self.integer(row, 4)),
                                                 problem: Self.optionalText(row, 5), recognizerVersion: nil)
+                expected = position + 1
                 return true
             }
         }
         guard isCurrent else { return nil }
         var result: [IndexedArticle] = []
-        result.reserveCapacity(scan.files.count)
-        for (position, file) in scan.files.enumerated() {
-            guard let row = rows[position] ?? rows[positions[file.absolutePath]!] else { return nil }
+        result.reserveCapacity(files.count)
+        // A path met twice has its row at one of its places; the others take it from there.
+        var matched: [String: IndexedArticle]? = nil
+        for (position, file) in files.enumerated() {
+            if let row = rows[position] {
+                result.append(row)
+                continue
+            }
+            if matched == nil {
+                matched = Dictionary(rows.compactMap { $0.map { ($0.absolutePath, $0) } }, uniquingKeysWith: { first, _ in first })
+            }
+            guard let row = matched?[file.absolutePath] else { return nil }
             result.append(row)
         }
         return result

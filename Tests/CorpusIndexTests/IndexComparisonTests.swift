@@ -5,7 +5,8 @@ import Testing
 
 /// A refresh compares the scan with the index in one pass in byte order of the absolute paths
 /// (`CorpusIndex.compare`): right also when the scan's own order (by the paths as given) is another,
-/// when roots overlap, and for names that Swift's String equality would call one.
+/// when roots overlap, and for names that Swift's String equality would call one. The list's
+/// `currentRows` takes rows in table order, matched to the scan as bytes where the orders agree.
 @Suite("The refresh's comparison of the scan with the index")
 struct IndexComparisonTests {
     @Test func rootsWhoseShownOrderIsNotTheByteOrderCompareRight() throws {
@@ -49,5 +50,28 @@ struct IndexComparisonTests {
         #expect(warm.analyzed == 0 && warm.removed == 0 && warm.touched + warm.unchanged == 2)
         let count = try index.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") }
         #expect(count == 2)
+    }
+
+    /// Rows stored out of the scan's order (a file added later, sorting first; a path met twice) are
+    /// each given to their files.
+    @Test func currentRowsStoredOutOfTheScansOrderFollowTheScan() throws {
+        let folder = CorpusFolder("index-comparison-rows")
+        defer { folder.remove() }
+        folder.write("b.txt", "Bravo title\n\nAbout 6,400 people left the city.\n")
+        folder.write("c.txt", "Charlie title\n\nMore than 7,000 civilians were evacuated.\n")
+        let index = CorpusIndex.open(file: folder.indexFile) { Issue.record("unexpected notice: \($0)") }
+        try index.refresh(CorpusScanner.scan(paths: [folder.corpus]))
+        folder.write("a.txt", "Alpha title\n\nThe Red Cross sent 40 trucks.\n")
+        folder.write("d.txt", "Delta title\n\nSome 900 families found shelter.\n")
+        // Older than the refresh's racy window, so their times are stored and compared.
+        for name in ["a.txt", "b.txt", "c.txt", "d.txt"] {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)],
+                                                  ofItemAtPath: folder.corpus + "/" + name)
+        }
+        try index.refresh(CorpusScanner.scan(paths: [folder.corpus]))
+        let scan = CorpusScanner.scan(paths: [folder.corpus, folder.corpus + "/c.txt"])
+        let rows = try #require(try index.currentRows(for: scan))
+        #expect(rows.map(\.title) == ["Alpha title", "Bravo title", "Charlie title", "Charlie title", "Delta title"])
+        #expect(rows.map(\.absolutePath) == scan.files.map(\.absolutePath))
     }
 }
