@@ -3,20 +3,21 @@ import Dispatch
 import Foundation
 import GRDB
 
-/// The claim ledger on the index: each analysed article's claims, read for grouping, are stored
-/// beside its analysis (the `ledger` table) when the article is analysed, so building the ledger of
-/// a corpus decodes rows instead of reading every article's sentences again, and a refresh reads
-/// again only the claims of the articles it analyses again. Grouping is `ClaimLedger(claims:)`.
+/// The claim ledger on the index: each analysed article's claims, read for grouping, are kept in the
+/// `ledger` table (LedgerBlob), so building the ledger of a corpus decodes rows instead of reading
+/// every article's sentences again. The rows are made lazily, by the first ledger read that needs
+/// them, from the stored analysis and text: a cold index is usable without paying for them, and
+/// `reader list`, search and the reader never do. A refresh that analyses an article again deletes
+/// its row, so only the changed articles' claims are read again. Grouping is `ClaimLedger(claims:)`.
 extension CorpusIndex {
-    static func storeLedger(_ record: ArticleRecord, article id: Int64, in db: Database) throws {
-        try db.cachedStatement(sql: "INSERT OR REPLACE INTO ledger (article, version, claims, blob) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [id, LedgerBlob.storedVersion, record.ledgerClaimCount, Data(record.ledger)])
-    }
+    /// Articles whose ledger rows are made per read and write of the database: bounds the texts
+    /// (as scalars) held at once, and a killed ledger read keeps the rows of the chunks it wrote.
+    static let ledgerChunkSize = 1_024
 
     /// The ledger claims of `files`, in their order, each file's under the path it was reached by.
     /// Files the index holds no current analysis for are left out (refresh first). An analysed
-    /// article whose claims were stored by other rules, or never (an index made before the ledger
-    /// was stored), has them read again from its stored analysis and text, and stored.
+    /// article without a row (never read, or analysed again since), or whose row was made by other
+    /// rules, has its claims read from its stored analysis and text, and stored.
     /// - Returns: the claims, and how many articles had their claims read again.
     public func ledgerClaims(for files: [CorpusFile]) throws -> (claims: [LedgerClaim], reread: Int) {
         typealias Stored = (id: Int64, title: String, blob: [UInt8]?)
@@ -42,26 +43,18 @@ extension CorpusIndex {
             if let row = rows[file.absolutePath] { wanted.append((file, row)) }
         }
         rows = [:]
-        var stale = wanted.indices.filter { wanted[$0].row.blob == nil }
-        if !stale.isEmpty {
-            let reread = try rereadLedger(stale.map { (wanted[$0].row.id, wanted[$0].file.path) })
-            for position in stale { wanted[position].row.blob = reread[wanted[position].row.id] }
-        }
         var decoded = Self.decodeLedger(wanted)
-        // A row that does not decode (damaged) is read again from the analysis, once.
-        let damaged = wanted.indices.filter { decoded[$0] == nil && wanted[$0].row.blob != nil }
-        if !damaged.isEmpty {
-            let reread = try rereadLedger(damaged.map { (wanted[$0].row.id, wanted[$0].file.path) })
-            for position in damaged {
-                let item = wanted[position]
-                decoded[position] = reread[item.row.id].flatMap { LedgerBlob.decode($0, path: item.file.path, title: item.row.title) }
-            }
-            stale += damaged
+        // Rows missing, made by other rules, or whose bytes do not decode (damaged): their claims are
+        // read from the analyses, stored, and used as read.
+        let missing = wanted.indices.filter { decoded[$0] == nil }
+        if !missing.isEmpty {
+            let read = try rereadLedger(missing.map { (wanted[$0].row.id, wanted[$0].file.path, wanted[$0].row.title) })
+            for position in missing { decoded[position] = read[wanted[position].row.id] }
         }
         var claims: [LedgerClaim] = []
         claims.reserveCapacity(decoded.reduce(0) { $0 + ($1?.count ?? 0) })
         for articleClaims in decoded { claims.append(contentsOf: articleClaims ?? []) }
-        return (claims, stale.count)
+        return (claims, missing.count)
     }
 
     /// Each row's claims decoded (nil where the bytes do not decode), in parallel.
@@ -83,39 +76,57 @@ extension CorpusIndex {
         return Array(results)
     }
 
-    /// Reads the claims of articles again from their stored analyses and texts, stores them, and
-    /// returns the new blobs by article id.
-    func rereadLedger(_ articles: [(id: Int64, path: String)]) throws -> [Int64: [UInt8]] {
-        var sources: [(id: Int64, article: Article, analysis: Analysis)] = []
+    /// Reads the claims of articles from their stored analyses and texts, a chunk at a time, stores
+    /// them, and returns them by article id, each under the path and title given.
+    func rereadLedger(_ articles: [(id: Int64, path: String, title: String)]) throws -> [Int64: [LedgerClaim]] {
+        var claims: [Int64: [LedgerClaim]] = [:]
+        claims.reserveCapacity(articles.count)
+        for start in stride(from: 0, to: articles.count, by: Self.ledgerChunkSize) {
+            let chunk = articles[start..<min(articles.count, start + Self.ledgerChunkSize)]
+            for (id, articleClaims) in try rereadLedgerChunk(Array(chunk)) { claims[id] = articleClaims }
+        }
+        return claims
+    }
+
+    func rereadLedgerChunk(_ articles: [(id: Int64, path: String, title: String)]) throws -> [(id: Int64, claims: [LedgerClaim])] {
+        var sources: [(id: Int64, hash: String, article: LedgerArticle)] = []
         try database.read { db in
-            for (id, path) in articles {
+            for (id, path, title) in articles {
                 guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-                    SELECT n.blob, t.body, a.title FROM analysis n JOIN article a ON a.id = n.article
+                    SELECT n.blob, t.body, a.hash FROM analysis n JOIN article a ON a.id = n.article
                     JOIN article_text t ON t.rowid = a.id WHERE n.article = ?
                     """), arguments: [id]) else { continue }
                 let blob: Data = row[0]
                 guard let analysis = AnalysisBlob.decode([UInt8](blob)) else { continue }
-                sources.append((id, Article(path: path, text: row[1]), analysis))
+                let text: String = row[1]
+                sources.append((id, row[2], LedgerArticle(path: path, title: title, scalars: Array(text.unicodeScalars),
+                                                          analysis: analysis)))
             }
         }
-        nonisolated(unsafe) var encoded = [(blob: [UInt8], count: Int)](repeating: ([], 0), count: sources.count)
-        let lock = NSLock()
         let items = sources
+        sources = []
+        // Claims read and encoded on every core; the write below only binds the bytes.
+        nonisolated(unsafe) var read = [(claims: [LedgerClaim], blob: [UInt8])](repeating: ([], []), count: items.count)
+        let lock = NSLock()
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            let claims = LedgerArticle(article: items[index].article, analysis: items[index].analysis).ledgerClaims()
+            let claims = items[index].article.ledgerClaims()
             let blob = LedgerBlob.encode(claims)
             lock.lock()
-            encoded[index] = (blob, claims.count)
+            read[index] = (claims, blob)
             lock.unlock()
         }
-        var blobs: [Int64: [UInt8]] = [:]
         try database.write { db in
+            // Stored only while the article still holds the text its claims were read from: another
+            // process may have analysed it again since this chunk was read.
+            let statement = try db.cachedStatement(sql: """
+                INSERT OR REPLACE INTO ledger (article, version, claims, blob)
+                SELECT ?, ?, ?, ? WHERE (SELECT hash FROM article WHERE id = ?) = ?
+                """)
             for (index, source) in items.enumerated() {
-                try db.cachedStatement(sql: "INSERT OR REPLACE INTO ledger (article, version, claims, blob) VALUES (?, ?, ?, ?)")
-                    .execute(arguments: [source.id, LedgerBlob.storedVersion, encoded[index].count, Data(encoded[index].blob)])
-                blobs[source.id] = encoded[index].blob
+                try statement.execute(arguments: [source.id, LedgerBlob.storedVersion, read[index].claims.count,
+                                                  Data(read[index].blob), source.id, source.hash])
             }
         }
-        return blobs
+        return items.indices.map { (items[$0].id, read[$0].claims) }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -56,21 +57,101 @@ extension CorpusIndex {
         sqlite3_column_type(statement, column) == SQLITE_NULL
     }
 
-    /// Every indexed file's state by absolute path, in one pass over the article table; the hashes
-    /// are left empty (`storedHashes` reads those that are needed).
-    func fileStates() throws -> [String: IndexedFileState] {
+    /// The scan compared with the index in one pass: the scan's files in byte order of their absolute
+    /// paths beside the index's rows in path order (the `article_state` index holds every column
+    /// compared), so an unchanged file costs a byte comparison, neither a String nor a hash.
+    /// - Returns: the files to look at (new, or whose size, time or recogniser differ), in the scan's
+    ///   order; the rows whose file is gone; and how many files are unchanged, problems among them.
+    func compare(_ scan: CorpusScan) throws -> (steps: [RefreshStep], gone: [IndexedFileState], unchanged: Int, problems: Int) {
+        let files = scan.files
+        var order = Array(files.indices)
+        let isInByteOrder = files.indices.dropFirst().allSatisfy {
+            Self.compareBytes(files[$0 - 1].absolutePath, files[$0].absolutePath) <= 0
+        }
+        if !isInByteOrder {
+            order.sort { left, right in
+                let order = Self.compareBytes(files[left].absolutePath, files[right].absolutePath)
+                return order < 0 || (order == 0 && left < right)
+            }
+        }
+        var steps: [(position: Int, step: RefreshStep)] = []
+        var gone: [IndexedFileState] = []
+        var unchanged = 0
+        var problems = 0
+        var next = 0
+        // The first of the files at `order[next]` and after that share its path (a path met twice,
+        // through overlapping roots, is one file); `next` moves past them all.
+        func takeFile() -> (position: Int, file: CorpusFile) {
+            let position = order[next]
+            next += 1
+            // Compared as bytes: two names Swift calls equal (composed and decomposed accents) are two files.
+            while next < order.count, Self.compareBytes(files[order[next]].absolutePath, files[position].absolutePath) == 0 {
+                next += 1
+            }
+            return (position, files[position])
+        }
+        let version = recognizerVersion
         try database.read { db in
-            var states: [String: IndexedFileState] = [:]
-            states.reserveCapacity(try Int.fetchOne(db, sql: "SELECT max(id) FROM article") ?? 0)
-            try Self.forEachRow(in: db, sql: "SELECT id, path, size, modified, problem IS NOT NULL, recognizer FROM article") { row in
-                states[Self.text(row, 1)] = IndexedFileState(
-                    id: Self.integer(row, 0), size: Self.integer(row, 2), modified: Self.integer(row, 3),
-                    hash: "", isProblem: Self.integer(row, 4) != 0,
-                    recognizerVersion: Self.optionalInteger(row, 5))
+            try Self.forEachRow(in: db, sql: """
+                SELECT path, id, size, modified, problem IS NOT NULL, recognizer FROM article INDEXED BY article_state ORDER BY path
+                """) { row in
+                let path = UnsafeRawBufferPointer(start: sqlite3_column_text(row, 0), count: Int(sqlite3_column_bytes(row, 0)))
+                let state = IndexedFileState(id: Self.integer(row, 1), size: Self.integer(row, 2), modified: Self.integer(row, 3),
+                                             hash: "", isProblem: Self.integer(row, 4) != 0,
+                                             recognizerVersion: Self.optionalInteger(row, 5))
+                while next < order.count {
+                    let comparison = Self.compareBytes(path, files[order[next]].absolutePath)
+                    if comparison > 0 {
+                        let (position, file) = takeFile()
+                        steps.append((position, RefreshStep(file: file, row: nil)))
+                    } else if comparison == 0 {
+                        let (position, file) = takeFile()
+                        if state.size == file.size, state.modified == file.modified,
+                           state.isProblem || state.recognizerVersion == version {
+                            unchanged += 1
+                            if state.isProblem { problems += 1 }
+                        } else {
+                            steps.append((position, RefreshStep(file: file, row: state)))
+                        }
+                        return true
+                    } else {
+                        break
+                    }
+                }
+                gone.append(state)
                 return true
             }
-            return states
         }
+        while next < order.count {
+            let (position, file) = takeFile()
+            steps.append((position, RefreshStep(file: file, row: nil)))
+        }
+        if !isInByteOrder { steps.sort { $0.position < $1.position } }
+        return (steps.map(\.step), gone, unchanged, problems)
+    }
+
+    /// memcmp order of two paths' UTF-8 bytes (SQLite's BINARY collation): negative, zero or positive.
+    static func compareBytes(_ left: UnsafeRawBufferPointer, _ right: String) -> Int {
+        if let order = right.utf8.withContiguousStorageIfAvailable({ compareBytes(left, UnsafeRawBufferPointer($0)) }) {
+            return order
+        }
+        return Array(right.utf8).withUnsafeBytes { compareBytes(left, $0) }
+    }
+
+    static func compareBytes(_ left: String, _ right: String) -> Int {
+        if let order = left.utf8.withContiguousStorageIfAvailable({ compareBytes(UnsafeRawBufferPointer($0), right) }) {
+            return order
+        }
+        return Array(left.utf8).withUnsafeBytes { compareBytes($0, right) }
+    }
+
+    static func compareBytes(_ left: UnsafeRawBufferPointer, _ right: UnsafeRawBufferPointer) -> Int {
+        let common = min(left.count, right.count)
+        if common > 0, let leftBase = left.baseAddress, let rightBase = right.baseAddress {
+            let order = memcmp(leftBase, rightBase, common)
+            if order != 0 { return Int(order) }
+        }
+        return left.count - right.count
     }
 
     /// The stored hash of each row of `ids`: looked up one by one when they are few, else read in one
@@ -102,24 +183,40 @@ extension CorpusIndex {
     /// carry neither hash nor recogniser version, and reuse the scan's path strings: a list of a large
     /// corpus holds one copy of each path and title.
     public func currentRows(for scan: CorpusScan) throws -> [IndexedArticle]? {
-        var positions: [String: Int] = [:]
-        positions.reserveCapacity(scan.files.count)
-        for (position, file) in scan.files.enumerated() where positions[file.absolutePath] == nil {
-            positions[file.absolutePath] = position
+        let files = scan.files
+        // Rows were stored in the order of a scan, mostly this one's: each row is first compared with
+        // the file after the last one matched, as bytes; only a row found elsewhere costs the table of
+        // positions by path (made once, when first needed).
+        var positions: [String: Int]? = nil
+        func positionsByPath() -> [String: Int] {
+            if let positions { return positions }
+            var made: [String: Int] = [:]
+            made.reserveCapacity(files.count)
+            for (position, file) in files.enumerated() where made[file.absolutePath] == nil {
+                made[file.absolutePath] = position
+            }
+            positions = made
+            return made
         }
-        var rows = [IndexedArticle?](repeating: nil, count: scan.files.count)
+        var rows = [IndexedArticle?](repeating: nil, count: files.count)
         var isCurrent = true
+        var expected = 0
         try database.read { db in
             // Each page is read once: a small cache keeps them from piling up in memory meanwhile.
             try db.execute(sql: "PRAGMA cache_size = -2048")
             defer { try? db.execute(sql: "PRAGMA cache_size = \(Self.cacheSize)") }
             try Self.forEachRow(in: db, sql: "SELECT path, size, modified, title, words, problem FROM article") { row in
-                let path = Self.text(row, 0)
-                guard let position = positions[path] else {
+                let pathBytes = UnsafeRawBufferPointer(start: sqlite3_column_text(row, 0), count: Int(sqlite3_column_bytes(row, 0)))
+                let position: Int
+                if expected < files.count, rows[expected] == nil, Self.compareBytes(pathBytes, files[expected].absolutePath) == 0 {
+                    position = expected
+                } else if let found = positionsByPath()[Self.text(row, 0)] {
+                    position = found
+                } else {
                     isCurrent = false
                     return false
                 }
-                let file = scan.files[position]
+                let file = files[position]
                 guard Self.integer(row, 1) == file.size, Self.integer(row, 2) == file.modified else {
                     isCurrent = false
                     return false
@@ -127,14 +224,24 @@ extension CorpusIndex {
                 rows[position] = IndexedArticle(absolutePath: file.absolutePath, size: file.size, modified: file.modified,
                                                 hash: "", title: Self.text(row, 3), words: Int(Self.integer(row, 4)),
                                                 problem: Self.optionalText(row, 5), recognizerVersion: nil)
+                expected = position + 1
                 return true
             }
         }
         guard isCurrent else { return nil }
         var result: [IndexedArticle] = []
-        result.reserveCapacity(scan.files.count)
-        for (position, file) in scan.files.enumerated() {
-            guard let row = rows[position] ?? rows[positions[file.absolutePath]!] else { return nil }
+        result.reserveCapacity(files.count)
+        // A path met twice has its row at one of its places; the others take it from there.
+        var matched: [String: IndexedArticle]? = nil
+        for (position, file) in files.enumerated() {
+            if let row = rows[position] {
+                result.append(row)
+                continue
+            }
+            if matched == nil {
+                matched = Dictionary(rows.compactMap { $0.map { ($0.absolutePath, $0) } }, uniquingKeysWith: { first, _ in first })
+            }
+            guard let row = matched?[file.absolutePath] else { return nil }
             result.append(row)
         }
         return result

@@ -39,30 +39,12 @@ extension CorpusIndex {
         var summary = RefreshSummary()
         let started = Int64(Date().timeIntervalSince1970 * 1e9)
         var entityIDs: [String: Int64] = [:]
-        var rows = try fileStates()
-        // Paths met that have no row: a path named twice (through overlapping roots) is one file.
-        var newPaths = Set<String>()
-        var steps: [RefreshStep] = []
-        for file in scan.files {
-            guard let position = rows.index(forKey: file.absolutePath) else {
-                if newPaths.insert(file.absolutePath).inserted {
-                    steps.append(RefreshStep(file: file, row: nil))
-                }
-                continue
-            }
-            let existing = rows.values[position]
-            if existing.isSeen { continue }
-            rows.values[position].isSeen = true
-            if existing.size == file.size, existing.modified == file.modified,
-               existing.isProblem || existing.recognizerVersion == recognizerVersion {
-                summary.unchanged += 1
-                if existing.isProblem { summary.problems += 1 }
-                continue
-            }
-            steps.append(RefreshStep(file: file, row: existing))
-        }
+        let comparison = try compare(scan)
+        var steps = comparison.steps
+        let goneRows = comparison.gone
+        summary.unchanged += comparison.unchanged
+        summary.problems += comparison.problems
         // Hashes are read only for the rows whose file changed or vanished: a warm start needs none.
-        let goneRows = rows.values.filter { !$0.isSeen }
         let hashes = try storedHashes(of: steps.compactMap(\.row?.id) + goneRows.map(\.id))
         for index in steps.indices where steps[index].row != nil {
             steps[index].row!.hash = hashes[steps[index].row!.id] ?? ""
@@ -195,7 +177,7 @@ extension CorpusIndex {
             return .problem(rowID: step.row?.id, file: file, hash: hash, message: problem.message)
         case .success(let article):
             return .store(rowID: step.row?.id, file: file,
-                          record: ArticleRecord(hash: hash, article: article, analysis: recognizer.analyze(article.text)))
+                          record: IndexEntry(hash: hash, article: article, analysis: recognizer.analyze(article.text)))
         }
     }
 
@@ -262,7 +244,8 @@ extension CorpusIndex {
                 .execute(arguments: [id, record.title, record.text])
             try db.cachedStatement(sql: "INSERT OR REPLACE INTO analysis (article, entities, claims, blob) VALUES (?, ?, ?, ?)")
                 .execute(arguments: [id, record.entityCount, record.claimCount, Data(record.analysis)])
-            try Self.storeLedger(record, article: id, in: db)
+            // The ledger's row of the previous text is stale; the next ledger read makes it again.
+            try db.cachedStatement(sql: "DELETE FROM ledger WHERE article = ?").execute(arguments: [id])
             // Tens of rows per article: bound through SQLite's own calls, without GRDB's argument arrays.
             let mention = try db.cachedStatement(sql: "INSERT INTO mention (entity, article, count) VALUES (?, ?, ?)")
             for entry in record.mentions {

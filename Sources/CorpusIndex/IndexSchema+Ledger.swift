@@ -2,8 +2,8 @@ import GRDB
 
 extension IndexSchema {
     /// The claim ledger's rows: one per analysed article, its claims read for grouping (see
-    /// LedgerBlob), with the version of the rules that read them. Written with the analysis, so a
-    /// refresh reads again only the claims of the articles it analyses again.
+    /// LedgerBlob), with the version of the rules that read them. Made by the first ledger read that
+    /// needs them and deleted when the article is analysed again (see CorpusIndex+Ledger).
     static func createLedger(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE ledger (

@@ -78,6 +78,12 @@ enum IndexSchema {
                 INSERT INTO article_text (article_text, rank) VALUES ('hashsize', 33554432);
                 """)
         }
+        migrator.registerMigration("v3-article-state") { db in
+            // Every column a refresh compares with the scan, in path order: the comparison is one
+            // pass beside the scan's sorted files (`CorpusIndex.compare`), reading neither titles
+            // nor hashes.
+            try db.execute(sql: "CREATE INDEX article_state ON article(path, size, modified, recognizer, problem)")
+        }
         return migrator
     }
 

@@ -9,6 +9,4 @@ struct IndexedFileState: Sendable {
     var isProblem: Bool
     /// The recogniser version of the stored analysis; nil when none is stored yet.
     var recognizerVersion: Int?
-    /// Set by a refresh when a scanned file matches the row; the rows never matched are gone.
-    var isSeen = false
 }

@@ -1,7 +1,8 @@
 import Annotations
 
-/// An article read and analysed off the writer's thread, ready to be stored.
-struct ArticleRecord: Sendable {
+/// One file's article read and analysed off the writer's thread: the values of its rows in the
+/// index (article, text, analysis, mentions), ready for the writer to store.
+struct IndexEntry: Sendable {
     var hash: String
     var title: String
     var words: Int
@@ -11,9 +12,6 @@ struct ArticleRecord: Sendable {
     var claimCount: Int
     /// How often each entity (canonical name and type) is mentioned.
     var mentions: [(canonical: String, type: String, count: Int)]
-    /// The article's claims read for the ledger (LedgerBlob), computed here, off the writer's thread.
-    var ledger: [UInt8]
-    var ledgerClaimCount: Int
 
     init(hash: String, article: Article, analysis: Analysis) {
         self.hash = hash
@@ -27,9 +25,6 @@ struct ArticleRecord: Sendable {
         for entity in analysis.entities {
             counts[entity.type.rawValue, default: [:]][entity.canonical, default: 0] += 1
         }
-        let ledgerClaims = LedgerArticle(article: article, analysis: analysis).ledgerClaims()
-        ledger = LedgerBlob.encode(ledgerClaims)
-        ledgerClaimCount = ledgerClaims.count
         mentions = counts.flatMap { type, names in names.map { (canonical: $0.key, type: type, count: $0.value) } }
     }
 }
