@@ -41,7 +41,7 @@ struct ClaimTokenizer {
         let second = bytes[index + 1]
         if byte == 0xC2 {
             switch second {
-            case 0xA3, 0xA5: return (.currency, 2)                 // £ ¥
+            case 0xA2, 0xA3, 0xA5: return (.currency, 2)           // ¢ £ ¥ ("GH¢" is the cedi)
             case 0xB0: return (.degreeSign, 2)                      // °
             case 0xBC, 0xBD, 0xBE: return (.fractionGlyph, 2)       // ¼ ½ ¾
             case 0xA1...0xBF: return (.punctuation, 2)              // other Latin-1 signs
@@ -54,13 +54,14 @@ struct ClaimTokenizer {
                 if third >= 0x90 && third <= 0x95 { return (.dash, 3) }   // ‐ ‑ ‒ – — ―
                 return (.punctuation, 3)                                  // quotes, bullets, ellipsis
             }
-            if second == 0x82, third == 0xAC || third == 0xB9 || third == 0xBD || third == 0xA6 || third == 0xA9 || third == 0xA4 {
-                return (.currency, 3)                                    // € ₹ ₽ ₦ ₩ ₤
+            if second == 0x82, third >= 0xA0 && third <= 0xBF {
+                return (.currency, 3)                                    // the currency signs block: € ₹ ₽ ₦ ₩ ₱ ₵ ₺ ₪ ₫ ₸ …
             }
             if second == 0x88, third == 0x92 { return (.dash, 3) }       // − minus
             if second >= 0x80 && second <= 0xAF { return (.punctuation, 3) }
         }
         if byte == 0xC3, second == 0x97 || second == 0xB7 { return (.punctuation, 2) }  // × ÷
+        if byte == 0xE0, second == 0xA7, index + 2 < bytes.count, bytes[index + 2] == 0xB3 { return (.currency, 3) }  // ৳ taka
         return nil
     }
 
@@ -356,6 +357,24 @@ struct ClaimTokenizer {
     }
 
     /// Digits, thousands groups ("20,000"), a decimal part ("3.5"), a clock ("6:00"), glued letters ("5km").
+    /// Two or more groups of a full stop and exactly three digits from `index`, ending where no digit or
+    /// further full stop with a digit follows: where they end and the value with them; nil otherwise.
+    private func dotGroups(from index: Int, value: Double) -> (Int, Double)? {
+        let count = bytes.count
+        var index = index, value = value, groups = 0
+        while index + 3 < count, bytes[index] == UInt8(ascii: "."),
+              Self.isDigit(bytes[index + 1]), Self.isDigit(bytes[index + 2]), Self.isDigit(bytes[index + 3]) {
+            if index + 4 < count, Self.isDigit(bytes[index + 4]) { return nil }
+            value = value * 1000 + Double(bytes[index + 1] &- 0x30) * 100 + Double(bytes[index + 2] &- 0x30) * 10
+                + Double(bytes[index + 3] &- 0x30)
+            groups += 1
+            index += 4
+        }
+        guard groups >= 2 else { return nil }
+        if index + 1 < count, bytes[index] == UInt8(ascii: "."), Self.isDigit(bytes[index + 1]) { return nil }
+        return (index, value)
+    }
+
     private mutating func readNumber(from start: Int) -> ClaimToken {
         let count = bytes.count
         var index = start
@@ -386,6 +405,14 @@ struct ClaimTokenizer {
             integerDigits += 3
             grouped = true
             index += 4
+        }
+        // Thousands grouped by full stops, two groups or more ("1.200.000 pesos"); one group alone
+        // ("300.000") stays a decimal, as English writes it.
+        if !grouped, integerDigits <= 3, bytes[start] != UInt8(ascii: "0"), let (groupsEnd, groupsValue) = dotGroups(from: index, value: value) {
+            integerDigits += (groupsEnd - index) / 4 * 3
+            value = groupsValue
+            grouped = true
+            index = groupsEnd
         }
         let commaGrouped = grouped
         if !grouped, integerDigits <= 3, index + 1 < count, bytes[index] >= 0xC2 || (bytes[index] == 0x20 && Self.isDigit(bytes[index + 1])),

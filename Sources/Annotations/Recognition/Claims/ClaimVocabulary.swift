@@ -97,9 +97,15 @@ enum ClaimVocabulary {
         "kwd", "bhd", "omr", "yer", "rub", "uah", "byn", "kzt", "uzs", "azn", "mdl", "pln", "czk", "huf", "rsd",
         "sek", "nok", "dkk", "isk", "mnt", "fjd", "pgk", "vuv", "wst", "xpf", "mxn", "gtq", "hnl", "nio", "dop",
         "jmd", "ttd", "xcd", "bbd", "htg", "bsd", "brl", "ars", "clp", "uyu", "pyg", "ves", "gyd", "srd", "sdg",
-        "ksh", "kshs", "sh", "shs", "ush", "tsh", "rs", "tk", "dh", "dhs", "kd", "bd", "sr", "qr", "rm", "rp",
+        "ksh", "kshs", "sh", "shs", "birr", "ush", "tsh", "rs", "tk", "dh", "dhs", "kd", "bd", "sr", "qr", "rm", "rp",
         "vt", "kr", "r",
     ]
+    /// Currency names written with letters beyond ASCII (lowercase), looked up only right after a number.
+    static let nonASCIICurrencies: Set<String> = [
+        "króna", "krónur", "øre", "öre", "złoty", "złote", "złotych", "grosz", "groszy", "córdoba", "córdobas",
+        "colón", "colónes", "guaraní", "guaraníes", "rúpia", "dólares", "dólar",
+    ]
+    static let longestNonASCIICurrency = nonASCIICurrencies.map(\.utf8.count).max() ?? 0
     static let percentWords = ["percent", "pct", "per", "percentage"]
     static let timeZones = [
         "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "bst", "cet",
