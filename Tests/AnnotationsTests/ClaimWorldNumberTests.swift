@@ -92,6 +92,18 @@ struct ClaimWorldNumberTests {
         Expected("Riders pay 60 øre per kilometre.", "60 øre", .money, 60),
         Expected("The shop sold 70 złoty of bread.", "70 złoty", .money, 70),
         Expected("Farmers pay Birr 500 for the permit.", "Birr 500", .money, 500),
+        // West and Central African francs by their code; Jordanian dinars, Lebanese pounds.
+        Expected("The region lent CFA 5 billion to farmers.", "CFA 5 billion", .money, 5e9),
+        Expected("The region lent 5 billion FCFA to farmers.", "5 billion FCFA", .money, 5e9),
+        Expected("The region lent FCFA 300,000 to each farmer.", "FCFA 300,000", .money, 300_000),
+        Expected("The region lent CFA francs 5 billion to farmers.", "CFA francs 5 billion", .money, 5e9),
+        Expected("A permit costs JD 500 in Amman.", "JD 500", .money, 500),
+        Expected("A tank costs LL 500,000 in Tyre.", "LL 500,000", .money, 500_000),
+        // Abbreviated crore and million of South and Southeast Asian papers.
+        Expected("The council approved Rs1,200cr for roads.", "Rs1,200cr", .money, 1.2e10),
+        Expected("The council approved Rs 1,200 cr for roads.", "Rs 1,200 cr", .money, 1.2e10),
+        Expected("The ministry spent RM5mil on the bridge.", "RM5mil", .money, 5e6),
+        Expected("The ministry spent RM5 mil on the bridge.", "RM5 mil", .money, 5e6),
         // Exchange rates against a named dollar.
         Expected("The rial fell to 600,000 per U.S. dollar.", "600,000", .money, 600_000),
         // The earlier value of a rate after "from".

@@ -135,9 +135,12 @@ extension ClaimScanner {
                 let kind: ClaimKind = isPound(next) && isWeight(number, unit: last + 1) ? .measure : .money
                 return ClaimUnitMatch(kind: kind, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
             }
-            // "500 NIS", "2 million KES"
+            // "500 NIS", "2 million KES"; "27.4 trillion CFA francs" with the currency's name after its code.
             if nextRoles.contains(.currencyCode), next.capitalized, next.end - next.start >= 2 {
-                return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
+                let name = token(last + 2)
+                let unitLast = name.kind == .word && name.spaceBefore && !name.lineBreakBefore && roles(name).contains(.currency)
+                    ? last + 2 : last + 1
+                return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: unitLast, first: first, last: unitLast)
             }
             // "13 billions of dollars", "2 million of U.S. dollars": a scaled number of a currency.
             if number.scaled, text(next) == "of" {
@@ -207,7 +210,7 @@ extension ClaimScanner {
         while position >= index - 4 {
             let candidate = token(position)
             if candidate.kind == .word, candidate.capitalized, !candidate.alphanumeric,
-               roles(candidate).isDisjoint(with: [.currency, .currencyCode, .month, .weekday, .cardinal, .ordinal, .scale]) {
+               roles(candidate).isDisjoint(with: [.currency, .month, .weekday, .cardinal, .ordinal, .scale]) {
                 start = position
                 if candidate.spaceBefore || candidate.lineBreakBefore { break }
             } else if !(candidate.kind == .punctuation && candidate.mark == UInt8(ascii: ".") && !candidate.spaceBefore) {

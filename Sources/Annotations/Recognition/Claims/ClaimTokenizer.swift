@@ -408,7 +408,8 @@ struct ClaimTokenizer {
         }
         // Thousands grouped by full stops, two groups or more ("1.200.000 pesos"); one group alone
         // ("300.000") stays a decimal, as English writes it.
-        if !grouped, integerDigits <= 3, bytes[start] != UInt8(ascii: "0"), let (groupsEnd, groupsValue) = dotGroups(from: index, value: value) {
+        if !grouped, integerDigits <= 3, index + 7 < count, bytes[index] == UInt8(ascii: "."), bytes[start] != UInt8(ascii: "0"),
+           let (groupsEnd, groupsValue) = dotGroups(from: index, value: value) {
             integerDigits += (groupsEnd - index) / 4 * 3
             value = groupsValue
             grouped = true

@@ -12,6 +12,8 @@ enum ClaimVocabulary {
         ("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
         ("mn", 1e6), ("mln", 1e6), ("bn", 1e9), ("bln", 1e9), ("tn", 1e12), ("trn", 1e12), ("k", 1e3),
         ("m", 1e6), ("b", 1e9), ("lakh", 1e5), ("crore", 1e7),
+        // Abbreviations of South and Southeast Asian papers: "Rs 1,200 cr", "RM5mil".
+        ("cr", 1e7), ("mil", 1e6),
         // Plurals after a number, as some English writes them ("13 billions", "5 lakhs").
         ("millions", 1e6), ("billions", 1e9), ("trillions", 1e12), ("lakhs", 1e5), ("crores", 1e7),
     ]
@@ -97,7 +99,7 @@ enum ClaimVocabulary {
         "kwd", "bhd", "omr", "yer", "rub", "uah", "byn", "kzt", "uzs", "azn", "mdl", "pln", "czk", "huf", "rsd",
         "sek", "nok", "dkk", "isk", "mnt", "fjd", "pgk", "vuv", "wst", "xpf", "mxn", "gtq", "hnl", "nio", "dop",
         "jmd", "ttd", "xcd", "bbd", "htg", "bsd", "brl", "ars", "clp", "uyu", "pyg", "ves", "gyd", "srd", "sdg",
-        "ksh", "kshs", "sh", "shs", "birr", "ush", "tsh", "rs", "tk", "dh", "dhs", "kd", "bd", "sr", "qr", "rm", "rp",
+        "ksh", "kshs", "sh", "shs", "birr", "cfa", "fcfa", "jd", "ll", "ush", "tsh", "rs", "tk", "dh", "dhs", "kd", "bd", "sr", "qr", "rm", "rp",
         "vt", "kr", "r",
     ]
     /// Currency names written with letters beyond ASCII (lowercase), looked up only right after a number.
