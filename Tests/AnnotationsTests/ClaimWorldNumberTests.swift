@@ -159,6 +159,7 @@ struct ClaimWorldNumberTests {
         ("Tickets cost 10-20 € each.", ["10", "20 €"]),
         // One group after a full stop stays a decimal; two make thousands, never a date's digits.
         ("The rate was 300.500 and the decree of 17.03.2021 stood.", ["300.500", "17.03.2021"]),
+        ("The server at 192.168.100.200 failed, as did 10.0.0.1 and 1.000.000.5.", [String]()),
         ("The man, aged 45, was held with 20 milligrams of heroin.", ["45", "20 milligrams"]),
     ])
     func recognisesExactly(_ sentence: String, _ texts: [String]) {

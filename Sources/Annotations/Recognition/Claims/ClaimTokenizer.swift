@@ -356,13 +356,13 @@ struct ClaimTokenizer {
         return (end, total)
     }
 
-    /// Digits, thousands groups ("20,000"), a decimal part ("3.5"), a clock ("6:00"), glued letters ("5km").
-    /// Two or more groups of a full stop and exactly three digits from `index`, ending where no digit or
-    /// further full stop with a digit follows: where they end and the value with them; nil otherwise.
+    /// Exactly two groups of a full stop and three digits from `index` ("1.200.000"), ending where no digit or
+    /// further full stop with a digit follows: where they end and the value with them; nil otherwise. Three
+    /// groups or more read as an address or code ("192.168.100.200"), not a number.
     private func dotGroups(from index: Int, value: Double) -> (Int, Double)? {
         let count = bytes.count
         var index = index, value = value, groups = 0
-        while index + 3 < count, bytes[index] == UInt8(ascii: "."),
+        while groups < 2, index + 3 < count, bytes[index] == UInt8(ascii: "."),
               Self.isDigit(bytes[index + 1]), Self.isDigit(bytes[index + 2]), Self.isDigit(bytes[index + 3]) {
             if index + 4 < count, Self.isDigit(bytes[index + 4]) { return nil }
             value = value * 1000 + Double(bytes[index + 1] &- 0x30) * 100 + Double(bytes[index + 2] &- 0x30) * 10
@@ -375,6 +375,7 @@ struct ClaimTokenizer {
         return (index, value)
     }
 
+    /// Digits, thousands groups ("20,000"), a decimal part ("3.5"), a clock ("6:00"), glued letters ("5km").
     private mutating func readNumber(from start: Int) -> ClaimToken {
         let count = bytes.count
         var index = start
@@ -406,7 +407,7 @@ struct ClaimTokenizer {
             grouped = true
             index += 4
         }
-        // Thousands grouped by full stops, two groups or more ("1.200.000 pesos"); one group alone
+        // Thousands grouped by full stops, in two groups ("1.200.000 pesos"); one group alone
         // ("300.000") stays a decimal, as English writes it.
         if !grouped, integerDigits <= 3, index + 7 < count, bytes[index] == UInt8(ascii: "."), bytes[start] != UInt8(ascii: "0"),
            let (groupsEnd, groupsValue) = dotGroups(from: index, value: value) {
