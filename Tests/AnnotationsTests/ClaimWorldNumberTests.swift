@@ -104,6 +104,11 @@ struct ClaimWorldNumberTests {
         Expected("The council approved Rs 1,200 cr for roads.", "Rs 1,200 cr", .money, 1.2e10),
         Expected("The ministry spent RM5mil on the bridge.", "RM5mil", .money, 5e6),
         Expected("The ministry spent RM5 mil on the bridge.", "RM5 mil", .money, 5e6),
+        // The naira's N, glued to an amount with a scale.
+        Expected("The state lost N5 billion in revenue.", "N5 billion", .money, 5e9),
+        Expected("The state lost N1.2trn in revenue.", "N1.2trn", .money, 1.2e12),
+        Expected("The agency spent N450m on buses.", "N450m", .money, 4.5e8),
+        Expected("The firm paid N12,500 million in taxes.", "N12,500 million", .money, 1.25e10),
         // Exchange rates against a named dollar.
         Expected("The rial fell to 600,000 per U.S. dollar.", "600,000", .money, 600_000),
         // The earlier value of a rate after "from".
@@ -160,6 +165,8 @@ struct ClaimWorldNumberTests {
         // One group after a full stop stays a decimal; two make thousands, never a date's digits.
         ("The rate was 300.500 and the decree of 17.03.2021 stood.", ["300.500", "17.03.2021"]),
         ("The server at 192.168.100.200 failed, as did 10.0.0.1 and 1.000.000.5.", [String]()),
+        // N glued to digits without a scale is a code: masks, roads, grades.
+        ("Nurses wore N95 masks on the N2 road near N 5 and N5 m.", [String]()),
         ("The man, aged 45, was held with 20 milligrams of heroin.", ["45", "20 milligrams"]),
     ])
     func recognisesExactly(_ sentence: String, _ texts: [String]) {

@@ -278,7 +278,10 @@ extension ClaimScanner {
             // "Only 168") do not.
             // Thousands separators never occur in such names: "fined McLaren 5,000 euros" counts.
             // Scores after a team's name are counts: "Senegal 2-1", "Manchester City 2 Fulham 1".
-            if before.word == 0, !current.lineBreakBefore, !current.grouped, before.capitalized || hasCapital(before) {
+            // A one-letter currency sign counts as unknown unless glued to the digits ("R20", "N5 billion").
+            let unknown = before.word == 0
+                || (current.spaceBefore && before.end - before.start == 1 && before.roles.contains(.currencyCode))
+            if unknown, !current.lineBreakBefore, !current.grouped, before.capitalized || hasCapital(before) {
                 return !(isSmallInteger(current) && (isScore(at: index) || isScoreLine(at: index)))
             }
             if before.alphanumeric, !current.spaceBefore { return true }

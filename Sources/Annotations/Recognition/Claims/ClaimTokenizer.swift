@@ -149,8 +149,35 @@ struct ClaimTokenizer {
     /// The ASCII letters in `start..<end`, capitalised and at most four, are a currency code or symbol.
     private func isGluedCurrencyCode(_ start: Int, _ end: Int) -> Bool {
         guard end - start <= 4, bytes[start] &- 0x41 < 26 else { return false }
+        if end - start == 1, bytes[start] == UInt8(ascii: "N") { return isNairaBeforeScale(digits: end) }
         let word = Self.lookUp(bytes, start, end, in: table)
         return word != 0 && lexicon.roles(of: word).contains(.currencyCode)
+    }
+
+    /// The digits at `digits`, after a capital N, are an amount with a scale ("N5 billion", "N1.2trn",
+    /// "N450m"): Nigerian papers write the naira so. Without the scale "N95", "N2" stay codes.
+    private func isNairaBeforeScale(digits: Int) -> Bool {
+        let count = bytes.count
+        var index = digits
+        while index < count {
+            if Self.isDigit(bytes[index]) {
+                index += 1
+            } else if bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "."), index + 1 < count,
+                      Self.isDigit(bytes[index + 1]) {
+                index += 1
+            } else {
+                break
+            }
+        }
+        let spaced = index < count && bytes[index] == UInt8(ascii: " ")
+        let wordStart = spaced ? index + 1 : index
+        var wordEnd = wordStart
+        while wordEnd < count, Self.isLetter(bytes[wordEnd]) { wordEnd += 1 }
+        // A spaced scale is a word ("billion", "bn"), never one letter ("N5 m" is no amount).
+        guard wordEnd - wordStart >= (spaced ? 2 : 1), wordEnd - wordStart <= 8,
+              wordEnd == count || !Self.isDigit(bytes[wordEnd]) else { return false }
+        let word = Self.lookUp(bytes, wordStart, wordEnd, in: table)
+        return word != 0 && lexicon.roles(of: word).contains(.scale)
     }
 
     /// A word token, looked up in the lexicon.

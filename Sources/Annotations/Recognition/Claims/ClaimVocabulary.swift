@@ -89,7 +89,8 @@ enum ClaimVocabulary {
         "escudos", "pesetas", "drachmas",
     ]
     /// Currency codes (ISO 4217) and local symbols written as letters. Before a number they need a capital
-    /// ("KES 500", "Ksh. 2,363", "Rs1.2 million"); one-letter symbols count only glued to digits ("R20").
+    /// ("KES 500", "Ksh. 2,363", "Rs1.2 million"); one-letter symbols count only glued to digits ("R20"),
+    /// and the naira's N only before a scale ("N5 billion", not "N95").
     /// Codes that are also everyday words or names (ALL, TOP, PEN, COP, TRY, BOB, MAD, RON, CUP) are left out.
     static let currencyCodes = [
         "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "chf", "cad", "aud", "nzd", "hkd", "sgd", "twd", "krw",
@@ -100,7 +101,7 @@ enum ClaimVocabulary {
         "sek", "nok", "dkk", "isk", "mnt", "fjd", "pgk", "vuv", "wst", "xpf", "mxn", "gtq", "hnl", "nio", "dop",
         "jmd", "ttd", "xcd", "bbd", "htg", "bsd", "brl", "ars", "clp", "uyu", "pyg", "ves", "gyd", "srd", "sdg",
         "ksh", "kshs", "sh", "shs", "birr", "cfa", "fcfa", "jd", "ll", "ush", "tsh", "rs", "tk", "dh", "dhs", "kd", "bd", "sr", "qr", "rm", "rp",
-        "vt", "kr", "r",
+        "vt", "kr", "r", "n",
     ]
     /// Currency names written with letters beyond ASCII (lowercase), looked up only right after a number.
     static let nonASCIICurrencies: Set<String> = [
