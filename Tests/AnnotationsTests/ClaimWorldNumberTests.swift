@@ -73,6 +73,47 @@ struct ClaimWorldNumberTests {
         Expected("The rupee traded at 83.12 against the U.S. dollar.", "83.12", .money, 83.12),
         Expected("The budget is Rs 2.55 lakh crore.", "Rs 2.55 lakh crore", .money, 2.55e12),
         Expected("Stewards fined McLaren 5,000 euros.", "5,000 euros", .money, 5000),
+        // Signs after the number, signs of the whole currency block, thousands grouped by full stops.
+        Expected("Prices start at 20 € a night.", "20 €", .money, 20),
+        Expected("A room costs 85€ in August.", "85€", .money, 85),
+        Expected("A seat costs 900 ₽ on the night train.", "900 ₽", .money, 900),
+        Expected("Vendors paid ₱500 for a sack.", "₱500", .money, 500),
+        Expected("The cooperative lost GH¢ 500 million.", "GH¢ 500 million", .money, 5e8),
+        Expected("The cooperative lost GH₵2 billion.", "GH₵2 billion", .money, 2e9),
+        Expected("A fare is ৳200 in Dhaka.", "৳200", .money, 200),
+        Expected("The club paid ₺40 million.", "₺40 million", .money, 4e7),
+        Expected("The vault holds 1.200.000 pesos in gold.", "1.200.000 pesos", .money, 1_200_000),
+        Expected("About 2.350.000 voters took part.", "About 2.350.000 voters", .count, 2_350_000,
+                 qualifier: "about", bound: .approximate),
+        // A scaled number of a currency; currency names beyond ASCII; a currency name first.
+        Expected("The fund holds 13 billions of dollars.", "13 billions of dollars", .money, 13e9),
+        Expected("Debts reached 4 million of U.S. dollars.", "4 million of U.S. dollars", .money, 4e6),
+        Expected("The town set aside 3 billion krónur for the harbour.", "3 billion krónur", .money, 3e9),
+        Expected("Riders pay 60 øre per kilometre.", "60 øre", .money, 60),
+        Expected("The shop sold 70 złoty of bread.", "70 złoty", .money, 70),
+        Expected("Farmers pay Birr 500 for the permit.", "Birr 500", .money, 500),
+        // West and Central African francs by their code; Jordanian dinars, Lebanese pounds.
+        Expected("The region lent CFA 5 billion to farmers.", "CFA 5 billion", .money, 5e9),
+        Expected("The region lent 5 billion FCFA to farmers.", "5 billion FCFA", .money, 5e9),
+        Expected("The region lent FCFA 300,000 to each farmer.", "FCFA 300,000", .money, 300_000),
+        Expected("The region lent CFA francs 5 billion to farmers.", "CFA francs 5 billion", .money, 5e9),
+        Expected("A permit costs JD 500 in Amman.", "JD 500", .money, 500),
+        Expected("A tank costs LL 500,000 in Tyre.", "LL 500,000", .money, 500_000),
+        // Abbreviated crore and million of South and Southeast Asian papers.
+        Expected("The council approved Rs1,200cr for roads.", "Rs1,200cr", .money, 1.2e10),
+        Expected("The council approved Rs 1,200 cr for roads.", "Rs 1,200 cr", .money, 1.2e10),
+        Expected("The ministry spent RM5mil on the bridge.", "RM5mil", .money, 5e6),
+        Expected("The ministry spent RM5 mil on the bridge.", "RM5 mil", .money, 5e6),
+        // The naira's N, glued to an amount with a scale.
+        Expected("The state lost N5 billion in revenue.", "N5 billion", .money, 5e9),
+        Expected("The state lost N1.2trn in revenue.", "N1.2trn", .money, 1.2e12),
+        Expected("The agency spent N450m on buses.", "N450m", .money, 4.5e8),
+        Expected("The firm paid N12,500 million in taxes.", "N12,500 million", .money, 1.25e10),
+        // Exchange rates against a named dollar.
+        Expected("The rial fell to 600,000 per U.S. dollar.", "600,000", .money, 600_000),
+        // The earlier value of a rate after "from".
+        Expected("The bank set the rate at 95 pesos per dollar, from 90.", "90", .money, 90),
+        Expected("Inflation rose to 7.5% from 6.9 in March.", "6.9", .percent, 6.9),
     ]
 
     @Test("One claim with its span, kind and value", arguments: cases)
@@ -117,6 +158,16 @@ struct ClaimWorldNumberTests {
         // Numbers inside names and references are no claims.
         ("The Group of Seven met, as did the Gang of Four.", [String]()),
         ("Under article 14 and Section 3 of the charter, 12 people appealed.", ["12 people"]),
+        ("The G20 met as the Boeing 737 returned and Covid-19 waned.", [String]()),
+        // A sign before digits opens the next amount; a sign after a number closes it.
+        ("In 2019 $5 billion was spent.", ["2019", "$5 billion"]),
+        ("Tickets cost 10-20 € each.", ["10", "20 €"]),
+        // One group after a full stop stays a decimal; two make thousands, never a date's digits.
+        ("The rate was 300.500 and the decree of 17.03.2021 stood.", ["300.500", "17.03.2021"]),
+        ("The server at 192.168.100.200 failed, as did 10.0.0.1 and 1.000.000.5.", [String]()),
+        // N glued to digits without a scale is a code: masks, roads, grades.
+        ("Nurses wore N95 masks on the N2 road near N 5 and N5 m.", [String]()),
+        ("The man, aged 45, was held with 20 milligrams of heroin.", ["45", "20 milligrams"]),
     ])
     func recognisesExactly(_ sentence: String, _ texts: [String]) {
         #expect(ClaimRecognizer().claims(in: sentence).map(\.text) == texts)

@@ -87,10 +87,32 @@ extension ClaimScanner {
         }
         let head = countedHead(after: number)
         if head == nil, number.spelled, number.value == 1 { return nil }   // "one of", "no one"
+        if head == nil, let kind = kindOfEarlierValue(number) {
+            emitQuantity(number, match: ClaimUnitMatch(kind: kind, first: number.first, last: number.last))
+            return number.last + 1
+        }
         var match = ClaimUnitMatch(kind: .count, first: number.first, last: head ?? number.last)
         if let head { match.unitFirst = number.last + 1; match.unitLast = head }
         emitQuantity(number, match: match)
         return match.last + 1
+    }
+
+    /// The kind of a bare number after "from" that closes a change of money or a percentage written just
+    /// before it ("to 1,725 pesos per dollar, from 1,462", "to about 50 per dollar from 30.85", "to 5.2%
+    /// from 4.8"): the earlier value of the same quantity. Nil when no such claim ends a few words back.
+    private mutating func kindOfEarlierValue(_ number: ClaimNumber) -> ClaimKind? {
+        guard isWord(number.first - 1, "from"), let previous = claims.last,
+              previous.kind == .money || previous.kind == .percent else { return nil }
+        for back in 2...5 {
+            let candidate = token(number.first - back)
+            if candidate.end == previous.end { return previous.kind }
+            switch candidate.kind {
+            case .word where !candidate.lineBreakBefore: continue
+            case .punctuation where candidate.mark == UInt8(ascii: ","): continue
+            default: return nil
+            }
+        }
+        return nil
     }
 
     /// A year standing alone: 1900–2100 always, other four-digit years from 1500 when nothing is counted.
@@ -256,7 +278,10 @@ extension ClaimScanner {
             // "Only 168") do not.
             // Thousands separators never occur in such names: "fined McLaren 5,000 euros" counts.
             // Scores after a team's name are counts: "Senegal 2-1", "Manchester City 2 Fulham 1".
-            if before.word == 0, !current.lineBreakBefore, !current.grouped, before.capitalized || hasCapital(before) {
+            // A one-letter currency sign counts as unknown unless glued to the digits ("R20", "N5 billion").
+            let unknown = before.word == 0
+                || (current.spaceBefore && before.end - before.start == 1 && before.roles.contains(.currencyCode))
+            if unknown, !current.lineBreakBefore, !current.grouped, before.capitalized || hasCapital(before) {
                 return !(isSmallInteger(current) && (isScore(at: index) || isScoreLine(at: index)))
             }
             if before.alphanumeric, !current.spaceBefore { return true }

@@ -62,6 +62,12 @@ extension ClaimScanner {
             }
         }
 
+        // A currency sign after the number, as much of Europe writes it: "20 €", "20€", "300 ₽"; not
+        // when digits follow the sign, which then opens the next amount ("in 2019 $5 billion").
+        if next.kind == .currency, !next.lineBreakBefore, token(last + 2).kind != .number {
+            return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
+        }
+
         // A unit written first: "magnitude 7.6", "Category 4".
         if first - 1 >= floor, before.kind == .word, roles(before).contains(.leadingUnit), next.kind != .dash {
             return ClaimUnitMatch(kind: .measure, unitFirst: first - 1, unitLast: first - 1, first: first - 1, last: last)
@@ -129,10 +135,29 @@ extension ClaimScanner {
                 let kind: ClaimKind = isPound(next) && isWeight(number, unit: last + 1) ? .measure : .money
                 return ClaimUnitMatch(kind: kind, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
             }
-            // "500 NIS", "2 million KES"
+            // "500 NIS", "2 million KES"; "27.4 trillion CFA francs" with the currency's name after its code.
             if nextRoles.contains(.currencyCode), next.capitalized, next.end - next.start >= 2 {
-                return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
+                let name = token(last + 2)
+                let unitLast = name.kind == .word && name.spaceBefore && !name.lineBreakBefore && roles(name).contains(.currency)
+                    ? last + 2 : last + 1
+                return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: unitLast, first: first, last: unitLast)
             }
+            // "13 billions of dollars", "2 million of U.S. dollars": a scaled number of a currency.
+            if number.scaled, text(next) == "of" {
+                let unit = token(last + 2)
+                if unit.kind == .word, unit.spaceBefore, !unit.lineBreakBefore, roles(unit).contains(.currency), !isPound(unit) {
+                    return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: last + 2, first: first, last: last + 2)
+                }
+                if let currency = currencyNameAfter(last + 1) {
+                    return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: currency, first: first, last: currency)
+                }
+            }
+        }
+        // Currency names with letters beyond ASCII, which the lexicon does not hold: "2 billion krónur", "40 øre".
+        if next.kind == .word, next.word == 0, next.spaceBefore, !next.lineBreakBefore, !next.alphanumeric,
+           next.end - next.start <= ClaimVocabulary.longestNonASCIICurrency, bytes[next.start..<next.end].contains(where: { $0 >= 0x80 }),
+           ClaimVocabulary.nonASCIICurrencies.contains(Self.lowercased(UnsafeBufferPointer(rebasing: bytes[next.start..<next.end]))) {
+            return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
         }
         // An exchange rate: "1,620 per dollar", "45.12 against the U.S. dollar"; the span is the number.
         if next.kind == .word, next.roles.contains(.stop), !next.lineBreakBefore, isExchangeRate(after: last) {
@@ -185,7 +210,7 @@ extension ClaimScanner {
         while position >= index - 4 {
             let candidate = token(position)
             if candidate.kind == .word, candidate.capitalized, !candidate.alphanumeric,
-               roles(candidate).isDisjoint(with: [.currency, .currencyCode, .month, .weekday, .cardinal, .ordinal, .scale]) {
+               roles(candidate).isDisjoint(with: [.currency, .month, .weekday, .cardinal, .ordinal, .scale]) {
                 start = position
                 if candidate.spaceBefore || candidate.lineBreakBefore { break }
             } else if !(candidate.kind == .punctuation && candidate.mark == UInt8(ascii: ".") && !candidate.spaceBefore) {
@@ -221,13 +246,25 @@ extension ClaimScanner {
 
     /// "per dollar", "against the dollar", "to the U.S. dollar" after the number at `last`.
     private mutating func isExchangeRate(after last: Int) -> Bool {
+        let position: Int
         if isWord(last + 1, "per") {
             let currency = token(last + 2)
-            return currency.kind == .word && !roles(currency).isDisjoint(with: [.currency, .currencyCode])
+            if currency.kind == .word && !roles(currency).isDisjoint(with: [.currency, .currencyCode]) { return true }
+            // "per U.S. dollar": a capitalised name before the currency.
+            guard currency.kind == .word, currency.capitalized else { return false }
+            position = last + 2
+        } else {
+            guard isWord(last + 1, "against") || isWord(last + 1, "to"), isWord(last + 2, "the") else { return false }
+            position = last + 3
         }
-        guard isWord(last + 1, "against") || isWord(last + 1, "to"), isWord(last + 2, "the") else { return false }
-        var position = last + 3
-        while position <= last + 7 {
+        return isCurrencyName(from: position)
+    }
+
+    /// A currency after at most four capitalised words and glued full stops from `start`: "dollar",
+    /// "U.S. dollar", "Hong Kong dollar".
+    private mutating func isCurrencyName(from start: Int) -> Bool {
+        var position = start
+        while position <= start + 4 {
             let candidate = token(position)
             if candidate.kind == .word, roles(candidate).contains(.currency) { return true }
             let insideName = (candidate.kind == .word && candidate.capitalized)

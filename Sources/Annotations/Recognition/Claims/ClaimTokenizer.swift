@@ -41,7 +41,7 @@ struct ClaimTokenizer {
         let second = bytes[index + 1]
         if byte == 0xC2 {
             switch second {
-            case 0xA3, 0xA5: return (.currency, 2)                 // £ ¥
+            case 0xA2, 0xA3, 0xA5: return (.currency, 2)           // ¢ £ ¥ ("GH¢" is the cedi)
             case 0xB0: return (.degreeSign, 2)                      // °
             case 0xBC, 0xBD, 0xBE: return (.fractionGlyph, 2)       // ¼ ½ ¾
             case 0xA1...0xBF: return (.punctuation, 2)              // other Latin-1 signs
@@ -54,13 +54,14 @@ struct ClaimTokenizer {
                 if third >= 0x90 && third <= 0x95 { return (.dash, 3) }   // ‐ ‑ ‒ – — ―
                 return (.punctuation, 3)                                  // quotes, bullets, ellipsis
             }
-            if second == 0x82, third == 0xAC || third == 0xB9 || third == 0xBD || third == 0xA6 || third == 0xA9 || third == 0xA4 {
-                return (.currency, 3)                                    // € ₹ ₽ ₦ ₩ ₤
+            if second == 0x82, third >= 0xA0 && third <= 0xBF {
+                return (.currency, 3)                                    // the currency signs block: € ₹ ₽ ₦ ₩ ₱ ₵ ₺ ₪ ₫ ₸ …
             }
             if second == 0x88, third == 0x92 { return (.dash, 3) }       // − minus
             if second >= 0x80 && second <= 0xAF { return (.punctuation, 3) }
         }
         if byte == 0xC3, second == 0x97 || second == 0xB7 { return (.punctuation, 2) }  // × ÷
+        if byte == 0xE0, second == 0xA7, index + 2 < bytes.count, bytes[index + 2] == 0xB3 { return (.currency, 3) }  // ৳ taka
         return nil
     }
 
@@ -148,8 +149,35 @@ struct ClaimTokenizer {
     /// The ASCII letters in `start..<end`, capitalised and at most four, are a currency code or symbol.
     private func isGluedCurrencyCode(_ start: Int, _ end: Int) -> Bool {
         guard end - start <= 4, bytes[start] &- 0x41 < 26 else { return false }
+        if end - start == 1, bytes[start] == UInt8(ascii: "N") { return isNairaBeforeScale(digits: end) }
         let word = Self.lookUp(bytes, start, end, in: table)
         return word != 0 && lexicon.roles(of: word).contains(.currencyCode)
+    }
+
+    /// The digits at `digits`, after a capital N, are an amount with a scale ("N5 billion", "N1.2trn",
+    /// "N450m"): Nigerian papers write the naira so. Without the scale "N95", "N2" stay codes.
+    private func isNairaBeforeScale(digits: Int) -> Bool {
+        let count = bytes.count
+        var index = digits
+        while index < count {
+            if Self.isDigit(bytes[index]) {
+                index += 1
+            } else if bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "."), index + 1 < count,
+                      Self.isDigit(bytes[index + 1]) {
+                index += 1
+            } else {
+                break
+            }
+        }
+        let spaced = index < count && bytes[index] == UInt8(ascii: " ")
+        let wordStart = spaced ? index + 1 : index
+        var wordEnd = wordStart
+        while wordEnd < count, Self.isLetter(bytes[wordEnd]) { wordEnd += 1 }
+        // A spaced scale is a word ("billion", "bn"), never one letter ("N5 m" is no amount).
+        guard wordEnd - wordStart >= (spaced ? 2 : 1), wordEnd - wordStart <= 8,
+              wordEnd == count || !Self.isDigit(bytes[wordEnd]) else { return false }
+        let word = Self.lookUp(bytes, wordStart, wordEnd, in: table)
+        return word != 0 && lexicon.roles(of: word).contains(.scale)
     }
 
     /// A word token, looked up in the lexicon.
@@ -355,6 +383,25 @@ struct ClaimTokenizer {
         return (end, total)
     }
 
+    /// Exactly two groups of a full stop and three digits from `index` ("1.200.000"), ending where no digit or
+    /// further full stop with a digit follows: where they end and the value with them; nil otherwise. Three
+    /// groups or more read as an address or code ("192.168.100.200"), not a number.
+    private func dotGroups(from index: Int, value: Double) -> (Int, Double)? {
+        let count = bytes.count
+        var index = index, value = value, groups = 0
+        while groups < 2, index + 3 < count, bytes[index] == UInt8(ascii: "."),
+              Self.isDigit(bytes[index + 1]), Self.isDigit(bytes[index + 2]), Self.isDigit(bytes[index + 3]) {
+            if index + 4 < count, Self.isDigit(bytes[index + 4]) { return nil }
+            value = value * 1000 + Double(bytes[index + 1] &- 0x30) * 100 + Double(bytes[index + 2] &- 0x30) * 10
+                + Double(bytes[index + 3] &- 0x30)
+            groups += 1
+            index += 4
+        }
+        guard groups >= 2 else { return nil }
+        if index + 1 < count, bytes[index] == UInt8(ascii: "."), Self.isDigit(bytes[index + 1]) { return nil }
+        return (index, value)
+    }
+
     /// Digits, thousands groups ("20,000"), a decimal part ("3.5"), a clock ("6:00"), glued letters ("5km").
     private mutating func readNumber(from start: Int) -> ClaimToken {
         let count = bytes.count
@@ -386,6 +433,15 @@ struct ClaimTokenizer {
             integerDigits += 3
             grouped = true
             index += 4
+        }
+        // Thousands grouped by full stops, in two groups ("1.200.000 pesos"); one group alone
+        // ("300.000") stays a decimal, as English writes it.
+        if !grouped, integerDigits <= 3, index + 7 < count, bytes[index] == UInt8(ascii: "."), bytes[start] != UInt8(ascii: "0"),
+           let (groupsEnd, groupsValue) = dotGroups(from: index, value: value) {
+            integerDigits += (groupsEnd - index) / 4 * 3
+            value = groupsValue
+            grouped = true
+            index = groupsEnd
         }
         let commaGrouped = grouped
         if !grouped, integerDigits <= 3, index + 1 < count, bytes[index] >= 0xC2 || (bytes[index] == 0x20 && Self.isDigit(bytes[index + 1])),

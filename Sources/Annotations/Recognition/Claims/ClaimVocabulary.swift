@@ -12,6 +12,8 @@ enum ClaimVocabulary {
         ("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
         ("mn", 1e6), ("mln", 1e6), ("bn", 1e9), ("bln", 1e9), ("tn", 1e12), ("trn", 1e12), ("k", 1e3),
         ("m", 1e6), ("b", 1e9), ("lakh", 1e5), ("crore", 1e7),
+        // Abbreviations of South and Southeast Asian papers: "Rs 1,200 cr", "RM5mil".
+        ("cr", 1e7), ("mil", 1e6),
         // Plurals after a number, as some English writes them ("13 billions", "5 lakhs").
         ("millions", 1e6), ("billions", 1e9), ("trillions", 1e12), ("lakhs", 1e5), ("crores", 1e7),
     ]
@@ -87,7 +89,8 @@ enum ClaimVocabulary {
         "escudos", "pesetas", "drachmas",
     ]
     /// Currency codes (ISO 4217) and local symbols written as letters. Before a number they need a capital
-    /// ("KES 500", "Ksh. 2,363", "Rs1.2 million"); one-letter symbols count only glued to digits ("R20").
+    /// ("KES 500", "Ksh. 2,363", "Rs1.2 million"); one-letter symbols count only glued to digits ("R20"),
+    /// and the naira's N only before a scale ("N5 billion", not "N95").
     /// Codes that are also everyday words or names (ALL, TOP, PEN, COP, TRY, BOB, MAD, RON, CUP) are left out.
     static let currencyCodes = [
         "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "chf", "cad", "aud", "nzd", "hkd", "sgd", "twd", "krw",
@@ -97,9 +100,15 @@ enum ClaimVocabulary {
         "kwd", "bhd", "omr", "yer", "rub", "uah", "byn", "kzt", "uzs", "azn", "mdl", "pln", "czk", "huf", "rsd",
         "sek", "nok", "dkk", "isk", "mnt", "fjd", "pgk", "vuv", "wst", "xpf", "mxn", "gtq", "hnl", "nio", "dop",
         "jmd", "ttd", "xcd", "bbd", "htg", "bsd", "brl", "ars", "clp", "uyu", "pyg", "ves", "gyd", "srd", "sdg",
-        "ksh", "kshs", "sh", "shs", "ush", "tsh", "rs", "tk", "dh", "dhs", "kd", "bd", "sr", "qr", "rm", "rp",
-        "vt", "kr", "r",
+        "ksh", "kshs", "sh", "shs", "birr", "cfa", "fcfa", "jd", "ll", "ush", "tsh", "rs", "tk", "dh", "dhs", "kd", "bd", "sr", "qr", "rm", "rp",
+        "vt", "kr", "r", "n",
     ]
+    /// Currency names written with letters beyond ASCII (lowercase), looked up only right after a number.
+    static let nonASCIICurrencies: Set<String> = [
+        "króna", "krónur", "øre", "öre", "złoty", "złote", "złotych", "grosz", "groszy", "córdoba", "córdobas",
+        "colón", "colónes", "guaraní", "guaraníes", "rúpia", "dólares", "dólar",
+    ]
+    static let longestNonASCIICurrency = nonASCIICurrencies.map(\.utf8.count).max() ?? 0
     static let percentWords = ["percent", "pct", "per", "percentage"]
     static let timeZones = [
         "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "bst", "cet",
