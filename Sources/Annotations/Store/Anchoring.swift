@@ -16,7 +16,9 @@ public enum Anchoring {
 
     /// Every annotation anchored in `article`, in text order (orphans last, by their old position).
     public static func anchor(_ annotations: [Annotation], in article: Article) -> [AnchoredAnnotation] {
-        let anchored = annotations.map { anchor($0, in: article.scalars) }
+        // Anchoring compares scalars at random all over the text: an array for the time it takes.
+        let text = Array(article.scalars)
+        let anchored = annotations.map { anchor($0, in: text) }
         return anchored.sorted { left, right in
             switch (left.range, right.range) {
             case let (l?, r?):
@@ -82,7 +84,8 @@ public enum Anchoring {
     // MARK: - Helpers
 
     /// Every range where `needle` occurs in `text`, overlapping ones included.
-    static func occurrences(of needle: [Unicode.Scalar], in text: [Unicode.Scalar]) -> [Range<Int>] {
+    static func occurrences<Text: RandomAccessCollection<Unicode.Scalar>>(of needle: [Unicode.Scalar], in text: Text) -> [Range<Int>]
+    where Text.Index == Int {
         guard !needle.isEmpty, needle.count <= text.count else { return [] }
         var result: [Range<Int>] = []
         let first = needle[0]
