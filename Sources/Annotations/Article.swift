@@ -98,28 +98,44 @@ public struct Article: Equatable, Sendable {
         return String(view)
     }
 
-    /// Line ranges, without their line feeds, and the words (runs of non-spaces): one pass.
+    /// Line ranges, without their line feeds, and the words (runs of non-spaces): one pass over
+    /// the UTF-8, decoding only the scalars that are not ASCII.
     static func linesAndWordCount(in scalars: ScalarText) -> (lines: [Range<Int>], words: Int) {
-        var lines: [Range<Int>] = []
-        var start = 0
-        var index = 0
-        var words = 0
-        var inWord = false
-        for scalar in scalars {
-            if scalar == "\n" {
-                lines.append(start..<index)
-                start = index + 1
-                inWord = false
-            } else if isSpace(scalar) {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
+        // The state lives in the closure's own variables, which stay in registers, not in
+        // variables captured from outside it.
+        scalars.withBytes { bytes in
+            var lines: [Range<Int>] = []
+            var start = 0
+            var index = 0
+            var words = 0
+            var inWord = false
+            var byte = 0
+            while byte < bytes.count {
+                let lead = bytes[byte]
+                let space: Bool
+                if lead < 0x80 {
+                    byte += 1
+                    if lead == 0x0A {
+                        lines.append(start..<index)
+                        start = index + 1
+                    }
+                    // Line feed, space, tab, carriage return, vertical tab, form feed.
+                    space = lead == 0x20 || (0x09...0x0D).contains(lead)
+                } else {
+                    space = isSpace(ScalarText.decode(bytes, at: byte))
+                    byte += ScalarText.width(ofLead: lead)
+                }
+                if space {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+                index += 1
             }
-            index += 1
+            if start < index { lines.append(start..<index) }
+            return (lines, words)
         }
-        if start < index { lines.append(start..<index) }
-        return (lines, words)
     }
 
     /// Line ranges, without their line feeds.

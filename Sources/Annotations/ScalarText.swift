@@ -24,14 +24,10 @@ public struct ScalarText: RandomAccessCollection, Equatable, Sendable {
         var string = string
         string.makeContiguousUTF8()
         self.utf8Count = string.utf8.count
-        var count = 0
-        var checkpoints: [UInt32] = []
-        string.utf8.withContiguousStorageIfAvailable { bytes in
+        let (count, checkpoints) = string.utf8.withContiguousStorageIfAvailable { bytes -> (Int, [UInt32]) in
             let asciiPrefix = ScalarText.asciiPrefixLength(of: bytes)
-            guard asciiPrefix < bytes.count else {
-                count = bytes.count
-                return
-            }
+            guard asciiPrefix < bytes.count else { return (bytes.count, []) }
+            var checkpoints: [UInt32] = []
             checkpoints.reserveCapacity(bytes.count >> ScalarText.checkpointShift + 2)
             // The ASCII prefix's checkpoints are its multiples of 64.
             var scalar = asciiPrefix & ~(ScalarText.checkpointStride - 1)
@@ -43,8 +39,8 @@ public struct ScalarText: RandomAccessCollection, Equatable, Sendable {
                 scalar += 1
             }
             if scalar & (ScalarText.checkpointStride - 1) == 0 { checkpoints.append(UInt32(bytes.count)) }
-            count = scalar
-        }
+            return (scalar, checkpoints)
+        }!
         self.string = string
         self.count = count
         self.checkpoints = checkpoints
