@@ -95,52 +95,46 @@ public struct AnalysisJSONWriter {
         append("\n    ]")
     }
 
-    private mutating func prettyKey(_ key: StaticString, first: Bool = false) {
-        append(first ? "        \"" : ",\n        \"")
-        append(key)
-        append("\" : ")
-    }
+    // Each key is one literal with the separator and indentation before it and " : " after it.
 
     private mutating func prettyEntity(_ entity: Entity) {
-        prettyKey("canonical", first: true)
+        append("        \"canonical\" : ")
         string(entity.canonical)
-        prettyKey("end")
+        append(",\n        \"end\" : ")
         integer(entity.end)
-        prettyKey("start")
+        append(",\n        \"start\" : ")
         integer(entity.start)
-        prettyKey("text")
+        append(",\n        \"text\" : ")
         string(entity.text)
-        prettyKey("type")
+        append(",\n        \"type\" : ")
         string(entity.type.rawValue)
     }
 
     private mutating func prettyClaim(_ claim: Claim) {
-        var first = true
-        func key(_ writer: inout Self, _ name: StaticString) {
-            writer.prettyKey(name, first: first)
-            first = false
-        }
+        // `bound`, when there is one, sorts before `end`, which is always there.
         if let bound = claim.bound {
-            key(&self, "bound")
+            append("        \"bound\" : ")
             string(bound.rawValue)
+            append(",\n        \"end\" : ")
+        } else {
+            append("        \"end\" : ")
         }
-        key(&self, "end")
         integer(claim.end)
-        key(&self, "kind")
+        append(",\n        \"kind\" : ")
         string(claim.kind.rawValue)
         if let qualifier = claim.qualifier {
-            key(&self, "qualifier")
+            append(",\n        \"qualifier\" : ")
             string(qualifier)
         }
-        key(&self, "start")
+        append(",\n        \"start\" : ")
         integer(claim.start)
-        key(&self, "text")
+        append(",\n        \"text\" : ")
         string(claim.text)
         if let unit = claim.unit {
-            key(&self, "unit")
+            append(",\n        \"unit\" : ")
             string(unit)
         }
-        key(&self, "value")
+        append(",\n        \"value\" : ")
         value(of: claim)
     }
 
@@ -215,16 +209,24 @@ public struct AnalysisJSONWriter {
         }
     }
 
-    /// The decimal digits, as `String(value)` gives them, without making a string.
+    /// The decimal digits, as `String(value)` gives them, without making a string: written from
+    /// the last into a small buffer, then copied whole.
     private mutating func integer(_ value: Int) {
-        if value < 0 { buffer.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        let start = buffer.count
-        repeat {
-            buffer.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        buffer[start...].reverse()
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            // 19 digits and a sign at most.
+            var position = digits.count
+            var magnitude = value.magnitude
+            repeat {
+                position -= 1
+                digits[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                position -= 1
+                digits[position] = UInt8(ascii: "-")
+            }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: digits[position...]))
+        }
     }
 
     /// A literal's bytes, copied whole (a `String`'s UTF-8 view would be appended byte by byte).
