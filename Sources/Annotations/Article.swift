@@ -7,8 +7,8 @@ public struct Article: Equatable, Sendable {
     /// The path as the user reached it (relative paths stay relative).
     public let path: String
     public let text: String
-    /// `text` as scalars, so that offsets index in constant time.
-    public let scalars: [Unicode.Scalar]
+    /// `text` indexed by scalar offset (its UTF-8 and a sparse table, not four bytes a character).
+    public let scalars: ScalarText
     public let title: String
     public let titleRange: Range<Int>
     public let blocks: [TextBlock]
@@ -34,12 +34,12 @@ public struct Article: Equatable, Sendable {
 
     public init(path: String, text: String, warnings: [String] = [], isExact: Bool = true) {
         self.path = path
-        self.text = text
         self.warnings = warnings
         self.isExact = isExact
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText(text)
+        self.text = scalars.string
         self.scalars = scalars
-        let lines = Article.lines(in: scalars)
+        let (lines, wordCount) = Article.linesAndWordCount(in: scalars)
         var titleRange = 0..<0
         var blocks: [TextBlock] = []
         var current: Range<Int>? = nil
@@ -70,15 +70,15 @@ public struct Article: Equatable, Sendable {
         if let range = current { blocks.append(TextBlock(range: range)) }
         self.titleRange = titleRange
         self.blocks = blocks
-        self.title = Article.string(scalars[titleRange])
-        self.wordCount = Article.countWords(scalars)
+        self.title = scalars.string(titleRange)
+        self.wordCount = wordCount
     }
 
     /// The text between two scalar offsets.
     public func slice(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, scalars.count))
         let upper = max(lower, min(range.upperBound, scalars.count))
-        return Article.string(scalars[lower..<upper])
+        return scalars.string(lower..<upper)
     }
 
     /// The file name without its folders.
@@ -88,21 +88,69 @@ public struct Article: Equatable, Sendable {
 
     // MARK: - Parsing helpers
 
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    static func string(_ scalars: Slice<ScalarText>) -> String {
+        scalars.string
+    }
+
+    static func string<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         return String(view)
     }
 
+    /// Line ranges, without their line feeds, and the words (runs of non-spaces): one pass over
+    /// the UTF-8, decoding only the scalars that are not ASCII.
+    static func linesAndWordCount(in scalars: ScalarText) -> (lines: [Range<Int>], words: Int) {
+        // The state lives in the closure's own variables, which stay in registers, not in
+        // variables captured from outside it.
+        scalars.withBytes { bytes in
+            var lines: [Range<Int>] = []
+            var start = 0
+            var index = 0
+            var words = 0
+            var inWord = false
+            var byte = 0
+            while byte < bytes.count {
+                let lead = bytes[byte]
+                let space: Bool
+                if lead < 0x80 {
+                    byte += 1
+                    if lead == 0x0A {
+                        lines.append(start..<index)
+                        start = index + 1
+                    }
+                    // Line feed, space, tab, carriage return, vertical tab, form feed.
+                    space = lead == 0x20 || (0x09...0x0D).contains(lead)
+                } else {
+                    space = isSpace(ScalarText.decode(bytes, at: byte))
+                    byte += ScalarText.width(ofLead: lead)
+                }
+                if space {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+                index += 1
+            }
+            if start < index { lines.append(start..<index) }
+            return (lines, words)
+        }
+    }
+
     /// Line ranges, without their line feeds.
-    static func lines(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    static func lines<Scalars: Collection<Unicode.Scalar>>(in scalars: Scalars) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
-        for (index, scalar) in scalars.enumerated() where scalar == "\n" {
-            result.append(start..<index)
-            start = index + 1
+        var index = 0
+        for scalar in scalars {
+            if scalar == "\n" {
+                result.append(start..<index)
+                start = index + 1
+            }
+            index += 1
         }
-        if start < scalars.count { result.append(start..<scalars.count) }
+        if start < index { result.append(start..<index) }
         return result
     }
 
@@ -113,7 +161,8 @@ public struct Article: Equatable, Sendable {
         }
     }
 
-    static func trim(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int> {
+    static func trim<Scalars: RandomAccessCollection<Unicode.Scalar>>(_ range: Range<Int>, in scalars: Scalars) -> Range<Int>
+    where Scalars.Index == Int {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper, isSpace(scalars[lower]) { lower += 1 }
@@ -124,7 +173,7 @@ public struct Article: Equatable, Sendable {
     /// If `line` starts with the title and what follows is a short credit, the credit's range
     /// (empty when the line repeats the title exactly); otherwise nil.
     static func creditAfterRepeatedTitle(line: Range<Int>, title: Range<Int>,
-                                         in scalars: [Unicode.Scalar]) -> Range<Int>? {
+                                         in scalars: ScalarText) -> Range<Int>? {
         guard line.count >= title.count,
               scalars[line.lowerBound..<(line.lowerBound + title.count)].elementsEqual(scalars[title]) else { return nil }
         let afterTitle = line.lowerBound + title.count
@@ -137,7 +186,7 @@ public struct Article: Equatable, Sendable {
         return words <= 6 ? rest : nil
     }
 
-    static func countWords(_ scalars: [Unicode.Scalar]) -> Int {
+    static func countWords<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Int {
         var count = 0
         var inWord = false
         for scalar in scalars {

@@ -51,7 +51,9 @@ public enum ArticleLoader {
 
     /// An .xml file found in a folder is read only when it is a feed: other XML is no article.
     public static func isXMLThatIsNoFeed(_ file: String) -> Bool {
-        guard SourceFormat.forPath(file) == .feed, (file as NSString).pathExtension.lowercased() == "xml",
+        // A name without ".xml" in it cannot end so: most files are told apart without Foundation.
+        guard file.lowercased().contains(".xml"),
+              SourceFormat.forPath(file) == .feed, (file as NSString).pathExtension.lowercased() == "xml",
               let head = try? FileHandle(forReadingFrom: URL(fileURLWithPath: file)).read(upToCount: 4096) else { return false }
         return !FeedReader.looksLikeFeed(head)
     }

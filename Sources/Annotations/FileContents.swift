@@ -22,7 +22,10 @@ public enum FileContents {
         // Opened without blocking (a FIFO with no writer would hang the open); read blocking.
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 65_536)
+        // A regular file's size is known: a buffer one byte larger reads it whole and sees its end
+        // (an article is a few kilobytes: no 64 KB buffer to clear for each).
+        let isRegular = (status.st_mode & S_IFMT) == S_IFREG
+        var buffer = [UInt8](repeating: 0, count: isRegular ? min(65_536, Int(status.st_size) + 1) : 65_536)
         while true {
             let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
             if count == 0 { break }
@@ -30,7 +33,8 @@ public enum FileContents {
                 if errno == EINTR { continue }
                 return .failure(LoadProblem(path: path, message: reason(errno)))
             }
-            data.append(contentsOf: buffer[0..<count])
+            // Copied whole, not byte by byte as appending an array slice to `Data` does.
+            buffer.withUnsafeBufferPointer { data.append($0.baseAddress!, count: count) }
             if data.count > limit { return .failure(tooLarge(path, size: "more than \(limit / 1_048_576) MB", limit: limit)) }
         }
         return .success(data)

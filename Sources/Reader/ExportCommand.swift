@@ -78,7 +78,7 @@ struct ExportCommand: ParsableCommand {
                 }
                 groups = [chosen]
             }
-            var scalars: [String: [Unicode.Scalar]] = [:]
+            var scalars: [String: ScalarText] = [:]
             for article in loaded.articles { scalars[article.path] = article.scalars }
             let texts = scalars
             text = FactCheckMemoExporter(verdicts: loaded.verdicts, linkPath: linkPath,

@@ -34,7 +34,8 @@ public struct CorpusSearchHit: Equatable, Sendable {
     }
 
     /// A hit at a scalar offset: its line and column and the line around it.
-    public static func hit(articleIndex: Int, at offset: Int, in scalars: [Unicode.Scalar]) -> CorpusSearchHit {
+    public static func hit<Scalars: RandomAccessCollection<Unicode.Scalar>>(articleIndex: Int, at offset: Int, in scalars: Scalars) -> CorpusSearchHit
+    where Scalars.Index == Int {
         let offset = max(0, min(offset, scalars.count))
         var lineStart = offset
         while lineStart > 0, scalars[lineStart - 1] != "\n" { lineStart -= 1 }
@@ -50,7 +51,8 @@ public struct CorpusSearchHit: Equatable, Sendable {
     }
 
     /// The scalar offset of a 1-based line and column (in scalars), kept inside the text.
-    public static func offset(line: Int, column: Int, in scalars: [Unicode.Scalar]) -> Int {
+    public static func offset<Scalars: RandomAccessCollection<Unicode.Scalar>>(line: Int, column: Int, in scalars: Scalars) -> Int
+    where Scalars.Index == Int {
         var offset = 0
         var remaining = line - 1
         while remaining > 0, offset < scalars.count {

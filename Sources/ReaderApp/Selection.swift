@@ -13,7 +13,8 @@ public struct Selection: Equatable, Sendable {
     }
 
     /// The word at or after `offset`.
-    public static func word(at offset: Int, in scalars: [Unicode.Scalar]) -> Range<Int> {
+    public static func word<Scalars: RandomAccessCollection<Unicode.Scalar>>(at offset: Int, in scalars: Scalars) -> Range<Int>
+    where Scalars.Index == Int {
         var start = min(max(0, offset), max(0, scalars.count - 1))
         while start < scalars.count, !isWordScalar(scalars[start]) { start += 1 }
         if start >= scalars.count { return max(0, scalars.count - 1)..<scalars.count }
@@ -35,7 +36,8 @@ public struct Selection: Equatable, Sendable {
     public mutating func switchEnds() { movesStart.toggle() }
 
     /// Moves the moving end by `count` words (negative: back), within the text.
-    public mutating func moveByWord(_ count: Int, in scalars: [Unicode.Scalar]) {
+    public mutating func moveByWord<Scalars: RandomAccessCollection<Unicode.Scalar>>(_ count: Int, in scalars: Scalars)
+    where Scalars.Index == Int {
         for _ in 0..<abs(count) {
             if movesStart {
                 var start = range.lowerBound

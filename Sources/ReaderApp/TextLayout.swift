@@ -65,7 +65,8 @@ public struct TextLayout: Equatable, Sendable {
 
     /// Greedy word wrap of `range` into lines no wider than `width`; a word longer than a line is
     /// broken where it must be. Lines start at a non-space.
-    static func wrap(_ scalars: [Unicode.Scalar], _ range: Range<Int>, width: Int) -> [Range<Int>] {
+    static func wrap<Scalars: RandomAccessCollection<Unicode.Scalar>>(_ scalars: Scalars, _ range: Range<Int>, width: Int) -> [Range<Int>]
+    where Scalars.Index == Int {
         var result: [Range<Int>] = []
         var lineStart = range.lowerBound
         var column = 0

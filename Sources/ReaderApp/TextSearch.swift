@@ -3,7 +3,8 @@ import Annotations
 /// Case-insensitive search over an article's scalars.
 public enum TextSearch {
     /// Every non-overlapping match of `query`, as scalar ranges, in text order.
-    public static func matches(of query: String, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    public static func matches<Scalars: RandomAccessCollection<Unicode.Scalar>>(of query: String, in scalars: Scalars) -> [Range<Int>]
+    where Scalars.Index == Int {
         let needle = query.unicodeScalars.map(fold)
         guard !needle.isEmpty, needle.count <= scalars.count else { return [] }
         var result: [Range<Int>] = []

@@ -14,6 +14,9 @@ struct AnalysisJSONWriterTests {
             Claim(text: "whole", kind: .count, value: 20_000, unit: "people", start: 9, end: 10),
             Claim(text: "Dec 5", kind: .date, value: nil, normalized: "12-05", start: 11, end: 12),
             Claim(text: "some", kind: .count, value: nil, qualifier: "about", bound: .approximate, start: 13, end: 14),
+            // Whole numbers are written digit by digit: a sign, a zero and many digits.
+            Claim(text: "minus", kind: .count, value: -3_070, start: 15, end: 16),
+            Claim(text: "nought", kind: .count, value: 0, start: 0, end: 9_876_543_210),
         ])
 
     static func written(_ reports: [(String, Analysis)], style: AnalysisJSONWriter.Style) -> String {

@@ -94,4 +94,18 @@ struct ArticleLoaderTests {
         let article = try #require(ArticleLoader.load(paths: [path]).articles.first)
         #expect(article.title == "Title\u{1B}[31m")  // kept exactly; display layers make it visible
     }
+
+    /// A regular file is read through a buffer sized to it: every size around the buffer's edges
+    /// comes back byte for byte.
+    @Test func filesOfEverySizeAroundTheBufferAreReadWhole() throws {
+        let folder = TemporaryFolder()
+        for size in [0, 1, 2, 4_095, 65_535, 65_536, 65_537, 200_003] {
+            let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+            let file = folder.path + "/f\(size).bin"
+            #expect(FileManager.default.createFile(atPath: file, contents: Data(bytes)))
+            let read = try FileContents.read(file, limit: 1_000_000).get()
+            #expect(Array(read) == bytes, "\(size) bytes")
+        }
+    }
+
 }

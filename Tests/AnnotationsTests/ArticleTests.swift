@@ -32,6 +32,20 @@ struct ArticleTests {
         #expect(article.slice(article.blocks[0].range) == "areas under rebel\u{A0}\ncontrol fearing arrest.")
     }
 
+    /// The one-pass byte scan finds the lines and words that scalar-by-scalar splitting finds,
+    /// whatever the spaces (ASCII, no-break, ideographic, zero-width no-break) and line ends.
+    @Test func linesAndWordsFromBytesMatchScalarSplitting() {
+        let texts = ["", "\n", "one", "a\n\nb\n", "Title\r\n\tBody\u{0B}text\u{0C}end\n",
+                     "Caf\u{E9}\u{A0}au\u{2009}lait\u{3000}\u{6771}\u{4EAC}\u{FEFF}x \u{1F44D}\u{1F3FD}\n\u{202F}z",
+                     String(repeating: "Ministry said\u{A0}12 people\u{2002}died.\n\ncafe\u{301} \u{1F1FA}\u{1F1E6}\n", count: 20)]
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            let found = Article.linesAndWordCount(in: ScalarText(text))
+            #expect(found.lines == Article.lines(in: scalars), "\(text.debugDescription)")
+            #expect(found.words == Article.countWords(scalars), "\(text.debugDescription)")
+        }
+    }
+
     @Test func offsetsAreUnicodeScalarOffsets() {
         let text = "T\n\n“Quoted” café 👍🏽 Lavrov"
         let article = Article(path: "a.txt", text: text)

@@ -9,7 +9,8 @@ struct SentenceContext: Equatable {
 
     /// The words of `range` with the rest of their sentence (stopping at sentence ends and line
     /// breaks), line breaks inside turned into spaces.
-    init(range: Range<Int>, in scalars: [Unicode.Scalar]) {
+    init<Scalars: RandomAccessCollection<Unicode.Scalar>>(range: Range<Int>, in scalars: Scalars)
+    where Scalars.Index == Int {
         var lower = range.lowerBound
         while lower > 0, range.lowerBound - lower < Self.maximumSide {
             if scalars[lower - 1] == "\n" { break }
@@ -37,13 +38,14 @@ struct SentenceContext: Equatable {
 
     /// True when the text just before `index` ends a sentence: . ! or ?, perhaps followed by
     /// closing quotes or brackets.
-    static func sentenceEnds(before index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    static func sentenceEnds<Scalars: RandomAccessCollection<Unicode.Scalar>>(before index: Int, in scalars: Scalars) -> Bool
+    where Scalars.Index == Int {
         var position = index - 1
         while position >= 0, "\"”’)]".unicodeScalars.contains(scalars[position]) { position -= 1 }
         return position >= 0 && ".!?".unicodeScalars.contains(scalars[position])
     }
 
-    static func flat(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    static func flat(_ scalars: some Sequence<Unicode.Scalar>) -> String {
         String(String.UnicodeScalarView(scalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
     }
 }

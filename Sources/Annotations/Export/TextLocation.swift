@@ -11,7 +11,8 @@ public struct TextLocation: Equatable, Sendable, CustomStringConvertible {
     }
 
     /// Where scalar `offset` falls in `scalars` (clamped to the text).
-    public init(offset: Int, in scalars: [Unicode.Scalar]) {
+    public init<Scalars: RandomAccessCollection<Unicode.Scalar>>(offset: Int, in scalars: Scalars)
+    where Scalars.Index == Int {
         let end = max(0, min(offset, scalars.count))
         var line = 1
         var lineStart = 0

@@ -145,7 +145,7 @@ public enum W3CImporter {
         guard position.end - position.start == length else {
             return "the offsets \(position.start)–\(position.end) span \(position.end - position.start) characters but the quote has \(length)"
         }
-        if Anchoring.anchor(annotation, in: article.scalars).state == .orphan {
+        if Anchoring.anchor(annotation, in: Array(article.scalars)).state == .orphan {
             return "the quote \"\(quote)\" is not in \(article.path)"
         }
         return nil

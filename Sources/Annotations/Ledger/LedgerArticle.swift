@@ -22,7 +22,7 @@ public struct LedgerArticle: Sendable {
     }
 
     public init(article: Article, analysis: Analysis, published: String? = nil) {
-        self.init(path: article.path, title: article.title, scalars: article.scalars, analysis: analysis,
+        self.init(path: article.path, title: article.title, scalars: Array(article.scalars), analysis: analysis,
                   published: published)
     }
 }

@@ -20,7 +20,7 @@ public struct AnalysisJSONWriter {
         self.style = style
         self.output = output
         buffer.reserveCapacity(1 << 16)
-        if style == .array { buffer.append(contentsOf: "[\n".utf8) }
+        if style == .array { append("[\n") }
     }
 
     /// Writes one article's report: `item` and `metadata` as `ArticleReport` carries them (absent
@@ -29,7 +29,7 @@ public struct AnalysisJSONWriter {
         let tail = Self.tailFields(item: item, metadata: metadata.flatMap { $0.isEmpty ? nil : $0 })
         switch style {
         case .array:
-            if count > 0 { buffer.append(contentsOf: ",\n".utf8) }
+            if count > 0 { append(",\n") }
             writePretty(file: file, analysis: analysis, tail: tail)
         case .lines:
             writeCompact(file: file, analysis: analysis, tail: tail)
@@ -42,7 +42,7 @@ public struct AnalysisJSONWriter {
     /// Ends the array (with the line feed `print` adds after JSONEncoder's output).
     public mutating func finish() {
         if style == .array {
-            buffer.append(contentsOf: "\n]\n".utf8)
+            append("\n]\n")
         }
         output(&buffer, true)
     }
@@ -59,95 +59,89 @@ public struct AnalysisJSONWriter {
     }
 
     private mutating func writePretty(file: String, analysis: Analysis, tail: (item: String?, metadata: [(String, String)]?)) {
-        buffer.append(contentsOf: "  {\n    \"claims\" : ".utf8)
+        append("  {\n    \"claims\" : ")
         prettyArray(analysis.claims) { writer, claim in writer.prettyClaim(claim) }
-        buffer.append(contentsOf: ",\n    \"entities\" : ".utf8)
+        append(",\n    \"entities\" : ")
         prettyArray(analysis.entities) { writer, entity in writer.prettyEntity(entity) }
-        buffer.append(contentsOf: ",\n    \"file\" : ".utf8)
+        append(",\n    \"file\" : ")
         string(file)
         if let item = tail.item {
-            buffer.append(contentsOf: ",\n    \"item\" : ".utf8)
+            append(",\n    \"item\" : ")
             string(item)
         }
         if let metadata = tail.metadata {
-            buffer.append(contentsOf: ",\n    \"metadata\" : {".utf8)
+            append(",\n    \"metadata\" : {")
             for (index, (name, value)) in metadata.enumerated() {
                 buffer.append(contentsOf: ((index == 0 ? "\n      \"" : ",\n      \"") + name + "\" : ").utf8)
                 string(value)
             }
-            buffer.append(contentsOf: "\n    }".utf8)
+            append("\n    }")
         }
-        buffer.append(contentsOf: "\n  }".utf8)
+        append("\n  }")
     }
 
     private mutating func prettyArray<Element>(_ elements: [Element], _ body: (inout Self, Element) -> Void) {
         if elements.isEmpty {
-            buffer.append(contentsOf: "[\n\n    ]".utf8)
+            append("[\n\n    ]")
             return
         }
-        buffer.append(contentsOf: "[\n".utf8)
+        append("[\n")
         for (index, element) in elements.enumerated() {
-            if index > 0 { buffer.append(contentsOf: ",\n".utf8) }
-            buffer.append(contentsOf: "      {\n".utf8)
+            if index > 0 { append(",\n") }
+            append("      {\n")
             body(&self, element)
-            buffer.append(contentsOf: "\n      }".utf8)
+            append("\n      }")
         }
-        buffer.append(contentsOf: "\n    ]".utf8)
+        append("\n    ]")
     }
 
-    private mutating func prettyKey(_ key: String, first: Bool = false) {
-        buffer.append(contentsOf: (first ? "        \"" : ",\n        \"").utf8)
-        buffer.append(contentsOf: key.utf8)
-        buffer.append(contentsOf: "\" : ".utf8)
-    }
+    // Each key is one literal with the separator and indentation before it and " : " after it.
 
     private mutating func prettyEntity(_ entity: Entity) {
-        prettyKey("canonical", first: true)
+        append("        \"canonical\" : ")
         string(entity.canonical)
-        prettyKey("end")
+        append(",\n        \"end\" : ")
         integer(entity.end)
-        prettyKey("start")
+        append(",\n        \"start\" : ")
         integer(entity.start)
-        prettyKey("text")
+        append(",\n        \"text\" : ")
         string(entity.text)
-        prettyKey("type")
+        append(",\n        \"type\" : ")
         string(entity.type.rawValue)
     }
 
     private mutating func prettyClaim(_ claim: Claim) {
-        var first = true
-        func key(_ writer: inout Self, _ name: String) {
-            writer.prettyKey(name, first: first)
-            first = false
-        }
+        // `bound`, when there is one, sorts before `end`, which is always there.
         if let bound = claim.bound {
-            key(&self, "bound")
+            append("        \"bound\" : ")
             string(bound.rawValue)
+            append(",\n        \"end\" : ")
+        } else {
+            append("        \"end\" : ")
         }
-        key(&self, "end")
         integer(claim.end)
-        key(&self, "kind")
+        append(",\n        \"kind\" : ")
         string(claim.kind.rawValue)
         if let qualifier = claim.qualifier {
-            key(&self, "qualifier")
+            append(",\n        \"qualifier\" : ")
             string(qualifier)
         }
-        key(&self, "start")
+        append(",\n        \"start\" : ")
         integer(claim.start)
-        key(&self, "text")
+        append(",\n        \"text\" : ")
         string(claim.text)
         if let unit = claim.unit {
-            key(&self, "unit")
+            append(",\n        \"unit\" : ")
             string(unit)
         }
-        key(&self, "value")
+        append(",\n        \"value\" : ")
         value(of: claim)
     }
 
     // MARK: - Compact, as JSONEncoder's .sortedKeys without pretty printing
 
     private mutating func writeCompact(file: String, analysis: Analysis, tail: (item: String?, metadata: [(String, String)]?)) {
-        buffer.append(contentsOf: "{\"claims\":[".utf8)
+        append("{\"claims\":[")
         for (index, claim) in analysis.claims.enumerated() {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }
             var fields: [(String, (inout Self) -> Void)] = []
@@ -161,7 +155,7 @@ public struct AnalysisJSONWriter {
             fields.append(("value", { $0.value(of: claim) }))
             compactObject(fields)
         }
-        buffer.append(contentsOf: "],\"entities\":[".utf8)
+        append("],\"entities\":[")
         for (index, entity) in analysis.entities.enumerated() {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }
             compactObject([
@@ -170,14 +164,14 @@ public struct AnalysisJSONWriter {
                 ("type", { $0.string(entity.type.rawValue) }),
             ])
         }
-        buffer.append(contentsOf: "],\"file\":".utf8)
+        append("],\"file\":")
         string(file)
         if let item = tail.item {
-            buffer.append(contentsOf: ",\"item\":".utf8)
+            append(",\"item\":")
             string(item)
         }
         if let metadata = tail.metadata {
-            buffer.append(contentsOf: ",\"metadata\":".utf8)
+            append(",\"metadata\":")
             compactObject(metadata.map { name, value in (name, { $0.string(value) }) })
         }
         buffer.append(UInt8(ascii: "}"))
@@ -189,7 +183,7 @@ public struct AnalysisJSONWriter {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }
             buffer.append(UInt8(ascii: "\""))
             buffer.append(contentsOf: field.0.utf8)
-            buffer.append(contentsOf: "\":".utf8)
+            append("\":")
             field.1(&self)
         }
         buffer.append(UInt8(ascii: "}"))
@@ -203,7 +197,7 @@ public struct AnalysisJSONWriter {
             string(normalized)
         } else if let value = claim.value {
             if value == value.rounded(), abs(value) < 1e15 {
-                buffer.append(contentsOf: String(Int64(value)).utf8)
+                integer(Int(Int64(value)))
             } else {
                 // JSONEncoder prints a Double as its description less a trailing ".0".
                 var text = value.description
@@ -211,12 +205,33 @@ public struct AnalysisJSONWriter {
                 buffer.append(contentsOf: text.utf8)
             }
         } else {
-            buffer.append(contentsOf: "null".utf8)
+            append("null")
         }
     }
 
+    /// The decimal digits, as `String(value)` gives them, without making a string: written from
+    /// the last into a small buffer, then copied whole.
     private mutating func integer(_ value: Int) {
-        buffer.append(contentsOf: String(value).utf8)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            // 19 digits and a sign at most.
+            var position = digits.count
+            var magnitude = value.magnitude
+            repeat {
+                position -= 1
+                digits[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                position -= 1
+                digits[position] = UInt8(ascii: "-")
+            }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: digits[position...]))
+        }
+    }
+
+    /// A literal's bytes, copied whole (a `String`'s UTF-8 view would be appended byte by byte).
+    private mutating func append(_ literal: StaticString) {
+        buffer.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

@@ -16,7 +16,16 @@ public enum Anchoring {
 
     /// Every annotation anchored in `article`, in text order (orphans last, by their old position).
     public static func anchor(_ annotations: [Annotation], in article: Article) -> [AnchoredAnnotation] {
-        let anchored = annotations.map { anchor($0, in: article.scalars) }
+        // An annotation still at its recorded place is checked on the indexed text; the search for
+        // one that moved compares scalars all over the text, so it gets an array, made once.
+        var text: [Unicode.Scalar]? = nil
+        let anchored = annotations.map { annotation in
+            if let range = recordedRange(of: annotation, in: article.scalars) {
+                return AnchoredAnnotation(annotation: annotation, state: .anchored, range: range)
+            }
+            if text == nil { text = Array(article.scalars) }
+            return anchor(annotation, in: text!)
+        }
         return anchored.sorted { left, right in
             switch (left.range, right.range) {
             case let (l?, r?):
@@ -48,11 +57,8 @@ public enum Anchoring {
         }
 
         // 1. Exactly where it was.
-        if recordedStart >= 0, recordedStart <= text.count - quote.count {
-            let recorded = recordedStart..<(recordedStart + quote.count)
-            if text[recorded].elementsEqual(quote) {
-                return AnchoredAnnotation(annotation: annotation, state: .anchored, range: recorded)
-            }
+        if let recorded = recordedRange(of: annotation, in: text) {
+            return AnchoredAnnotation(annotation: annotation, state: .anchored, range: recorded)
         }
 
         // 2. Exactly elsewhere, with the same words around it.
@@ -81,8 +87,24 @@ public enum Anchoring {
 
     // MARK: - Helpers
 
+    /// The annotation's recorded range, when its quote (not empty) is exactly there in `text`.
+    static func recordedRange<Text: RandomAccessCollection<Unicode.Scalar>>(of annotation: Annotation, in text: Text) -> Range<Int>?
+    where Text.Index == Int {
+        let quote = annotation.target.quote.exact.unicodeScalars
+        let start = annotation.target.position.start
+        // Compared before anything is added to it: the recorded start may be anything a file said.
+        guard start >= 0, start <= text.count else { return nil }
+        var end = start
+        for scalar in quote {
+            guard end < text.count, text[end] == scalar else { return nil }
+            end += 1
+        }
+        return end > start ? start..<end : nil
+    }
+
     /// Every range where `needle` occurs in `text`, overlapping ones included.
-    static func occurrences(of needle: [Unicode.Scalar], in text: [Unicode.Scalar]) -> [Range<Int>] {
+    static func occurrences<Text: RandomAccessCollection<Unicode.Scalar>>(of needle: [Unicode.Scalar], in text: Text) -> [Range<Int>]
+    where Text.Index == Int {
         guard !needle.isEmpty, needle.count <= text.count else { return [] }
         var result: [Range<Int>] = []
         let first = needle[0]

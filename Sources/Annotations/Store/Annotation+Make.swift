@@ -31,7 +31,7 @@ extension Annotation {
     }
 
     /// The quote and position selectors of `range` in `scalars`.
-    public static func target(in scalars: [Unicode.Scalar], range: Range<Int>) -> AnnotationTarget {
+    public static func target(in scalars: ScalarText, range: Range<Int>) -> AnnotationTarget {
         let prefixStart = max(0, range.lowerBound - contextLength)
         let suffixEnd = min(scalars.count, range.upperBound + contextLength)
         let quote = TextQuoteSelector(exact: Article.string(scalars[range]),

@@ -8,7 +8,7 @@ extension Article {
     /// How many times `quote` occurs when every kind of space (no-break, thin…) counts as a plain
     /// space: tells a user why an exact quote typed with ordinary spaces was not found.
     public func countOccurrencesIgnoringSpaceKinds(of quote: String) -> Int {
-        func plain(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] { scalars.map { Article.isSpace($0) ? " " : $0 } }
+        func plain(_ scalars: some Sequence<Unicode.Scalar>) -> [Unicode.Scalar] { scalars.map { Article.isSpace($0) ? " " : $0 } }
         return Anchoring.occurrences(of: plain(Array(quote.unicodeScalars)), in: plain(scalars)).count
     }
 
