@@ -38,6 +38,20 @@ import Testing
         #expect(lagos.features.contains("np=,"))
     }
 
+    @Test func contextFurtherOutAndNeighbouringNamesAreFeatures() throws {
+        let text = "Report\n\nFighters from Tripoli and Zorvatek clashed in the coastal town. A Zorvatek-based militia left."
+        let candidates = EntityRecognizer(modelSwitch: .off).candidates(in: text)
+        let names = candidates.filter { $0.typedByDefault }
+        #expect(names.count == 2)
+        let first = try #require(names.first)
+        // "and" joins it to a known place; "clashed in" follow it; "Fighters from" precede Tripoli.
+        for feature in ["pm=PLACE_and", "r3=in"] {
+            #expect(first.features.contains(feature), "missing \(feature) in \(first.features)")
+        }
+        let second = try #require(names.last)
+        #expect(second.features.contains("hx=based"), "\(second.features)")
+    }
+
     @Test func theSwitchReadsOffAndItsSpellings() {
         for off in ["off", "OFF", " 0", "no", "False"] { #expect(EntityModelSwitch.parse(off) == .off, "\(off)") }
         for on in ["on", "1", "", "yes"] { #expect(EntityModelSwitch.parse(on) == .on, "\(on)") }

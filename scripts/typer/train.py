@@ -20,7 +20,7 @@ import corpora  # noqa: E402
 
 CLASSES = ["PERSON", "ORG", "PLACE", "NORP", "NONE"]
 WEIGHTS_SWIFT = os.path.join(ROOT, "Sources/Annotations/Recognition/Entities/Model/Generated/EntityTypeModel+Weights.swift")
-EXTERNAL = {"gum", "wikigold"}
+EXTERNAL = {"gum", "wikigold", "re3d", "btc"}
 # The classes the model may choose (`--decides`); the Swift model reads them from the weights.
 ALLOWED = set(CLASSES)
 
@@ -218,6 +218,7 @@ def main():
     parser.add_argument("--margin", type=float, default=0.0, help="how much the model must beat the default ORG by")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--without", default="", help="comma-separated corpora to leave out of the final model")
+    parser.add_argument("--skip", default="", help="comma-separated corpora to leave out of everything (also --loco)")
     parser.add_argument("--decides", default="ORG NONE",
                         help="the classes the model may choose (default: keep the default ORG or drop the span)")
     args = parser.parse_args()
@@ -228,6 +229,8 @@ def main():
     for folder in sorted(glob.glob(os.path.join(ROOT, "eval", "*"))):
         if os.path.isdir(os.path.join(folder, "gold")):
             folders[os.path.basename(folder)] = folder
+    for name in filter(None, args.skip.split(",")):
+        folders.pop(name, None)
     loaded = {}
     for name, folder in folders.items():
         docs, rules = load_corpus(args.reader, name, folder)
