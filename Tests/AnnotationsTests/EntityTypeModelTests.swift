@@ -39,13 +39,13 @@ import Testing
     }
 
     @Test func contextFurtherOutAndNeighbouringNamesAreFeatures() throws {
-        let text = "Report\n\nFighters from Tripoli and Zorvatek clashed in the coastal town. A Zorvatek-based militia left."
+        let text = "Report\n\nOfficials from Reuters and Zorvatek met in the coastal town. A Zorvatek-based militia left."
         let candidates = EntityRecognizer(modelSwitch: .off).candidates(in: text)
         let names = candidates.filter { $0.typedByDefault }
         #expect(names.count == 2)
         let first = try #require(names.first)
-        // "and" joins it to a known place; "clashed in" follow it; "Fighters from" precede Tripoli.
-        for feature in ["pm=PLACE_and", "r3=in"] {
+        // "and" joins it to a known organisation; "met in" follow it.
+        for feature in ["pm=ORG_and", "r3=in"] {
             #expect(first.features.contains(feature), "missing \(feature) in \(first.features)")
         }
         let second = try #require(names.last)

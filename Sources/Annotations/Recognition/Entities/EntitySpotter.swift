@@ -718,8 +718,14 @@ struct EntitySpotter {
                         afterTitle = false
                         continue
                     }
-                    // "Daphne Akhurst Memorial Cup": a trophy or competition, no name.
+                    // "Daphne Akhurst Memorial Cup": a trophy or competition, no name; so is a run the head
+                    // word ends ("Nobel Peace" before "Prize").
                     if vocabulary.eventHeadHashes.contains(tokens[run.upperBound - 1].hash) {
+                        afterTitle = false
+                        continue
+                    }
+                    if run.upperBound < chunk.upperBound, vocabulary.eventHeadHashes.contains(tokens[run.upperBound].hash) {
+                        position = run.upperBound + 1
                         afterTitle = false
                         continue
                     }
