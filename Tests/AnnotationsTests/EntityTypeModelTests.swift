@@ -38,6 +38,28 @@ import Testing
         #expect(lagos.features.contains("np=,"))
     }
 
+    @Test func contextFurtherOutAndNeighbouringNamesAreFeatures() throws {
+        let text = "Report\n\nOfficials from Reuters and Zorvatek met in the coastal town. A Zorvatek-based militia left."
+        let candidates = EntityRecognizer(modelSwitch: .off).candidates(in: text)
+        let names = candidates.filter { $0.typedByDefault }
+        #expect(names.count == 2)
+        let first = try #require(names.first)
+        // "and" joins it to a known organisation; "met in" follow it.
+        for feature in ["pm=ORG_and", "r3=in"] {
+            #expect(first.features.contains(feature), "missing \(feature) in \(first.features)")
+        }
+        let second = try #require(names.last)
+        #expect(second.features.contains("hx=based"), "\(second.features)")
+    }
+
+    /// Parties and papers known by one unknown word: the trained model keeps them, as the rules do.
+    @Test func theTrainedModelKeepsOneWordPartiesAndPapers() {
+        let recognizer = EntityRecognizer(modelSwitch: .on)
+        #expect(Self.spans(recognizer, "Report\n\nFrelimo has held power in Mozambique since 1975, and Renamo rejected the count.")
+            == ["ORG:Frelimo", "PLACE:Mozambique", "ORG:Renamo"])
+        #expect(Self.spans(recognizer, "Report\n\nThe daily Haaretz reported that the talks had stalled.") == ["ORG:Haaretz"])
+    }
+
     @Test func theSwitchReadsOffAndItsSpellings() {
         for off in ["off", "OFF", " 0", "no", "False"] { #expect(EntityModelSwitch.parse(off) == .off, "\(off)") }
         for on in ["on", "1", "", "yes"] { #expect(EntityModelSwitch.parse(on) == .on, "\(on)") }

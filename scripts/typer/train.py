@@ -6,11 +6,13 @@ The features are defined once, in Swift (`EntitySpanFeatures`): `reader analyze 
 prints every span the rules mark with its features; this script aligns the spans with gold spans,
 trains, and writes Sources/Annotations/Recognition/Entities/Model/Generated/EntityTypeModel+Weights.swift.
 
-Corpora (SOURCES.md): GUM's freely licensed genres and wikigold (fetched by corpora.py into --cache)
+Corpora (SOURCES.md): GUM's freely licensed genres, wikigold, re3d's freely licensed sources and the Broad
+Twitter Corpus (fetched by corpora.py into --cache)
 and the project's labelled sets eval/dev, eval/heldout*. `--loco` scores each corpus left out
 (trained on the others) with ../shared/eval/score.py, beside the rules alone on the same set.
 
 usage: scripts/typer/train.py [--reader .build/release/reader] [--loco] [--no-write]
+(the committed weights: --without heldout12 --no-external-none --skip btc)
 """
 import argparse, collections, glob, json, os, random, subprocess, sys, tempfile
 
@@ -20,7 +22,7 @@ import corpora  # noqa: E402
 
 CLASSES = ["PERSON", "ORG", "PLACE", "NORP", "NONE"]
 WEIGHTS_SWIFT = os.path.join(ROOT, "Sources/Annotations/Recognition/Entities/Model/Generated/EntityTypeModel+Weights.swift")
-EXTERNAL = {"gum", "wikigold"}
+EXTERNAL = {"gum", "wikigold", "re3d", "btc"}
 # The classes the model may choose (`--decides`); the Swift model reads them from the weights.
 ALLOWED = set(CLASSES)
 
@@ -213,11 +215,12 @@ def main():
     parser.add_argument("--all-spans", action="store_true", help="train on every span, not only default-typed ones")
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--no-external-none", action="store_true",
-                        help="train on no 'no entity' span of GUM and wikigold (their schemes leave more unmarked)")
+                        help="train on no 'no entity' span of the external corpora (their schemes leave more unmarked)")
     parser.add_argument("--eval-weight", type=int, default=1, help="copies of each span of the project's sets")
     parser.add_argument("--margin", type=float, default=0.0, help="how much the model must beat the default ORG by")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--without", default="", help="comma-separated corpora to leave out of the final model")
+    parser.add_argument("--skip", default="", help="comma-separated corpora to leave out of everything (also --loco)")
     parser.add_argument("--decides", default="ORG NONE",
                         help="the classes the model may choose (default: keep the default ORG or drop the span)")
     args = parser.parse_args()
@@ -228,6 +231,8 @@ def main():
     for folder in sorted(glob.glob(os.path.join(ROOT, "eval", "*"))):
         if os.path.isdir(os.path.join(folder, "gold")):
             folders[os.path.basename(folder)] = folder
+    for name in filter(None, args.skip.split(",")):
+        folders.pop(name, None)
     loaded = {}
     for name, folder in folders.items():
         docs, rules = load_corpus(args.reader, name, folder)

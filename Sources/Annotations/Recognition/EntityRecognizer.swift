@@ -54,11 +54,12 @@ public struct EntityRecognizer: Sendable {
             let found = mentions(in: bytes, tokens: tokens, lexicon: lexicon, linker: linker, modelled: false).mentions
             let features = EntitySpanFeatures(bytes: bytes, tokens: tokens, lexicon: lexicon)
             var mapper = ScalarOffsetMapper(bytes: bytes)
-            return found.compactMap { mention in
+            return found.indices.compactMap { index in
+                let mention = found[index]
                 guard let type = mention.type else { return nil }
                 return EntityCandidate(start: mapper.scalarOffset(ofByte: mention.start), end: mapper.scalarOffset(ofByte: mention.end),
                                        ruleType: type, typedByDefault: mention.typedByDefault,
-                                       features: features.features(of: mention))
+                                       features: features.features(of: found, at: index))
             }
         }
     }

@@ -237,6 +237,28 @@ struct EntitySpotter {
         return index
     }
 
+    /// After titles ending in a rank ("Deputy Commissioner", "Inspector General"), "of" and a service
+    /// ("Police", "Prisons"): where the title ends; nil otherwise.
+    private func serviceRankEnd(from start: Int, _ chunk: Range<Int>) -> Int? {
+        var index = start
+        while index < chunk.upperBound, tokens[index].isCapitalized, word(tokens[index]).includes(.title) { index += 1 }
+        guard index > start, index + 1 < chunk.upperBound, vocabulary.rankHashes.contains(tokens[index - 1].hash),
+              tokens[index].hash == vocabulary.ofHash, vocabulary.serviceHashes.contains(tokens[index + 1].hash) else { return nil }
+        return index + 2
+    }
+
+    /// After "State", "Republic", "Kingdom", ... at `start`: the end of "of" [the] and a known place that
+    /// ends the chunk or is followed by a lower-case word; nil otherwise.
+    private func formalPlaceNameEnd(from start: Int, _ chunk: Range<Int>) -> Int? {
+        guard vocabulary.stateNounHashes.contains(tokens[start].hash), start + 2 < chunk.upperBound,
+              tokens[start + 1].hash == vocabulary.ofHash else { return nil }
+        var index = start + 2
+        if tokens[index].hash == vocabulary.theHash, index + 1 < chunk.upperBound { index += 1 }
+        guard let place = longestPhrase(from: index, before: chunk.upperBound), place.type == .place,
+              place.end == chunk.upperBound || !tokens[place.end].isCapitalized else { return nil }
+        return place.end
+    }
+
     /// "S. Korea": a capital N, S, E or W with its full stop, then one or two words that the full
     /// direction word makes a known place ("South Korea"); the end of the place, or nil.
     private func abbreviatedDirectionPlaceEnd(_ index: Int) -> Int? {
@@ -378,6 +400,19 @@ struct EntitySpotter {
                 afterTitle = true
                 continue
             }
+            // "Deputy Commissioner of Police Mark Tan", "the Inspector General of Police": a rank of a
+            // service is a job title, not the service; a name after it is the officer.
+            if entry.includes(.title), let end = serviceRankEnd(from: position, chunk) {
+                position = end
+                afterTitle = true
+                continue
+            }
+            // "the State of Israel", "the Kingdom of Saudi Arabia": a formal name of a known place.
+            if !afterTitle, let end = formalPlaceNameEnd(from: position, chunk) {
+                append(position..<end, .place, to: &found)
+                position = end
+                continue
+            }
             if vocabulary.stormHashes.contains(token.hash), let stormEnd = stormNameEnd(from: position, chunk) {
                 var storm = EntityMention(firstToken: stormEnd - 1, endToken: stormEnd, start: tokens[stormEnd - 1].start,
                                           end: tokens[stormEnd - 1].end, type: nil)
@@ -507,6 +542,15 @@ struct EntitySpotter {
                 afterTitle = false
                 continue
             }
+            // "Rio Doce", "Lake Toba": a place prefix that is also a known place or given name ("Rio")
+            // before unknown capitalised words names a place.
+            if phrase != nil, vocabulary.placePrefixHashes.contains(token.hash), let end = unknownWordsEnd(after: position, chunk),
+               !lexicon.commonWords.contains(tokens[position + 1].lowerHash), !word(tokens[position + 1]).includes(.givenName) {
+                append(position..<end, .place, to: &found)
+                position = end
+                afterTitle = false
+                continue
+            }
             // A given name that is also a place ("George", "Jordan") before another name is a person.
             if let phrase, !(entry.includes(.givenName) && phrase.end == position + 1 && startsPersonName(after: position, chunk)) {
                 // "the Serbian Orthodox Church": nationality and faith words before "Church" name the church.
@@ -524,6 +568,13 @@ struct EntitySpotter {
                 continue
             }
             if isDirection {
+                // "East Africa", "Southern Africa": a direction before a continent names a region.
+                if position + 1 < chunk.upperBound, vocabulary.continentHashes.contains(tokens[position + 1].hash),
+                   position + 2 == chunk.upperBound || !tokens[position + 2].isCapitalized {
+                    append(position..<(position + 2), .place, to: &found)
+                    position += 2
+                    continue
+                }
                 // "North Kivu": a direction before one unknown word names a place.
                 let next = position + 1
                 if next < chunk.upperBound, tokens[next].isCapitalized, longestPhrase(from: next, before: chunk.upperBound) == nil,
@@ -667,8 +718,14 @@ struct EntitySpotter {
                         afterTitle = false
                         continue
                     }
-                    // "Daphne Akhurst Memorial Cup": a trophy or competition, no name.
+                    // "Daphne Akhurst Memorial Cup": a trophy or competition, no name; so is a run the head
+                    // word ends ("Nobel Peace" before "Prize").
                     if vocabulary.eventHeadHashes.contains(tokens[run.upperBound - 1].hash) {
+                        afterTitle = false
+                        continue
+                    }
+                    if run.upperBound < chunk.upperBound, vocabulary.eventHeadHashes.contains(tokens[run.upperBound].hash) {
+                        position = run.upperBound + 1
                         afterTitle = false
                         continue
                     }
@@ -833,7 +890,10 @@ struct EntitySpotter {
                 } else if cue != nil, entry.includes(.placeWord) {
                     placeHead = index
                 }
-                if entry.includes(.title), cue != nil, !entry.includes(.organisationWord) { break }
+                // A title after a cue ends the name ("Commission President ..."), unless another cue
+                // follows it: "International Labour Organization".
+                if entry.includes(.title), cue != nil, !entry.includes(.organisationWord),
+                   !(index + 1 < end && tokens[index + 1].isCapitalized && word(tokens[index + 1]).includes(.organisationWord)) { break }
             } else if vocabulary.institutionalConnectorHashes.contains(token.hash) {
                 // "the Orthodox Church and the European Commission": "and the" starts a second name.
                 if token.hash == vocabulary.andHash, index + 1 < end, tokens[index + 1].hash == vocabulary.theHash { break }

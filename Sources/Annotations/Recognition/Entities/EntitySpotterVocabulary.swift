@@ -24,6 +24,18 @@ final class EntitySpotterVocabulary: Sendable {
     /// ("East Aleppo" → "Aleppo", but "North Kivu" when "Kivu" is unknown).
     let directionHashes: WordHashTable = WordHashTable(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Central", "Northwest", "Northeast", "Southwest", "Southeast", "Northwestern", "Northeastern", "Southwestern", "Southeastern", "Upper", "Lower", "Greater", "New", "Old"].map(WordHash.exact))
     let theHash = WordHash.exact("the")
+    /// Words for a state that, before "of" and a known place, are part of its formal name ("the State
+    /// of Israel", "the Kingdom of Saudi Arabia").
+    let stateNounHashes: WordHashTable = WordHashTable(
+        ["State", "Republic", "Kingdom", "Sultanate", "Emirate", "Principality", "Commonwealth", "Federation", "Duchy"].map(WordHash.exact))
+    /// Continents, which a direction before them makes a region ("East Africa", "Central Asia").
+    let continentHashes: WordHashTable = WordHashTable(["Africa", "Asia", "Europe", "America"].map(WordHash.exact))
+    /// Ranks that end a title before "of" and a service ("Commissioner of Police").
+    let rankHashes: WordHashTable = WordHashTable(
+        ["Commissioner", "Inspector", "Inspector-General", "General", "Superintendent", "Director", "Director-General",
+         "Commandant", "Comptroller", "Controller", "Commissioner-General"].map(WordHash.exact))
+    /// Services whose ranks are titles ("Inspector General of Police", "Commissioner of Prisons").
+    let serviceHashes: WordHashTable = WordHashTable(["Police", "Prisons", "Customs", "Immigration"].map(WordHash.exact))
     /// Full month names, which are also given names ("May", "June").
     let monthHashes: WordHashTable = WordHashTable(
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map(WordHash.exact))
@@ -72,7 +84,9 @@ final class EntitySpotterVocabulary: Sendable {
          // Indexes are no entities either ("Colombo Consumer Price Index").
          "Index", "Indices", "Prix",
          // Races named after their city ("the Berlin Marathon").
-         "Marathon", "Half-Marathon"].map(WordHash.exact))
+         "Marathon", "Half-Marathon",
+         // Prizes and awards ("the Nobel Peace Prize", "the Booker Prize").
+         "Prize", "Prizes", "Award", "Awards", "Medal"].map(WordHash.exact))
     /// Plurals after a place that name no team: places, talks, events ("Golan Heights", "Geneva Talks").
     let notTeamHashes: WordHashTable = WordHashTable(
         ["Islands", "Isles", "Heights", "Falls", "Springs", "Hills", "Mountains", "Highlands", "Lowlands", "Plains",

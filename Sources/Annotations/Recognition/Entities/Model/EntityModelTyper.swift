@@ -19,7 +19,7 @@ struct EntityModelTyper {
         var totals: [SIMD8<Float>] = []
         for index in firstFlagged..<mentions.count where mentions[index].typedByDefault {
             var scorer = EntityFeatureScorer(model: model)
-            features.write(mentions[index], into: &scorer)
+            features.write(mentions, at: index, into: &scorer)
             let key = nameKey(mentions[index])
             if let name = keys.firstIndex(of: key) {
                 totals[name] += scorer.sums

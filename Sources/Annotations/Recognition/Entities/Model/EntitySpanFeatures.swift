@@ -10,15 +10,17 @@ struct EntitySpanFeatures {
     let tokens: [EntityToken]
     let lexicon: EntityLexicon
 
-    /// The features of `mention` as strings.
-    func features(of mention: EntityMention) -> [String] {
+    /// The features of `mentions[index]` as strings.
+    func features(of mentions: [EntityMention], at index: Int) -> [String] {
         var strings = EntityFeatureStrings()
-        write(mention, into: &strings)
+        write(mentions, at: index, into: &strings)
         return strings.features
     }
 
-    /// Writes the features of `mention` (its type as the rules left it, and whether a default gave it).
-    func write<Sink: EntityFeatureSink>(_ mention: EntityMention, into out: inout Sink) {
+    /// Writes the features of `mentions[index]` (its type as the rules left it, whether a default
+    /// gave it, and the types of the mentions next to it).
+    func write<Sink: EntityFeatureSink>(_ mentions: [EntityMention], at index: Int, into out: inout Sink) {
+        let mention = mentions[index]
         out.feature("b")
         let first = tokens[mention.firstToken]
         let last = tokens[mention.endToken - 1]
@@ -94,6 +96,68 @@ struct EntitySpanFeatures {
         } else {
             out.feature("np=end")
         }
+        contextFeatures(of: mention, into: &out)
+        neighbourFeatures(mentions, at: index, into: &out)
+    }
+
+    /// The lower-case words a little further out ("l3=" two or three words before, "r3=" two or
+    /// three after, within the line), and the word after a hyphen glued to the name ("hx=based"
+    /// for "Sabratha-based"): a town's "the coastal town of", a person's "told reporters".
+    private func contextFeatures<Sink: EntityFeatureSink>(of mention: EntityMention, into out: inout Sink) {
+        var index = mention.firstToken - 1
+        var distance = 1
+        while index >= 0, distance <= 3, !tokens[index + 1].startsLine {
+            if distance >= 2, !tokens[index].isCapitalized {
+                out.begin(); out.append("l3="); word(tokens[index]).append(into: &out); out.end()
+            }
+            index -= 1
+            distance += 1
+        }
+        index = mention.endToken
+        distance = 1
+        while index < tokens.count, distance <= 3, !tokens[index].startsLine {
+            if distance >= 2, !tokens[index].isCapitalized {
+                out.begin(); out.append("r3="); word(tokens[index]).append(into: &out); out.end()
+            }
+            index += 1
+            distance += 1
+        }
+        if mention.end + 1 < bytes.count, bytes[mention.end] == 0x2D, mention.endToken < tokens.count,
+           tokens[mention.endToken].start == mention.end + 1, !tokens[mention.endToken].isCapitalized {
+            out.begin(); out.append("hx="); word(tokens[mention.endToken]).append(into: &out); out.end()
+        }
+    }
+
+    /// The types of the mentions just before and after (at most one word between): "pm=PLACE_,"
+    /// for "Zawiya, Sabratha", "nm=PERSON_and" before "and Ana Ruiz", ".def" when a default typed
+    /// the neighbour too. Lists and pairs join names of one kind.
+    private func neighbourFeatures<Sink: EntityFeatureSink>(_ mentions: [EntityMention], at index: Int, into out: inout Sink) {
+        let mention = mentions[index]
+        if index > 0, let type = mentions[index - 1].type {
+            let previous = mentions[index - 1]
+            if previous.endToken == mention.firstToken {
+                out.begin(); out.append("pm="); appendType(type, previous.typedByDefault, into: &out); out.append(0x5F)
+                appendPunctuation(from: mention.start - 1, downTo: previous.end, into: &out); out.end()
+            } else if previous.endToken + 1 == mention.firstToken {
+                out.begin(); out.append("pm="); appendType(type, previous.typedByDefault, into: &out); out.append(0x5F)
+                word(tokens[previous.endToken]).append(into: &out); out.end()
+            }
+        }
+        if index + 1 < mentions.count, let type = mentions[index + 1].type {
+            let next = mentions[index + 1]
+            if next.firstToken == mention.endToken {
+                out.begin(); out.append("nm="); appendType(type, next.typedByDefault, into: &out); out.append(0x5F)
+                appendPunctuation(from: mention.end, upTo: next.start, into: &out); out.end()
+            } else if mention.endToken + 1 == next.firstToken {
+                out.begin(); out.append("nm="); appendType(type, next.typedByDefault, into: &out); out.append(0x5F)
+                word(tokens[mention.endToken]).append(into: &out); out.end()
+            }
+        }
+    }
+
+    private func appendType<Sink: EntityFeatureSink>(_ type: EntityType, _ byDefault: Bool, into out: inout Sink) {
+        out.append(bytes: type.rawValue.utf8)
+        if byDefault { out.append(".def") }
     }
 
     /// A word in lower case, as `String.lowercased()` makes it: ASCII words (most) are folded byte by
