@@ -12,7 +12,7 @@ and the project's labelled sets eval/dev, eval/heldout*. `--loco` scores each co
 (trained on the others) with ../shared/eval/score.py, beside the rules alone on the same set.
 
 usage: scripts/typer/train.py [--reader .build/release/reader] [--loco] [--no-write]
-(the committed weights: --without heldout12 --no-external-none --skip btc)
+(the committed weights: --without heldout12 --skip btc)
 """
 import argparse, collections, glob, json, os, random, subprocess, sys, tempfile
 
