@@ -3,22 +3,53 @@
 struct LedgerEntities: Sendable {
     let entities: [Entity]
     let placeCounts: [String: Int]
-    /// The place named most often (ties to the first named), the article's default scene.
+    /// The place named most often (ties to the first named), the article's default scene. A
+    /// dateline ("NEW YORK (Reuters) -") says where the story was filed, not what it is about, so its
+    /// places are passed over while the text names another.
     let mainPlace: String?
 
-    init(_ entities: [Entity]) {
+    init(_ entities: [Entity], scalars: [Unicode.Scalar] = []) {
         let sorted = entities.sorted { $0.start < $1.start }
         self.entities = sorted
         var counts: [String: Int] = [:]
+        var sceneCounts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
         for (index, entity) in sorted.enumerated() where entity.type == .place {
             counts[entity.canonical, default: 0] += 1
+            if !LedgerEntities.isInDateline(entity, scalars: scalars) { sceneCounts[entity.canonical, default: 0] += 1 }
             if firstSeen[entity.canonical] == nil { firstSeen[entity.canonical] = index }
         }
         placeCounts = counts
-        mainPlace = counts.max { left, right in
+        mainPlace = (sceneCounts.isEmpty ? counts : sceneCounts).max { left, right in
             left.value != right.value ? left.value < right.value : firstSeen[left.key]! > firstSeen[right.key]!
         }?.key
+    }
+
+    /// Whether a place stands in a dateline: it opens a line, and before the line's first words of
+    /// text comes a "(" (an agency: "(Reuters)") or a dash ("BANGKOK –", "-- ", "—").
+    static func isInDateline(_ entity: Entity, scalars: [Unicode.Scalar]) -> Bool {
+        guard entity.start < scalars.count else { return false }
+        var lineStart = entity.start
+        while lineStart > 0, scalars[lineStart - 1] != "\n" {
+            lineStart -= 1
+            // Only the line's first words can be a dateline ("Santiago, Chile, Jan. 5 (UPI) --").
+            if entity.start - lineStart > 40 { return false }
+        }
+        // Before the place, only capitalised names ("Santiago, Chile"): not a sentence's words.
+        var wordStart = true
+        for scalar in scalars[lineStart..<entity.start] {
+            if wordStart, scalar.properties.isLowercase { return false }
+            wordStart = scalar == " " || scalar == ","
+        }
+        var index = entity.end
+        let limit = min(scalars.count, entity.end + 40)
+        while index < limit, scalars[index] != "\n" {
+            let scalar = scalars[index]
+            if scalar == "(" || scalar == "\u{2013}" || scalar == "\u{2014}" { return true }
+            if scalar == "-", index + 1 < scalars.count, scalars[index + 1] == " " || scalars[index + 1] == "-" { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The entity that covers the scalar offset, if any.
