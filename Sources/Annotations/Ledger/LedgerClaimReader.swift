@@ -257,7 +257,8 @@ struct LedgerClaimReader {
             guard token.kind == .word, !token.isCapitalised, let initial = lower.unicodeScalars.first,
                   initial.properties.isAlphabetic, !LedgerVocabulary.numberWords.contains(lower),
                   !LedgerVocabulary.clauseWords.contains(lower), !LedgerVocabulary.phrasePrepositions.contains(lower),
-                  !LedgerVocabulary.determiners.contains(lower), !token.flags.contains(.speechVerb),
+                  !LedgerVocabulary.determiners.contains(lower), !LedgerVocabulary.prepositions.contains(lower),
+                  !token.flags.contains(.speechVerb),
                   !token.flags.contains(.projection), !lower.hasSuffix("ly") else { return false }
             // A verb after the number ("500 died", "3,000 fled") is what happened, not what is counted.
             if LedgerVocabulary.subjectClasses[lower] == nil, token.event != nil || lower.hasSuffix("ed") { return false }
@@ -339,8 +340,13 @@ struct LedgerClaimReader {
             return (entity.canonical, verb)
         }
         let lower = tokens[index].lower
-        guard !tokens[index].isCapitalised, !LedgerVocabulary.clauseWords.contains(lower),
-              !LedgerVocabulary.determiners.contains(lower), !LedgerVocabulary.pronouns.contains(lower) else { return nil }
+        guard !LedgerVocabulary.clauseWords.contains(lower), !LedgerVocabulary.determiners.contains(lower),
+              !LedgerVocabulary.pronouns.contains(lower), !LedgerVocabulary.prepositions.contains(lower) else { return nil }
+        // A capitalised word the recogniser did not name ("Kmart climbed 8%") is still a name, unless
+        // it only opens the sentence ("Prices rose").
+        if tokens[index].isCapitalised, index > range.lowerBound || LedgerVocabulary.subjectClasses[lower] == nil {
+            return (LedgerText.string(article.scalars[tokens[index].start..<tokens[index].end]), verb)
+        }
         return (LedgerClaimReader.subjectClass(of: lower), verb)
     }
 

@@ -9,7 +9,11 @@ struct LedgerEntities: Sendable {
     let mainPlace: String?
 
     init(_ entities: [Entity], scalars: [Unicode.Scalar] = []) {
-        let sorted = entities.sorted { $0.start < $1.start }
+        var sorted = entities.sorted { $0.start < $1.start }
+        // "U.S." and "US" are one place, however an article writes it.
+        for index in sorted.indices where sorted[index].type == .place && sorted[index].canonical.utf8.contains(UInt8(ascii: ".")) {
+            sorted[index].canonical = LedgerEntities.withoutDots(sorted[index].canonical)
+        }
         self.entities = sorted
         var counts: [String: Int] = [:]
         var sceneCounts: [String: Int] = [:]
@@ -23,6 +27,12 @@ struct LedgerEntities: Sendable {
         mainPlace = (sceneCounts.isEmpty ? counts : sceneCounts).max { left, right in
             left.value != right.value ? left.value < right.value : firstSeen[left.key]! > firstSeen[right.key]!
         }?.key
+    }
+
+    static func withoutDots(_ name: String) -> String {
+        var view = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars where scalar != "." { view.append(scalar) }
+        return String(view)
     }
 
     /// Whether a place stands in a dateline: it opens a line, and before the line's first words of

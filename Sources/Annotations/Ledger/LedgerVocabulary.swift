@@ -83,6 +83,12 @@ enum LedgerVocabulary {
     static let containerNouns: Set<String> = ["count", "counts", "charge", "charges", "case", "cases", "instances",
                                               "incidents", "acts"]
 
+    /// Prepositions: none is what a number counts ("cranes over the region").
+    static let prepositions: Set<String> = ["over", "under", "across", "through", "to", "from", "into", "onto", "with",
+                                            "without", "by", "on", "at", "in", "of", "for", "about", "after", "before",
+                                            "during", "near", "since", "until", "per", "among", "between", "against",
+                                            "toward", "towards", "via", "around", "amid", "within", "outside", "inside"]
+
     /// Number words that may end a claim's text ("30 million") without being what it counts.
     static let numberWords: Set<String> = ["hundred", "hundreds", "thousand", "thousands", "million", "millions",
                                            "billion", "billions", "trillion", "dozen", "dozens", "lakh", "crore"]
