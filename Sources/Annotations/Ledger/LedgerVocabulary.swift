@@ -188,7 +188,7 @@ enum LedgerVocabulary {
     static let anaphora: Set<String> = ["number", "figure", "total", "toll", "tally", "count"]
 
     /// Words that make a sentence a forecast or a possibility rather than a report.
-    static let projectionWords: Set<String> = ["could", "may", "might", "will", "would", "expected", "forecast",
+    static let projectionWords: Set<String> = ["could", "may", "might", "expected", "forecast",
                                                "forecasts", "projected", "likely", "predicted", "predicts"]
 
     /// Each word of the tables tested in loops, with its classes.
