@@ -24,7 +24,9 @@ struct LedgerEntities: Sendable {
             if firstSeen[entity.canonical] == nil { firstSeen[entity.canonical] = index }
         }
         placeCounts = counts
-        mainPlace = (sceneCounts.isEmpty ? counts : sceneCounts).max { left, right in
+        // Only a dateline's places named: the story's scene is not known (nil), which lets its
+        // claims join reports that name one.
+        mainPlace = sceneCounts.max { left, right in
             left.value != right.value ? left.value < right.value : firstSeen[left.key]! > firstSeen[right.key]!
         }?.key
     }
