@@ -345,7 +345,9 @@ struct LedgerClaimReader {
         // A capitalised word the recogniser did not name ("Kmart climbed 8%") is still a name, unless
         // it only opens the sentence ("Prices rose").
         if tokens[index].isCapitalised, index > range.lowerBound || LedgerVocabulary.subjectClasses[lower] == nil {
-            return (LedgerText.string(article.scalars[tokens[index].start..<tokens[index].end]), verb)
+            var start = index
+            while start > range.lowerBound, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalised { start -= 1 }
+            return (LedgerText.string(article.scalars[tokens[start].start..<tokens[index].end]), verb)
         }
         return (LedgerClaimReader.subjectClass(of: lower), verb)
     }
