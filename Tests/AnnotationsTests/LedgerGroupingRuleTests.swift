@@ -33,6 +33,8 @@ struct LedgerGroupingRuleTests {
         #expect(!Self.sameGroup("$4.2 billion", "$9 billion", in: ledger), "a deal's price is not a company's revenue")
         let group = try #require(ClaimLedgerTests.group(in: ledger, containing: "$4.2 billion"))
         #expect(group.reasons.contains { $0.hasPrefix("what is counted: price (deal") })
+        #expect(group.reasons.contains("values 4200000000–4300000000, none more than 10× the next smaller"))
+        #expect(group.label == "price in $ in Ohio")
     }
 
     @Test func theVerbOrNounBeforeASumSaysWhatItIs() {
@@ -55,6 +57,7 @@ struct LedgerGroupingRuleTests {
         #expect(Self.sameGroup("12 percent", "11 percent", in: ledger))
         #expect(Self.sameGroup("3 percent", "4 percent", in: ledger))
         #expect(!Self.sameGroup("12 percent", "3 percent", in: ledger))
+        #expect(ClaimLedgerTests.group(in: ledger, containing: "12 percent")?.label == "change in Northwind (rose) in Ohio")
     }
 
     @Test func aCountWithoutAUnitTakesTheNounAfterIt() {
@@ -76,6 +79,14 @@ struct LedgerGroupingRuleTests {
         #expect(fraud.allSatisfy { $0.features?.subject == "count of fraud" })
         #expect(Self.features(of: "two counts", in: ledger)?.subject == "count of bribery")
         #expect(!Self.sameGroup("three counts", "two counts", in: ledger))
+    }
+
+    @Test func anEventWordInAnotherClauseFarOffIsNotTheClaimsEvent() {
+        let ledger = Self.ledger([
+            ("a.txt", "Trial\n\nThe mayor was placed under house arrest a week after the court in Kyoto upheld his indictment of two counts of fraud. Police arrested 40 protesters in Kyoto.\n"),
+        ])
+        #expect(Self.features(of: "two counts", in: ledger)?.event == nil)
+        #expect(Self.features(of: "40 protesters", in: ledger)?.event == "arrest")
     }
 
     @Test func aDatelineIsNotTheStorysPlace() throws {

@@ -179,15 +179,6 @@ public struct ClaimLedger: Sendable {
             }
         }
         articlePlaces = []
-        // Claims that name no place (their article names none but a dateline's) are compatible with
-        // any place: they join the largest group of places, when there is one.
-        if let unplaced = keys.firstIndex(where: { $0.place == nil }) {
-            var sizes: [Int: Int] = [:]
-            for (position, key) in keys.enumerated() where key.place != nil { sizes[root(position), default: 0] += byPlace[key]!.count }
-            if let largest = sizes.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) {
-                parent[root(unplaced)] = largest.key
-            }
-        }
         var components: [Int: [Int]] = [:]
         for position in keys.indices { components[root(position), default: []].append(position) }
         return components.values.map { positions in

@@ -15,6 +15,11 @@ struct LedgerClaimReader {
     }
 
 
+    /// How far (in words, those before the claim counting two more) an event word may stand from
+    /// what is counted: further off, it names another clause's event ("placed under house arrest a
+    /// day after the court upheld his indictment of one count of murder").
+    static let eventReach = 13
+
     func claims() -> [LedgerClaim] {
         let finder = AttributionFinder(text: text, entities: entities, scalars: article.scalars)
         var result: [LedgerClaim] = []
@@ -193,7 +198,7 @@ struct LedgerClaimReader {
             if let attribution, tokens[index].start >= attribution.start, tokens[index].end <= attribution.end { continue }
             let distance = index < anchor.lowerBound ? anchor.lowerBound - index + 2
                 : index >= anchor.upperBound ? index - anchor.upperBound + 1 : 0
-            if distance < bestDistance {
+            if distance < bestDistance, distance <= LedgerClaimReader.eventReach {
                 bestDistance = distance
                 features.event = event
                 features.eventWord = tokens[index].lower

@@ -24,8 +24,8 @@ struct LedgerEntities: Sendable {
             if firstSeen[entity.canonical] == nil { firstSeen[entity.canonical] = index }
         }
         placeCounts = counts
-        // Only a dateline's places named: the story's scene is not known (nil), which lets its
-        // claims join reports that name one.
+        // Only a dateline's places named: the story's scene is not known (nil), and its claims
+        // group with others that name none.
         mainPlace = sceneCounts.max { left, right in
             left.value != right.value ? left.value < right.value : firstSeen[left.key]! > firstSeen[right.key]!
         }?.key
