@@ -230,6 +230,15 @@ public struct ClaimLedger: Sendable {
     /// `magnitudeRatio` apart; claims without a value join the largest run.
     static func splitByMagnitude(_ members: [Int], claims: [LedgerClaim]) -> [[Int]] {
         guard members.count > 1 else { return [members] }
+        // Most groups' values lie close together: nothing to split, nothing to allocate.
+        var smallest = Double.infinity
+        var largest = 0.0
+        for index in members {
+            guard let value = claims[index].features?.baseValue, value > 0 else { continue }
+            smallest = min(smallest, value)
+            largest = max(largest, value)
+        }
+        if largest <= smallest * magnitudeRatio { return [members] }
         var valued: [(Int, Double)] = []
         var unvalued: [Int] = []
         for index in members {
