@@ -51,7 +51,7 @@ struct AttributionFinder {
                 || (token.lower == "according" && index + 1 < range.upperBound && tokens[index + 1].lower == "to")
                 || (token.flags.contains(.sourceNoun) && index + 1 < range.upperBound && tokens[index + 1].lower == "from")
                 // "Lloyd's List put the value of the goods at $9.6bn": an estimate.
-                || ((token.lower == "put" || token.lower == "puts") && (index + 1..<range.upperBound).contains { tokens[$0].lower == "at" })
+                || (token.flags.contains(.estimateVerb) && (index + 1..<range.upperBound).contains { tokens[$0].lower == "at" })
             if isCue { cues.append((abs(index - near), index)) }
         }
         cues.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.index < $1.index }

@@ -234,7 +234,7 @@ struct LedgerClaimReader {
                 && ["year", "years", "decade", "decades"].contains(other.unit?.lowercased() ?? "")
         } || range.contains { index in
             // "during those years", "over the past decades": years named without a number.
-            ["years", "decades"].contains(tokens[index].lower) && index > range.lowerBound
+            tokens[index].flags.contains(.longPeriod) && index > range.lowerBound
                 && ["those", "these", "past", "recent", "many", "several"].contains(tokens[index - 1].lower)
         }
         features.date = article.published ?? fullDate(among: sentenceClaims)

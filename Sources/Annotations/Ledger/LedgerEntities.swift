@@ -40,7 +40,8 @@ struct LedgerEntities: Sendable {
     /// Whether a place stands in a dateline: it opens a line, and before the line's first words of
     /// text comes a "(" (an agency: "(Reuters)") or a dash ("BANGKOK –", "-- ", "—").
     static func isInDateline(_ entity: Entity, scalars: [Unicode.Scalar]) -> Bool {
-        guard entity.start < scalars.count else { return false }
+        // A dateline opens the story, under its title: only the first lines are looked at.
+        guard entity.start < min(scalars.count, 400) else { return false }
         var lineStart = entity.start
         while lineStart > 0, scalars[lineStart - 1] != "\n" {
             lineStart -= 1

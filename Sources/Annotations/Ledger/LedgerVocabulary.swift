@@ -199,6 +199,8 @@ enum LedgerVocabulary {
         for word in anaphora { table[word, default: []].insert(.anaphora) }
         for word in firstPerson { table[word, default: []].insert(.firstPerson) }
         for word in projectionWords { table[word, default: []].insert(.projection) }
+        for word in ["years", "decades"] { table[word, default: []].insert(.longPeriod) }
+        for word in ["put", "puts"] { table[word, default: []].insert(.estimateVerb) }
         return table
     }()
 
