@@ -259,14 +259,12 @@ struct LedgerClaimReader {
         let tokens = text.tokens
         func isNoun(_ token: LedgerToken) -> Bool {
             let lower = token.lower
-            guard token.kind == .word, !token.isCapitalised, let initial = lower.unicodeScalars.first,
-                  initial.properties.isAlphabetic, !LedgerVocabulary.numberWords.contains(lower),
-                  !LedgerVocabulary.clauseWords.contains(lower), !LedgerVocabulary.phrasePrepositions.contains(lower),
-                  !LedgerVocabulary.determiners.contains(lower), !LedgerVocabulary.prepositions.contains(lower),
-                  !token.flags.contains(.speechVerb),
-                  !token.flags.contains(.projection), !lower.hasSuffix("ly") else { return false }
+            guard token.kind == .word, !token.isCapitalised,
+                  token.flags.isDisjoint(with: [.notCounted, .speechVerb, .projection]),
+                  let initial = lower.unicodeScalars.first, initial.properties.isAlphabetic, !lower.hasSuffix("ly")
+            else { return false }
             // A verb after the number ("500 died", "3,000 fled") is what happened, not what is counted.
-            if LedgerVocabulary.subjectClasses[lower] == nil, token.event != nil || lower.hasSuffix("ed") { return false }
+            if token.event != nil || lower.hasSuffix("ed") { return LedgerVocabulary.subjectClasses[lower] != nil }
             return true
         }
         if last > first, isNoun(tokens[last]) { return last }

@@ -16,14 +16,20 @@ struct LedgerEntities: Sendable {
         }
         self.entities = sorted
         var counts: [String: Int] = [:]
-        var sceneCounts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
+        var datelinePlaces: [String] = []
         for (index, entity) in sorted.enumerated() where entity.type == .place {
             counts[entity.canonical, default: 0] += 1
-            if !LedgerEntities.isInDateline(entity, scalars: scalars) { sceneCounts[entity.canonical, default: 0] += 1 }
+            if LedgerEntities.isInDateline(entity, scalars: scalars) { datelinePlaces.append(entity.canonical) }
             if firstSeen[entity.canonical] == nil { firstSeen[entity.canonical] = index }
         }
         placeCounts = counts
+        // The places as named in the text, the dateline's mentions taken away (most articles have none).
+        var sceneCounts = counts
+        for place in datelinePlaces {
+            sceneCounts[place, default: 1] -= 1
+            if sceneCounts[place] == 0 { sceneCounts[place] = nil }
+        }
         // Only a dateline's places named: the story's scene is not known (nil), and its claims
         // group with others that name none.
         mainPlace = sceneCounts.max { left, right in

@@ -201,6 +201,9 @@ enum LedgerVocabulary {
         for word in projectionWords { table[word, default: []].insert(.projection) }
         for word in ["years", "decades"] { table[word, default: []].insert(.longPeriod) }
         for word in ["put", "puts"] { table[word, default: []].insert(.estimateVerb) }
+        for words in [clauseWords, phrasePrepositions, determiners, prepositions, numberWords] {
+            for word in words { table[word, default: []].insert(.notCounted) }
+        }
         return table
     }()
 

@@ -16,4 +16,6 @@ struct LedgerWordFlags: OptionSet, Sendable {
     static let longPeriod = LedgerWordFlags(rawValue: 1 << 5)
     /// "put", "puts": an estimate when "at" follows ("put the toll at 300").
     static let estimateVerb = LedgerWordFlags(rawValue: 1 << 6)
+    /// Clause words, prepositions, articles, number words: never what a number counts.
+    static let notCounted = LedgerWordFlags(rawValue: 1 << 7)
 }
