@@ -101,7 +101,7 @@ struct AttributionFinder {
         if before >= range.lowerBound, let backward = phrase(backwardFrom: before, in: range) {
             // "…, who doctors said suffered…": the source speaks only inside its relative clause.
             if let claimStart, backward.lowerBound - 1 >= range.lowerBound,
-               ["who", "which", "whom"].contains(tokens[backward.lowerBound - 1].lower),
+               LedgerVocabulary.relativePronouns.contains(tokens[backward.lowerBound - 1].lower),
                claimStart < tokens[backward.lowerBound - 1].start {
                 return nil
             }
@@ -111,7 +111,7 @@ struct AttributionFinder {
                                         end: tokens[backward.upperBound - 1].end)
             }
             // "A government commission, the Rettig Commission, listed…": a named body in apposition.
-            if appositive, let found = attribution(backward, cue: word), found.entityType == .org {
+            if appositive, names(backward, type: .org), let found = attribution(backward, cue: word), found.entityType == .org {
                 return found
             }
             if !appositive, let found = attribution(withAppositiveBefore: backward, in: range, cue: word) { return found }
@@ -138,9 +138,18 @@ struct AttributionFinder {
             comma -= 1
         }
         guard comma > range.lowerBound, comma + 1 <= last, !tokens[comma + 1].isCapitalised,
-              let backward = phrase(backwardFrom: comma - 1, in: range), let found = attribution(backward, cue: cue),
-              found.entityType != nil else { return nil }
+              let backward = phrase(backwardFrom: comma - 1, in: range), names(backward, type: nil),
+              let found = attribution(backward, cue: cue), found.entityType != nil else { return nil }
         return found
+    }
+
+    /// Whether a phrase holds a named entity (of `type`, or a person or organisation), found without
+    /// making any string: most phrases tried are not sources.
+    func names(_ phrase: Range<Int>, type: EntityType?) -> Bool {
+        let tokens = text.tokens
+        return entities.entities(in: tokens[phrase.lowerBound].start..<tokens[phrase.upperBound - 1].end).contains { entity in
+            type.map { entity.type == $0 } ?? (entity.type == .person || entity.type == .org)
+        }
     }
 
     /// "NAME, a Turkey-based official in the group told Reuters": the name before the comma is the source.

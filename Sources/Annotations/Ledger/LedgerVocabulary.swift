@@ -176,6 +176,8 @@ enum LedgerVocabulary {
                                            "could", "will", "can", "may", "might", "should", "did", "does", "do"]
 
     static let determiners: Set<String> = ["the", "a", "an"]
+    /// "who doctors said": a source after one speaks inside a relative clause.
+    static let relativePronouns: Set<String> = ["who", "which", "whom"]
     static let phrasePrepositions: Set<String> = ["of", "in", "for", "at"]
 
     /// Pronouns that make a quoted sentence speak for the source named just before it.
