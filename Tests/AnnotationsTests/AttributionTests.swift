@@ -17,6 +17,8 @@ struct AttributionTests {
         ("The Turkish foreign minister, Mevlut Cavusoglu, said 7,000 civilians had left.", "7,000 civilians", "Mevlut Cavusoglu", "said"),
         ("The Iraqi migration ministry earlier said 12,000 people fled.", "12,000 people", "Iraqi migration ministry", "said"),
         ("Zakaria Malahifji, an official in the rebel group told Reuters that about 50 buses were used.", "about 50 buses", "Zakaria Malahifji", "told"),
+        ("A state inquiry, the Harlow Commission, listed 1,200 complaints.", "1,200 complaints", "Harlow Commission", "listed"),
+        ("Northwind chief executive Mara Quint, speaking to reporters, promised 400 new jobs.", "400 new jobs", "Mara Quint", "promised"),
     ] as [(String, String, String, String)])
     func pattern(body: String, claim: String, source: String, cue: String) throws {
         let found = try #require(Self.source(of: claim, in: body))
@@ -45,6 +47,32 @@ struct AttributionTests {
     @Test func theAuthorityIsTheBodyNamedBefore() throws {
         let body = "The National Disaster Management Authority issued a warning. More than 33 million people have been affected, the authority said."
         #expect(Self.source(of: "More than 33 million people", in: body)?.source == "National Disaster Management Authority")
+    }
+
+    @Test func itIsTheOrganisationNamedBefore() throws {
+        let body = "The Red Cross visited the camp on Monday. It estimated that 300 families had no shelter."
+        #expect(Self.source(of: "300 families", in: body)?.source == "Red Cross")
+    }
+
+    @Test func anEstimatePutAtAFigure() throws {
+        let found = try #require(Self.source(of: "$2 billion", in: "The Red Cross put the cost of the damage at $2 billion."))
+        #expect(found.source == "Red Cross")
+        #expect(found.cue == "put")
+    }
+
+    @Test func accordingToItsReport() throws {
+        let found = try #require(Self.source(of: "5,000 people", in: "Harbor Foods employs 5,000 people, according to its annual report."))
+        #expect(found.source.contains("annual report"))
+    }
+
+    @Test func aSpeakerInsideARelativeClauseSpeaksOnlyForIt() {
+        let body = "Police arrested 40 people at the rally, which organisers said was peaceful."
+        #expect(Self.source(of: "40 people", in: body) == nil)
+    }
+
+    @Test func anApostropheIsNoQuotation() {
+        let body = "The merger, approved by both companies' boards, creates a chain of 900 stores. \"This is a good day,\" said Mara Quint."
+        #expect(Self.source(of: "900 stores", in: body) == nil)
     }
 
     @Test func aSentenceWithoutACueHasNoSource() {

@@ -57,6 +57,24 @@ struct LedgerEvalTests {
         #expect(attributions.accuracy >= 0.85, "\(attributions.wrong)")
     }
 
+    /// eval/ledger/heldout2 (written and labelled before the ledger was run on it) does not meet the
+    /// recall target: its deal stories name no common place (a dateline each, and a product the
+    /// recogniser takes for a place), so their figures stay apart. The floors are its scores now, so
+    /// that a change that loses ground on it fails; raise them as it improves.
+    @Test("The second held-out set keeps its precision and attribution and does not lose recall")
+    func secondHeldOutSet() throws {
+        let gold = try LedgerEvalScorer.load(TestPaths.packageRoot + "/eval/ledger/heldout2.json")
+        let ledger = try Self.ledger(for: gold)
+        let groups = LedgerEvalScorer.scoreGroups(gold, ledger: ledger)
+        let attributions = LedgerEvalScorer.scoreAttributions(gold, ledger: ledger)
+        print("ledger eval heldout2.json: " + Self.figures(groups, attributions))
+        #expect(groups.missing.isEmpty, "gold claims the recogniser no longer finds: \(groups.missing)")
+        #expect(groups.precision >= 0.85)
+        #expect(groups.recall >= 0.47)
+        #expect(attributions.accuracy >= 0.85, "\(attributions.wrong)")
+        #expect(attributions.spurious == 0)
+    }
+
     /// The built `reader`, which `swift test` builds beside the test bundle.
     static var readerBinary: String? {
         let folders = [Bundle.main.bundleURL.path, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path,

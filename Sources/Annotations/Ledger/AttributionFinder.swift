@@ -19,7 +19,8 @@ struct AttributionFinder {
         let claimToken = text.tokenIndex(atOrAfter: offset, in: range)
         if let found = attribution(in: range, near: claimToken, excludingFrom: offset) { return found }
         let tokens = text.tokens
-        let quoted = range.contains { tokens[$0].kind == .quote }
+        // A quotation is in double quotes: an apostrophe ("companies' directors") quotes no one.
+        let quoted = range.contains { tokens[$0].kind == .quote && ["\"", "\u{201C}", "\u{201D}"].contains(scalars[tokens[$0].start]) }
         if quoted, sentence + 1 < text.sentences.count {
             let next = text.sentences[sentence + 1]
             if let found = attribution(in: next, near: next.lowerBound, excludingFrom: nil), found.cue != "according to" {
@@ -49,17 +50,19 @@ struct AttributionFinder {
             let isCue = token.flags.contains(.speechVerb)
                 || (token.lower == "according" && index + 1 < range.upperBound && tokens[index + 1].lower == "to")
                 || (token.flags.contains(.sourceNoun) && index + 1 < range.upperBound && tokens[index + 1].lower == "from")
+                // "Lloyd's List put the value of the goods at $9.6bn": an estimate.
+                || (token.flags.contains(.estimateVerb) && (index + 1..<range.upperBound).contains { tokens[$0].lower == "at" })
             if isCue { cues.append((abs(index - near), index)) }
         }
         cues.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.index < $1.index }
         for cue in cues {
-            if let found = source(atCue: cue.index, in: range) { return found }
+            if let found = source(atCue: cue.index, in: range, claimStart: claimStart) { return found }
         }
         return nil
     }
 
     /// The source a cue introduces, if its phrase names one.
-    func source(atCue cue: Int, in range: Range<Int>) -> ClaimAttribution? {
+    func source(atCue cue: Int, in range: Range<Int>, claimStart: Int? = nil) -> ClaimAttribution? {
         let tokens = text.tokens
         let word = tokens[cue].lower
         if word == "according" {
@@ -82,26 +85,71 @@ struct AttributionFinder {
                                  place: .sameSentence, start: tokens[before].start, end: tokens[before].end)
             }
         }
+        if before >= range.lowerBound, tokens[before].kind == .word, tokens[before].lower == "it",
+           before == range.lowerBound || tokens[before - 1].kind != .word {
+            // "It estimated…" opening a clause: the organisation named last, as for "he" and a person.
+            return entities.entities.last(where: { $0.type == .org && $0.end <= tokens[before].start }).map { body in
+                ClaimAttribution(source: body.canonical, phrase: tokens[before].lower, cue: word, entityType: .org,
+                                 place: .sameSentence, start: tokens[before].start, end: tokens[before].end)
+            }
+        }
         var appositive = false
         if before >= range.lowerBound, tokens[before].kind == .comma {
             before -= 1
             appositive = true
         }
         if before >= range.lowerBound, let backward = phrase(backwardFrom: before, in: range) {
+            // "…, who doctors said suffered…": the source speaks only inside its relative clause.
+            if let claimStart, backward.lowerBound - 1 >= range.lowerBound,
+               LedgerVocabulary.relativePronouns.contains(tokens[backward.lowerBound - 1].lower),
+               claimStart < tokens[backward.lowerBound - 1].start {
+                return nil
+            }
             if appositive, let person = personIn(backward) {
                 return ClaimAttribution(source: person.canonical, phrase: string(backward), cue: word, entityType: .person,
                                         place: .sameSentence, start: tokens[backward.lowerBound].start,
                                         end: tokens[backward.upperBound - 1].end)
             }
+            // "A government commission, the Rettig Commission, listed…": a named body in apposition.
+            if appositive, names(backward, type: .org), let found = attribution(backward, cue: word), found.entityType == .org {
+                return found
+            }
             if !appositive, let found = attribution(withAppositiveBefore: backward, in: range, cue: word) { return found }
             if !appositive { return attribution(backward, cue: word) }
         }
+        // "Sears CEO Alan Lacy, speaking about the deal, promised…": a clause set off by commas
+        // stands between the source and its verb.
+        if appositive, let inserted = insertedClauseSource(endingAt: before, in: range, cue: word) { return inserted }
         // The inverted form follows a quotation or a clause: `…," said Lavrov`, `…, says Russian official`.
         let afterClause = cue - 1 >= range.lowerBound && (tokens[cue - 1].kind == .comma || tokens[cue - 1].kind == .quote)
         if afterClause, ["said", "says", "told", "added", "wrote", "announced", "confirmed", "estimated"].contains(word) {
             return phrase(forwardFrom: cue + 1, in: range).flatMap { attribution($0, cue: word) }
         }
         return nil
+    }
+
+    /// The source before a clause set off by commas that ends at token `last` (the word before the
+    /// second comma): the clause must open with a lowercase word ("speaking about the deal").
+    func insertedClauseSource(endingAt last: Int, in range: Range<Int>, cue: String) -> ClaimAttribution? {
+        let tokens = text.tokens
+        var comma = last
+        while comma >= range.lowerBound, tokens[comma].kind != .comma {
+            guard tokens[comma].kind == .word, last - comma < 10 else { return nil }
+            comma -= 1
+        }
+        guard comma > range.lowerBound, comma + 1 <= last, !tokens[comma + 1].isCapitalised,
+              let backward = phrase(backwardFrom: comma - 1, in: range), names(backward, type: nil),
+              let found = attribution(backward, cue: cue), found.entityType != nil else { return nil }
+        return found
+    }
+
+    /// Whether a phrase holds a named entity (of `type`, or a person or organisation), found without
+    /// making any string: most phrases tried are not sources.
+    func names(_ phrase: Range<Int>, type: EntityType?) -> Bool {
+        let tokens = text.tokens
+        return entities.entities(in: tokens[phrase.lowerBound].start..<tokens[phrase.upperBound - 1].end).contains { entity in
+            type.map { entity.type == $0 } ?? (entity.type == .person || entity.type == .org)
+        }
     }
 
     /// "NAME, a Turkey-based official in the group told Reuters": the name before the comma is the source.
@@ -226,8 +274,15 @@ struct AttributionFinder {
     func phrase(forwardFrom first: Int, in range: Range<Int>) -> Range<Int>? {
         let tokens = text.tokens
         var index = first
-        if index < range.upperBound, tokens[index].kind == .word, LedgerVocabulary.determiners.contains(tokens[index].lower) {
+        if index < range.upperBound, tokens[index].kind == .word,
+           LedgerVocabulary.determiners.contains(tokens[index].lower) || ["its", "their"].contains(tokens[index].lower) {
             index += 1
+        }
+        // "according to its latest annual report": modifiers before a role word.
+        var ahead = index
+        while ahead < range.upperBound, ahead - index < 3, isModifierWord(tokens[ahead]) { ahead += 1 }
+        if ahead > index, ahead < range.upperBound, isPhraseWord(tokens[ahead]), !tokens[ahead].isCapitalised {
+            index = ahead
         }
         var end = index
         while index < range.upperBound {

@@ -6,15 +6,22 @@ enum ClaimGroupLabel {
         let features = members.compactMap(\.features)
         let subjectWord = commonest(features.compactMap(\.subjectWord))
         // The event as a verb where one was written ("evacuated"), not a noun like "evacuees".
-        let eventWord = commonest(features.compactMap(\.eventWord).filter { LedgerVocabulary.subjectClasses[$0] == nil })
+        var eventWord = commonest(features.compactMap(\.eventWord).filter { LedgerVocabulary.subjectClasses[$0] == nil })
         var words: [String] = []
         switch key.family {
+        case "share" where key.event == "change":
+            // "change in Sears": a rise or fall of what is named, the verb given after it.
+            words.append("change in " + (subjectWord ?? key.subject) + (eventWord.map { " (\($0))" } ?? ""))
+            eventWord = nil
         case "share": words.append("share of " + (subjectWord ?? "unspecified"))
         case "count": words.append(subjectWord ?? "number")
         case "measure:length": words.append("distance")
         default:
             if key.family.hasPrefix("measure:") { words.append(String(key.family.dropFirst("measure:".count))) }
-            else if key.family.hasPrefix("money:") { words.append("amount in " + key.family.dropFirst("money:".count)) }
+            else if key.family.hasPrefix("money:") {
+                // "price in $" (a deal, a purchase), "revenue in $": what the sum pays for or measures.
+                words.append((key.subject == "money" ? "amount" : key.subject) + " in " + key.family.dropFirst("money:".count))
+            }
             else { words.append(key.family) }
         }
         if let eventWord { words.append(eventWord) }
@@ -56,7 +63,16 @@ enum ClaimGroupLabel {
         } else {
             reasons.append("no event word in any sentence")
         }
-        if let place = key.place { reasons.append("place: \(place) (named in the sentence, or the article's main place)") }
+        if let place = key.place {
+            reasons.append("place: \(place) (named in the sentence, or the place the article names most, a dateline's"
+                           + " apart; places named in each other's articles join)")
+        } else {
+            reasons.append("place: none named (the articles name no place but a dateline's)")
+        }
+        if let span = valueSpan(of: features), span.maximum > span.minimum {
+            reasons.append("values \(number(span.minimum))–\(number(span.maximum)), none more than "
+                           + "\(Int(ClaimLedger.magnitudeRatio))× the next smaller")
+        }
         reasons.append(key.isLongPeriod ? "period: years (the sentences speak of years)" : "period: days or weeks")
         if key.isProjection { reasons.append("all are forecasts (could, may, expected…)") }
         let dates = Set(features.compactMap(\.date)).sorted()
@@ -64,6 +80,17 @@ enum ClaimGroupLabel {
             reasons.append("dates within \(ClaimLedger.dateWindowDays) days of each other: " + dates.joined(separator: ", "))
         }
         return reasons
+    }
+
+    static func valueSpan(of features: [ClaimFeatures]) -> (minimum: Double, maximum: Double)? {
+        let values = features.compactMap(\.baseValue)
+        guard let minimum = values.min(), let maximum = values.max() else { return nil }
+        return (minimum, maximum)
+    }
+
+    /// A value as written in a reason: whole numbers without a fraction.
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     /// The most frequent word, ties to the first seen.

@@ -14,7 +14,7 @@ public struct ClaimLedger: Sendable {
     /// The version of the rules that read one article's claims (sentences, attributions, features):
     /// claims stored with another version (in a corpus index) are read again. Raise it whenever
     /// what `LedgerArticle.ledgerClaims()` returns for an article can change.
-    public static let readerVersion = 1
+    public static let readerVersion = 2
 
     /// Every claim, in corpus order (articles as given, claims by offset).
     public let claims: [LedgerClaim]
@@ -84,7 +84,7 @@ public struct ClaimLedger: Sendable {
         var groups: [(group: ClaimGroup, positions: [Int])] = []
         for (placeKey, placeMembers) in splitByPlace(bucket, claims: claims) {
             for (event, members) in splitByEvent(placeMembers, claims: claims) {
-                let runs = splitByDate(members, claims: claims)
+                let runs = splitByDate(members, claims: claims).flatMap { splitByMagnitude($0, claims: claims) }
                 var groupKey = key
                 groupKey.place = placeKey.place
                 groupKey.direction = placeKey.direction
@@ -218,6 +218,44 @@ public struct ClaimLedger: Sendable {
         }
         if !undated.isEmpty, let largest = runs.indices.max(by: { runs[$0].count < runs[$1].count }) {
             runs[largest].append(contentsOf: undated)
+        }
+        return runs.map { $0.sorted() }
+    }
+
+    /// Reports of one figure differ, but not by orders of magnitude: values more than this many
+    /// times apart count different things ("one bird" signed by the prime minister, "120 million birds" folded).
+    public static let magnitudeRatio = 10.0
+
+    /// Splits claims where consecutive values (in the family's base unit) are more than
+    /// `magnitudeRatio` apart; claims without a value join the largest run.
+    static func splitByMagnitude(_ members: [Int], claims: [LedgerClaim]) -> [[Int]] {
+        guard members.count > 1 else { return [members] }
+        // Most groups' values lie close together: nothing to split, nothing to allocate.
+        var smallest = Double.infinity
+        var largest = 0.0
+        for index in members {
+            guard let value = claims[index].features?.baseValue, value > 0 else { continue }
+            smallest = min(smallest, value)
+            largest = max(largest, value)
+        }
+        if largest <= smallest * magnitudeRatio { return [members] }
+        var valued: [(Int, Double)] = []
+        var unvalued: [Int] = []
+        for index in members {
+            if let value = claims[index].features?.baseValue, value > 0 { valued.append((index, value)) } else { unvalued.append(index) }
+        }
+        guard valued.count > 1 else { return [members] }
+        valued.sort { $0.1 < $1.1 }
+        var runs: [[Int]] = [[valued[0].0]]
+        for position in 1..<valued.count {
+            if valued[position].1 > valued[position - 1].1 * magnitudeRatio {
+                runs.append([valued[position].0])
+            } else {
+                runs[runs.count - 1].append(valued[position].0)
+            }
+        }
+        if !unvalued.isEmpty, let largest = runs.indices.max(by: { runs[$0].count < runs[$1].count }) {
+            runs[largest].append(contentsOf: unvalued)
         }
         return runs.map { $0.sorted() }
     }

@@ -10,10 +10,15 @@ struct LedgerClaimReader {
     init(_ article: LedgerArticle) {
         self.article = article
         self.text = LedgerText(scalars: article.scalars, claimOffsets: article.analysis.claims.map(\.start))
-        self.entities = LedgerEntities(article.analysis.entities)
+        self.entities = LedgerEntities(article.analysis.entities, scalars: article.scalars)
         self.articlePlaces = Set(entities.placeCounts.keys)
     }
 
+
+    /// How far (in words, those before the claim counting two more) an event word may stand from
+    /// what is counted: further off, it names another clause's event ("placed under house arrest a
+    /// day after the court upheld his indictment of one count of murder").
+    static let eventReach = 13
 
     func claims() -> [LedgerClaim] {
         let finder = AttributionFinder(text: text, entities: entities, scalars: article.scalars)
@@ -92,6 +97,8 @@ struct LedgerClaimReader {
         var subjectToken = first
         // The side a share's object names ("of the western half"), which outranks a place's modifier.
         var objectSide: String?
+        // The verb of a share that is a change ("jumped"), which is its event.
+        var changeVerb: String?
         let unitWords = (claim.unit ?? "").split(separator: " ").map(String.init)
         switch claim.kind {
         case .count:
@@ -103,11 +110,23 @@ struct LedgerClaimReader {
                 features.subjectWord = tokens[counted].lower
                 features.subject = LedgerClaimReader.subjectClass(of: tokens[counted].lower)
                 subjectToken = counted
+            } else if let head = headNoun(first: first, last: last, in: range) {
+                // The recogniser gave no unit, but the claim's own words end on a noun or one follows:
+                // "three southern-most provinces", "120 million such paper sculptures were dropped".
+                features.subjectWord = tokens[head].lower
+                features.subject = LedgerClaimReader.subjectClass(of: tokens[head].lower)
+                if head > last { subjectToken = head }
             } else if let toll = range.first(where: { tokens[$0].lower == "toll" }) {
                 // A toll ("the death toll rose to 1,136") counts people.
                 features.subjectWord = "toll"
                 features.subject = "people"
                 subjectToken = toll
+            }
+            // "nine counts of kidnapping": what is counted is the kidnapping, not counts in general.
+            if let word = features.subjectWord, LedgerVocabulary.containerNouns.contains(word), last + 2 < range.upperBound,
+               tokens[last + 1].lower == "of", tokens[last + 2].kind == .word, !tokens[last + 2].isCapitalised {
+                features.subjectWord = word + " of " + tokens[last + 2].lower
+                features.subject = LedgerClaimReader.subjectClass(of: word) + " of " + tokens[last + 2].lower
             }
             features.baseValue = claim.value
         case .percent, .fraction:
@@ -118,6 +137,11 @@ struct LedgerClaimReader {
                 objectSide = side
                 features.subject = place == nil ? LedgerClaimReader.subjectClass(of: word) : "territory"
                 if place != nil { features.subjectWord = nil }
+            } else if let change = changeSubject(before: first, in: range) {
+                // "Sears was up 22 percent": the change of what is named before the verb.
+                features.subject = change.subject
+                features.subjectWord = change.subject
+                changeVerb = change.verb
             }
         case .measure:
             let unit = (claim.unit ?? "").lowercased()
@@ -137,8 +161,12 @@ struct LedgerClaimReader {
             features.subject = features.family.dropFirst("measure:".count).description
             features.subjectWord = unitWords.last
         case .money:
-            features.family = "money:" + (claim.unit?.lowercased() ?? "unknown")
+            features.family = "money:" + LedgerClaimReader.currency(claim.unit)
             features.subject = "money"
+            if let (word, moneyClass) = moneySubject(first: first, last: last, in: range) {
+                features.subject = moneyClass
+                features.subjectWord = word
+            }
             features.baseValue = claim.value
         default:
             break
@@ -153,7 +181,10 @@ struct LedgerClaimReader {
         // is that claim's verb ("20,000 civilians left … and 1,200 rebels … laid down their arms"). Words after are
         // shared: "6,400 people, including 3,000 rebels, had been evacuated" evacuated both.
         let others = sentenceClaims.filter { $0.start != claim.start && LedgerClaim.groupedKinds.contains($0.kind) }
-        for index in range where tokens[index].kind == .word {
+        // A sum of money is told apart by what it pays for or measures (its subject), not by the
+        // events its sentence names: "the deal is to cost $11.5bn" and "a $11.5 billion deal" are one price.
+        let readsEvent = claim.kind != .money
+        for index in range where readsEvent && tokens[index].kind == .word {
             guard let event = tokens[index].event else { continue }
             let wordStart = tokens[index].start
             // Inside the claim only its head noun names an event ("evacuees"); "sick and injured
@@ -167,11 +198,16 @@ struct LedgerClaimReader {
             if let attribution, tokens[index].start >= attribution.start, tokens[index].end <= attribution.end { continue }
             let distance = index < anchor.lowerBound ? anchor.lowerBound - index + 2
                 : index >= anchor.upperBound ? index - anchor.upperBound + 1 : 0
-            if distance < bestDistance {
+            if distance < bestDistance, distance <= LedgerClaimReader.eventReach {
                 bestDistance = distance
                 features.event = event
                 features.eventWord = tokens[index].lower
             }
+        }
+
+        if let changeVerb {
+            features.event = "change"
+            features.eventWord = changeVerb
         }
 
         // The place: one named in the sentence and more than once in the article, nearest the claim,
@@ -196,18 +232,138 @@ struct LedgerClaimReader {
         features.isLongPeriod = sentenceClaims.contains { other in
             other.kind == .duration
                 && ["year", "years", "decade", "decades"].contains(other.unit?.lowercased() ?? "")
+        } || range.contains { index in
+            // "during those years", "over the past decades": years named without a number.
+            tokens[index].flags.contains(.longPeriod) && index > range.lowerBound
+                && ["those", "these", "past", "recent", "many", "several"].contains(tokens[index - 1].lower)
         }
         features.date = article.published ?? fullDate(among: sentenceClaims)
         // "As many as 200,000 people could flee": a forecast is not a count of what happened.
         // The modal must be the claim's own: just after it ("could flee") or just before ("may reach").
         // "12,000 new arrivals a day": a rate is not a total.
         if last + 2 < range.upperBound, ["a", "per", "each", "every"].contains(tokens[last + 1].lower),
-           ["day", "week", "month", "year", "hour"].contains(tokens[last + 2].lower) {
+           ["day", "week", "month", "year", "hour", "share"].contains(tokens[last + 2].lower) {
             features.family += " per " + tokens[last + 2].lower
+            // A rate ("$500 million a year") is the same rate whatever span the sentence names.
+            features.isLongPeriod = false
         }
         let near = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
         features.isProjection = near.contains { tokens[$0].flags.contains(.projection) }
         return features
+    }
+
+    /// The noun a count without a unit counts: its own last word ("three southern-most provinces")
+    /// or the last of the words just after it, before a verb, a preposition or punctuation
+    /// ("120 million such paper sculptures were dropped"). Nil when a verb follows the number at once.
+    func headNoun(first: Int, last: Int, in range: Range<Int>) -> Int? {
+        let tokens = text.tokens
+        func isNoun(_ token: LedgerToken) -> Bool {
+            let lower = token.lower
+            guard token.kind == .word, !token.isCapitalised,
+                  token.flags.isDisjoint(with: [.notCounted, .speechVerb, .projection]),
+                  let initial = lower.unicodeScalars.first, initial.properties.isAlphabetic, !lower.hasSuffix("ly")
+            else { return false }
+            // A verb after the number ("500 died", "3,000 fled") is what happened, not what is counted.
+            if token.event != nil || lower.hasSuffix("ed") { return LedgerVocabulary.subjectClasses[lower] != nil }
+            return true
+        }
+        if last > first, isNoun(tokens[last]) { return last }
+        var head: Int?
+        var index = last + 1
+        while index < range.upperBound, index - last <= 4, tokens[index].kind == .word {
+            if tokens[index].isCapitalised, head == nil {
+                // "Japanese-style origami cranes": a capitalised modifier before the noun.
+                index += 1
+                continue
+            }
+            guard isNoun(tokens[index]) else { break }
+            head = index
+            index += 1
+        }
+        return head
+    }
+
+    /// What a sum of money pays for or measures, as (word, class): a noun after it ("a $11bn
+    /// deal", "$55 billion in annual revenue"), the noun before its "of" ("revenues of $55bn"), the
+    /// verb or noun just before it ("cost $11.5bn", "worth $9.6bn"), or the verb a "for" or "at"
+    /// belongs to ("buy Sears for $11bn", "put the value of the goods at $9.6bn").
+    func moneySubject(first: Int, last: Int, in range: Range<Int>) -> (String, String)? {
+        let tokens = text.tokens
+        func moneyClass(_ index: Int) -> String? { LedgerVocabulary.moneyClasses[tokens[index].lower] }
+        var index = last + 1
+        if index + 1 < range.upperBound, ["a", "per", "each", "every"].contains(tokens[index].lower) { index += 2 }
+        var steps = 0
+        while index < range.upperBound, steps < 6, tokens[index].kind == .word {
+            if let found = moneyClass(index) { return (tokens[index].lower, found) }
+            let lower = tokens[index].lower
+            if LedgerVocabulary.clauseWords.contains(lower) || tokens[index].flags.contains(.speechVerb) { break }
+            index += 1
+            steps += 1
+        }
+        guard first > range.lowerBound else { return nil }
+        let before = first - 1
+        if tokens[before].lower == "of", before - 1 >= range.lowerBound, let found = moneyClass(before - 1) {
+            return (tokens[before - 1].lower, found)
+        }
+        // A word just before: "cost", "worth", "pay", "sales reached", "save the new company".
+        for index in stride(from: before, through: max(range.lowerBound, before - 3), by: -1) {
+            guard tokens[index].kind == .word, let found = moneyClass(index) else { continue }
+            if found == "cost" {
+                // "The deal is to cost $11.5bn": the cost of a purchase is its price.
+                let earlier = max(range.lowerBound, index - 4)..<index
+                if let price = earlier.last(where: { moneyClass($0) == "price" }) { return (tokens[price].lower, "price") }
+            }
+            return (tokens[index].lower, found)
+        }
+        if ["for", "at"].contains(tokens[before].lower) {
+            for index in stride(from: before - 1, through: max(range.lowerBound, before - 12), by: -1) {
+                if let found = moneyClass(index) { return (tokens[index].lower, found) }
+            }
+        }
+        return nil
+    }
+
+    /// What a share that is a change belongs to, and the verb: "Sears was up 22 percent", "Activision
+    /// shares jumped 26%", "Microsoft's stock slipped 2.4 percent".
+    func changeSubject(before first: Int, in range: Range<Int>) -> (subject: String, verb: String)? {
+        let tokens = text.tokens
+        var index = first - 1
+        var verb: String?
+        while index >= range.lowerBound, first - index <= 4, tokens[index].kind == .word {
+            let lower = tokens[index].lower
+            if LedgerVocabulary.changeWords.contains(lower) {
+                verb = verb ?? lower
+            } else if !LedgerVocabulary.changeFillers.contains(lower) {
+                break
+            }
+            index -= 1
+        }
+        guard let verb, index >= range.lowerBound, tokens[index].kind == .word else { return nil }
+        if let entity = entities.entity(covering: tokens[index].start), entity.type != .place {
+            return (entity.canonical, verb)
+        }
+        let lower = tokens[index].lower
+        guard !LedgerVocabulary.clauseWords.contains(lower), !LedgerVocabulary.determiners.contains(lower),
+              !LedgerVocabulary.pronouns.contains(lower), !LedgerVocabulary.prepositions.contains(lower) else { return nil }
+        // A capitalised word the recogniser did not name ("Kmart climbed 8%") is still a name, unless
+        // it only opens the sentence ("Prices rose").
+        if tokens[index].isCapitalised, index > range.lowerBound || LedgerVocabulary.subjectClasses[lower] == nil {
+            var start = index
+            while start > range.lowerBound, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalised { start -= 1 }
+            return (LedgerText.string(article.scalars[tokens[start].start..<tokens[index].end]), verb)
+        }
+        return (LedgerClaimReader.subjectClass(of: lower), verb)
+    }
+
+    /// The currency of a money claim, one name for the ways it is written ("US$" and "$").
+    static func currency(_ unit: String?) -> String {
+        switch unit?.lowercased() {
+        case nil: "unknown"
+        case "us$", "usd", "us dollars", "dollars": "$"
+        case "gbp", "pounds": "£"
+        case "eur", "euros": "€"
+        case let other?: other
+        }
     }
 
     /// The token of X in "the number of X" in the sentence: what a bare number counts.

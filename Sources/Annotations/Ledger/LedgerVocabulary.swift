@@ -8,7 +8,8 @@ enum LedgerVocabulary {
         let classes: [(String, [String])] = [
             ("people", ["people", "civilians", "civilian", "evacuees", "evacuee", "residents", "resident", "refugees",
                         "refugee", "persons", "person", "inhabitants", "individuals", "migrants", "displaced",
-                        "villagers", "survivors", "passengers", "citizens", "population", "arrivals", "newcomers"]),
+                        "villagers", "survivors", "passengers", "citizens", "population", "arrivals", "newcomers",
+                        "deaths", "victims", "fatalities"]),
             ("fighters", ["rebels", "rebel", "fighters", "fighter", "militants", "militant", "insurgents", "gunmen",
                           "combatants", "jihadists"]),
             ("troops", ["soldiers", "soldier", "troops", "servicemen"]),
@@ -17,6 +18,7 @@ enum LedgerVocabulary {
             ("vehicles", ["buses", "bus", "vehicles", "trucks", "lorries", "cars", "ambulances", "coaches"]),
             ("territory", ["territory", "city", "area", "areas", "district", "districts", "east", "west", "north",
                            "south", "half", "neighbourhoods", "neighborhoods", "land", "enclave", "town", "country", "region"]),
+            ("ships", ["ships", "ship", "vessels", "vessel", "boats", "boat", "tankers", "freighters"]),
             ("hospitals", ["hospitals", "hospital", "clinics", "health", "facilities"]),
         ]
         for (name, words) in classes { for word in words { table[word] = name } }
@@ -39,6 +41,57 @@ enum LedgerVocabulary {
         ("appeal", "aid"), ("donat", "aid"), ("pledg", "aid"), ("cost", "cost"), ("spend", "cost"), ("spent", "cost"), ("budget", "cost"), ("price", "cost"),
         ("damag", "damage"), ("destroy", "damage"), ("flood", "damage"), ("affect", "damage"),
     ]
+
+    /// Words that start like an event stem but name no event ("department" is not a departure).
+    static let eventFalseFriends: Set<String> = ["department", "departments", "departmental", "electric", "electricity",
+                                                 "electronic", "electronics", "crossword", "affection", "pricey"]
+
+    /// What a sum of money is, by the noun or verb that says so: "a $11bn deal", "revenue of $55bn",
+    /// "to buy X for $69bn", "goods worth $9.6bn". Figures of different things in one story
+    /// (a deal's price, a company's revenue) are kept apart by it.
+    static let moneyClasses: [String: String] = {
+        var table: [String: String] = [:]
+        let classes: [(String, [String])] = [
+            ("price", ["deal", "deals", "price", "purchase", "acquisition", "takeover", "merger", "bid", "offer", "buyout",
+                       "buy", "buys", "buying", "bought", "acquire", "acquires", "acquiring", "acquired", "pay", "pays",
+                       "paying", "paid", "offering", "offered", "sale", "sell", "sold", "selling"]),
+            ("revenue", ["revenue", "revenues", "sales", "turnover"]),
+            ("profit", ["profit", "profits", "earnings", "income"]),
+            ("savings", ["savings", "save", "saving", "saved", "cuts"]),
+            ("value", ["worth", "value", "valued", "valuation", "capitalisation", "capitalization"]),
+            ("cost", ["cost", "costs", "spend", "spent", "spending", "budget", "bill", "damage", "damages", "losses"]),
+            ("aid", ["aid", "pledged", "pledge", "pledges", "donated", "donation", "donations", "appeal", "funding", "grant"]),
+            ("debt", ["debt", "debts", "loan", "loans", "borrowing"]),
+            ("pay", ["salary", "salaries", "wage", "wages", "bonus", "bonuses", "fine", "fines"]),
+        ]
+        for (name, words) in classes { for word in words { table[word] = name } }
+        return table
+    }()
+
+    /// Verbs of rise and fall, and the words that sit between a name and its change: "Sears was up
+    /// 22 percent", "Activision shares jumped 26%". A share after them is the change of what is named before.
+    static let changeWords: Set<String> = [
+        "up", "down", "ahead", "higher", "lower", "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall",
+        "falls", "falling", "gained", "gains", "gain", "climbed", "climbs", "jumped", "jumps", "surged", "surges", "soared",
+        "soars", "slumped", "dropped", "drops", "slipped", "slips", "slid", "lost", "loses", "increased", "decreased",
+        "grew", "declined", "plunged", "tumbled", "edged", "added", "sank", "shed",
+    ]
+    static let changeFillers: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "been", "by", "shares",
+                                             "share", "stock", "stocks", "price", "prices", "closed", "ended", "opened"]
+
+    /// Nouns that count instances of what follows "of": "nine counts of kidnapping", "300 cases of cholera".
+    static let containerNouns: Set<String> = ["count", "counts", "charge", "charges", "case", "cases", "instances",
+                                              "incidents", "acts"]
+
+    /// Prepositions: none is what a number counts ("cranes over the region").
+    static let prepositions: Set<String> = ["over", "under", "across", "through", "to", "from", "into", "onto", "with",
+                                            "without", "by", "on", "at", "in", "of", "for", "about", "after", "before",
+                                            "during", "near", "since", "until", "per", "among", "between", "against",
+                                            "toward", "towards", "via", "around", "amid", "within", "outside", "inside"]
+
+    /// Number words that may end a claim's text ("30 million") without being what it counts.
+    static let numberWords: Set<String> = ["hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                                           "billion", "billions", "trillion", "dozen", "dozens", "lakh", "crore"]
 
     /// The stems by their first three letters (a to z), at index `letterIndex`: a word is compared
     /// with the few stems that start like it, found without hashing.
@@ -65,7 +118,7 @@ enum LedgerVocabulary {
 
     /// The event a word names, if any.
     static func event(of word: String) -> String? {
-        guard let start = letterIndex(word) else { return nil }
+        guard let start = letterIndex(word), !eventFalseFriends.contains(word) else { return nil }
         let candidates = eventStemsByStart[start]
         if candidates.isEmpty { return nil }
         for (stem, event) in candidates where word.hasPrefix(stem) {
@@ -84,6 +137,7 @@ enum LedgerVocabulary {
         "confirms", "wrote", "writes", "reported", "reports", "added", "adds", "stated", "states", "claimed",
         "claims", "warned", "warns", "warning", "insisted", "tweeted", "noted", "explained", "predicted",
         "declared", "disclosed", "revealed", "acknowledged", "counted", "recorded", "estimating", "saying",
+        "listed", "lists", "promised", "promises",
     ]
 
     /// Nouns after which "from X" names a source: "comments from the United Nations".
@@ -105,6 +159,7 @@ enum LedgerVocabulary {
         "governor", "witness", "witnesses", "activist", "activists", "medics", "doctors", "residents", "analyst",
         "analysts", "lieutenant", "colonel", "counterpart", "lawmaker", "party", "union", "press", "ambassador", "coalition",
         "ministers", "spokesmen", "commission", "institute", "bureau", "service", "services", "watchdog",
+        "firm", "company", "report", "survey", "study", "census",
     ]
 
     /// Words that may stand between a source and its verb without ending the phrase: "earlier said".
@@ -121,6 +176,8 @@ enum LedgerVocabulary {
                                            "could", "will", "can", "may", "might", "should", "did", "does", "do"]
 
     static let determiners: Set<String> = ["the", "a", "an"]
+    /// "who doctors said": a source after one speaks inside a relative clause.
+    static let relativePronouns: Set<String> = ["who", "which", "whom"]
     static let phrasePrepositions: Set<String> = ["of", "in", "for", "at"]
 
     /// Pronouns that make a quoted sentence speak for the source named just before it.
@@ -133,7 +190,7 @@ enum LedgerVocabulary {
     static let anaphora: Set<String> = ["number", "figure", "total", "toll", "tally", "count"]
 
     /// Words that make a sentence a forecast or a possibility rather than a report.
-    static let projectionWords: Set<String> = ["could", "may", "might", "will", "would", "expected", "forecast",
+    static let projectionWords: Set<String> = ["could", "may", "might", "expected", "forecast",
                                                "forecasts", "projected", "likely", "predicted", "predicts"]
 
     /// Each word of the tables tested in loops, with its classes.
@@ -144,6 +201,11 @@ enum LedgerVocabulary {
         for word in anaphora { table[word, default: []].insert(.anaphora) }
         for word in firstPerson { table[word, default: []].insert(.firstPerson) }
         for word in projectionWords { table[word, default: []].insert(.projection) }
+        for word in ["years", "decades"] { table[word, default: []].insert(.longPeriod) }
+        for word in ["put", "puts"] { table[word, default: []].insert(.estimateVerb) }
+        for words in [clauseWords, phrasePrepositions, determiners, prepositions, numberWords] {
+            for word in words { table[word, default: []].insert(.notCounted) }
+        }
         return table
     }()
 

@@ -12,4 +12,10 @@ struct LedgerWordFlags: OptionSet, Sendable {
     static let firstPerson = LedgerWordFlags(rawValue: 1 << 3)
     /// "could", "expected": a forecast.
     static let projection = LedgerWordFlags(rawValue: 1 << 4)
+    /// "years", "decades": a long period named without a number ("during those years").
+    static let longPeriod = LedgerWordFlags(rawValue: 1 << 5)
+    /// "put", "puts": an estimate when "at" follows ("put the toll at 300").
+    static let estimateVerb = LedgerWordFlags(rawValue: 1 << 6)
+    /// Clause words, prepositions, articles, number words: never what a number counts.
+    static let notCounted = LedgerWordFlags(rawValue: 1 << 7)
 }
