@@ -36,10 +36,35 @@ struct IndexedListing {
     }
 
     init(scan: CorpusScan, index: CorpusIndex) throws {
-        let rows = try index.listRows()
         problems = scan.problems
         records.reserveCapacity(scan.files.count)
         absolutePaths.reserveCapacity(scan.files.count)
+        // A warm start where nothing changed (the usual one) takes each file's row as the index
+        // matches rows to the scan, in order and as bytes; a start with files new or changed since
+        // looks every file up in a table of all rows.
+        if let rows = try index.currentRows(for: scan) {
+            takeCurrentRows(rows, of: scan)
+        } else {
+            try takeRowsByPath(index.listRows(), of: scan)
+        }
+    }
+
+    /// The records when `rows` holds the index's current row for each of the scan's files.
+    private mutating func takeCurrentRows(_ rows: [IndexedArticle], of scan: CorpusScan) {
+        var seen = Set<String>()
+        for (file, row) in zip(scan.files, rows) where seen.insert(file.absolutePath).inserted {
+            if let problem = row.problem {
+                problems.append(LoadProblem(path: file.path, message: problem))
+                continue
+            }
+            records.append(ArticleRecord(summary: ArticleSummary(path: file.path, title: row.title, wordCount: row.words)))
+            absolutePaths.append(file.absolutePath)
+        }
+        current = records.count
+    }
+
+    /// The records when some files may be new or changed since the index last saw them.
+    private mutating func takeRowsByPath(_ rows: [String: IndexedListRow], of scan: CorpusScan) {
         var seen = Set<String>()
         for file in scan.files where seen.insert(file.absolutePath).inserted {
             let row = rows[file.absolutePath]
