@@ -38,6 +38,8 @@ public final class CorpusIndex: Sendable {
             notice("cannot create the index folder \(folder) (\(Self.reason(error))); keeping the index in memory for this run")
             return inMemory(recognizerVersion: recognizerVersion)
         }
+        let lock = IndexOpenLock(for: file)
+        defer { lock?.release() }
         if let problem = IndexFileCheck.problem(file) {
             guard let moved = moveAside(file, notice: notice, reason: problem) else {
                 return inMemory(recognizerVersion: recognizerVersion)

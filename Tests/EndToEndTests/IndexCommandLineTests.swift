@@ -182,6 +182,28 @@ struct IndexCommandLineTests {
         #expect(list.stdout.hasPrefix("\(workspace.corpus)/5/599.txt:1:13:"))
     }
 
+    /// Six processes opening one new index at the same moment all use it: none takes the half-made
+    /// file for another program's database (and moves it aside), none falls back to memory.
+    @Test func processesOpeningANewIndexAtOnceAllUseIt() throws {
+        let workspace = try Workspace(articles: 20)
+        defer { workspace.remove() }
+        var environment = ProcessInfo.processInfo.environment
+        environment.merge(workspace.environment) { $1 }
+        // A round without the lock went wrong about one time in three: ten rounds make a pass by luck unlikely.
+        for round in 0..<10 {
+            try? FileManager.default.removeItem(atPath: workspace.root + "/cache")
+            let children = try (0..<6).map { _ in
+                try SpawnedProcess.start(ReaderBinary.path, ["search", "zebra1", workspace.corpus], environment: environment)
+            }
+            for result in children.map({ $0.wait() }) {
+                #expect(result.status == 0, "round \(round): \(result.stderr)")
+                #expect(!result.stderr.contains("moved aside") && !result.stderr.contains("in memory"), "round \(round): \(result.stderr)")
+            }
+        }
+        let cache = try FileManager.default.contentsOfDirectory(atPath: workspace.root + "/cache/reader")
+        #expect(!cache.contains { $0.contains(".broken-") }, "\(cache)")
+    }
+
     @Test func listAnswersFromACurrentIndexWithoutReadingTheArticles() throws {
         let workspace = try Workspace(articles: 3)
         defer { workspace.remove() }
