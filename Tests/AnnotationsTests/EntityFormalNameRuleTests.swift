@@ -36,6 +36,14 @@ import Testing
         #expect(EntitySpans.inBody("The Inspector General of Police said ten people had died.") == [])
     }
 
+    @Test func aPortfolioWordAloneIsNoTitle() {
+        #expect(EntitySpans.inBody("The court struck down the Finance Act 2023 on Friday.") == [])
+        #expect(EntitySpans.inBody("Lawmakers passed the Health Bill and the Trade Policy.") == [])
+        // With a title word beside it, the portfolio still makes a title before a person.
+        #expect(EntitySpans.inBody("Finance Minister Tobias Ndekwe presented the budget.") == ["PERSON:Tobias Ndekwe"])
+        #expect(EntitySpans.inBody("Defence Chief Kamau Otieno spoke.") == ["PERSON:Kamau Otieno"])
+    }
+
     @Test func aPlacePrefixThatIsAGivenNameStillNamesAPlace() {
         #expect(EntitySpans.inBody("Waste from the dam reached the Rio Verdaso within days.") == ["PLACE:Rio Verdaso"])
     }

@@ -614,8 +614,10 @@ struct EntitySpotter {
                 continue
             }
             if entry.includes(.title) {
+                let titleStart = position
                 position = titleEnd(from: position, chunk)
-                afterTitle = true
+                // "the Finance Act": portfolio words alone are no title, so the word after them is no person.
+                afterTitle = (titleStart..<position).contains { !vocabulary.portfolioTitleHashes.contains(tokens[$0].hash) }
                 continue
             }
             if entry.includes(.stopWord) && !stopWordStartsName || entry.includes(.nonEntityAcronym) {

@@ -50,6 +50,12 @@ final class EntitySpotterVocabulary: Sendable {
     let southHash = WordHash.exact("South")
     let eastHash = WordHash.exact("East")
     let westHash = WordHash.exact("West")
+    /// Title words that name only a portfolio ("Finance" of "Finance Minister"): alone before a
+    /// capitalised word they make no title ("the Finance Act", "the Health Bill").
+    let portfolioTitleHashes: WordHashTable = WordHashTable(
+        ["Foreign", "Defence", "Defense", "Interior", "Finance", "Cabinet", "Health", "Trade", "Economy", "Economic",
+         "Environment", "Energy", "Culture", "Education", "Transport", "Agriculture", "Labor", "Labour", "Home", "State",
+         "Treasury"].map(WordHash.exact))
     /// Connectors before a body's or a title's portfolio ("Ministry of ...", "Minister for ...").
     let portfolioConnectorHashes: WordHashTable = WordHashTable(["of", "for"].map(WordHash.exact))
     /// Words before a title that say when someone held it ("Former Finance Minister"); never part
