@@ -83,4 +83,11 @@ import Testing
         // A month before a name is still a month.
         #expect(EntitySpans.inBody("The vote was held in May Otiende said.").contains("PERSON:May Otiende") == false)
     }
+
+    @Test func aGivenNameThatOwnsWhatFollowsIsAPersonAfterIn() {
+        #expect(EntitySpans.inBody("She starred in Richard Adler’s first film.") == ["PERSON:Richard Adler"])
+        #expect(EntitySpans.inBody("He starred in John Torvik's film.") == ["PERSON:John Torvik"])
+        // Without the possessive, "in" still makes the unknown name a place.
+        #expect(EntitySpans.inBody("He lived in Nea Kora for years.") == ["PLACE:Nea Kora"])
+    }
 }

@@ -1445,8 +1445,11 @@ struct EntitySpotter {
         // "SIA Vidzemes Koks", "PT Bank Mandiri": one written before it.
         if run.count >= 2, first.isAllCaps, vocabulary.companyPrefixFormHashes.contains(first.hash),
            !tokens[run.lowerBound + 1].isAllCaps { return .org }
-        // "the Shin Lo security agency": an organisation noun after the name outweighs a given name in it.
-        if !afterTitle, !first.isAllCaps, let type = context.typeOutweighingGivenName(run) { return type }
+        // "the Shin Lo security agency": an organisation noun after the name outweighs a given name in it,
+        // and so does "in" before it ("in Nea Kora"), unless the name owns what follows ("in John
+        // Adler's film": places seldom take a possessive after a preposition, people often do).
+        let ownsWhatFollows = word(first).includes(.givenName) && endsWithApostrophe(run.upperBound - 1)
+        if !afterTitle, !first.isAllCaps, !ownsWhatFollows, let type = context.typeOutweighingGivenName(run) { return type }
         // "GNS Science": an acronym before capitalised common words names a body (a shouted byline is
         // capitals throughout).
         if !afterTitle, first.isAllCaps, !lexicon.foldedEntry(WordHash.phrase(first.lowerHash)).includes(.givenName),
