@@ -90,4 +90,18 @@ import Testing
         // Without the possessive, "in" still makes the unknown name a place.
         #expect(EntitySpans.inBody("He lived in Nea Kora for years.") == ["PLACE:Nea Kora"])
     }
+
+    @Test func aTitleBeforeALoneWordThatIsAlsoAPlaceNamesAPerson() {
+        #expect(EntitySpans.inBody("Mr Wilson said the plan would go ahead.") == ["PERSON:Wilson"])
+        #expect(EntitySpans.inBody("Coach Houston praised the defence.") == ["PERSON:Houston"])
+        // A place matched whole at the title stays one, and a tenure word is no title.
+        #expect(EntitySpans.inBody("Ferries left for Prince Edward Island on Monday.") == ["PLACE:Prince Edward Island"])
+        #expect(EntitySpans.inBody("Former Kenya rugby players met.").contains("PLACE:Kenya"))
+    }
+
+    @Test func aTitleBeforeABrandWithACapitalInsideNamesABody() {
+        #expect(EntitySpans.inBody("The quake was shallow, seismic monitor GeoNet said.") == ["ORG:GeoNet"])
+        // A surname prefix explains a capital inside a name.
+        #expect(EntitySpans.inBody("Coach McKenzie said the team was ready.") == ["PERSON:McKenzie"])
+    }
 }

@@ -551,8 +551,13 @@ struct EntitySpotter {
                 afterTitle = false
                 continue
             }
+            // "Mr Wilson", "Judge Jackson": a title before a lone word that is also a place names a person
+            // ("Former Yugoslavia" is no title; "Prince Edward Island" was matched whole at "Prince").
+            let titledSurname = afterTitle && phrase?.type == .place && phrase?.end == position + 1
+                && (position + 1 == chunk.upperBound || !tokens[position + 1].isCapitalized)
+                && !vocabulary.tenureHashes.contains(tokens[position - 1].hash)
             // A given name that is also a place ("George", "Jordan") before another name is a person.
-            if let phrase, !(entry.includes(.givenName) && phrase.end == position + 1 && startsPersonName(after: position, chunk)) {
+            if let phrase, !titledSurname, !(entry.includes(.givenName) && phrase.end == position + 1 && startsPersonName(after: position, chunk)) {
                 // "the Serbian Orthodox Church": nationality and faith words before "Church" name the church.
                 if phrase.type == .norp, let churchEnd = churchEnd(after: phrase.end, chunk) {
                     append(position..<churchEnd, .org, to: &found)
@@ -670,6 +675,10 @@ struct EntitySpotter {
                     append(run, .place, to: &found)
                 } else if containsHyphen(token), isNationalityCompound(token) {
                     append(run, .norp, to: &found)
+                } else if afterTitle, isCamelCaseBrand(token) {
+                    // "seismic monitor GeoNet", "the regulator WorkSafe": a capital inside the word names
+                    // a body, not the person a title announces.
+                    append(run, .org, to: &found)
                 } else if afterTitle { append(run, .person, to: &found) } else if token.hash == vocabulary.houseHash, !isWeak(token) {
                     // "the House passed it": capitalised mid-sentence, the chamber.
                     append(run, .org, to: &found)
@@ -1323,6 +1332,17 @@ struct EntitySpotter {
     }
 
     /// Whether a hyphen stands inside the word.
+    /// "GeoNet", "TikTok": a capital after lower-case letters inside one word, which is a brand or a
+    /// body's name, unless a surname prefix explains it ("McKenzie", "MacLeod", "DeSantis", "LaGuardia").
+    private func isCamelCaseBrand(_ token: EntityToken) -> Bool {
+        guard token.isCapitalized, !token.isAllCaps, token.end - token.start >= 4 else { return false }
+        var index = token.start + 1
+        while index < token.end, bytes[index] >= 0x61, bytes[index] <= 0x7A { index += 1 }
+        guard index > token.start + 1, index < token.end, bytes[index] >= 0x41, bytes[index] <= 0x5A else { return false }
+        let prefix = Array(bytes[token.start..<index])
+        return !vocabulary.surnamePrefixes.contains(prefix)
+    }
+
     private func containsHyphen(_ token: EntityToken) -> Bool {
         for index in token.start..<token.end where bytes[index] == 0x2D { return true }
         return false

@@ -56,6 +56,9 @@ final class EntitySpotterVocabulary: Sendable {
         ["Foreign", "Defence", "Defense", "Interior", "Finance", "Cabinet", "Health", "Trade", "Economy", "Economic",
          "Environment", "Energy", "Culture", "Education", "Transport", "Agriculture", "Labor", "Labour", "Home", "State",
          "Treasury"].map(WordHash.exact))
+    /// Surname prefixes written with a capital after them ("McKenzie", "MacLeod", "DeSantis"), as bytes.
+    let surnamePrefixes: Set<[UInt8]> = Set(["Mc", "Mac", "De", "Di", "Da", "Du", "Del", "Della", "La", "Le", "Lo", "Van", "Von",
+                                              "Fitz", "Ben", "Abu", "Al", "El"].map { Array($0.utf8) })
     /// Connectors before a body's or a title's portfolio ("Ministry of ...", "Minister for ...").
     let portfolioConnectorHashes: WordHashTable = WordHashTable(["of", "for"].map(WordHash.exact))
     /// Words before a title that say when someone held it ("Former Finance Minister"); never part
