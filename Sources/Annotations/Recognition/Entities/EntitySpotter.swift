@@ -555,7 +555,7 @@ struct EntitySpotter {
             // ("Former Yugoslavia" is no title; "Prince Edward Island" was matched whole at "Prince").
             let titledSurname = afterTitle && phrase?.type == .place && phrase?.end == position + 1
                 && (position + 1 == chunk.upperBound || !tokens[position + 1].isCapitalized)
-                && !vocabulary.tenureHashes.contains(tokens[position - 1].hash)
+                && position > 0 && !vocabulary.tenureHashes.contains(tokens[position - 1].hash)
             // A given name that is also a place ("George", "Jordan") before another name is a person.
             if let phrase, !titledSurname, !(entry.includes(.givenName) && phrase.end == position + 1 && startsPersonName(after: position, chunk)) {
                 // "the Serbian Orthodox Church": nationality and faith words before "Church" name the church.
@@ -1331,7 +1331,6 @@ struct EntitySpotter {
         return parts >= 2
     }
 
-    /// Whether a hyphen stands inside the word.
     /// "GeoNet", "TikTok": a capital after lower-case letters inside one word, which is a brand or a
     /// body's name, unless a surname prefix explains it ("McKenzie", "MacLeod", "DeSantis", "LaGuardia").
     private func isCamelCaseBrand(_ token: EntityToken) -> Bool {
@@ -1343,6 +1342,7 @@ struct EntitySpotter {
         return !vocabulary.surnamePrefixes.contains(prefix)
     }
 
+    /// Whether a hyphen stands inside the word.
     private func containsHyphen(_ token: EntityToken) -> Bool {
         for index in token.start..<token.end where bytes[index] == 0x2D { return true }
         return false
