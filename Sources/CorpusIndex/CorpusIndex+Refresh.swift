@@ -33,10 +33,10 @@ extension CorpusIndex {
         try refresh(scan, progress: progress, bulkFrom: Self.bulkSize)
     }
 
-    /// `refresh`, loading in bulk (entity index dropped and built at the end) from `bulkFrom` files to read.
+    /// `refresh`, loading in bulk (entity index dropped and built at the end, texts for search after
+    /// the articles) from `bulkFrom` files to read. Without `fillsSearchText` the texts a bulk load
+    /// leaves waiting stay so, as after a run stopped between the phases.
     @discardableResult
-    /// Without `fillsSearchText` the texts a bulk load leaves waiting stay so, as after a run stopped
-    /// between the phases.
     func refresh(_ scan: CorpusScan, progress: ((RefreshProgress) -> Void)?, bulkFrom: Int,
                  fillsSearchText: Bool = true) throws -> RefreshSummary {
         var summary = RefreshSummary()
@@ -78,7 +78,7 @@ extension CorpusIndex {
         // opened: a list started while another process loads in bulk would build it meanwhile).
         let isBulk = steps.count >= bulkFrom
         // A large refresh stores the articles first and their texts for search after: the list,
-        // entities and claims are ready in about half the time, and a search meanwhile says how much
+        // entities and claims are ready in about two thirds of the time, and a search meanwhile says how much
         // of the corpus it covers (`searchCoverage`).
         let defersText = isBulk
         let hasEntityIndex = try database.read { db in
