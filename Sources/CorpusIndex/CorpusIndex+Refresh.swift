@@ -33,9 +33,12 @@ extension CorpusIndex {
         try refresh(scan, progress: progress, bulkFrom: Self.bulkSize)
     }
 
-    /// `refresh`, loading in bulk (entity index dropped and built at the end) from `bulkFrom` files to read.
+    /// `refresh`, loading in bulk (entity index dropped and built at the end, texts for search after
+    /// the articles) from `bulkFrom` files to read. Without `fillsSearchText` the texts a bulk load
+    /// leaves waiting stay so, as after a run stopped between the phases.
     @discardableResult
-    func refresh(_ scan: CorpusScan, progress: ((RefreshProgress) -> Void)?, bulkFrom: Int) throws -> RefreshSummary {
+    func refresh(_ scan: CorpusScan, progress: ((RefreshProgress) -> Void)?, bulkFrom: Int,
+                 fillsSearchText: Bool = true) throws -> RefreshSummary {
         var summary = RefreshSummary()
         let started = Int64(Date().timeIntervalSince1970 * 1e9)
         var entityIDs: [String: Int64] = [:]
@@ -74,6 +77,10 @@ extension CorpusIndex {
         // Any other refresh builds it if a bulk load killed midway left none (not when the index is
         // opened: a list started while another process loads in bulk would build it meanwhile).
         let isBulk = steps.count >= bulkFrom
+        // A large refresh stores the articles first and their texts for search after: the list,
+        // entities and claims are ready in about two thirds of the time, and a search meanwhile says how much
+        // of the corpus it covers (`searchCoverage`).
+        let defersText = isBulk
         let hasEntityIndex = try database.read { db in
             try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'index' AND name = 'mention_entity'") ?? false
         }
@@ -104,7 +111,7 @@ extension CorpusIndex {
                     do {
                         for outcome in outcomes {
                             try store(outcome, in: db, vanished: &vanished, summary: &summary, recognizer: recognizer,
-                                      started: started, entityIDs: &entityIDs)
+                                      started: started, entityIDs: &entityIDs, defersText: defersText)
                         }
                         // Batches share a transaction for up to a second: fewer commits, and far fewer
                         // FTS5 segments to merge; a killed run loses at most that second. The first
@@ -138,6 +145,9 @@ extension CorpusIndex {
             summary.removed = gone.count
         }
         summary.bytesRead = bytes
+        if fillsSearchText {
+            summary.searchTexts = try fillSearchText(progress: progress)
+        }
         return summary
     }
 
@@ -200,7 +210,7 @@ extension CorpusIndex {
 
     func store(_ outcome: RefreshOutcome, in db: Database, vanished: inout [String: [Int64]],
                summary: inout RefreshSummary, recognizer: Recognizer, started: Int64,
-               entityIDs: inout [String: Int64]) throws {
+               entityIDs: inout [String: Int64], defersText: Bool = false) throws {
         let modified = { (file: CorpusFile) in Self.storedTime(file, refreshStarted: started) }
         switch outcome {
         case .touch(_, let file):
@@ -220,7 +230,8 @@ extension CorpusIndex {
                 // Two new files with the bytes of one vanished file: the second is analysed here.
                 let step = RefreshStep(file: file, row: nil)
                 let again = Self.outcome(for: step, recognizer: recognizer, version: recognizerVersion, renameHashes: [])
-                try store(again, in: db, vanished: &vanished, summary: &summary, recognizer: recognizer, started: started, entityIDs: &entityIDs)
+                try store(again, in: db, vanished: &vanished, summary: &summary, recognizer: recognizer, started: started,
+                          entityIDs: &entityIDs, defersText: defersText)
             }
         case .store(_, let file, let record):
             // The row is found again inside the transaction: another process may have written it since.
@@ -240,8 +251,14 @@ extension CorpusIndex {
                                           recognizerVersion])
                 id = db.lastInsertedRowID
             }
-            try db.cachedStatement(sql: "INSERT INTO article_text (rowid, title, body) VALUES (?, ?, ?)")
-                .execute(arguments: [id, record.title, record.text])
+            if defersText {
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO search_pending (article) VALUES (?)").execute(arguments: [id])
+            } else {
+                try db.cachedStatement(sql: "INSERT INTO article_text (rowid, title, body) VALUES (?, ?, ?)")
+                    .execute(arguments: [id, record.title, record.text])
+                // A text left waiting by a bulk load of the file's previous bytes is no longer wanted.
+                try db.cachedStatement(sql: "DELETE FROM search_pending WHERE article = ?").execute(arguments: [id])
+            }
             try db.cachedStatement(sql: "INSERT OR REPLACE INTO analysis (article, entities, claims, blob) VALUES (?, ?, ?, ?)")
                 .execute(arguments: [id, record.entityCount, record.claimCount, Data(record.analysis)])
             // The ledger's row of the previous text is stale; the next ledger read makes it again.
@@ -249,7 +266,7 @@ extension CorpusIndex {
             // Tens of rows per article: bound through SQLite's own calls, without GRDB's argument arrays.
             let mention = try db.cachedStatement(sql: "INSERT INTO mention (entity, article, count) VALUES (?, ?, ?)")
             for entry in record.mentions {
-                let entity = try entityID(entry.canonical, entry.type, in: db, known: &entityIDs)
+                let entity = try entityID(entry.key, entry.canonical, entry.type, in: db, known: &entityIDs)
                 try Self.execute(mention, in: db, entity, id, Int64(entry.count))
             }
             summary.analyzed += 1
@@ -263,8 +280,7 @@ extension CorpusIndex {
     }
 
     /// The number of an entity, added when new; `known` remembers the numbers met in this refresh.
-    func entityID(_ canonical: String, _ type: String, in db: Database, known: inout [String: Int64]) throws -> Int64 {
-        let key = type + "\u{1}" + canonical
+    func entityID(_ key: String, _ canonical: String, _ type: String, in db: Database, known: inout [String: Int64]) throws -> Int64 {
         if let id = known[key] { return id }
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity (canonical, type) VALUES (?, ?)")
             .execute(arguments: [canonical, type])
@@ -282,6 +298,7 @@ extension CorpusIndex {
 
     static func delete(_ id: Int64, in db: Database) throws {
         try db.execute(sql: "DELETE FROM article_text WHERE rowid = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM search_pending WHERE article = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM mention WHERE article = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM analysis WHERE article = ?", arguments: [id])
         // Foreign keys are off (see the v2-bulk-load migration), so the ledger's rows go here too.
@@ -315,7 +332,7 @@ extension CorpusIndex {
     /// Forgets every file, for `--rebuild`.
     public func removeAll() throws {
         try database.write { db in
-            try db.execute(sql: "DELETE FROM article_text; DELETE FROM mention; DELETE FROM entity; DELETE FROM analysis; DELETE FROM ledger; DELETE FROM article")
+            try db.execute(sql: "DELETE FROM article_text; DELETE FROM search_pending; DELETE FROM mention; DELETE FROM entity; DELETE FROM analysis; DELETE FROM ledger; DELETE FROM article")
         }
     }
 }

@@ -8,6 +8,7 @@ import Foundation
 public enum CorpusScanner {
     public static func scan(paths: [String]) -> CorpusScan {
         var scan = CorpusScan()
+        scan.mayRepeat = paths.count > 1
         for path in paths {
             let absolute = absolutePath(path)
             var info = stat()

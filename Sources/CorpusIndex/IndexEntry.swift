@@ -10,8 +10,13 @@ struct IndexEntry: Sendable {
     var analysis: [UInt8]
     var entityCount: Int
     var claimCount: Int
-    /// How often each entity (canonical name and type) is mentioned.
-    var mentions: [(canonical: String, type: String, count: Int)]
+    /// How often each entity (canonical name and type) is mentioned, with the key the writer knows
+    /// the entity's number by (made here, off the writer's thread).
+    var mentions: [(key: String, canonical: String, type: String, count: Int)]
+
+    static func entityKey(canonical: String, type: String) -> String {
+        type + "\u{1}" + canonical
+    }
 
     init(hash: String, article: Article, analysis: Analysis) {
         self.hash = hash
@@ -25,6 +30,8 @@ struct IndexEntry: Sendable {
         for entity in analysis.entities {
             counts[entity.type.rawValue, default: [:]][entity.canonical, default: 0] += 1
         }
-        mentions = counts.flatMap { type, names in names.map { (canonical: $0.key, type: type, count: $0.value) } }
+        mentions = counts.flatMap { type, names in
+            names.map { (key: Self.entityKey(canonical: $0.key, type: type), canonical: $0.key, type: type, count: $0.value) }
+        }
     }
 }

@@ -27,14 +27,17 @@ enum IndexFileCheck {
         let changeCounter = bytes[24..<28]
         let validFor = bytes[92..<96]
         let pages = bytes[28..<32].reduce(0) { $0 << 8 | Int($1) }
-        if changeCounter.elementsEqual(validFor), pages > 0, fileSize < pages * pageSize {
+        let walSize = (try? FileManager.default.attributesOfItem(atPath: file + "-wal")[.size] as? Int) ?? 0
+        // A checkpoint copies the log's pages into the file from page 1 on, so a process killed
+        // during one leaves a header longer than the file; the log still holds every page, and
+        // SQLite finishes the copy. Only a file without a log is truncated.
+        if walSize == 0, changeCounter.elementsEqual(validFor), pages > 0, fileSize < pages * pageSize {
             return "truncated (\(fileSize) bytes of \(pages * pageSize))"
         }
         // Another program's database is left byte for byte as it is: not even opened for writing.
         // (With a write-ahead log beside it, page 1 may be newer there: the check after opening decides.)
         let applicationID = bytes[68..<72].reduce(0) { $0 << 8 | UInt32($1) }
         let schemaCookie = bytes[40..<44].reduce(0) { $0 << 8 | UInt32($1) }
-        let walSize = (try? FileManager.default.attributesOfItem(atPath: file + "-wal")[.size] as? Int) ?? 0
         if walSize == 0, schemaCookie != 0, applicationID != UInt32(bitPattern: IndexSchema.applicationID) {
             return "another program's SQLite database, not a reader index"
         }

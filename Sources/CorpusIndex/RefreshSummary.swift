@@ -12,6 +12,9 @@ public struct RefreshSummary: Equatable, Sendable {
     public var unchanged = 0
     /// Files that are not articles (binary, unreadable, too large).
     public var problems = 0
+    /// Texts put into the full-text table after the articles (a large refresh's second phase, or
+    /// what a stopped run left).
+    public var searchTexts = 0
     /// Bytes read from disk.
     public var bytesRead: Int64 = 0
 

@@ -25,9 +25,19 @@ struct CorpusBenchmark {
 
         started = Self.now()
         let index = CorpusIndex.open(file: file) { printError("reader: \($0)") }
-        let cold = try index.refresh(scan)
+        var listReady: (wall: Double, cpu: Double)?
+        let cold = try index.refresh(scan) { progress in
+            if progress.stage == .searchText, listReady == nil {
+                listReady = (Self.since(started), Self.cpuSeconds() - started.cpu)
+            }
+        }
+        if let listReady {
+            print("\("index: list ready".padding(toLength: 20, withPad: " ", startingAt: 0)) \(Self.format(listReady.wall)) wall  "
+                  + "\(Self.format(listReady.cpu)) CPU  the articles, entities and claims stored; search follows")
+        }
         report("index (cold)", started, "\(cold.analyzed) analysed, \(cold.unchanged) already current"
-               + (cold.analyzed > 0 ? ", \(String(format: "%.1f", Double(cold.bytesRead) / 1e6 / Self.since(started))) MB/s" : ""))
+               + (cold.analyzed > 0 ? ", \(String(format: "%.1f", Double(cold.bytesRead) / 1e6 / Self.since(started))) MB/s" : "")
+               + (cold.searchTexts > 0 ? "; then \(cold.searchTexts) texts for search" : ""))
 
         started = Self.now()
         let warmScan = CorpusScanner.scan(paths: [folder])

@@ -11,7 +11,9 @@ struct IndexCommand: ParsableCommand {
         discussion: """
             Only new and changed files are read and analysed; a renamed file keeps its analysis. The \
             index also makes `search` possible and lets `list`, `notes`, `export` and the reader start \
-            at once.
+            at once. A large index is made in two phases: the articles (the list, entities and claims \
+            are usable from then on), then their texts for full-text search, each with its own \
+            progress line; a search before the second ends says how much it covered.
             """)
 
     @OptionGroup var articlePaths: ArticlePathsOptions
@@ -29,8 +31,23 @@ struct IndexCommand: ParsableCommand {
         var corpus = IndexedCorpus(paths: paths, options: indexOptions)
         if rebuild { try corpus.index.removeAll() }
         let bar = ProgressBar(noun: "files")
-        let summary = try corpus.refresh(scan) { bar.update(done: $0.done, total: $0.total) }
+        var searchBar: ProgressBar?
+        var listReady: TimeInterval?
+        let summary = try corpus.refresh(scan) { progress in
+            switch progress.stage {
+            case .articles:
+                bar.update(done: progress.done, total: progress.total)
+            case .searchText:
+                if searchBar == nil {
+                    bar.finish()
+                    listReady = Date().timeIntervalSince(started)
+                    searchBar = ProgressBar(noun: "texts for search (the list is ready)")
+                }
+                searchBar?.update(done: progress.done, total: progress.total)
+            }
+        }
         bar.finish()
+        searchBar?.finish()
         let seconds = Date().timeIntervalSince(started)
         var parts = ["\(scan.files.count) files", "\(summary.analyzed) analysed", "\(summary.unchanged) unchanged"]
         if summary.touched > 0 { parts.append("\(summary.touched) touched") }
@@ -38,8 +55,15 @@ struct IndexCommand: ParsableCommand {
         if summary.removed > 0 { parts.append("\(summary.removed) removed") }
         if summary.problems > 0 { parts.append("\(summary.problems) not articles") }
         let megabytes = String(format: "%.1f", Double(summary.bytesRead) / 1e6)
-        print("indexed \(parts.joined(separator: ", ")); read \(megabytes) MB in \(String(format: "%.1f", seconds)) s; "
+        let phases = listReady.map {
+            " (list ready in \(String(format: "%.1f", $0)) s, then \(summary.searchTexts) texts for search)"
+        } ?? ""
+        print("indexed \(parts.joined(separator: ", ")); read \(megabytes) MB in \(String(format: "%.1f", seconds)) s\(phases); "
               + "index \(corpus.index.file ?? "in memory")")
+        let coverage = try corpus.index.searchCoverage()
+        if !coverage.isComplete {
+            printError("reader: \(coverage.shortDescription): the rest changed while they were indexed; run `reader index` again")
+        }
         if scan.files.isEmpty || !scan.problems.isEmpty { throw ExitCode(1) }
     }
 }

@@ -52,7 +52,7 @@ struct IndexedListing {
     /// The records when `rows` holds the index's current row for each of the scan's files.
     private mutating func takeCurrentRows(_ rows: [IndexedArticle], of scan: CorpusScan) {
         var seen = Set<String>()
-        for (file, row) in zip(scan.files, rows) where seen.insert(file.absolutePath).inserted {
+        for (file, row) in zip(scan.files, rows) where !scan.mayRepeat || seen.insert(file.absolutePath).inserted {
             if let problem = row.problem {
                 problems.append(LoadProblem(path: file.path, message: problem))
                 continue
@@ -66,7 +66,7 @@ struct IndexedListing {
     /// The records when some files may be new or changed since the index last saw them.
     private mutating func takeRowsByPath(_ rows: [String: IndexedListRow], of scan: CorpusScan) {
         var seen = Set<String>()
-        for file in scan.files where seen.insert(file.absolutePath).inserted {
+        for file in scan.files where !scan.mayRepeat || seen.insert(file.absolutePath).inserted {
             let row = rows[file.absolutePath]
             let isCurrent = row.map { $0.size == file.size && $0.modified == file.modified } ?? false
             if let row, isCurrent, let problem = row.problem {

@@ -31,9 +31,11 @@ final class ProgressBar {
         FileHandle.standardError.write(Data("\r\(line)\(padding)".utf8))
     }
 
+    /// Erases the line drawn, if any (again: nothing).
     func finish() {
-        guard enabled else { return }
+        guard enabled, drawnLength > 0 else { return }
         FileHandle.standardError.write(Data(("\r" + String(repeating: " ", count: drawnLength) + "\r").utf8))
+        drawnLength = 0
     }
 
     static func clock(_ seconds: Double) -> String {

@@ -103,11 +103,11 @@ final class ReaderWorld: AppWorld {
             return [.notice(NotesExport.write(articles: articles, annotations: annotations,
                                               folder: FileManager.default.currentDirectoryPath))]
         case .searchCorpus(let query):
-            return [searchCorpus(query, in: state)]
+            return searchCorpus(query, in: state)
         case .readArticle(let index):
             return [read(index, path: state.records[index].summary.path)]
         case .filterList(let query):
-            return [filterList(query, in: state)]
+            return filterList(query, in: state)
         case .findMentions(let name, let type):
             return [articles(mentioning: name, type: type, in: state)]
         case .none, .quit:
@@ -146,36 +146,46 @@ final class ReaderWorld: AppWorld {
 
     /// The index's full-text search, its hits placed in the articles; a query it does not accept
     /// comes back as a notice. Without an index, every article is searched for the query as typed.
-    func searchCorpus(_ query: String, in state: AppState) -> InputEvent {
+    /// While the index's texts for search are still going in, a notice says how many it looked at.
+    func searchCorpus(_ query: String, in state: AppState) -> [InputEvent] {
         guard let index else {
-            return .corpusSearchResults(query: query, hits: CorpusSearchHit.substringHits(of: query, in: state.records))
+            return [.corpusSearchResults(query: query, hits: CorpusSearchHit.substringHits(of: query, in: state.records))]
         }
         do {
-            return .corpusSearchResults(query: query, hits: try indexHits(query, limit: 200, from: index))
+            let results = InputEvent.corpusSearchResults(query: query, hits: try indexHits(query, limit: 200, from: index))
+            guard let note = Self.coverageNote(of: index) else { return [results] }
+            return [results, .notice("Search: only " + note + " so far")]
         } catch let error as SearchQueryError {
-            return .notice("Search: " + error.description)
+            return [.notice("Search: " + error.description)]
         } catch {
-            return .notice("Search failed: \(error.localizedDescription)")
+            return [.notice("Search failed: \(error.localizedDescription)")]
         }
+    }
+
+    /// "search index: 40,000 / 100,000 articles" while the index's texts for search are going in; nil once all are in.
+    static func coverageNote(of index: CorpusIndex) -> String? {
+        guard let coverage = try? index.searchCoverage(), !coverage.isComplete else { return nil }
+        return coverage.shortDescription
     }
 
     /// The list filter's articles: the index's full-text search with the last word typed taken as
     /// a prefix, best first; without an index, the articles whose title or text holds the query.
-    func filterList(_ query: String, in state: AppState) -> InputEvent {
+    /// While the index's texts for search are still going in, the results say how many it looked at.
+    func filterList(_ query: String, in state: AppState) -> [InputEvent] {
         guard let index else {
-            return .listFilterResults(query: query, hits: CorpusSearchHit.substringHits(of: query, in: state.records),
-                                      problem: nil)
+            return [.listFilterResults(query: query, hits: CorpusSearchHit.substringHits(of: query, in: state.records),
+                                       problem: nil)]
         }
         guard query.count >= Self.filterMinimum else {
-            return .listFilterResults(query: query, hits: [], problem: "type \(Self.filterMinimum) letters or more")
+            return [.listFilterResults(query: query, hits: [], problem: "type \(Self.filterMinimum) letters or more")]
         }
         do {
             let hits = try indexHits(ListFilterQuery.fullText(query), limit: Self.filterLimit, from: index)
-            return .listFilterResults(query: query, hits: hits, problem: nil)
+            return [.listFilterResults(query: query, hits: hits, problem: nil), .searchCoverage(Self.coverageNote(of: index))]
         } catch let error as SearchQueryError {
-            return .listFilterResults(query: query, hits: [], problem: "not understood: " + error.message)
+            return [.listFilterResults(query: query, hits: [], problem: "not understood: " + error.message)]
         } catch {
-            return .listFilterResults(query: query, hits: [], problem: "search failed: \(error.localizedDescription)")
+            return [.listFilterResults(query: query, hits: [], problem: "search failed: \(error.localizedDescription)")]
         }
     }
 

@@ -11,7 +11,9 @@ struct SearchCommand: ParsableCommand {
         discussion: """
             QUERY is SQLite FTS5 syntax: words (all must appear), "a phrase", OR, NOT, AND, prefix* and \
             ( ). The first search builds the index; later ones answer from it, re-reading only \
-            the matched files that changed (run `reader index` to take in new files).
+            the matched files that changed (run `reader index` to take in new files). When the \
+            index's texts for search are not all in yet (another `reader index` is putting them in, \
+            or one was stopped), the search puts them in first.
             """)
 
     @Argument(help: "What to look for.")
@@ -37,6 +39,10 @@ struct SearchCommand: ParsableCommand {
         var corpus = IndexedCorpus(paths: paths, options: indexOptions)
         if !existed || corpus.index.file == nil {
             try refresh(&corpus)
+        } else if !(try corpus.index.searchCoverage().isComplete) {
+            let bar = ProgressBar(noun: "texts for search")
+            try corpus.index.fillSearchText { bar.update(done: $0.done, total: $0.total) }
+            bar.finish()
         }
         var hits = try results(corpus)
         if hits.contains(where: { !Self.isCurrent($0, in: corpus.index) }) {
@@ -56,6 +62,11 @@ struct SearchCommand: ParsableCommand {
             }
             if hits.isEmpty { printError("reader: no article matches \(query.debugDescription)") }
         }
+        // Never a partial answer without saying so: texts whose files changed while they were indexed wait for the next refresh.
+        let coverage = try corpus.index.searchCoverage()
+        if !coverage.isComplete {
+            printError("reader: searched \(coverage.shortDescription); the others changed since they were indexed (`reader index` reads them again)")
+        }
     }
 
     func results(_ corpus: IndexedCorpus) throws -> [SearchHit] {
@@ -71,8 +82,17 @@ struct SearchCommand: ParsableCommand {
         let scan = CorpusScanner.scan(paths: paths)
         for problem in scan.problems { printError("reader: \(problem)") }
         let bar = ProgressBar(noun: "files indexed")
-        try corpus.refresh(scan) { bar.update(done: $0.done, total: $0.total) }
+        let searchBar = ProgressBar(noun: "texts for search")
+        try corpus.refresh(scan) { progress in
+            switch progress.stage {
+            case .articles: bar.update(done: progress.done, total: progress.total)
+            case .searchText:
+                bar.finish()
+                searchBar.update(done: progress.done, total: progress.total)
+            }
+        }
         bar.finish()
+        searchBar.finish()
     }
 
     /// Whether a hit's file is still what the index holds (else its line and column may be stale).

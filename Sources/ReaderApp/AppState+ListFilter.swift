@@ -129,7 +129,8 @@ extension AppState {
         } else if filter.query.isEmpty {
             right = "type to filter · Enter open · Esc clear "
         } else {
-            right = AppState.plural(listOrder.count, "article", "articles") + " · Enter open · Esc clear "
+            right = AppState.plural(listOrder.count, "article", "articles") + (filter.coverage.map { " · " + $0 } ?? "")
+                + " · Enter open · Esc clear "
         }
         // The line typed takes what it needs up to half the width; the rest says how it went.
         let lineWidth = max(10, min(CellWidth.of(filter.editor.text) + 1, area.width / 2))

@@ -39,6 +39,9 @@ extension AppState {
         case .listFilterResults(let query, let hits, let problem):
             receiveFilterResults(query: query, hits: hits, problem: problem)
             return .none
+        case .searchCoverage(let note):
+            listFilter?.coverage = note
+            return .none
         case .paste(let pasted):
             // A paste is text: control characters (a stray ESC, a bell) are left out, line breaks and tabs kept.
             let text = String(String.UnicodeScalarView(pasted.unicodeScalars.filter { scalar in

@@ -22,6 +22,9 @@ public enum InputEvent: Equatable, Sendable {
     /// The articles matching the list filter as typed, best first; `problem` when the query is
     /// not understood (the index's full-text syntax rejects it).
     case listFilterResults(query: String, hits: [CorpusSearchHit], problem: String?)
+    /// How much of the corpus the index's full-text search covers, when not all of it yet (a large
+    /// index stores the texts for search after the list): shown beside the list filter's results.
+    case searchCoverage(String?)
     /// Entity and claim counts of articles not analysed yet, from the corpus index, by article index.
     case indexedCounts([Int: AnalysisCounts])
     /// The articles that mention an entity, most mentions first, as the corpus index knows them.

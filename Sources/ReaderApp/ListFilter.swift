@@ -11,6 +11,8 @@ public struct ListFilter: Sendable {
     var hitByArticle: [Int: CorpusSearchHit] = [:]
     /// Why the query as typed is not understood (the index's full-text syntax rejected it).
     public internal(set) var problem: String?
+    /// How much of the corpus the full-text search looked at, when not all of it yet.
+    public internal(set) var coverage: String?
 
     /// The query to ask for the text typed: nil when there is nothing to look for.
     var typedQuery: String? {

@@ -66,6 +66,47 @@ struct DamagedIndexTests {
         #expect(later.isEmpty, "\(later)")
     }
 
+    /// A process killed while a checkpoint copies the log into the file leaves page 1 (with the new
+    /// page count) written and the file not yet grown; the log still holds every page. Such an
+    /// index is sound: it opens without a notice and keeps every row.
+    @Test func anIndexKilledDuringACheckpointOpensWithEveryRow() throws {
+        let folder = CorpusFolder("index-checkpoint-killed")
+        defer { folder.remove() }
+        var random = SeededGenerator(state: 12)
+        for number in 0..<30 { folder.write("a\(number).txt", CorpusFolder.article(using: &random)) }
+        let copy = folder.root + "/copy.sqlite"
+        do {
+            let index = CorpusIndex.open(file: folder.indexFile) { _ in }
+            try index.refresh(CorpusScanner.scan(paths: [folder.corpus]))
+            _ = try index.database.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+            try index.database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+            for number in 30..<60 { folder.write("a\(number).txt", CorpusFolder.article(using: &random)) }
+            try index.refresh(CorpusScanner.scan(paths: [folder.corpus]))
+            // The files as a process killed now would leave them: the new pages only in the log.
+            for suffix in ["", "-wal"] { try FileManager.default.copyItem(atPath: folder.indexFile + suffix, toPath: copy + suffix) }
+        }
+        // The checkpoint's first write: the log's last page 1 into the file, which stays as short as it was.
+        let log = try #require(FileManager.default.contents(atPath: copy + "-wal"))
+        let pageSize = Int(log[8]) << 24 | Int(log[9]) << 16 | Int(log[10]) << 8 | Int(log[11])
+        var firstPage: Data?
+        var offset = 32
+        while offset + 24 + pageSize <= log.count {
+            let page = Int(log[offset]) << 24 | Int(log[offset + 1]) << 16 | Int(log[offset + 2]) << 8 | Int(log[offset + 3])
+            if page == 1 { firstPage = log.subdata(in: (offset + 24)..<(offset + 24 + pageSize)) }
+            offset += 24 + pageSize
+        }
+        let handle = try #require(FileHandle(forWritingAtPath: copy))
+        try handle.write(contentsOf: try #require(firstPage))
+        try handle.close()
+        #expect(IndexFileCheck.problem(copy) == nil)
+
+        var notices: [String] = []
+        let reopened = CorpusIndex.open(file: copy) { notices.append($0) }
+        #expect(notices.isEmpty, "\(notices)")
+        #expect(try reopened.listRows().count == 60)
+        #expect(try reopened.refresh(CorpusScanner.scan(paths: [folder.corpus])).analyzed == 0)
+    }
+
     /// A file spoiled after the index was opened: the refresh moves it aside, opens a new index in
     /// its place and refreshes that, with one notice.
     @Test func aFileSpoiledWhileOpenIsMovedAsideAtTheRefresh() throws {

@@ -132,6 +132,33 @@ struct IndexCommandLineTests {
         #expect(after.stdout == "\(workspace.corpus)/0/7.txt:5:11: Still the zebra7 is here.\n")
     }
 
+    /// An index stopped between its phases (the articles stored, their texts for search not yet):
+    /// `reader search` puts the missing texts in before it answers, so its answer is whole, and
+    /// the next `reader index` has nothing left to do.
+    @Test func searchBetweenThePhasesPutsTheMissingTextsInFirst() throws {
+        let workspace = try Workspace(articles: 30)
+        defer { workspace.remove() }
+        #expect(try workspace.run(["index", workspace.corpus]).status == 0)
+        let cache = workspace.root + "/cache/reader"
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: cache).first { $0.hasSuffix(".sqlite") })
+        // What a large index stopped between its phases leaves: every text waiting.
+        let stop = """
+            import sqlite3, sys
+            c = sqlite3.connect(sys.argv[1])
+            c.execute("INSERT INTO search_pending SELECT rowid FROM article_text")
+            c.execute("DELETE FROM article_text")
+            c.commit()
+            """
+        #expect(try ChildProcess.run("/usr/bin/env", ["python3", "-c", stop, cache + "/" + file]) == 0)
+
+        let search = try workspace.run(["search", "zebra7", workspace.corpus])
+        #expect(search.status == 0, "\(search.stderr)")
+        #expect(search.stdout == "\(workspace.corpus)/0/7.txt:1:11: Article 7 zebra7\n")
+        #expect(!search.stderr.contains("search index"), "\(search.stderr)")
+        let again = try workspace.run(["index", workspace.corpus])
+        #expect(again.stdout.contains(", 0 analysed") && !again.stdout.contains("texts for search"), "\(again.stdout)")
+    }
+
     @Test func anIndexKilledMidwayOpensAndFinishes() throws {
         let workspace = try Workspace(articles: 3000)
         defer { workspace.remove() }

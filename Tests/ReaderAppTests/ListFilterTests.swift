@@ -51,6 +51,18 @@ struct ListFilterTests {
         #expect(!lines.joined().unicodeScalars.contains { $0.value < 0x20 })
     }
 
+    /// While the index's texts for search are still going in, the filter's line says how much of
+    /// the corpus the answer covers; once all are in, it says nothing more.
+    @Test func anAnswerFromAPartlyFilledSearchIndexSaysHowMuchItCovered() {
+        var state = Fixtures.state(Fixtures.corpus(Self.text, Self.other, Self.third), width: 100, height: 12)
+        state.type("/kerry")
+        state.update(answer("kerry", in: state))
+        state.update(.searchCoverage("search index: 40,000 / 100,000 articles"))
+        #expect(state.render().lines[11].hasSuffix("2 articles · search index: 40,000 / 100,000 articles · Enter open · Esc clear"))
+        state.update(.searchCoverage(nil))
+        #expect(state.render().lines[11].hasSuffix("2 articles · Enter open · Esc clear"))
+    }
+
     @Test func anAnswerToAnOlderLineIsIgnored() {
         var state = state()
         state.type("/kerry")
