@@ -84,6 +84,7 @@ enum IndexSchema {
             // nor hashes.
             try db.execute(sql: "CREATE INDEX article_state ON article(path, size, modified, recognizer, problem)")
         }
+        migrator.registerMigration("v4-items", migrate: addItems)
         return migrator
     }
 

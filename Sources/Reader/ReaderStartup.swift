@@ -26,7 +26,9 @@ struct ReaderStartup {
                              configProblem: configProblem)
         let world = ReaderWorld(worker: worker, sidecars: SidecarBridge(store: AnnotationStore(storeFolder: storeFolder)),
                                 configFile: configFile, mayWriteConfig: configProblem == nil, draftFile: draftFile,
-                                index: index?.index, absolutePaths: corpus.articles.map { index?.files[$0.path]?.absolutePath })
+                                index: index?.index, absolutePaths: corpus.articles.map { article in
+                                    index?.files[article.path].map { ReaderWorld.key(absolutePath: $0.absolutePath, item: article.itemID) }
+                                })
         state.indexAnswersMentions = index != nil
         for (position, article) in corpus.articles.enumerated() {
             _ = state.update(.annotations(index: position, update: world.sidecars.load(article)),

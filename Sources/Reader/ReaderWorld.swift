@@ -16,7 +16,7 @@ final class ReaderWorld: AppWorld {
     let loadOptions: LoadOptions
     /// Every draft in the drafts file, by article path: the app's own and other corpora's.
     var drafts: [String: NoteDraft]
-    /// The corpus index, and each article's index by the absolute path the index names it by.
+    /// The corpus index, and each article's index by the absolute path (and item) the index names it by.
     /// Searches use it at once when the list came from it (its rows are the list: a file changed
     /// since is found by its old text until the worker stores the new one); when every file was read
     /// first, once the worker has stored what it read (until then a search over the articles answers).
@@ -24,6 +24,12 @@ final class ReaderWorld: AppWorld {
     private let searchesIndexAtOnce: Bool
     var index: CorpusIndex? { searchesIndexAtOnce || worker.isFinished ? corpusIndex : nil }
     private let absolutePaths: [String?]
+    /// What names an article in the index: its file's absolute path, and its item's id in a feed or
+    /// JSON Lines file (after a NUL, which no path holds).
+    static func key(absolutePath: String, item: String?) -> String {
+        item.map { absolutePath + "\u{0}" + $0 } ?? absolutePath
+    }
+
     /// Made at the first search, not before the first screen.
     private(set) lazy var articleIndexByPath: [String: Int] = {
         var byPath: [String: Int] = [:]
@@ -44,7 +50,7 @@ final class ReaderWorld: AppWorld {
     /// prefix matches nearly every article, and ranking them all takes seconds on a large corpus.
     static let filterMinimum = 3
 
-    /// - Parameter absolutePaths: each article's file as the index names it, in the app's order.
+    /// - Parameter absolutePaths: each article as the index names it (`key(absolutePath:item:)`), in the app's order.
     init(worker: AnalysisWorker, sidecars: SidecarBridge, configFile: ConfigFile, mayWriteConfig: Bool,
          draftFile: DraftFile, index: CorpusIndex? = nil, searchesIndexAtOnce: Bool = false, absolutePaths: [String?] = [],
          loadOptions: LoadOptions = LoadOptions(), countsLoader: IndexedCountsLoader? = nil) {
@@ -184,7 +190,7 @@ final class ReaderWorld: AppWorld {
     func articles(mentioning name: String, type: EntityType, in state: AppState) -> InputEvent {
         if let index, let found = try? index.articles(mentioning: name, type: type) {
             let articles = found.compactMap { row in
-                articleIndexByPath[row.absolutePath].map { EntityMentionCount(articleIndex: $0, mentions: row.mentions) }
+                articleIndexByPath[Self.key(absolutePath: row.absolutePath, item: row.item)].map { EntityMentionCount(articleIndex: $0, mentions: row.mentions) }
             }
             return .entityArticles(name: name, type: type, articles: articles)
         }
@@ -199,7 +205,7 @@ final class ReaderWorld: AppWorld {
 
     func indexHits(_ query: String, limit: Int, from index: CorpusIndex) throws -> [CorpusSearchHit] {
         try index.search(query, limit: limit).compactMap { hit -> CorpusSearchHit? in
-            guard let position = articleIndexByPath[hit.absolutePath] else { return nil }
+            guard let position = articleIndexByPath[Self.key(absolutePath: hit.absolutePath, item: hit.item)] else { return nil }
             return CorpusSearchHit(articleIndex: position, line: hit.line, column: hit.column, snippet: hit.snippet)
         }
     }
