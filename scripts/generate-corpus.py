@@ -3,12 +3,16 @@
 the repository (seeds/ and the eval texts): each article takes a real title and paragraphs drawn
 from the whole pool, so the words, names and numbers are those of real news.
 
-    scripts/generate-corpus.py OUT [--count N] [--layout nested|flat] [--seed S]
+    scripts/generate-corpus.py OUT [--count N] [--layout nested|flat] [--seed S] [--items-per-file K --format jsonl|rss]
 
 nested: OUT/00/000/00000042.txt, a hundred files a folder; flat: every file in OUT.
+--items-per-file K: the N articles go K to a file, as the lines of a JSON Lines file (id, title,
+date, text) or the items of an RSS feed (guid, title, pubDate, description), each with its own date.
 The output is generated data: never commit it (write it outside the repository or under /tmp).
 """
 import argparse
+import datetime
+import json
 import os
 import random
 import sys
@@ -34,7 +38,11 @@ def main():
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--layout", choices=["nested", "flat"], default="nested")
     parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--items-per-file", type=int, default=1)
+    parser.add_argument("--format", choices=["txt", "jsonl", "rss"], default="txt")
     args = parser.parse_args()
+    if args.items_per_file > 1 and args.format == "txt":
+        sys.exit("--items-per-file needs --format jsonl or rss")
 
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     titles, paragraphs = [], []
@@ -53,6 +61,7 @@ def main():
 
     rng = random.Random(args.seed)
     total = 0
+    items = []
     for number in range(args.count):
         target = rng.randint(2048, 6144)
         parts = [rng.choice(titles)]
@@ -67,15 +76,48 @@ def main():
             parts.append(paragraph)
             size = grown
         body = "\n\n".join(parts) + "\n"
-        if args.layout == "nested":
-            folder = os.path.join(args.out, "%02d" % (number // 100_000), "%03d" % (number // 100 % 1000))
-        else:
-            folder = args.out
-        os.makedirs(folder, exist_ok=True)
+        if args.format != "txt":
+            date = datetime.datetime(2016, 1, 1, tzinfo=datetime.timezone.utc) + datetime.timedelta(minutes=rng.randint(0, 525_600))
+            items.append((number, parts[0], "\n\n".join(parts[1:]), date))
+            if len(items) == args.items_per_file or number == args.count - 1:
+                total += write_container(args, items)
+                items = []
+            continue
+        folder = folder_of(args, number)
         with open(os.path.join(folder, "%08d.txt" % number), "w", encoding="utf-8") as handle:
             handle.write(body)
         total += len(body.encode())
     print("wrote %d articles (%.1f MB) to %s" % (args.count, total / 1e6, args.out))
+
+
+def folder_of(args, number):
+    if args.layout == "nested":
+        folder = os.path.join(args.out, "%02d" % (number // 100_000), "%03d" % (number // 100 % 1000))
+    else:
+        folder = args.out
+    os.makedirs(folder, exist_ok=True)
+    return folder
+
+
+def write_container(args, items):
+    """One JSON Lines file or RSS feed holding `items` (number, title, text, date); returns its size."""
+    first = items[0][0]
+    if args.format == "jsonl":
+        body = "".join(json.dumps({"id": "n%d" % number, "title": title, "date": date.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                                   "text": text}) + "\n" for number, title, text, date in items)
+    else:
+        def escaped(text):
+            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        body = '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>Generated wire</title>\n'
+        for number, title, text, date in items:
+            html = "".join("<p>%s</p>" % escaped(paragraph) for paragraph in text.split("\n\n"))
+            body += ('<item><title>%s</title><guid isPermaLink="false">n%d</guid><pubDate>%s</pubDate>'
+                     "<description>%s</description></item>\n") % (
+                escaped(title), number, date.strftime("%a, %d %b %Y %H:%M:%S GMT"), escaped(html))
+        body += "</channel></rss>\n"
+    with open(os.path.join(folder_of(args, first), "%08d.%s" % (first, args.format)), "w", encoding="utf-8") as handle:
+        handle.write(body)
+    return len(body.encode())
 
 
 if __name__ == "__main__":

@@ -75,10 +75,10 @@ extension CorpusIndex {
             var arguments: StatementArguments = [canonical]
             if let type { arguments += [type.rawValue] }
             return try Row.fetchAll(db, sql: """
-                SELECT a.path, a.title, sum(m.count) AS mentions
+                SELECT a.path, a.title, sum(m.count) AS mentions, a.item
                 FROM entity e JOIN mention m ON m.entity = e.id JOIN article a ON a.id = m.article
-                WHERE e.canonical = ? \(typeFilter) GROUP BY a.id ORDER BY mentions DESC, a.path
-                """, arguments: arguments).map { EntityArticle(absolutePath: $0[0], title: $0[1], mentions: $0[2]) }
+                WHERE e.canonical = ? \(typeFilter) GROUP BY a.id ORDER BY mentions DESC, a.path, a.position
+                """, arguments: arguments).map { EntityArticle(absolutePath: $0[0], title: $0[1], item: $0[3], mentions: $0[2]) }
         }
     }
 
@@ -92,10 +92,10 @@ extension CorpusIndex {
                     """, arguments: [query, limit])
                 return try rows.compactMap { row -> SearchHit? in
                     let id: Int64 = row[0]
-                    guard let article = try Row.fetchOne(db, sql: "SELECT path, title FROM article WHERE id = ?",
+                    guard let article = try Row.fetchOne(db, sql: "SELECT path, title, item FROM article WHERE id = ?",
                                                          arguments: [id]) else { return nil }
                     let place = SearchSnippet(highlighted: row[1])
-                    return SearchHit(absolutePath: article[0], title: article[1], line: place.line,
+                    return SearchHit(absolutePath: article[0], title: article[1], item: article[2], line: place.line,
                                      column: place.column, snippet: place.snippet, rank: row[2])
                 }
             }

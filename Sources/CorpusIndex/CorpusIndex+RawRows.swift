@@ -91,6 +91,17 @@ extension CorpusIndex {
             return (position, files[position])
         }
         let version = recognizerVersion
+        // What became of the last row's file: a file of many articles (a feed) has a row per item,
+        // side by side in path order, and is looked at as a whole.
+        enum LastFile {
+            case unchanged(position: Int, file: CorpusFile, countedAsProblem: Bool)
+            case step(file: CorpusFile)
+            case gone(path: [UInt8])
+        }
+        var last: LastFile?
+        func isUnchanged(_ state: IndexedFileState, _ file: CorpusFile) -> Bool {
+            state.size == file.size && state.modified == file.modified && (state.isProblem || state.recognizerVersion == version)
+        }
         try database.read { db in
             try Self.forEachRow(in: db, sql: """
                 SELECT path, id, size, modified, problem IS NOT NULL, recognizer FROM article INDEXED BY article_state ORDER BY path
@@ -99,6 +110,26 @@ extension CorpusIndex {
                 let state = IndexedFileState(id: Self.integer(row, 1), size: Self.integer(row, 2), modified: Self.integer(row, 3),
                                              hash: "", isProblem: Self.integer(row, 4) != 0,
                                              recognizerVersion: Self.optionalInteger(row, 5))
+                switch last {
+                case .unchanged(let position, let file, let countedAsProblem) where Self.compareBytes(path, file.absolutePath) == 0:
+                    if !isUnchanged(state, file) {
+                        unchanged -= 1
+                        if countedAsProblem { problems -= 1 }
+                        steps.append((position, RefreshStep(file: file, row: state)))
+                        last = .step(file: file)
+                    } else if countedAsProblem, !state.isProblem {
+                        problems -= 1
+                        last = .unchanged(position: position, file: file, countedAsProblem: false)
+                    }
+                    return true
+                case .step(let file) where Self.compareBytes(path, file.absolutePath) == 0:
+                    return true
+                case .gone(let gonePath) where gonePath.withUnsafeBytes({ Self.compareBytes(path, $0) }) == 0:
+                    gone[gone.count - 1].otherIDs.append(state.id)
+                    return true
+                default:
+                    break
+                }
                 while next < order.count {
                     let comparison = Self.compareBytes(path, files[order[next]].absolutePath)
                     if comparison > 0 {
@@ -106,12 +137,13 @@ extension CorpusIndex {
                         steps.append((position, RefreshStep(file: file, row: nil)))
                     } else if comparison == 0 {
                         let (position, file) = takeFile()
-                        if state.size == file.size, state.modified == file.modified,
-                           state.isProblem || state.recognizerVersion == version {
+                        if isUnchanged(state, file) {
                             unchanged += 1
                             if state.isProblem { problems += 1 }
+                            last = .unchanged(position: position, file: file, countedAsProblem: state.isProblem)
                         } else {
                             steps.append((position, RefreshStep(file: file, row: state)))
+                            last = .step(file: file)
                         }
                         return true
                     } else {
@@ -119,6 +151,7 @@ extension CorpusIndex {
                     }
                 }
                 gone.append(state)
+                last = .gone(path: Array(path))
                 return true
             }
         }
@@ -178,15 +211,17 @@ extension CorpusIndex {
         }
     }
 
-    /// The index's row for each file of `scan`, in the scan's order (a path met twice gets its row
-    /// twice), when the index is current for the scan as `isCurrent` says; nil otherwise. The rows
-    /// carry neither hash nor recogniser version, and reuse the scan's path strings: a list of a large
-    /// corpus holds one copy of each path and title.
+    /// The index's rows for each file of `scan`, in the scan's order, when the index is current for
+    /// the scan as `isCurrent` says; nil otherwise. A file has one row, or one per item of a feed or
+    /// JSON Lines file (and per problem beside them, first), in the order of the file; a path met
+    /// twice gets its rows twice. The rows carry neither hash nor recogniser version, and reuse the
+    /// scan's path strings: a list of a large corpus holds one copy of each path and title.
     public func currentRows(for scan: CorpusScan) throws -> [IndexedArticle]? {
         let files = scan.files
         // Rows were stored in the order of a scan, mostly this one's: each row is first compared with
-        // the file after the last one matched, as bytes; only a row found elsewhere costs the table of
-        // positions by path (made once, when first needed).
+        // the file after the last one matched (or that file again, for the next item of a feed), as
+        // bytes; only a row found elsewhere costs the table of positions by path (made once, when
+        // first needed).
         var positions: [String: Int]? = nil
         func positionsByPath() -> [String: Int] {
             if let positions { return positions }
@@ -199,17 +234,21 @@ extension CorpusIndex {
             return made
         }
         var rows = [IndexedArticle?](repeating: nil, count: files.count)
+        // The further rows of files with several (items), by the file's position.
+        var moreRows: [Int: [IndexedArticle]] = [:]
         var isCurrent = true
         var expected = 0
         try database.read { db in
             // Each page is read once: a small cache keeps them from piling up in memory meanwhile.
             try db.execute(sql: "PRAGMA cache_size = -2048")
             defer { try? db.execute(sql: "PRAGMA cache_size = \(Self.cacheSize)") }
-            try Self.forEachRow(in: db, sql: "SELECT path, size, modified, title, words, problem FROM article") { row in
+            try Self.forEachRow(in: db, sql: "SELECT path, size, modified, title, words, problem, position, item, date, byline, source, url FROM article") { row in
                 let pathBytes = UnsafeRawBufferPointer(start: sqlite3_column_text(row, 0), count: Int(sqlite3_column_bytes(row, 0)))
                 let position: Int
                 if expected < files.count, rows[expected] == nil, Self.compareBytes(pathBytes, files[expected].absolutePath) == 0 {
                     position = expected
+                } else if expected > 0, Self.compareBytes(pathBytes, files[expected - 1].absolutePath) == 0 {
+                    position = expected - 1
                 } else if let found = positionsByPath()[Self.text(row, 0)] {
                     position = found
                 } else {
@@ -221,28 +260,48 @@ extension CorpusIndex {
                     isCurrent = false
                     return false
                 }
-                rows[position] = IndexedArticle(absolutePath: file.absolutePath, size: file.size, modified: file.modified,
-                                                hash: "", title: Self.text(row, 3), words: Int(Self.integer(row, 4)),
-                                                problem: Self.optionalText(row, 5), recognizerVersion: nil)
+                var article = IndexedArticle(absolutePath: file.absolutePath, size: file.size, modified: file.modified,
+                                             hash: "", title: Self.text(row, 3), words: Int(Self.integer(row, 4)),
+                                             problem: Self.optionalText(row, 5), recognizerVersion: nil)
+                article.position = Int(Self.integer(row, 6))
+                article.item = Self.optionalText(row, 7)
+                article.date = Self.optionalText(row, 8)
+                article.byline = Self.optionalText(row, 9)
+                article.source = Self.optionalText(row, 10)
+                article.url = Self.optionalText(row, 11)
+                if rows[position] == nil {
+                    rows[position] = article
+                } else {
+                    moreRows[position, default: []].append(article)
+                }
                 expected = position + 1
                 return true
             }
         }
         guard isCurrent else { return nil }
         var result: [IndexedArticle] = []
-        result.reserveCapacity(files.count)
-        // A path met twice has its row at one of its places; the others take it from there.
-        var matched: [String: IndexedArticle]? = nil
+        result.reserveCapacity(files.count + moreRows.values.reduce(0) { $0 + $1.count })
+        // A path met twice has its rows at one of its places; the others take them from there.
+        var matched: [String: Int]? = nil
         for (position, file) in files.enumerated() {
-            if let row = rows[position] {
-                result.append(row)
-                continue
+            var at = position
+            if rows[position] == nil {
+                if matched == nil {
+                    var made: [String: Int] = [:]
+                    for (place, row) in rows.enumerated() where row != nil && made[files[place].absolutePath] == nil {
+                        made[files[place].absolutePath] = place
+                    }
+                    matched = made
+                }
+                guard let found = matched?[file.absolutePath] else { return nil }
+                at = found
             }
-            if matched == nil {
-                matched = Dictionary(rows.compactMap { $0.map { ($0.absolutePath, $0) } }, uniquingKeysWith: { first, _ in first })
+            guard let first = rows[at] else { return nil }
+            if let more = moreRows[at] {
+                result += ([first] + more).sorted { $0.position < $1.position }
+            } else {
+                result.append(first)
             }
-            guard let row = matched?[file.absolutePath] else { return nil }
-            result.append(row)
         }
         return result
     }

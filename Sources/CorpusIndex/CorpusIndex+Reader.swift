@@ -23,17 +23,23 @@ extension CorpusIndex {
         }
     }
 
-    /// Entity and claim counts of every file whose stored analysis is of this recogniser, by path:
-    /// what the list shows before the analyses themselves are read.
+    /// Entity and claim counts of every article whose stored analysis is of this recogniser, by
+    /// `articleKey`: what the list shows before the analyses themselves are read.
     public func currentAnalysisCounts() throws -> [String: (entities: Int, claims: Int)] {
         try database.read { db in
             var counts: [String: (entities: Int, claims: Int)] = [:]
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT a.path, n.entities, n.claims FROM analysis n JOIN article a ON a.id = n.article
+                SELECT a.path, n.entities, n.claims, a.item FROM analysis n JOIN article a ON a.id = n.article
                 WHERE a.recognizer = ?
                 """, arguments: [recognizerVersion])
-            while let row = try cursor.next() { counts[row[0]] = (row[1], row[2]) }
+            while let row = try cursor.next() { counts[Self.articleKey(absolutePath: row[0], item: row[3])] = (row[1], row[2]) }
             return counts
         }
+    }
+
+    /// What names an article of the index in one string: its file's absolute path, and after a NUL
+    /// (which no path holds) its item's id in a feed or JSON Lines file.
+    public static func articleKey(absolutePath: String, item: String?) -> String {
+        item.map { absolutePath + "\u{0}" + $0 } ?? absolutePath
     }
 }

@@ -52,14 +52,15 @@ extension CorpusIndex {
         for index in steps.indices where steps[index].row != nil {
             steps[index].row!.hash = hashes[steps[index].row!.id] ?? ""
         }
-        // Rows whose file is gone: deleted at the end unless a new path turns out to hold their bytes.
-        var vanished: [String: [Int64]] = [:]
+        // Files gone (each with its rows): deleted at the end unless a new path turns out to hold their bytes.
+        var vanished: [String: [[Int64]]] = [:]
         for var row in goneRows {
             row.hash = hashes[row.id] ?? ""
+            let ids = [row.id] + row.otherIDs
             if !row.isProblem, row.recognizerVersion == recognizerVersion {
-                vanished[row.hash, default: []].append(row.id)
+                vanished[row.hash, default: []].append(ids)
             } else {
-                vanished["", default: []].append(row.id)
+                vanished["", default: []].append(ids)
             }
         }
         let renameHashes = Set(vanished.keys.filter { !$0.isEmpty })
@@ -140,7 +141,7 @@ extension CorpusIndex {
         let gone = vanished.values.flatMap { $0 }
         if !gone.isEmpty {
             try database.write { db in
-                for id in gone { try Self.delete(id, in: db) }
+                for id in gone.joined() { try Self.delete(id, in: db) }
             }
             summary.removed = gone.count
         }
@@ -182,33 +183,57 @@ extension CorpusIndex {
         if step.row == nil, renameHashes.contains(hash) {
             return .rename(hash: hash, file: file)
         }
-        switch Self.decode(data, path: file.path) {
-        case .failure(let problem):
-            return .problem(rowID: step.row?.id, file: file, hash: hash, message: problem.message)
-        case .success(let article):
-            return .store(rowID: step.row?.id, file: file,
-                          record: IndexEntry(hash: hash, article: article, analysis: recognizer.analyze(article.text)))
+        let contents = Self.decode(data, path: file.path)
+        let articles = contents.articles
+        if articles.isEmpty, contents.problems.count <= 1, contents.problems.first?.path ?? file.path == file.path {
+            return .problem(rowID: step.row?.id, file: file, hash: hash,
+                            message: contents.problems.first?.message ?? "holds no article")
         }
+        // A feed's items are analysed on every core too: one large feed may be all a batch holds.
+        let records = IndexEntrySlots(count: articles.count)
+        DispatchQueue.concurrentPerform(iterations: articles.count) { position in
+            let article = articles[position]
+            records.set(position, IndexEntry(hash: hash, article: article, analysis: recognizer.analyze(article.text),
+                                             position: position))
+        }
+        return .store(rowID: step.row?.id, file: file, records: records.values, problems: contents.problems)
     }
 
-    /// The article a file holds as the rest of `reader` reads it: a Markdown file through the
-    /// Markdown reader, so the title, word count, text and spans the index keeps are those the list,
-    /// `claims` and the reader show (its `# ` and emphasis marks are no part of the text); any other
-    /// file as plain text, the one article the index records per file.
-    static func decode(_ data: Data, path: String) -> Result<Article, LoadProblem> {
-        guard SourceFormat.forPath(path) == .markdown else { return ArticleLoader.decode(data, path: path) }
-        let contents = SourceReader.read(data, path: path, format: .markdown)
-        if let article = contents.articles.first { return .success(article) }
-        return .failure(contents.problems.first ?? LoadProblem(path: path, message: "no article in this Markdown file"))
+    /// What an `.xml` file that is no feed is called in the index: reading a folder skips such files,
+    /// and so does a list from the index.
+    public static let notAFeed = "an XML file that is no feed"
+
+    /// The articles a file holds as the rest of `reader` reads them, by its format: a Markdown file
+    /// through the Markdown reader, so the title, word count, text and spans the index keeps are
+    /// those the list, `claims` and the reader show (its `# ` and emphasis marks are no part of the
+    /// text); an HTML page as its extracted article; a feed or JSON Lines file as its items, with
+    /// the problems that left others out (a line that is not JSON); any other file as plain text.
+    static func decode(_ data: Data, path: String) -> SourceContents {
+        let format = SourceFormat.forPath(path)
+        switch format {
+        case nil, .text:
+            switch ArticleLoader.decode(data, path: path) {
+            case .success(let article): return SourceContents(articles: [article])
+            case .failure(let problem): return SourceContents(problems: [problem])
+            }
+        case .feed where path.lowercased().hasSuffix(".xml") && !FeedReader.looksLikeFeed(data):
+            return SourceContents(problems: [LoadProblem(path: path, message: notAFeed)])
+        case .markdown, .html, .feed, .jsonLines:
+            var contents = SourceReader.read(data, path: path, format: format)
+            if contents.articles.isEmpty, contents.problems.isEmpty {
+                contents.problems.append(LoadProblem(path: path, message: "holds no article"))
+            }
+            return contents
+        }
     }
 
     static func bytesRead(_ outcome: RefreshOutcome) -> Int64 {
         switch outcome {
-        case .touch(_, let file), .rename(_, let file), .store(_, let file, _), .problem(_, let file, _, _): return file.size
+        case .touch(_, let file), .rename(_, let file), .store(_, let file, _, _), .problem(_, let file, _, _): return file.size
         }
     }
 
-    func store(_ outcome: RefreshOutcome, in db: Database, vanished: inout [String: [Int64]],
+    func store(_ outcome: RefreshOutcome, in db: Database, vanished: inout [String: [[Int64]]],
                summary: inout RefreshSummary, recognizer: Recognizer, started: Int64,
                entityIDs: inout [String: Int64], defersText: Bool = false) throws {
         let modified = { (file: CorpusFile) in Self.storedTime(file, refreshStarted: started) }
@@ -221,10 +246,12 @@ extension CorpusIndex {
             if try Self.rowID(of: file, in: db) != nil {
                 // Another process stored this path meanwhile.
                 summary.unchanged += 1
-            } else if var ids = vanished[hash], let id = ids.popLast() {
-                vanished[hash] = ids.isEmpty ? nil : ids
-                try db.execute(sql: "UPDATE article SET path = ?, size = ?, modified = ? WHERE id = ?",
-                               arguments: [file.absolutePath, file.size, modified(file), id])
+            } else if var files = vanished[hash], let ids = files.popLast() {
+                vanished[hash] = files.isEmpty ? nil : files
+                for id in ids {
+                    try db.execute(sql: "UPDATE article SET path = ?, size = ?, modified = ? WHERE id = ?",
+                                   arguments: [file.absolutePath, file.size, modified(file), id])
+                }
                 summary.renamed += 1
             } else {
                 // Two new files with the bytes of one vanished file: the second is analysed here.
@@ -233,49 +260,82 @@ extension CorpusIndex {
                 try store(again, in: db, vanished: &vanished, summary: &summary, recognizer: recognizer, started: started,
                           entityIDs: &entityIDs, defersText: defersText)
             }
-        case .store(_, let file, let record):
-            // The row is found again inside the transaction: another process may have written it since.
-            let id: Int64
-            if let rowID = try Self.rowID(of: file, in: db) {
-                try db.execute(sql: """
-                    UPDATE article SET size = ?, modified = ?, hash = ?, title = ?, words = ?, problem = NULL, recognizer = ?
-                    WHERE id = ?
-                    """, arguments: [file.size, modified(file), record.hash, record.title, record.words, recognizerVersion, rowID])
-                try db.execute(sql: "DELETE FROM article_text WHERE rowid = ?", arguments: [rowID])
-                try db.execute(sql: "DELETE FROM mention WHERE article = ?", arguments: [rowID])
-                id = rowID
+        case .store(_, let file, let records, let problems):
+            // The rows are found again inside the transaction: another process may have written them since.
+            let existing = try Self.rowIDs(of: file, in: db)
+            if records.count == 1, problems.isEmpty, records[0].item == nil, existing.count == 1 {
+                // One article over one: its row keeps its id.
+                try storeArticle(records[0], of: file, over: existing[0], in: db, started: started, entityIDs: &entityIDs,
+                             defersText: defersText)
             } else {
-                try db.cachedStatement(sql: """
-                    INSERT INTO article (path, size, modified, hash, title, words, recognizer) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """).execute(arguments: [file.absolutePath, file.size, modified(file), record.hash, record.title, record.words,
-                                          recognizerVersion])
-                id = db.lastInsertedRowID
-            }
-            if defersText {
-                try db.cachedStatement(sql: "INSERT OR IGNORE INTO search_pending (article) VALUES (?)").execute(arguments: [id])
-            } else {
-                try db.cachedStatement(sql: "INSERT INTO article_text (rowid, title, body) VALUES (?, ?, ?)")
-                    .execute(arguments: [id, record.title, record.text])
-                // A text left waiting by a bulk load of the file's previous bytes is no longer wanted.
-                try db.cachedStatement(sql: "DELETE FROM search_pending WHERE article = ?").execute(arguments: [id])
-            }
-            try db.cachedStatement(sql: "INSERT OR REPLACE INTO analysis (article, entities, claims, blob) VALUES (?, ?, ?, ?)")
-                .execute(arguments: [id, record.entityCount, record.claimCount, Data(record.analysis)])
-            // The ledger's row of the previous text is stale; the next ledger read makes it again.
-            try db.cachedStatement(sql: "DELETE FROM ledger WHERE article = ?").execute(arguments: [id])
-            // Tens of rows per article: bound through SQLite's own calls, without GRDB's argument arrays.
-            let mention = try db.cachedStatement(sql: "INSERT INTO mention (entity, article, count) VALUES (?, ?, ?)")
-            for entry in record.mentions {
-                let entity = try entityID(entry.key, entry.canonical, entry.type, in: db, known: &entityIDs)
-                try Self.execute(mention, in: db, entity, id, Int64(entry.count))
+                for id in existing { try Self.delete(id, in: db) }
+                for record in records {
+                    try storeArticle(record, of: file, over: nil, in: db, started: started, entityIDs: &entityIDs,
+                                     defersText: defersText)
+                }
+                // The file's problems beside its articles, at places below 0, each with where in the file.
+                for (number, problem) in problems.enumerated() {
+                    let place = problem.path.hasPrefix(file.path) ? String(problem.path.dropFirst(file.path.count)) : ""
+                    try db.execute(sql: """
+                        INSERT INTO article (path, position, item, size, modified, hash, title, words, problem)
+                        VALUES (?, ?, ?, ?, ?, ?, '', 0, ?)
+                        """, arguments: [file.absolutePath, -1 - number, place, file.size, modified(file),
+                                         records.first?.hash ?? "", problem.message])
+                }
             }
             summary.analyzed += 1
         case .problem(_, let file, let hash, let message):
-            if let rowID = try Self.rowID(of: file, in: db) { try Self.delete(rowID, in: db) }
+            for id in try Self.rowIDs(of: file, in: db) { try Self.delete(id, in: db) }
             try db.execute(sql: """
                 INSERT INTO article (path, size, modified, hash, title, words, problem) VALUES (?, ?, ?, ?, '', 0, ?)
                 """, arguments: [file.absolutePath, file.size, modified(file), hash, message])
             summary.problems += 1
+        }
+    }
+
+    /// One article's rows: its row in `article` (over the row `over`, else new), text (or, in a bulk
+    /// load, a place in the queue for it), analysis, mentions.
+    func storeArticle(_ record: IndexEntry, of file: CorpusFile, over rowID: Int64?, in db: Database, started: Int64,
+                      entityIDs: inout [String: Int64], defersText: Bool) throws {
+        let modified = Self.storedTime(file, refreshStarted: started)
+        let id: Int64
+        if let rowID {
+            try db.execute(sql: """
+                UPDATE article SET size = ?, modified = ?, hash = ?, title = ?, words = ?, problem = NULL, recognizer = ?,
+                    position = ?, item = ?, date = ?, byline = ?, source = ?, url = ?
+                WHERE id = ?
+                """, arguments: [file.size, modified, record.hash, record.title, record.words, recognizerVersion,
+                                 record.position, record.item, record.metadata.date, record.metadata.byline,
+                                 record.metadata.source, record.metadata.url, rowID])
+            try db.execute(sql: "DELETE FROM article_text WHERE rowid = ?", arguments: [rowID])
+            try db.execute(sql: "DELETE FROM mention WHERE article = ?", arguments: [rowID])
+            id = rowID
+        } else {
+            try db.cachedStatement(sql: """
+                INSERT INTO article (path, position, item, date, byline, source, url, size, modified, hash, title, words, recognizer)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [file.absolutePath, record.position, record.item, record.metadata.date,
+                                      record.metadata.byline, record.metadata.source, record.metadata.url, file.size, modified,
+                                      record.hash, record.title, record.words, recognizerVersion])
+            id = db.lastInsertedRowID
+        }
+        if defersText {
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO search_pending (article) VALUES (?)").execute(arguments: [id])
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO article_text (rowid, title, body) VALUES (?, ?, ?)")
+                .execute(arguments: [id, record.title, record.text])
+            // A text left waiting by a bulk load of the file's previous bytes is no longer wanted.
+            try db.cachedStatement(sql: "DELETE FROM search_pending WHERE article = ?").execute(arguments: [id])
+        }
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO analysis (article, entities, claims, blob) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [id, record.entityCount, record.claimCount, Data(record.analysis)])
+        // The ledger's row of the previous text is stale; the next ledger read makes it again.
+        try db.cachedStatement(sql: "DELETE FROM ledger WHERE article = ?").execute(arguments: [id])
+        // Tens of rows per article: bound through SQLite's own calls, without GRDB's argument arrays.
+        let mention = try db.cachedStatement(sql: "INSERT INTO mention (entity, article, count) VALUES (?, ?, ?)")
+        for entry in record.mentions {
+            let entity = try entityID(entry.key, entry.canonical, entry.type, in: db, known: &entityIDs)
+            try Self.execute(mention, in: db, entity, id, Int64(entry.count))
         }
     }
 
@@ -294,6 +354,11 @@ extension CorpusIndex {
 
     static func rowID(of file: CorpusFile, in db: Database) throws -> Int64? {
         try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM article WHERE path = ?"), arguments: [file.absolutePath])
+    }
+
+    /// Every row of a file: one, or one per item of a feed and per problem beside them.
+    static func rowIDs(of file: CorpusFile, in db: Database) throws -> [Int64] {
+        try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM article WHERE path = ?"), arguments: [file.absolutePath])
     }
 
     static func delete(_ id: Int64, in db: Database) throws {
@@ -321,6 +386,26 @@ final class OutcomeSlots: @unchecked Sendable {
     }
 
     var values: [RefreshOutcome] { slots.compactMap { $0 } }
+}
+
+/// The entries of one file's articles, analysed on several threads, each into its own slot.
+final class IndexEntrySlots: @unchecked Sendable {
+    private var slots: [IndexEntry?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ entry: IndexEntry) {
+        lock.lock()
+        slots[index] = entry
+        lock.unlock()
+    }
+
+    var values: [IndexEntry] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
 }
 
 /// The next batch's outcomes, handed from the reading thread to the writer after `wait()`.

@@ -25,8 +25,9 @@ extension CorpusIndex {
     public func fillSearchText(progress: ((RefreshProgress) -> Void)? = nil) throws -> Int {
         let waiting = try database.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT p.article, a.path, a.hash FROM search_pending p JOIN article a ON a.id = p.article ORDER BY p.article
-                """).map { SearchTextStep(id: $0[0], absolutePath: $0[1], hash: $0[2]) }
+                SELECT p.article, a.path, a.hash, a.position FROM search_pending p JOIN article a ON a.id = p.article
+                ORDER BY p.article
+                """).map { SearchTextStep(id: $0[0], absolutePath: $0[1], position: $0[3], hash: $0[2]) }
         }
         guard !waiting.isEmpty else { return 0 }
         let total = waiting.count
@@ -107,9 +108,12 @@ extension CorpusIndex {
             return SearchText(step: step, title: nil, body: nil, bytes: 0)
         }
         let hash = data.withUnsafeBytes { ContentHash.of($0) }
-        guard hash == step.hash, case .success(let article) = decode(data, path: step.absolutePath) else {
+        // The file is read as the refresh read it, and the text is that of the article at the row's place.
+        let articles = hash == step.hash ? decode(data, path: step.absolutePath).articles : []
+        guard articles.indices.contains(step.position) else {
             return SearchText(step: step, title: nil, body: nil, bytes: Int64(data.count))
         }
+        let article = articles[step.position]
         return SearchText(step: step, title: article.title, body: article.text, bytes: Int64(data.count))
     }
 }

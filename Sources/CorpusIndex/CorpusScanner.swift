@@ -26,7 +26,7 @@ public enum CorpusScanner {
                 let before = scan.files.count
                 walkOnEveryCore(folder: absolute, shown: path, into: &scan.files)
                 if scan.files.count == before {
-                    scan.problems.append(LoadProblem(path: path, message: "no article files (*.txt) in this folder"))
+                    scan.problems.append(LoadProblem(path: path, message: "no article files (*.txt, *.md, *.html, feeds, *.jsonl) in this folder"))
                 }
             } else {
                 scan.files.append(file(path: path, absolutePath: absolute, info: info))

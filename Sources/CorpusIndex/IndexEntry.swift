@@ -4,6 +4,12 @@ import Annotations
 /// index (article, text, analysis, mentions), ready for the writer to store.
 struct IndexEntry: Sendable {
     var hash: String
+    /// The article's place in its file (0 for a file of one article).
+    var position = 0
+    /// The item's id in a feed or JSON Lines file; nil for a file of one article.
+    var item: String?
+    /// What the source says of the article besides its text (date, byline, publication, address).
+    var metadata: ArticleMetadata
     var title: String
     var words: Int
     var text: String
@@ -18,8 +24,11 @@ struct IndexEntry: Sendable {
         type + "\u{1}" + canonical
     }
 
-    init(hash: String, article: Article, analysis: Analysis) {
+    init(hash: String, article: Article, analysis: Analysis, position: Int = 0) {
         self.hash = hash
+        self.position = position
+        item = article.itemID
+        metadata = article.metadata
         title = article.title
         words = article.wordCount
         text = article.text

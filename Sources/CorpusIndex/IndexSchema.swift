@@ -85,6 +85,7 @@ enum IndexSchema {
             try db.execute(sql: "CREATE INDEX article_state ON article(path, size, modified, recognizer, problem)")
         }
         migrator.registerMigration("v4-search-pending", migrate: createSearchPending)
+        migrator.registerMigration("v4-items", migrate: addItems)
         return migrator
     }
 

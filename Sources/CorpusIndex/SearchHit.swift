@@ -2,6 +2,8 @@
 public struct SearchHit: Equatable, Sendable {
     public var absolutePath: String
     public var title: String
+    /// The item's id when the article is an item of a feed or JSON Lines file.
+    public var item: String? = nil
     /// 1-based line and column (in Unicode scalars) of the first matched word.
     public var line: Int
     public var column: Int

@@ -2,5 +2,7 @@
 struct SearchTextStep: Sendable {
     var id: Int64
     var absolutePath: String
+    /// The article's place among its file's articles (0 unless the file is a feed or JSON Lines).
+    var position: Int
     var hash: String
 }

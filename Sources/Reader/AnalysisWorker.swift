@@ -17,12 +17,13 @@ final class AnalysisWorker: Sendable {
     typealias AnalysisSink = @Sendable ([(Article, Analysis)]) -> Void
 
     /// Reads an article's file and its annotations; the failure says why the file cannot be read.
-    typealias ArticleReader = @Sendable (String) -> Result<(Article, AnnotationUpdate), LoadProblem>
+    typealias ArticleReader = @Sendable (String, String?) -> Result<(Article, AnnotationUpdate), LoadProblem>
 
-    /// What the worker is given of each article: the article, or the path of a file to read.
+    /// What the worker is given of each article: the article, or the path of a file to read (and
+    /// the id of the item to take from it, for a feed or JSON Lines file).
     enum Item: Sendable {
         case article(Article)
-        case file(String)
+        case file(String, item: String?)
     }
 
     /// One article's outcome: read from its file (with its annotations), analysed, or unreadable.
@@ -106,8 +107,8 @@ final class AnalysisWorker: Sendable {
             switch items[index] {
             case .article(let given):
                 article = given
-            case .file(let path):
-                switch reader?(path) {
+            case .file(let path, let item):
+                switch reader?(path, item) {
                 case .success(let (read, annotations))?:
                     article = read
                     result.read = (read, annotations)

@@ -1,4 +1,5 @@
 import Annotations
+import CorpusIndex
 import Foundation
 
 /// The articles at some paths with their annotations anchored in the current text, for the
@@ -12,14 +13,29 @@ struct AnnotatedCorpus {
 
     init(paths: [String], store: AnnotationStore, options: LoadOptions = LoadOptions()) {
         // Only the articles that have a sidecar can have notes: on a large archive where a few are
-        // annotated, reading every file would cost seconds for nothing. Files named on their own
-        // are still read, so a mistyped or unreadable one is reported.
-        var found: [String] = []
-        let corpus = ArticleLoader.load(paths: paths, options: options, readingFoundFile: { file in
-            found.append(file)
-            return store.sidecarExists(forArticleAt: file)
-        })
-        files = found + corpus.articles.map(\.path)
+        // annotated, reading every file would cost seconds for nothing. The corpus is walked as the
+        // index's scan walks it (names compared as bytes, no path resolved twice), each folder's
+        // sidecars listed once. Files named on their own are still read, so a mistyped or
+        // unreadable one is reported.
+        var corpus = Corpus()
+        if paths.contains(AnnotationStore.standardInputPath) {
+            corpus = ArticleLoader.load(paths: paths, options: options)
+        } else {
+            let scan = CorpusScanner.scan(paths: paths)
+            corpus.problems = scan.problems
+            let named = Set(paths)
+            var sidecars = SidecarPresence(store: store)
+            var seen = Set<String>()
+            for file in scan.files where seen.insert(file.absolutePath).inserted {
+                files.append(file.path)
+                let isNamed = named.contains(file.path)
+                guard isNamed || (sidecars.hasSidecar(file.path) && !ArticleLoader.isXMLThatIsNoFeed(file.path)) else { continue }
+                let contents = ArticleLoader.loadSource(file.path, options: options)
+                corpus.articles += contents.articles
+                corpus.problems += contents.problems
+            }
+        }
+        files += corpus.articles.map(\.path)
         for problem in corpus.problems { printError("reader: \(problem)") }
         failed = !corpus.problems.isEmpty
         // A feed's items share one sidecar: its problems are reported once, not once per item.

@@ -243,6 +243,13 @@ final class CursesTerminal: Terminal {
         TerminalRestorer.pendingSignal.exchange(0, ordering: .relaxed)
     }
 
+    /// Bytes the terminal has sent that curses has not read: curses reads a byte at a time, so a
+    /// key typed ahead waits in the kernel's buffer, not in curses's.
+    var hasPendingInput: Bool {
+        var waiting = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&waiting, 1, 0) > 0 && waiting.revents & Int16(POLLIN) != 0
+    }
+
     /// The next event, or `.tick` when nothing happened within the input timeout.
     func nextEvent() -> InputEvent {
         var character: wint_t = 0

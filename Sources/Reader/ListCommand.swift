@@ -6,9 +6,9 @@ import Foundation
 /// `reader list [PATH...] [--json]`: one row per article, with how many of its claims were judged
 /// disputed or false in its sidecar.
 ///
-/// When the corpus index holds every file with its current size and time, and every file is plain
-/// text or Markdown (one article each, no metadata), the rows come from it and only the articles
-/// that have a sidecar are read, for their verdicts; otherwise every file is read.
+/// When the corpus index holds every file with its current size and time, the rows come from it
+/// (a feed's items each with its metadata, as reading the file gives them) and only the files that
+/// have a sidecar are read, for their verdicts; otherwise every file is read.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List the articles: file, title, word count, and claims judged disputed or false.")
@@ -91,37 +91,37 @@ struct ListCommand: ParsableCommand {
         output += "\(row.disputed) disputed\t\(row.false) false\n"
     }
 
-    /// The rows from the index, given to `each` in order, if the index is current for every file and
-    /// every file is one plain article; then the problems (said through `report` before any row);
-    /// nil, having given nothing, otherwise.
+    /// The rows from the index, given to `each` in order, if the index is current for every file
+    /// (a feed or JSON Lines file gives a row per item, with its metadata); then the problems (said
+    /// through `report` before any row); nil, having given nothing, otherwise.
     func indexedRows(verdicts: (Article) -> [VerdictStatus: Int], store: AnnotationStore,
                      report: ([LoadProblem]) -> Void, each: (ListRow) -> Void) throws -> [LoadProblem]? {
         guard source.fields == nil, source.encoding == nil, !paths.contains("-"),
               IndexedCorpus.exists(paths: paths, options: indexOptions) else { return nil }
         let scan = CorpusScanner.scan(paths: paths)
-        guard scan.files.allSatisfy({ IndexedListing.isPlainArticle($0.path) }) else { return nil }
         let corpus = IndexedCorpus(paths: paths, options: indexOptions)
         guard let indexed = try? corpus.index.currentRows(for: scan) else { return nil }
+        let files = IndexedFileRows.group(indexed, of: scan)
         var problems = scan.problems
-        var seen = Set<String>()
-        seen.reserveCapacity(scan.files.count)
-        var isFirst = [Bool](repeating: false, count: scan.files.count)
-        for (position, file) in scan.files.enumerated() where seen.insert(file.absolutePath).inserted {
-            isFirst[position] = true
-            if let problem = indexed[position].problem {
-                problems.append(LoadProblem(path: file.path, message: problem))
+        for (file, rows) in files {
+            for row in rows {
+                if let problem = row.problem, problem != CorpusIndex.notAFeed {
+                    problems.append(LoadProblem(path: file.path + (row.position < 0 ? row.item ?? "" : ""), message: problem))
+                }
             }
         }
-        seen = []
         report(problems)
         var sidecars = SidecarPresence(store: store)
-        for (position, file) in scan.files.enumerated() where isFirst[position] && indexed[position].problem == nil {
-            var counts: [VerdictStatus: Int] = [:]
-            // Only an article with a sidecar can have verdicts: read just those.
-            if sidecars.hasSidecar(file.path), case .success(let article) = ArticleLoader.loadFile(file.path) {
-                counts = verdicts(article)
+        for (file, rows) in files {
+            // Only an article with a sidecar can have verdicts: read just those files.
+            var articles: [Article] = []
+            if sidecars.hasSidecar(file.path) {
+                articles = ArticleLoader.loadSource(file.path).articles
             }
-            each(ListRow(file: file.path, title: indexed[position].title, words: indexed[position].words, verdicts: counts))
+            for row in rows where row.problem == nil {
+                let article = articles.first { $0.itemID == row.item }
+                each(ListRow(file: file.path, row: row, verdicts: article.map(verdicts) ?? [:]))
+            }
         }
         return problems
     }
@@ -150,11 +150,16 @@ struct ListRow: Codable {
     var disputed: Int
     var `false`: Int
 
-    /// A plain article's row, as the index knows it: no item, no metadata.
-    init(file: String, title: String, words: Int, verdicts: [VerdictStatus: Int]) {
+    /// An article's row as the index knows it: its item and metadata when its source gave them.
+    init(file: String, row: IndexedArticle, verdicts: [VerdictStatus: Int]) {
         self.file = file
-        self.title = title
-        self.words = words
+        title = row.title
+        words = row.words
+        item = row.item
+        byline = row.byline
+        date = row.date
+        source = row.source
+        url = row.url
         disputed = verdicts[.disputed] ?? 0
         `false` = verdicts[.false] ?? 0
     }

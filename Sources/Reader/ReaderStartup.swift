@@ -26,7 +26,9 @@ struct ReaderStartup {
                              configProblem: configProblem)
         let world = ReaderWorld(worker: worker, sidecars: SidecarBridge(store: AnnotationStore(storeFolder: storeFolder)),
                                 configFile: configFile, mayWriteConfig: configProblem == nil, draftFile: draftFile,
-                                index: index?.index, absolutePaths: corpus.articles.map { index?.files[$0.path]?.absolutePath })
+                                index: index?.index, absolutePaths: corpus.articles.map { article in
+                                    index?.files[article.path].map { ReaderWorld.key(absolutePath: $0.absolutePath, item: article.itemID) }
+                                })
         state.indexAnswersMentions = index != nil
         for (position, article) in corpus.articles.enumerated() {
             _ = state.update(.annotations(index: position, update: world.sidecars.load(article)),
@@ -37,9 +39,10 @@ struct ReaderStartup {
         return startup
     }
 
-    /// The list the corpus index gives for `link`'s files, when it can give one: the files are
-    /// plain articles and the index holds a current row for some of them (a new, in-memory or
-    /// damaged index holds none: then reading every file as before is no slower).
+    /// The list the corpus index gives for `link`'s files, when it can give one: the index holds a
+    /// current row for some of them (a new, in-memory or damaged index holds none: then reading
+    /// every file as before is no slower), and for every feed and JSON Lines file (whose items the
+    /// list cannot know without them).
     static func indexedListing(_ link: ReaderIndexLink) -> IndexedListing? {
         guard IndexedListing.applies(to: link.scan), let listing = try? IndexedListing(scan: link.scan, index: link.index),
               listing.current > 0, !listing.records.isEmpty else { return nil }
@@ -52,10 +55,11 @@ struct ReaderStartup {
                           configProblem: String?, configFile: ConfigFile,
                           draftFile: DraftFile = DraftFile()) -> ReaderStartup {
         let sidecars = SidecarBridge(store: AnnotationStore(storeFolder: storeFolder))
-        let reader: AnalysisWorker.ArticleReader = { path in
-            ArticleLoader.loadFile(path, options: loadOptions).map { ($0, sidecars.load($0)) }
+        let files = ItemFileReader(options: loadOptions)
+        let reader: AnalysisWorker.ArticleReader = { path, item in
+            files.read(path, item: item).map { ($0, sidecars.load($0)) }
         }
-        let worker = AnalysisWorker(items: listing.records.map { .file($0.summary.path) }, reader: reader,
+        let worker = AnalysisWorker(items: listing.records.map { .file($0.summary.path, item: $0.summary.item) }, reader: reader,
                                     stored: link.stored, sink: link.sink, finished: link.finished)
         var state = AppState(records: listing.records, problems: listing.problems, size: size, colorMode: colorMode,
                              config: config, configProblem: configProblem)
@@ -64,7 +68,7 @@ struct ReaderStartup {
         let world = ReaderWorld(worker: worker, sidecars: sidecars, configFile: configFile,
                                 mayWriteConfig: configProblem == nil, draftFile: draftFile, index: link.index,
                                 searchesIndexAtOnce: true,
-                                absolutePaths: listing.absolutePaths, loadOptions: loadOptions,
+                                absolutePaths: listing.absolutePaths, loadOptions: loadOptions, itemReader: files,
                                 countsLoader: IndexedCountsLoader(index: link.index, absolutePaths: listing.absolutePaths))
         var startup = ReaderStartup(state: state, world: world, worker: worker)
         startup.takeDrafts()

@@ -14,9 +14,11 @@ final class ReaderWorld: AppWorld {
     let draftFile: DraftFile
     /// How articles are read from their files (the list drawn from the index reads them on demand).
     let loadOptions: LoadOptions
+    /// Reads an article, or an item of a feed, from its file (shared with the background worker).
+    let itemReader: ItemFileReader
     /// Every draft in the drafts file, by article path: the app's own and other corpora's.
     var drafts: [String: NoteDraft]
-    /// The corpus index, and each article's index by the absolute path the index names it by.
+    /// The corpus index, and each article's index by the absolute path (and item) the index names it by.
     /// Searches use it at once when the list came from it (its rows are the list: a file changed
     /// since is found by its old text until the worker stores the new one); when every file was read
     /// first, once the worker has stored what it read (until then a search over the articles answers).
@@ -24,6 +26,12 @@ final class ReaderWorld: AppWorld {
     private let searchesIndexAtOnce: Bool
     var index: CorpusIndex? { searchesIndexAtOnce || worker.isFinished ? corpusIndex : nil }
     private let absolutePaths: [String?]
+    /// What names an article in the index: its file's absolute path, and its item's id in a feed or
+    /// JSON Lines file (after a NUL, which no path holds).
+    static func key(absolutePath: String, item: String?) -> String {
+        CorpusIndex.articleKey(absolutePath: absolutePath, item: item)
+    }
+
     /// Made at the first search, not before the first screen.
     private(set) lazy var articleIndexByPath: [String: Int] = {
         var byPath: [String: Int] = [:]
@@ -44,10 +52,11 @@ final class ReaderWorld: AppWorld {
     /// prefix matches nearly every article, and ranking them all takes seconds on a large corpus.
     static let filterMinimum = 3
 
-    /// - Parameter absolutePaths: each article's file as the index names it, in the app's order.
+    /// - Parameter absolutePaths: each article as the index names it (`key(absolutePath:item:)`), in the app's order.
     init(worker: AnalysisWorker, sidecars: SidecarBridge, configFile: ConfigFile, mayWriteConfig: Bool,
          draftFile: DraftFile, index: CorpusIndex? = nil, searchesIndexAtOnce: Bool = false, absolutePaths: [String?] = [],
-         loadOptions: LoadOptions = LoadOptions(), countsLoader: IndexedCountsLoader? = nil) {
+         loadOptions: LoadOptions = LoadOptions(), itemReader: ItemFileReader? = nil, countsLoader: IndexedCountsLoader? = nil) {
+        self.itemReader = itemReader ?? ItemFileReader(options: loadOptions)
         self.countsLoader = countsLoader
         self.worker = worker
         self.sidecars = sidecars
@@ -105,7 +114,7 @@ final class ReaderWorld: AppWorld {
         case .searchCorpus(let query):
             return searchCorpus(query, in: state)
         case .readArticle(let index):
-            return [read(index, path: state.records[index].summary.path)]
+            return [read(index, path: state.records[index].summary.path, item: state.records[index].summary.item)]
         case .filterList(let query):
             return filterList(query, in: state)
         case .findMentions(let name, let type):
@@ -125,7 +134,7 @@ final class ReaderWorld: AppWorld {
                 articles.append(article)
                 annotations.append(record.annotations)
             } else if FileManager.default.fileExists(atPath: sidecars.store.sidecarPath(for: record.summary.path)),
-                      case .success(let article) = ArticleLoader.loadFile(record.summary.path, options: loadOptions),
+                      case .success(let article) = itemReader.read(record.summary.path, item: record.summary.item),
                       case .loaded(let list) = sidecars.load(article) {
                 articles.append(article)
                 annotations.append(Anchoring.anchor(list, in: article))
@@ -134,9 +143,9 @@ final class ReaderWorld: AppWorld {
         return (articles, annotations)
     }
 
-    /// Reads one article's file and its sidecar, as the list opens it.
-    func read(_ index: Int, path: String) -> InputEvent {
-        switch ArticleLoader.loadFile(path, options: loadOptions) {
+    /// Reads one article's file (or its item of a feed) and its sidecar, as the list opens it.
+    func read(_ index: Int, path: String, item: String?) -> InputEvent {
+        switch itemReader.read(path, item: item) {
         case .success(let article):
             return .articleRead(index: index, article: article, annotations: sidecars.load(article))
         case .failure(let problem):
@@ -194,7 +203,7 @@ final class ReaderWorld: AppWorld {
     func articles(mentioning name: String, type: EntityType, in state: AppState) -> InputEvent {
         if let index, let found = try? index.articles(mentioning: name, type: type) {
             let articles = found.compactMap { row in
-                articleIndexByPath[row.absolutePath].map { EntityMentionCount(articleIndex: $0, mentions: row.mentions) }
+                articleIndexByPath[Self.key(absolutePath: row.absolutePath, item: row.item)].map { EntityMentionCount(articleIndex: $0, mentions: row.mentions) }
             }
             return .entityArticles(name: name, type: type, articles: articles)
         }
@@ -209,7 +218,7 @@ final class ReaderWorld: AppWorld {
 
     func indexHits(_ query: String, limit: Int, from index: CorpusIndex) throws -> [CorpusSearchHit] {
         try index.search(query, limit: limit).compactMap { hit -> CorpusSearchHit? in
-            guard let position = articleIndexByPath[hit.absolutePath] else { return nil }
+            guard let position = articleIndexByPath[Self.key(absolutePath: hit.absolutePath, item: hit.item)] else { return nil }
             return CorpusSearchHit(articleIndex: position, line: hit.line, column: hit.column, snippet: hit.snippet)
         }
     }

@@ -51,13 +51,14 @@ struct SearchCommand: ParsableCommand {
         }
         if json {
             let rows = hits.map {
-                SearchRow(file: corpus.shownPath($0.absolutePath), line: $0.line, column: $0.column,
+                SearchRow(file: corpus.shownPath($0.absolutePath), item: $0.item, line: $0.line, column: $0.column,
                           title: $0.title, snippet: $0.snippet)
             }
             print(try PrintedJSON.encode(rows))
         } else {
             for hit in hits {
-                print("\(TerminalText.visible(corpus.shownPath(hit.absolutePath))):\(hit.line):\(hit.column): "
+                let shown = corpus.shownPath(hit.absolutePath) + (hit.item.map { "#" + $0 } ?? "")
+                print("\(TerminalText.visible(shown)):\(hit.line):\(hit.column): "
                       + TerminalText.visible(hit.snippet))
             }
             if hits.isEmpty { printError("reader: no article matches \(query.debugDescription)") }
@@ -109,6 +110,8 @@ struct SearchCommand: ParsableCommand {
 /// One row of `reader search --json`.
 struct SearchRow: Codable {
     var file: String
+    /// The item's id, for an item of a feed or JSON Lines file.
+    var item: String?
     var line: Int
     var column: Int
     var title: String

@@ -10,6 +10,8 @@ public struct ArticleSummary: Equatable, Sendable {
     public var wordCount: Int?
     public var source: String?
     public var date: String?
+    /// The item's id, for an item of a feed or JSON Lines file.
+    public var item: String?
     /// The first problem met reading the article (repaired UTF-8, an unreadable file).
     public var warning: String?
     /// Entity and claim counts from the index's stored analysis, until the analysis itself arrives.
@@ -26,6 +28,7 @@ public struct ArticleSummary: Equatable, Sendable {
         self.init(path: article.path, title: article.title, wordCount: article.wordCount)
         source = article.metadata.source
         date = article.metadata.date
+        item = article.itemID
         warning = article.warnings.first
     }
 

@@ -16,4 +16,11 @@ public protocol Terminal: AnyObject {
     var pasteLimit: Int { get }
     /// Characters the last paste left out because it was longer than `pasteLimit`.
     var charactersLeftOutOfLastPaste: Int { get }
+    /// Whether more input has arrived that `nextEvent` has not returned yet (keys typed ahead).
+    var hasPendingInput: Bool { get }
+}
+
+extension Terminal {
+    /// A terminal that cannot tell says no: every key is then answered as it comes.
+    public var hasPendingInput: Bool { false }
 }

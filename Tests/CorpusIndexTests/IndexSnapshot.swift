@@ -11,7 +11,7 @@ struct IndexSnapshot: Equatable, CustomStringConvertible {
         rows = try index.database.read { db in
             var rows: [String: String] = [:]
             for row in try Row.fetchAll(db, sql: """
-                SELECT a.path, a.size, a.hash, a.title, a.words, coalesce(a.problem, ''), a.recognizer,
+                SELECT a.path || '#' || a.position, a.item, a.date, a.source, a.size, a.hash, a.title, a.words, coalesce(a.problem, ''), a.recognizer,
                        hex(n.blob), n.entities, n.claims, t.title, t.body,
                        (SELECT group_concat(canonical || '/' || type || '=' || count, ';')
                         FROM (SELECT e.canonical, e.type, m.count FROM mention m JOIN entity e ON e.id = m.entity

@@ -166,4 +166,34 @@ struct AppLoopTests {
         #expect(run.state.prompt?.text == "Aleppo evacuatio")
         #expect(run.state.message == "The paste was too long: its first 16 bytes are kept, 9 more characters left out")
     }
+
+    /// The filter's queries the world was asked, in order.
+    static func filterQueries(_ world: InMemoryWorld) -> [String] {
+        world.performed.compactMap { if case .filterList(let query) = $0 { query } else { nil } }
+    }
+
+    /// Keys typed faster than the filter's query answers do not queue a query each: the filter asks
+    /// once, for the text they made, and shows its answer.
+    @Test func keysTypedAheadInTheListFilterAskOnceForTheLastText() throws {
+        let run = run([.type("/"), .typeAhead("second"), .signal(SIGTERM)])
+        #expect(Self.filterQueries(run.world) == ["second"])
+        #expect(run.state.listOrder == [1])
+        let list = try #require(run.terminal.lastFrame)
+        #expect(list.lines.contains { $0.contains("1.txt:1 · Second") })
+        #expect(list.lines.last?.hasPrefix("/second") == true)
+        #expect(list.lines.last?.contains("1 article") == true)
+    }
+
+    /// Keys typed one at a time each ask, as before: nothing waits behind them.
+    @Test func keysTypedSlowlyInTheListFilterAskForEachText() {
+        let run = run([.type("/"), .type("sec"), .signal(SIGTERM)])
+        #expect(Self.filterQueries(run.world) == ["s", "se", "sec"])
+    }
+
+    /// Enter typed right behind the text opens what the text matches: the query owed is asked first.
+    @Test func enterTypedAheadOpensTheArticleTheTextMatches() {
+        let run = run([.type("/"), .typeAhead("more"), .keyTypedAhead(.enter), .signal(SIGTERM)])
+        #expect(Self.filterQueries(run.world) == ["more"])
+        #expect(run.terminal.lastFrame?.lines.first == " Second")
+    }
 }

@@ -9,6 +9,11 @@ final class ScriptedTerminal: Terminal {
         case key(Key)
         /// Characters typed one key each.
         case type(String)
+        /// Characters typed faster than the loop takes them: while one is taken, the next already
+        /// waits (`hasPendingInput`).
+        case typeAhead(String)
+        /// A key that arrives while the one before is still being taken.
+        case keyTypedAhead(Key)
         case event(InputEvent)
         /// A bracketed paste, cut to `pasteLimit` characters as the real terminal cuts it to bytes.
         case paste(String)
@@ -30,6 +35,7 @@ final class ScriptedTerminal: Terminal {
         self.size = size
         self.script = script.flatMap { step -> [Step] in
             if case .type(let text) = step { return text.unicodeScalars.map { .key(.character($0)) } }
+            if case .typeAhead(let text) = step { return text.unicodeScalars.map { .keyTypedAhead(.character($0)) } }
             return [step]
         }
     }
@@ -48,11 +54,11 @@ final class ScriptedTerminal: Terminal {
         }
         charactersLeftOutOfLastPaste = 0
         switch script.removeFirst() {
-        case .key(let key): return .key(key)
+        case .key(let key), .keyTypedAhead(let key): return .key(key)
         case .paste(let text):
             charactersLeftOutOfLastPaste = max(0, text.count - pasteLimit)
             return .paste(String(text.prefix(pasteLimit)))
-        case .type: return .tick
+        case .type, .typeAhead: return .tick
         case .event(let event): return event
         case .resize(let newSize):
             size = newSize
@@ -61,6 +67,12 @@ final class ScriptedTerminal: Terminal {
             pendingSignal = number
             return .tick
         }
+    }
+
+    /// Whether the next step of the script is a key typed ahead.
+    var hasPendingInput: Bool {
+        guard case .keyTypedAhead = script.first else { return false }
+        return true
     }
 
     func takeSignal() -> Int32 {
