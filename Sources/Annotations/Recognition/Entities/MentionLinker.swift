@@ -40,7 +40,6 @@ struct MentionLinker {
     static let bodyPronounHashes: WordHashTable = WordHashTable(["it", "its", "they", "their", "them", "we", "our"].map(WordHash.exact))
     /// How many words after a speaking name the first pronoun is looked for.
     static let pronounReach = 25
-    static let whoHash = WordHash.exact("who")
     static let atHash = WordHash.exact("at")
     static let nationalHash = WordHash.exact("national")
     static let parkHash = WordHash.exact("park")
@@ -96,8 +95,8 @@ struct MentionLinker {
                 // "the Annapurna region", "residents of Wuse" once make the word a place throughout.
                 evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: .place))
             } else if mention.type == nil, mention.endToken - mention.firstToken == 1, speaksAsPerson(mention) {
-                // "Houngbo said he would", "said Ndung'u, adding that she", "Houngbo, who": one word that
-                // speaks and is then "he" or "she", not "it", or is "who", is a person throughout.
+                // "Houngbo said he would", "said Ndung'u, adding that she": one word that speaks and is
+                // then "he" or "she", not "it", is a person throughout.
                 evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: .person))
             } else if mention.type == .place, EntitySpotter.placePrefixHashes.contains(tokens[mention.firstToken].hash) {
                 // "Mount Semeru", then "Semeru": the name after a place prefix is the place.
@@ -298,16 +297,13 @@ struct MentionLinker {
             && tokens[next + 2].joinsPrevious && Self.placeHeadNounHashes.contains(tokens[next + 2].hash)
     }
 
-    /// An unknown word followed by ", who"; or one with a verb of speech beside it ("Houngbo said",
-    /// "said Houngbo") whose next third-person pronoun, within `pronounReach` words, is a person's
-    /// ("he", "her"), not a body's ("it", "they"): companies and agencies say things too, but are "it" after.
+    /// An unknown word with a verb of speech beside it ("Houngbo said", "said Houngbo") whose next
+    /// third-person pronoun, within `pronounReach` words, is a person's ("he", "her"), not a body's
+    /// ("it", "they"): companies and agencies say things too, but are "it" after.
     private func speaksAsPerson(_ mention: EntityMention) -> Bool {
         let token = tokens[mention.firstToken]
         guard !token.isAllCaps, !lexicon.commonWords.contains(token.lowerHash) else { return false }
         let next = mention.endToken
-        // "Wambururu, who leads the union": bodies are "which", people "who".
-        if next < tokens.count, tokens[next].hash == Self.whoHash, tokens[next].start == mention.end + 2,
-           bytes[mention.end] == 0x2C, bytes[mention.end + 1] == 0x20 { return true }
         let speaksAfter = next < tokens.count && tokens[next].joinsPrevious && Self.speechVerbHashes.contains(tokens[next].hash)
         let speaksBefore = mention.firstToken > 0 && token.joinsPrevious
             && Self.speechVerbHashes.contains(tokens[mention.firstToken - 1].hash)
