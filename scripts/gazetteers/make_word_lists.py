@@ -127,6 +127,23 @@ def places(common):
     return sorted(n for n in names if usable_name(n, 2 if n in own else 3) and "," not in n and n not in cues)
 
 
+def country_demonyms(place_names, common):
+    """Each country's demonym from PyPI `countryinfo` ("Seychellois", "Motswana", "Ni-Vanuatu"; MIT), beside
+    the project's list. Several in one field ("Antiguan,Barbudan") are split; a demonym that is itself a place
+    ("Djibouti", "Gibraltar") or a phrase with "and" ("Kittian and Nevisian") is no nationality word."""
+    data = os.path.join(os.path.dirname(countryinfo.__file__), "data")
+    places_set = set(place_names)
+    names = set()
+    for path in sorted(glob.glob(os.path.join(data, "*.json"))):
+        field = json.load(open(path, encoding="utf-8")).get("demonym") or ""
+        for demonym in re.split(r"[,/]", field):
+            demonym = demonym.strip()
+            if not usable_name(demonym) or " and " in demonym or demonym in places_set or demonym.lower() in common:
+                continue
+            names.add(demonym)
+    return names
+
+
 # A name that is also a common English word ("Delta", "Chancellor", "Council"), a place ("Malaysia",
 # "Texas") or one of the project's nationalities, titles and cue words is kept only when it is a
 # well-established name ("Rose", "Will", "Jordan", "Georgia"): at least this many US births over all years.
@@ -237,12 +254,14 @@ def main():
     common = common_words()
     place_names = places(common)
     write("places", place_names, "Places: GeoNames (CC BY 4.0), iso-codes (LGPL-2.1+), project regions (CC0).")
-    other_words = set(place_names) | set(project_list("demonyms.txt")) | set(project_list("titles.txt")) \
+    demonyms = set(project_list("demonyms.txt")) | country_demonyms(place_names, common)
+    other_words = set(place_names) | demonyms | set(project_list("titles.txt")) \
         | set(project_list("org_words.txt")) | set(project_list("place_words.txt")) | set(project_lines("org_names.txt"))
     write("givenNames", given_names(common, other_words),
           "Given names: US SSA baby names (public domain), Faker, pypinyin, japanese-personal-name-dataset (MIT).")
     write("commonWords", sorted(common), "All-lowercase English words: SCOWL via Debian wamerican.")
-    write("demonyms", sorted(set(project_list("demonyms.txt"))), "Nationalities, religious and political groups (project, CC0).")
+    write("demonyms", sorted(demonyms),
+          "Nationalities, religious and political groups (project, CC0); country demonyms (countryinfo, MIT).")
     write("titles", sorted(set(project_list("titles.txt"))), "Titles and roles before names (project, CC0).")
     write("organisationWords", sorted(set(project_list("org_words.txt"))), "Organisation cue words (project, CC0).")
     write("organisations", sorted(set(project_lines("org_names.txt") + project_lines("football_clubs.txt"))),

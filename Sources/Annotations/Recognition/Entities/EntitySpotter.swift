@@ -460,6 +460,20 @@ struct EntitySpotter {
                 afterTitle = false
                 continue
             }
+            // "the Treasury said", "the Judiciary has asked": an institution named by one word, alone in
+            // its chunk (after "The" at most), is the body; not before a noun it describes ("Treasury
+            // bills", "Commission members"), and not the title of "Treasury Secretary Scott Bessent".
+            if vocabulary.loneInstitutionHashes.contains(token.hash), isLoneInstitution(position, chunk) {
+                append(position..<(position + 1), .org, to: &found)
+                position += 1
+                continue
+            }
+            // "the Academy Award", "a Magsaysay Award": a chunk that a prize word closes is the prize's
+            // name, no body nor person, even with a cue word ("Academy") in it.
+            if position == chunk.lowerBound, hasSeveralWords, !afterTitle, vocabulary.prizeHashes.contains(tokens[chunk.upperBound - 1].hash) {
+                position = chunk.upperBound
+                continue
+            }
             let phrase = longestPhrase(from: position, before: chunk.upperBound)
             let isDirection = vocabulary.directionHashes.contains(token.hash)
             if position == chunk.lowerBound, hasSeveralWords, !afterTitle, !isDirection, namesNationalBranch(chunk, phrase) {
@@ -749,6 +763,16 @@ struct EntitySpotter {
     }
 
     // MARK: Pieces of a chunk
+
+    /// The institution word at `index` stands alone: the chunk's only word but an opening "The", and
+    /// no noun it modifies after it (see `EntitySpotterVocabulary.institutionModifiedHashes`).
+    private func isLoneInstitution(_ index: Int, _ chunk: Range<Int>) -> Bool {
+        guard index + 1 == chunk.upperBound else { return false }
+        guard index == chunk.lowerBound || index == chunk.lowerBound + 1 && tokens[chunk.lowerBound].lowerHash == vocabulary.theHash
+        else { return false }
+        let next = index + 1
+        return next >= tokens.count || !tokens[next].joinsPrevious || !vocabulary.institutionModifiedHashes.contains(tokens[next].hash)
+    }
 
     // The three tests below are methods without closures rather than closures inside `segment`: there,
     // each closure that read the spotter's properties made the compiler copy the whole spotter

@@ -16,7 +16,10 @@ final class EntitySpotterVocabulary: Sendable {
         // Dutch, Filipino, Italian, German and Malay particles ("Jan-Willem ter Horst", "Teodoro dela Cruz").
         "ter", "ten", "dela", "della", "zu", "binti",
         // Urdu and Arabic particles ("Zia ul Haq", "Shams ud Din").
-        "ul", "ud"].map(WordHash.exact))
+        "ul", "ud",
+        // Spanish "por" before an article inside a party's or movement's name ("Unión por la Patria",
+        // "Juntos por el Cambio").
+        "por"].map(WordHash.exact))
     /// Particles that may stand second in a pair before a surname ("van der Laan", "van den Oever",
     /// "von der Leyen", "de los Santos").
     let secondParticleHashes: WordHashTable = WordHashTable(["der", "den", "de", "del", "la", "los", "las", "le", "zu"].map(WordHash.exact))
@@ -96,6 +99,19 @@ final class EntitySpotterVocabulary: Sendable {
          "Marathon", "Half-Marathon",
          // Prizes and awards ("the Nobel Peace Prize", "the Booker Prize").
          "Prize", "Prizes", "Award", "Awards", "Medal"].map(WordHash.exact))
+    /// Institutions of a state that news names by one capitalised word ("the Treasury said", "the
+    /// Judiciary", "the Secretariat", "the Commission"), the state or body named earlier.
+    let loneInstitutionHashes: WordHashTable = WordHashTable(
+        ["Treasury", "Judiciary", "Secretariat", "Commission"].map(WordHash.exact))
+    /// Lower-case nouns after such a word that make it a description of something else: "Treasury
+    /// bills", "Treasury yields", "Commission members", "Treasury secretary".
+    let institutionModifiedHashes: WordHashTable = WordHashTable(
+        ["bill", "bills", "bond", "bonds", "note", "notes", "yield", "yields", "securities", "auction", "auctions",
+         "market", "markets", "rate", "rates", "curve", "futures", "debt", "paper", "inflation-protected", "secretary",
+         "secretaries", "minister", "chief", "member", "members", "chair", "chairman", "chairwoman", "president",
+         "official", "officials", "staff", "report", "reports"].map(WordHash.exact))
+    /// The last word of a prize's name ("the Academy Award", "the Ramon Magsaysay Award").
+    let prizeHashes: WordHashTable = WordHashTable(["Prize", "Prizes", "Award", "Awards", "Medal", "Medals"].map(WordHash.exact))
     /// Plurals after a place that name no team: places, talks, events ("Golan Heights", "Geneva Talks").
     let notTeamHashes: WordHashTable = WordHashTable(
         ["Islands", "Isles", "Heights", "Falls", "Springs", "Hills", "Mountains", "Highlands", "Lowlands", "Plains",

@@ -32,6 +32,14 @@ struct MentionLinker {
         ["travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew", "flying",
          "fled", "flee", "fleeing", "returned", "returning", "moved", "relocated", "evacuated", "deployed", "headed",
          "heading", "trip", "journey", "drove", "sailed", "marched", "route", "flight", "flights"].map(WordHash.exact))
+    /// Verbs of speech right after a name ("Houngbo said") or right before it ("said Houngbo").
+    static let speechVerbHashes: WordHashTable = WordHashTable(
+        ["said", "says", "told", "added", "explained", "insisted", "recalled", "wrote"].map(WordHash.exact))
+    /// Pronouns of a person, and of a body or a group, by which the text goes on to refer to a speaker.
+    static let personPronounHashes: WordHashTable = WordHashTable(["he", "she", "his", "her", "him"].map(WordHash.exact))
+    static let bodyPronounHashes: WordHashTable = WordHashTable(["it", "its", "they", "their", "them", "we", "our"].map(WordHash.exact))
+    /// How many words after a speaking name the first pronoun is looked for.
+    static let pronounReach = 25
     static let atHash = WordHash.exact("at")
     static let nationalHash = WordHash.exact("national")
     static let parkHash = WordHash.exact("park")
@@ -86,6 +94,10 @@ struct MentionLinker {
             } else if mention.type == nil, mention.endToken - mention.firstToken == 1, inPlaceContext(mention) {
                 // "the Annapurna region", "residents of Wuse" once make the word a place throughout.
                 evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: .place))
+            } else if mention.type == nil, mention.endToken - mention.firstToken == 1, speaksAsPerson(mention) {
+                // "Houngbo said he would", "said Ndung'u, adding that she": one word that speaks and is
+                // then "he" or "she", not "it", is a person throughout.
+                evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: .person))
             } else if mention.type == .place, EntitySpotter.placePrefixHashes.contains(tokens[mention.firstToken].hash) {
                 // "Mount Semeru", then "Semeru": the name after a place prefix is the place.
                 evidence.insertIfAbsent(.knownType, tokens[mention.endToken - 1].lowerHash, value: Self.code(of: .place))
@@ -283,6 +295,27 @@ struct MentionLinker {
         if tokens[next].hash == Self.nationalHash, next + 1 < tokens.count, tokens[next + 1].hash == Self.parkHash { return true }
         return tokens[next].hash == Self.andHash && next + 2 < tokens.count && tokens[next + 1].isCapitalized
             && tokens[next + 2].joinsPrevious && Self.placeHeadNounHashes.contains(tokens[next + 2].hash)
+    }
+
+    /// An unknown word with a verb of speech beside it ("Houngbo said", "said Houngbo") whose next
+    /// third-person pronoun, within `pronounReach` words, is a person's ("he", "her"), not a body's
+    /// ("it", "they"): companies and agencies say things too, but are "it" after.
+    private func speaksAsPerson(_ mention: EntityMention) -> Bool {
+        let token = tokens[mention.firstToken]
+        guard !token.isAllCaps, !lexicon.commonWords.contains(token.lowerHash) else { return false }
+        let next = mention.endToken
+        let speaksAfter = next < tokens.count && tokens[next].joinsPrevious && Self.speechVerbHashes.contains(tokens[next].hash)
+        let speaksBefore = mention.firstToken > 0 && token.joinsPrevious
+            && Self.speechVerbHashes.contains(tokens[mention.firstToken - 1].hash)
+        guard speaksAfter || speaksBefore else { return false }
+        var index = next
+        while index < min(tokens.count, next + Self.pronounReach) {
+            let hash = tokens[index].lowerHash
+            if Self.personPronounHashes.contains(hash) { return true }
+            if Self.bodyPronounHashes.contains(hash) { return false }
+            index += 1
+        }
+        return false
     }
 
     /// "Fulani and Tuareg herders", "the Yoruba people".

@@ -37227,7 +37227,6 @@ Satvik
 Satya
 Satıa
 Saud
-Saudia
 Saul
 Saulius
 Saulo

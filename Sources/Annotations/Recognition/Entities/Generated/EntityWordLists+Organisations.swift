@@ -6,18 +6,30 @@ extension EntityWordLists {
     static let organisations = #"""
 ABC
 AC Milan
+ADNOC
 AFC Bournemouth
 AFP
+AIADMK
+AKP
+ANC
 ANSA
 AP
+APC
 AS Monaco
 AS Roma
 ASEAN
 AZ Alkmaar
 AbbVie
+Absa
+Adcock Ingram
+Adnoc
+Aeromexico
+Aeroméxico
 African Union
 Agence France-Presse
+Air New Zealand
 Airbus
+Airtel
 Ajax
 Al Ahly
 Al Arabiya
@@ -34,13 +46,18 @@ Alibaba
 Alphabet
 Alternative for Germany
 Amnesty International
+América Movil
+América Móvil
 Anadolu
 Anderlecht
+Anglo American
+AngloGold Ashanti
 Apple
 Arab League
 Aramco
 ArcelorMittal
 Arsenal
+Aspen Pharmacare
 Associated Press
 Aston Villa
 AstraZeneca
@@ -49,15 +66,21 @@ Athletic Bilbao
 Athletic Club
 Atletico Madrid
 Atlético Madrid
+Avianca
+Awami League
+Azimio
 BASF
 BBC
 BBVA
 BHP
+BJP
 BMW
+BNP
 BNP Paribas
 BP
 Baidu
 Bank of America
+Banorte
 Barca
 Barclays
 Barça
@@ -71,6 +94,8 @@ Bernama
 Besiktas
 Betis
 Beşiktaş
+Bharatiya Janata Party
+Bhumjaithai
 BlackRock
 Bloomberg
 Boca Juniors
@@ -81,29 +106,40 @@ Borussia Monchengladbach
 Borussia Mönchengladbach
 Bosch
 Bournemouth
+Bradesco
 Brentford
 Brighton & Hove Albion
 Brighton and Hove Albion
 Bundestag
 Burnley
 CBS
+CCM
+CHP
 CIA
 CNN
 CaixaBank
+Capitec
 Celta Vigo
 Celtic
+Cemex
+Centro Democratico
+Centro Democrático
+Chama Cha Mapinduzi
 Chelsea
 Chevron
 Citi
 Citigroup
 Club Brugge
 Coca-Cola
+Codelco
 Commerzbank
 Congress
 Corinthians
 Credit Suisse
 Crystal Palace
+DMK
 DPA
+DPP
 Daesh
 Deportivo La Coruna
 Deutsche Bank
@@ -116,12 +152,20 @@ Dynamo Kyiv
 E.U.
 EFE
 EU
+Ecobank
+Ecopetrol
 Eintracht Frankfurt
 Eli Lilly
 Elysee
+Embraer
 Eni
+Ennahda
 Equinor
+Equity Bank
+Eskom
 Espanyol
+Ethiopian Airlines
+Etihad
 European Commission
 European Parliament
 European Union
@@ -136,26 +180,45 @@ FC Porto
 FIFA
 FSB
 Facebook
+Falabella
+Fatah
 Federal Reserve
+Femsa
 Fenerbahce
 Fenerbahçe
 Feyenoord
+Fianna Fail
+Fianna Fáil
+Fidesz
+Fine Gael
 Fiorentina
+FirstRand
 Flamengo
+Fonterra
 Fox News
 Foxconn
 Free Syrian Army
+Frelimo
+Frente Amplio
+Frente de Todos
+Fretilin
+Fuerza Popular
 Fulham
 GRU
 GSK
 Galatasaray
 Gazprom
 General Motors
+Gerindra
 Getty
 Getty Images
 Glencore
+Globe Telecom
+Gojek
 Goldman Sachs
+Golkar
 Google
+Grupo Bimbo
 HSBC
 HTS
 Hamas
@@ -188,32 +251,50 @@ Internazionale
 Interpol
 Ipswich Town
 Islamic State
+Itau
+Itaú
 JP Morgan
 JPMorgan
 JPMorgan Chase
 Jabhat al-Nusra
 Jefferies
 Johnson & Johnson
+Jollibee
+Juntos por el Cambio
 Juventus
+KCB
 KGB
+KMT
+Kenya Airways
+Kenya Kwanza
 Kia
 Knesset
+Komeito
 Kremlin
+Kuomintang
 Kyodo
 LA Galaxy
+LATAM
+LDP
 LG Electronics
+La Libertad Avanza
+Lazada
 Lazard
 Lazio
 Leeds United
 Leicester City
 Leverkusen
+Likud
 Lille OSC
 Liverpool FC
 Lloyds
 Luton Town
+MDC
 MI5
 MI6
+MPLA
 MSF
+MTN
 Macquarie
 Maersk
 Man City
@@ -221,28 +302,37 @@ Man United
 Man Utd
 Manchester City
 Manchester United
+Maruti Suzuki
+Massmart
 Mastercard
 McDonald's
 Medecins Sans Frontieres
+Mercado Libre
 Mercedes-Benz
 Merck
 Microsoft
 Middle East Eye
 Mizuho
 Moderna
+Morena
 Morgan Stanley
 Mossad
 Médecins Sans Frontières
 NASA
 NATO
 NBC
+NDC
+NPP
 NPR
 NSA
 Napoli
+Naspers
 NatWest
+Nedbank
 Nestle
 Nestlé
 Netflix
+New Democracy
 Newcastle United
 Nissan
 Nomura
@@ -253,6 +343,7 @@ Novo Nordisk
 Nusra Front
 Nvidia
 OCHA
+ODM
 OECD
 OGC Nice
 OPEC
@@ -266,12 +357,26 @@ OpenAI
 Oracle
 Osasuna
 Oxfam
+PAN
 PBS
+PDI-P
+PDP
 PKK
+PKR
+PLDT
+PML-N
+PPP
+PRD
+PRI
 PSG
+PSOE
+PSUV
 PSV
 PSV Eindhoven
 PTI
+Pacto Historico
+Pacto Histórico
+Palang Pracharath
 Palmeiras
 Panasonic
 Panathinaikos
@@ -279,11 +384,25 @@ Paris Saint-Germain
 Paris St-Germain
 Parliament
 PayPal
+Pemex
 Pentagon
 PepsiCo
+Pertamina
+Peru Libre
+Perú Libre
 Petrobras
+Petronas
 Pfizer
+Pheu Thai
+Pick n Pay
+Plaid Cymru
+Podemos
+Primero Justicia
 Procter & Gamble
+Prosus
+Qantas
+Qatar Airways
+QatarEnergy
 RB Leipzig
 RC Lens
 RIA Novosti
@@ -299,6 +418,7 @@ Red Crescent
 Red Cross
 Red Star Belgrade
 Reliance Industries
+Renamo
 Renault
 Repsol
 Reuters
@@ -311,14 +431,20 @@ SANA
 SC Freiburg
 SDF
 SK Hynix
+SNP
 SVR
+SWAPO
+Sabic
+Safaricom
 Sampdoria
 Samsung
 Samsung Electronics
 Sanofi
 Santos FC
+Sasol
 Sassuolo
 Saudi Aramco
+Saudia
 Save the Children
 Schalke
 Schalke 04
@@ -328,7 +454,12 @@ Sevilla FC
 Shakhtar Donetsk
 Sheffield United
 Shell
+Shopee
+Shoprite
+Sibanye-Stillwater
 Siemens
+Sinn Fein
+Sinn Féin
 Sky News
 Societe Generale
 Société Générale
@@ -340,69 +471,97 @@ Sporting CP
 Sporting Lisbon
 Spurs
 Stade Rennais
+Standard Bank
 Standard Chartered
 Starbucks
 State Department
 Stellantis
+Sumar
 Sunderland AFC
 Supreme Court
+Swapo
+Syriza
 TASS
 TSMC
 Taliban
 Tass
+Tata Motors
+Tata Steel
 Telegram
+Televisa
+Telstra
 Tencent
 Tesla
+Tiger Brands
 TikTok
+Tokopedia
 Torino
 TotalEnergies
 Tottenham
 Tottenham Hotspur
 Toyota
 Trafigura
+Transnet
 Twitter
 U.N.
 UBS
+UDA
 UEFA
+UMNO
 UN
 UNESCO
 UNHCR
 UNICEF
+UNITA
 UNRWA
 Uber
 Udinese
+Umno
 Unilever
 Union Berlin
+Union por la Patria
 United Nations
+Unión por la Patria
+Vale
 Valencia CF
 VfB Stuttgart
 VfL Wolfsburg
 Villarreal
 Vitol
+Vodacom
 Volkswagen
+Voluntad Popular
 WFP
 WHO
 WTO
+Wafd
 Walmart
 Watford FC
 Wells Fargo
 Werder Bremen
+Wesfarmers
 West Brom
 West Bromwich Albion
 West Ham
 West Ham United
 WhatsApp
 White House
+Wipro
 Wolverhampton Wanderers
 Wolves
+Woolworths
+Woolworths Group
 World Bank
 World Health Organisation
 World Health Organization
 Xiaomi
 Xinhua
+YPF
 YPG
 Yonhap
 YouTube
+ZANU-PF
+Zanu-PF
 Zenit St Petersburg
 al Qaeda
 al-Qaeda

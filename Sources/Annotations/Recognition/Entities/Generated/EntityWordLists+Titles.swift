@@ -45,6 +45,7 @@ Col.
 Colonel
 Commander
 Commissioner
+Commissioners
 Comptroller
 Congressman
 Congresswoman
@@ -110,8 +111,10 @@ Insp.
 Inspector
 Interior
 Judge
+Judges
 Junior
 Justice
+Justices
 King
 Labor
 Labour
@@ -180,6 +183,7 @@ Secretary-General
 Sen
 Sen.
 Senator
+Senators
 Senior
 Sergeant
 Sgt
