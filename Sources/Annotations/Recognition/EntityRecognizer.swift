@@ -77,29 +77,56 @@ public struct EntityRecognizer: Sendable {
             var entities: [Entity] = []
             entities.reserveCapacity(mentions.count)
             for mention in mentions {
-                guard let type = mention.type else { continue }
-                let start = mapper.scalarOffset(ofByte: mention.start)
-                let end = mapper.scalarOffset(ofByte: mention.end)
-                let byteText = UnsafeBufferPointer(rebasing: bytes[mention.start..<mention.end])
-                let canonical: String?
-                let text: String
-                let words = mention.endToken - mention.firstToken
-                if let fullNameIndex = mention.fullNameIndex {
-                    canonical = fullNames[fullNameIndex]
-                    // A person named in full ("Bashar al-Assad" itself) is named by its own canonical
-                    // text (see `MentionLinker.link`): with plain spacing, that is its text, shared.
-                    text = words > 1 && linker.hasPlainSpacing(mention) ? fullNames[fullNameIndex]
-                        : String(decoding: byteText, as: UTF8.self)
-                } else {
-                    text = String(decoding: byteText, as: UTF8.self)
-                    // A one-word mention is its own canonical name; longer ones get their spaces
-                    // normalised, and most are already: their text is shared, not built twice.
-                    canonical = words == 1 ? nil
-                        : (linker.hasPlainSpacing(mention) ? text : linker.canonicalTextRespacing(mention))
+                if let entity = entity(of: mention, bytes: bytes, linker: linker, fullNames: fullNames, mapper: &mapper) {
+                    entities.append(entity)
                 }
-                entities.append(Entity(text: text, type: type, start: start, end: end, canonical: canonical))
             }
             return entities
         }
+    }
+
+    /// `entities(in:)` with, per entity, the rules that made its span and type, in the order they
+    /// fired (`EntityRule`): what `reader analyze --explain` prints.
+    public func explainedEntities(in text: String) -> [ExplainedEntity] {
+        var text = text
+        let lexicon = EntityLexicon.shared
+        return text.withUTF8 { bytes -> [ExplainedEntity] in
+            var tokens = EntityTokenizer.tokenize(bytes)
+            lexicon.noteWords(in: &tokens)
+            let linker = MentionLinker(bytes: bytes, tokens: tokens, lexicon: lexicon)
+            let (mentions, fullNames) = mentions(in: bytes, tokens: tokens, lexicon: lexicon, linker: linker, modelled: true)
+            var mapper = ScalarOffsetMapper(bytes: bytes)
+            return mentions.compactMap { mention in
+                entity(of: mention, bytes: bytes, linker: linker, fullNames: fullNames, mapper: &mapper)
+                    .map { ExplainedEntity(entity: $0, rules: mention.rules.rules) }
+            }
+        }
+    }
+
+    /// The entity a typed mention names, or nil for an untyped one. `mapper` moves forward only:
+    /// mentions come sorted by start.
+    private func entity(of mention: EntityMention, bytes: UnsafeBufferPointer<UInt8>, linker: MentionLinker, fullNames: [String],
+                        mapper: inout ScalarOffsetMapper) -> Entity? {
+        guard let type = mention.type else { return nil }
+        let start = mapper.scalarOffset(ofByte: mention.start)
+        let end = mapper.scalarOffset(ofByte: mention.end)
+        let byteText = UnsafeBufferPointer(rebasing: bytes[mention.start..<mention.end])
+        let canonical: String?
+        let text: String
+        let words = mention.endToken - mention.firstToken
+        if let fullNameIndex = mention.fullNameIndex {
+            canonical = fullNames[fullNameIndex]
+            // A person named in full ("Bashar al-Assad" itself) is named by its own canonical
+            // text (see `MentionLinker.link`): with plain spacing, that is its text, shared.
+            text = words > 1 && linker.hasPlainSpacing(mention) ? fullNames[fullNameIndex]
+                : String(decoding: byteText, as: UTF8.self)
+        } else {
+            text = String(decoding: byteText, as: UTF8.self)
+            // A one-word mention is its own canonical name; longer ones get their spaces
+            // normalised, and most are already: their text is shared, not built twice.
+            canonical = words == 1 ? nil
+                : (linker.hasPlainSpacing(mention) ? text : linker.canonicalTextRespacing(mention))
+        }
+        return Entity(text: text, type: type, start: start, end: end, canonical: canonical)
     }
 }

@@ -113,20 +113,32 @@ struct MentionLinker {
                mention.type == nil || mention.type == .person || !followsPlacePreposition(mention) {
                 mention.type = .person
                 mention.fullNameIndex = Int(alias) - 1
+                mention.rules.record(.surnameOfFullName)
             } else if mention.type == nil, single, !token.isAllCaps, evidence.value(.firstName, token.lowerHash) != 0,
                       !lexicon.commonWords.contains(token.lowerHash) {
                 mention.type = .person
                 mention.fullNameIndex = Int(evidence.value(.firstName, token.lowerHash)) - 1
+                mention.rules.record(.givenNameOfFullName)
             } else if mention.type == nil {
                 let known = evidence.value(.knownType, token.lowerHash)
-                mention.type = known != 0 ? Self.typeOrder[Int(known) - 1]
-                    : (placeByCoordination(mentionIndex, in: mentions, placeLists: &placeLists) ? .place : defaultType(for: mention))
+                if known != 0 {
+                    mention.type = Self.typeOrder[Int(known) - 1]
+                    mention.rules.record(.typedElsewhere)
+                } else if placeByCoordination(mentionIndex, in: mentions, placeLists: &placeLists) {
+                    mention.type = .place
+                    mention.rules.record(.coordinatedWithPlace)
+                } else {
+                    let (type, rule) = defaultType(for: mention)
+                    mention.type = type
+                    if let rule { mention.rules.record(rule) }
+                }
                 mention.typedByDefault = known == 0 && mention.type == .org
             }
             if single, token.isAllCaps, mention.type != nil, mention.type != .person, let previous = linked.last,
                previous.type == .org, spellsOutAcronym(mention, after: previous) {
                 mention.type = .org
                 mention.typedByDefault = false
+                mention.rules.record(.acronymOfPreviousName)
             }
             if mention.type == .person, mention.fullNameIndex == nil, !single {
                 fullNames.append(canonicalText(mention))
@@ -164,19 +176,19 @@ struct MentionLinker {
     ///
     /// News introduces a person by full name before using the surname alone, so a lone unknown
     /// word that no full name explains is taken for an organisation unless its context says place.
-    private func defaultType(for mention: EntityMention) -> EntityType? {
+    private func defaultType(for mention: EntityMention) -> (EntityType?, EntityRule?) {
         let token = tokens[mention.firstToken]
         let weak = token.isSentenceInitial || token.inHeadline
-        if lexicon.word(token).contains(.nonEntityAcronym) { return nil }
+        if lexicon.word(token).contains(.nonEntityAcronym) { return (nil, nil) }
         if token.isAllCaps {
-            if CurrencyCode.startsAmount(bytes, token) || isShoutedCommonWord(mention.firstToken) { return nil }
-            return .org
+            if CurrencyCode.startsAmount(bytes, token) || isShoutedCommonWord(mention.firstToken) { return (nil, nil) }
+            return (.org, .capitalsOrganisation)
         }
-        if lexicon.commonWords.contains(token.lowerHash) || startsWithStopWord(token) { return nil }
-        if isPluralNationality(token) || isPluralDemonymOfPlace(token) || inPeopleContext(mention) { return .norp }
-        if followsPlacePreposition(mention) || inPlaceContext(mention) { return .place }
-        if weak, lexicon.word(token).contains(.givenName) { return nil }
-        return .org
+        if lexicon.commonWords.contains(token.lowerHash) || startsWithStopWord(token) { return (nil, nil) }
+        if isPluralNationality(token) || isPluralDemonymOfPlace(token) || inPeopleContext(mention) { return (.norp, .peopleWord) }
+        if followsPlacePreposition(mention) || inPlaceContext(mention) { return (.place, .placeContextWord) }
+        if weak, lexicon.word(token).contains(.givenName) { return (nil, nil) }
+        return (.org, .unknownWordOrganisation)
     }
 
     /// "between Vellmar and Kassel", "the Ostrava and Brno seats": an unknown word joined by "and" or
