@@ -82,10 +82,10 @@ struct MentionLinker {
                 evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: type))
             } else if mention.type == nil, mention.endToken - mention.firstToken == 1, inPeopleContext(mention) {
                 // "Fulani herders" once make the word a people throughout.
-                evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: .norp))
+                evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: .norp, by: .peopleWord))
             } else if mention.type == nil, mention.endToken - mention.firstToken == 1, inPlaceContext(mention) {
                 // "the Annapurna region", "residents of Wuse" once make the word a place throughout.
-                evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: .place))
+                evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: .place, by: .placeContextWord))
             } else if mention.type == .place, EntitySpotter.placePrefixHashes.contains(tokens[mention.firstToken].hash) {
                 // "Mount Semeru", then "Semeru": the name after a place prefix is the place.
                 evidence.insertIfAbsent(.knownType, tokens[mention.endToken - 1].lowerHash, value: Self.code(of: .place))
@@ -122,8 +122,8 @@ struct MentionLinker {
             } else if mention.type == nil {
                 let known = evidence.value(.knownType, token.lowerHash)
                 if known != 0 {
-                    mention.type = Self.typeOrder[Int(known) - 1]
-                    mention.rules.record(.typedElsewhere)
+                    mention.type = Self.typeOrder[Int(known & 0xFF) - 1]
+                    mention.rules.record(Self.rule(ofCode: known))
                 } else if placeByCoordination(mentionIndex, in: mentions, placeLists: &placeLists) {
                     mention.type = .place
                     mention.rules.record(.coordinatedWithPlace)
@@ -151,6 +151,19 @@ struct MentionLinker {
 
     /// Entity types by their `knownType` code in `NameEvidenceTable`.
     private static let typeOrder: [EntityType] = [.person, .org, .place, .norp]
+
+    /// `code(of:)` with, above its byte, 1 + the raw value of the rule whose evidence typed the word
+    /// where it stood ("Fulani herders"), for the word's other mentions to record.
+    private static func code(of type: EntityType, by rule: EntityRule) -> UInt32 {
+        code(of: type) | (UInt32(rule.rawValue) + 1) << 8
+    }
+
+    /// The rule a `knownType` code names: the context rule that typed the word, or `typedElsewhere`
+    /// for a word a rule of the spotter typed.
+    private static func rule(ofCode code: UInt32) -> EntityRule {
+        let stored = code >> 8
+        return stored == 0 ? .typedElsewhere : EntityRule(rawValue: UInt8(truncatingIfNeeded: stored - 1)) ?? .typedElsewhere
+    }
 
     /// 1 + the index of `type` in `typeOrder` (never 0, which means absent).
     private static func code(of type: EntityType) -> UInt32 {

@@ -44,8 +44,8 @@ extension EntityRule {
             EntityRuleEntry("street-name", .spotter, "A street word (\"Rue\", \"Calle\") before capitalised words names the street.",
                             lists: [.streets, .titles, .stopWords, .organisationWords], example: .init("Shops on Rue Valmont reopened.", "Rue Valmont", .place))
         case .nationalBranch:
-            EntityRuleEntry("national-branch", .spotter, "A name and the place it serves, closing the chunk, is a body (\"Environment Canada\").",
-                            lists: [.places, .givenNames], example: .init("The warning came from Environment Canada on Monday.", "Environment Canada", .org))
+            EntityRuleEntry("national-branch", .spotter, "A name and the place it serves, closing the chunk, is a body (\"Garuda Indonesia\").",
+                            lists: [.places, .givenNames], example: .init("The data came from Garuda Indonesia.", "Garuda Indonesia", .org))
         case .stopWordStartsOrganisation:
             EntityRuleEntry("stop-word-starts-organisation", .spotter, "A capitalised stop word mid-sentence (a language) starts an organisation named by a cue after it.",
                             lists: [.stopWords, .organisationWords], example: .init("A study by the Spanish National Research Council found it.", "Spanish National Research Council", .org))
@@ -80,8 +80,8 @@ extension EntityRule {
             EntityRuleEntry("known-nationality", .spotter, "The longest known nationality or group from the gazetteer.",
                             lists: [.demonyms], example: .init("The Kenyan runner won easily.", "Kenyan", .norp))
         case .placeExtended:
-            EntityRuleEntry("place-extended", .spotter, "A known place takes in a place word after it (\"Aleppo Governorate\").",
-                            lists: [.placeWords], example: .init("Fighting spread across Aleppo Governorate overnight.", "Aleppo Governorate", .place))
+            EntityRuleEntry("place-extended", .spotter, "A known place takes in a lower-case place word after it (\"Hamra street\").",
+                            lists: [.placeWords], example: .init("Shops on Nairobi road reopened after the long strike.", "Nairobi road", .place))
         case .placeHeadNoun:
             EntityRuleEntry("place-head-noun", .spotter, "Capitalised words after a known place that end in a place word make one place with it.",
                             lists: [.placeWords], example: .init("Flights left Salmon Arm Regional Airport late.", "Salmon Arm Regional Airport", .place))
@@ -99,7 +99,7 @@ extension EntityRule {
                             example: .init("The bill passed the House of Commons easily.", "House of Commons", .org))
         case .titledPlace:
             EntityRuleEntry("titled-place", .spotter, "A title before names ending in a place word belongs to the place (\"King Fahd Stadium\").",
-                            lists: [.titles, .placeWords], example: .init("Fans filled the King Fahd Stadium on Friday.", "King Fahd Stadium", .place))
+                            lists: [.titles, .placeWords], example: .init("Fans filled the King Fahd Stadium for the final on a very warm evening.", "King Fahd Stadium", .place))
         case .titleBeforeName:
             EntityRuleEntry("title-before-name", .spotter, "A capitalised title (\"Chairman\", \"Mr\") announces the name after it as a person.",
                             lists: [.titles], example: .init("On Monday Chairman Jerome Powell spoke.", "Jerome Powell", .person))
@@ -131,8 +131,8 @@ extension EntityRule {
             EntityRuleEntry("hyphenated-place-pair", .spotter, "An unknown hyphenated word of two known places between lower-case words is two places.",
                             lists: [.places], example: .init("They drove the Nairobi-Nakuru highway at night.", "Nairobi", .place))
         case .placeWordAfter:
-            EntityRuleEntry("place-word-after", .spotter, "A place word right after unknown capitalised words (\"Tahrir Square\", \"al-Hawoz street\") makes them a place.",
-                            lists: [.placeWords], example: .init("Crowds gathered in Tavrin Square again.", "Tavrin Square", .place))
+            EntityRuleEntry("place-word-after", .spotter, "A place word right after an unknown capitalised word (\"al-Hawoz street\") makes it a place.",
+                            lists: [.placeWords], example: .init("Protesters filled Tavrin street again.", "Tavrin street", .place))
         case .companyDescriptorWord:
             EntityRuleEntry("company-descriptor-word", .spotter, "A lower-case company descriptor (\"drugmaker\") before one unknown word makes it a company.",
                             lists: [.companyDescriptors], example: .init("Shares of drugmaker Velocor rose.", "Velocor", .org))
@@ -147,16 +147,16 @@ extension EntityRule {
                             lists: [.placeWords], example: .init("Floods swept the Kavrala Valley overnight.", "Kavrala Valley", .place))
         case .personAfterPortfolio:
             EntityRuleEntry("person-after-portfolio", .spotter, "Capitalised common words (a portfolio) before a given name and surname are no part of the person.",
-                            lists: [.commonWords, .givenNames], example: .init("The Minister for Public Expenditure Donnacha Keogh spoke.", "Donnacha Keogh", .person))
+                            lists: [.commonWords, .givenNames], example: .init("The budget was read by the Rural Affairs Aoife Brennagh after a long debate.", "Aoife Brennagh", .person))
         case .romanceBody:
             EntityRuleEntry("romance-body", .spotter, "An unknown word, a Romance connector and a known place name a body of that place (\"Electricite du Laos\").",
                             lists: [.romanceConnectors, .places, .givenNames, .commonWords], example: .init("Power came from Electricite du Laos that year.", "Electricite du Laos", .org))
         case .companyDescriptorRun:
             EntityRuleEntry("company-descriptor-run", .spotter, "A lower-case company descriptor before unknown capitalised words makes them a company.",
-                            lists: [.companyDescriptors], example: .init("Shares of drugmaker Halvorsen Pharma rose.", "Halvorsen Pharma", .org))
+                            lists: [.companyDescriptors], example: .init("Shares of drugmaker Velocor Lantis rose.", "Velocor Lantis", .org))
         case .runEndsInCompanyForm:
             EntityRuleEntry("run-ends-in-company-form", .spotter, "Unknown capitalised words closed by a company form are a company.",
-                            lists: [.companyForms], example: .init("The deal with Brasserie Nationale SA closed.", "Brasserie Nationale SA", .org))
+                            lists: [.companyForms], example: .init("The deal with Velstra Korvin SIA closed.", "Velstra Korvin SIA", .org))
         case .companyFormBeforeRun:
             EntityRuleEntry("company-form-before-run", .spotter, "A company form written before unknown capitalised words (\"PT\", \"SIA\") makes a company.",
                             lists: [.companyForms], example: .init("The deal with SIA Vidzemes Koks closed.", "SIA Vidzemes Koks", .org))
@@ -179,11 +179,11 @@ extension EntityRule {
             EntityRuleEntry("place-possessive-person", .spotter, "Unknown words after a place's possessive are a person (\"Italy's Jannik Sinner\").",
                             lists: [.places, .commonWords], example: .init("The final went to Italy's Zanrico Velotti easily.", "Zanrico Velotti", .person))
         case .runContext:
-            EntityRuleEntry("run-context", .spotter, "The lower-case words around unknown capitalised words name their type (\"in Tamale Kpong\", \"the Kao Ren party\").",
-                            lists: [.placeContext], example: .init("The opposition Kao Renvar party won.", "Kao Renvar", .org))
+            EntityRuleEntry("run-context", .spotter, "A lower-case role and \"at\" before unknown capitalised words name the employer (\"an economist at Rio Finanzas\").",
+                            lists: [.placeContext], example: .init("The plan is sound, said an economist at Kelvor Tarvan.", "Kelvor Tarvan", .org))
         case .innerPlaceWord:
             EntityRuleEntry("inner-place-word", .spotter, "A place word inside unknown capitalised words makes a place (\"Yangtze River Delta\").",
-                            lists: [.placeWords], example: .init("Factories in the Zhanqi River Delta closed.", "Zhanqi River Delta", .place))
+                            lists: [.placeWords], example: .init("Scientists studied Zhanqi River Korvat for many years before the dam was built.", "Zhanqi River Korvat", .place))
         case .endsInCommonWord:
             EntityRuleEntry("ends-in-common-word", .spotter, "Unknown capitalised words ending in a common English word are a body (\"Severnside Water\").",
                             lists: [.commonWords, .givenNames], example: .init("Bills from Severnside Water rose.", "Severnside Water", .org))
@@ -192,7 +192,7 @@ extension EntityRule {
                             example: .init("The deal was signed by Zorvat Kelimbo yesterday.", "Zorvat Kelimbo", .person))
         case .corporateAbbreviationStop:
             EntityRuleEntry("corporate-abbreviation-stop", .spotter, "The full stop of a corporate abbreviation (\"Corp.\") belongs to the name.",
-                            lists: [.corporateAbbreviations], example: .init("Workers at Fenmore Steel Corp. struck.", "Fenmore Steel Corp.", .org))
+                            lists: [.corporateAbbreviations], example: .init("Workers at Fenmore Steel Corp. went on strike.", "Fenmore Steel Corp.", .org))
         case .nameSuffixStop:
             EntityRuleEntry("name-suffix-stop", .spotter, "The full stop of a name's suffix (\"Jr.\") belongs to the name.",
                             lists: [.nameSuffixes], example: .init("Officials said Teodoro dela Cruz Jr. resigned.", "Teodoro dela Cruz Jr.", .person))
@@ -219,13 +219,13 @@ extension EntityRule {
                             lists: [.peopleHeadNouns, .givenNames, .titles], example: .init("Elders of the Djab Wurrung people spoke.", "Djab Wurrung", .norp))
         case .acronymBeforeWord:
             EntityRuleEntry("acronym-before-word", .retyper, "Three capitals before a mixed-case word are an acronym of a body, not a person's initials.",
-                            lists: [.givenNames], example: .init("A post on ESA Kelvor said so.", "ESA Kelvor", .org))
+                            lists: [.givenNames], example: .init("A post on KWQ Newsroom said so.", "KWQ Newsroom", .org))
         case .vietnamesePlace:
             EntityRuleEntry("vietnamese-place", .retyper, "Vietnamese syllables that are no person's name pattern name a place.",
-                            lists: [.vietnameseSyllables], example: .init("Floods hit Quảng Ngãi province.", "Quảng Ngãi", .place))
+                            lists: [.vietnameseSyllables], example: .init("Heavy rain hit Tân Phước on Monday.", "Tân Phước", .place))
         case .nameSuffixJoined:
             EntityRuleEntry("name-suffix-joined", .retyper, "A generational suffix after a full name (\", Jr.\", \"III\") is taken into the name.",
-                            lists: [.nameSuffixes], example: .init("The estate of Henry Fordham III was sold.", "Henry Fordham III", .person))
+                            lists: [.nameSuffixes], example: .init("The order was signed by Joseph R. Bidwell, Jr. on Monday.", "Joseph R. Bidwell, Jr.", .person))
         case .surnameOfFullName:
             EntityRuleEntry("surname-of-full-name", .linker, "A word that ends a person's full name elsewhere in the text is that person.",
                             example: .init("Marta Oskvik won. Later Oskvik said she was tired.", "Oskvik", .person))
@@ -237,7 +237,7 @@ extension EntityRule {
                             example: .init("Ash fell from Mount Semeru. Semeru erupted again.", "Semeru", .place))
         case .coordinatedWithPlace:
             EntityRuleEntry("coordinated-with-place", .linker, "An unknown word joined by \"and\" or \"or\" to a place is a place too.",
-                            lists: [.commonWords], example: .init("The road between Vellmar and Kassel closed.", "Vellmar", .place))
+                            lists: [.commonWords], example: .init("Trains between Orlakey and Kassel were cancelled.", "Orlakey", .place))
         case .capitalsOrganisation:
             EntityRuleEntry("capitals-organisation", .linker, "An unknown word in capitals is an organisation's acronym.",
                             lists: [.nonEntityAcronyms, .commonWords], example: .init("A report by the KWSB said so.", "KWSB", .org))
@@ -254,16 +254,16 @@ extension EntityRule {
             EntityRuleEntry("acronym-of-previous-name", .linker, "An acronym that spells the organisation before it is that organisation.",
                             example: .init("The Kelso Ports Authority (KPA) raised fees.", "KPA", .org))
         case .teamNickname:
-            EntityRuleEntry("team-nickname", .teamLinker, "A team's nickname alone, once the text named the team with its city, is the team.",
-                            example: .init("The Toronto Grizzlies won. Fans of the Grizzlies cheered.", "Grizzlies", .org))
+            EntityRuleEntry("team-nickname", .teamLinker, "A nickname some rule typed otherwise, once the text named the team with its city, is the team.",
+                            example: .init("The Toronto Zorvans won again, and residents of Zorvans were happy all night.", "Zorvans", .org))
         case .teamCityInGame:
             EntityRuleEntry("team-city-in-game", .teamLinker, "In a game's sentence, the city of a team the text named is the team.",
                             example: .init("The Toronto Grizzlies lost. Boston beat Toronto 4-2 on Sunday.", "Toronto", .org))
         case .teamNicknameAlone:
             EntityRuleEntry("team-nickname-alone", .teamLinker, "A team's nickname no rule marked, once the text named the team with its city, is the team.",
-                            example: .init("The Toronto Grizzlies won. the Grizzlies fans cheered.", "Grizzlies", .org))
+                            example: .init("The Toronto Grizzlies won. The Grizzlies cheered.", "Grizzlies", .org))
         case .modelTyped:
-            EntityRuleEntry("model-typed", .model, "The learned model retypes a name only the linker's default typed.",
+            EntityRuleEntry("model-typed", .model, "The learned model settles the type of a name only the linker's default typed.",
                             example: .init("Officials at Zentravo declined to comment.", "Zentravo", .org))
         }
     }
