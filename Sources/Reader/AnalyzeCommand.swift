@@ -41,7 +41,7 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         if entityFeatures { return try EntityFeatureDump.run(paths: paths, options: try source.loadOptions()) }
         let options = try source.loadOptions()
-        if explain { return try EntityExplanation.run(paths: paths, options: options, json: json) }
+        if explain { return try ExplainOutput.run(paths: paths, options: options, json: json) }
         let scan = CorpusScanner.scan(paths: paths.filter { $0 != "-" })
         for problem in scan.problems { printError("reader: \(problem)") }
         var writer: AnalysisJSONWriter? = (json || jsonl)

@@ -7,21 +7,30 @@ import Testing
 @Suite struct EntityRuleExampleTests {
     static let recognizer = EntityRecognizer(modelSwitch: .on)
 
-    /// "TYPE:text [rule ids]" of every entity of the example's sentence, for failure messages.
-    static func explained(_ sentence: String) -> [ExplainedEntity] {
-        let text = "Report\n\n" + sentence
-        return recognizer.explainedEntities(in: text).filter { $0.entity.start > 6 }
+    /// The explanation of the example's sentence, read as an article's body after a one-word headline.
+    static func explanation(_ sentence: String) -> EntityExplanation {
+        recognizer.explanation(of: "Report\n\n" + sentence)
     }
 
     @Test(arguments: EntityRule.allCases)
     func theExampleFiresTheRule(_ rule: EntityRule) throws {
         let entry = rule.entry
-        let found = Self.explained(entry.example.sentence)
-        let shown = found.map { "\($0.entity.type.rawValue):\($0.entity.text) \($0.rules.map(\.id))" }
-        let mention = try #require(found.first { $0.entity.text == entry.example.span },
-                                   "\(entry.id): no entity \"\(entry.example.span)\" in \(shown)")
-        #expect(mention.entity.type == entry.example.type, "\(entry.id): \(shown)")
-        #expect(mention.rules.contains(rule), "\(entry.id): \(shown)")
+        let explanation = Self.explanation(entry.example.sentence)
+        // "TYPE:text [rule ids]" of every entity and passed-over span, for failure messages.
+        let shown = explanation.entities.map { "\($0.entity.type.rawValue):\($0.entity.text) \($0.rules.map(\.id))" }
+            + explanation.passedOver.map { "-:\($0.text) \($0.rules.map(\.id))" }
+        if let type = entry.example.type {
+            let mention = try #require(explanation.entities.first { $0.entity.text == entry.example.span && $0.entity.start > 6 },
+                                       "\(entry.id): no entity \"\(entry.example.span)\" in \(shown)")
+            #expect(mention.entity.type == type, "\(entry.id): \(shown)")
+            #expect(mention.rules.contains(rule), "\(entry.id): \(shown)")
+        } else {
+            // A rule that passes words over: the span is passed over by it, and no entity covers it.
+            let passed = try #require(explanation.passedOver.first { $0.text == entry.example.span && $0.start > 6 },
+                                      "\(entry.id): \"\(entry.example.span)\" not passed over in \(shown)")
+            #expect(passed.rules.contains(rule), "\(entry.id): \(shown)")
+            #expect(!explanation.entities.contains { $0.entity.start < passed.end && passed.start < $0.entity.end }, "\(entry.id): \(shown)")
+        }
     }
 
     @Test func idsAreKebabCaseAndUnique() {

@@ -66,6 +66,20 @@ import Testing
         #expect((powell?["rules"] as? [[String: Any]])?.map { $0["id"] as? String ?? "" } == ["title-before-name", "titled-run-person"])
     }
 
+    @Test func wordsPassedOverOnPurposeAreListedWithTheirRule() throws {
+        #expect(FileManager.default.createFile(atPath: folder + "/storm.txt", contents: Data(
+            "Report\n\nThe coast was hit hard by Typhoon Haiyan on Monday Nov 12 last year.\n".utf8)))
+        let text = try ReaderBinary.run(["analyze", "--explain", folder + "/storm.txt"])
+        #expect(text.status == 0, "\(text.stderr)")
+        let lines = text.stdout.split(separator: "\n").map(String.init)
+        let storm = try #require(lines.firstIndex { $0.hasPrefix("  -  ") && $0.hasSuffix("Haiyan") }, "\(text.stdout)")
+        #expect(lines[storm + 1].hasPrefix("      storm-name (spotter): "))
+        let json = try ReaderBinary.run(["analyze", "--explain", "--json", folder + "/storm.txt"])
+        let passed = try #require(try Self.articles(json.stdout).first?["passedOver"] as? [[String: Any]])
+        #expect(passed.map { "\($0["text"] ?? "") \(($0["rules"] as? [[String: Any]])?.first?["id"] ?? "")" }
+                == ["Haiyan storm-name", "Nov date-month"])
+    }
+
     @Test func controlCharactersAreShownOrEscaped() throws {
         let name = "x\u{1B}]2;PWNED\u{07}.txt"
         #expect(FileManager.default.createFile(atPath: folder + "/" + name, contents: Data("Report\n\nPrices rose in Nairobi.\n".utf8)))

@@ -26,7 +26,21 @@ public struct EntityRecognizer: Sendable {
     /// The mentions of `bytes` as the rules and the model type them, with the persons' full names.
     private func mentions(in bytes: UnsafeBufferPointer<UInt8>, tokens: [EntityToken], lexicon: EntityLexicon,
                           linker: MentionLinker, modelled: Bool) -> (mentions: [EntityMention], fullNames: [String]) {
-        let spotted = EntitySpotter(bytes: bytes, tokens: tokens, lexicon: lexicon).mentions()
+        var passedOver: [EntityMention] = []
+        return mentions(in: bytes, tokens: tokens, lexicon: lexicon, linker: linker, modelled: modelled, explaining: false,
+                        passedOver: &passedOver)
+    }
+
+    /// `mentions`, and when `explaining`, in `passedOver` the words the spotter's rules passed over
+    /// and the names it showed to be no entity (a storm's, a market index's), sorted by start.
+    private func mentions(in bytes: UnsafeBufferPointer<UInt8>, tokens: [EntityToken], lexicon: EntityLexicon,
+                          linker: MentionLinker, modelled: Bool, explaining: Bool,
+                          passedOver: inout [EntityMention]) -> (mentions: [EntityMention], fullNames: [String]) {
+        let spotted = EntitySpotter(bytes: bytes, tokens: tokens, lexicon: lexicon, explaining: explaining).mentions(passedOver: &passedOver)
+        if explaining {
+            passedOver += spotted.filter(\.isNonEntity)
+            passedOver.sort { $0.start < $1.start }
+        }
         let retyper = MentionRetyper(bytes: bytes, tokens: tokens, lexicon: lexicon)
         var (mentions, fullNames) = linker.link(retyper.retype(spotted))
         mentions = TeamNameLinker(bytes: bytes, tokens: tokens).link(mentions)
@@ -86,20 +100,30 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// `entities(in:)` with, per entity, the rules that made its span and type, in the order they
-    /// fired (`EntityRule`): what `reader analyze --explain` prints.
-    public func explainedEntities(in text: String) -> [ExplainedEntity] {
+    /// fired (`EntityRule`), and the words the spotter's rules passed over: what
+    /// `reader analyze --explain` prints.
+    public func explanation(of text: String) -> EntityExplanation {
         var text = text
         let lexicon = EntityLexicon.shared
-        return text.withUTF8 { bytes -> [ExplainedEntity] in
+        return text.withUTF8 { bytes -> EntityExplanation in
             var tokens = EntityTokenizer.tokenize(bytes)
             lexicon.noteWords(in: &tokens)
             let linker = MentionLinker(bytes: bytes, tokens: tokens, lexicon: lexicon)
-            let (mentions, fullNames) = mentions(in: bytes, tokens: tokens, lexicon: lexicon, linker: linker, modelled: true)
+            var passed: [EntityMention] = []
+            let (mentions, fullNames) = mentions(in: bytes, tokens: tokens, lexicon: lexicon, linker: linker, modelled: true,
+                                                 explaining: true, passedOver: &passed)
             var mapper = ScalarOffsetMapper(bytes: bytes)
-            return mentions.compactMap { mention in
+            let entities = mentions.compactMap { mention in
                 entity(of: mention, bytes: bytes, linker: linker, fullNames: fullNames, mapper: &mapper)
                     .map { ExplainedEntity(entity: $0, rules: mention.rules.rules) }
             }
+            var passedMapper = ScalarOffsetMapper(bytes: bytes)
+            let passedOver = passed.map { mention in
+                PassedOverSpan(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[mention.start..<mention.end]), as: UTF8.self),
+                               start: passedMapper.scalarOffset(ofByte: mention.start), end: passedMapper.scalarOffset(ofByte: mention.end),
+                               rules: mention.rules.rules)
+            }
+            return EntityExplanation(entities: entities, passedOver: passedOver)
         }
     }
 

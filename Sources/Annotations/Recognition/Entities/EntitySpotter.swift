@@ -16,7 +16,12 @@ struct EntitySpotter {
     /// capitalised word.
     let nameContext: NameContext
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [EntityToken], lexicon: EntityLexicon) {
+    /// Whether the rules that pass words over (a headline's word, a date's month, a label) note
+    /// them in `passedOver`, for `EntityRecognizer.explanation`; off, the notes cost a test each.
+    let explaining: Bool
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [EntityToken], lexicon: EntityLexicon, explaining: Bool = false) {
+        self.explaining = explaining
         self.bytes = bytes
         self.tokens = tokens
         self.lexicon = lexicon
@@ -35,6 +40,13 @@ struct EntitySpotter {
     static let longestPersonName = 6
 
     func mentions() -> [EntityMention] {
+        var passedOver: [EntityMention] = []
+        return mentions(passedOver: &passedOver)
+    }
+
+    /// The mentions, and in `passedOver` (when `explaining`) the words rules passed over, untyped,
+    /// each with its rule.
+    func mentions(passedOver: inout [EntityMention]) -> [EntityMention] {
         var found: [EntityMention] = []
         // News has about one mention per ten words; room for more than that avoids the copies (and
         // fresh pages) of regrowth, and pages that are never written cost nothing.
@@ -45,7 +57,7 @@ struct EntitySpotter {
             // A word the last mention already covers: the "S" of "Maersk A/S", the "Korea" of "S. Korea".
             if let last = found.last, last.end > tokens[index].start { index += 1; continue }
             let chunkEnd = self.chunkEnd(from: index)
-            segment(index..<chunkEnd, into: &found)
+            segment(index..<chunkEnd, into: &found, passedOver: &passedOver)
             index = chunkEnd
         }
         return found
@@ -329,7 +341,28 @@ struct EntitySpotter {
         chunkStart > 0 && tokens[chunkStart].joinsPrevious && word(tokens[chunkStart - 1]).includes(.title)
     }
 
-    private func segment(_ chunk: Range<Int>, into found: inout [EntityMention]) {
+    /// Notes, when explaining, that `rule` passed over the words of `range`.
+    @inline(__always)
+    private func passOver(_ range: Range<Int>, _ rule: EntityRule, _ passedOver: inout [EntityMention]) {
+        guard explaining, !range.isEmpty else { return }
+        var mention = EntityMention(firstToken: range.lowerBound, endToken: range.upperBound, start: tokens[range.lowerBound].start,
+                                    end: tokens[range.upperBound - 1].end, type: nil)
+        mention.rules = EntityRuleTrace(rule)
+        passedOver.append(mention)
+    }
+
+    /// Which of the rules that pass one word over took the word at `position` (asked only when explaining).
+    private func passingRule(_ position: Int, _ entry: LexiconEntry) -> EntityRule {
+        let token = tokens[position]
+        if vocabulary.tenureHashes.contains(token.hash) { return .tenureWord }
+        if isHeadlineWord(token, entry) { return .headlineWord }
+        if mayBeCodeOrAmount(token) && isCodeOrAmount(token) { return .codeOrAmount }
+        if isDateMonth(position) { return .dateMonth }
+        if token.isAllCaps && isModelOrCurrencyCode(position) { return .modelOrCurrencyCode }
+        return .currencyAbbreviation
+    }
+
+    private func segment(_ chunk: Range<Int>, into found: inout [EntityMention], passedOver: inout [EntityMention]) {
         if isLoneStopWordChunk(chunk) { return }
         var position = chunk.lowerBound
         var afterTitle = followsTitle(chunk.lowerBound)
@@ -388,6 +421,7 @@ struct EntitySpotter {
             }
             if vocabulary.tenureHashes.contains(token.hash) || isHeadlineWord(token, entry) || mayBeCodeOrAmount(token) && isCodeOrAmount(token)
                 || isDateMonth(position) || token.isAllCaps && isModelOrCurrencyCode(position) || isCurrencyAbbreviation(position) {
+                if explaining { passOver(position..<(position + 1), passingRule(position, entry), &passedOver) }
                 position += 1
                 continue
             }
@@ -423,6 +457,7 @@ struct EntitySpotter {
                 var storm = EntityMention(firstToken: stormEnd - 1, endToken: stormEnd, start: tokens[stormEnd - 1].start,
                                           end: tokens[stormEnd - 1].end, type: nil)
                 storm.isNonEntity = true
+                storm.rules = EntityRuleTrace(.stormName)
                 found.append(storm)
                 position = stormEnd
                 continue
@@ -439,6 +474,7 @@ struct EntitySpotter {
                vocabulary.connectorHashes.contains(tokens[position + 1].hash), tokens[position + 2].isCapitalized {
                 var end = position + 2
                 while end < chunk.upperBound, tokens[end].isCapitalized { end += 1 }
+                passOver(position..<end, .raceName, &passedOver)
                 position = end
                 continue
             }
@@ -493,12 +529,14 @@ struct EntitySpotter {
             }
             // "the French-speaking south", "an Arabic-language daily": a language, not a nationality.
             if let phrase, phrase.type == .norp, phrase.end == position + 1, namesLanguage(position) {
+                passOver(position..<(position + 1), .languageName, &passedOver)
                 position += 1
                 continue
             }
             // "CABINET APPROVES TERMS IN KHARAS": a two-letter function word among shouted words is no acronym.
             if token.isAllCaps, token.end - token.start == 2, phrase == nil, vocabulary.shoutedStopWordHashes.contains(token.lowerHash),
                isAmongShoutedWords(position) {
+                passOver(position..<(position + 1), .shoutedFunctionWord, &passedOver)
                 position += 1
                 continue
             }
@@ -514,6 +552,7 @@ struct EntitySpotter {
             // "the Australian Open", "the Singapore Grand Prix", "the Africa Cup of Nations": an event,
             // no nationality or place, even with a cue word in it.
             if let phrase, phrase.type == .norp || phrase.type == .place, let eventEnd = eventNameEnd(after: phrase.end, chunk) {
+                passOver(position..<eventEnd, .eventName, &passedOver)
                 position = eventEnd
                 continue
             }
@@ -642,6 +681,7 @@ struct EntitySpotter {
                 continue
             }
             if entry.includes(.stopWord) && !stopWordStartsName || entry.includes(.nonEntityAcronym) {
+                if entry.includes(.nonEntityAcronym) { passOver(position..<(position + 1), .nonEntityAcronym, &passedOver) }
                 position += 1
                 continue
             }
@@ -663,6 +703,7 @@ struct EntitySpotter {
             // "U.S. Drugmaker Ridgeline": a capitalised company descriptor is no part of the name after it.
             if !afterTitle, isWeak(token), vocabulary.companyDescriptorHashes.contains(token.lowerHash), !entry.includes(.givenName),
                position + 1 < chunk.upperBound, tokens[position + 1].isCapitalized {
+                passOver(position..<(position + 1), .capitalisedCompanyDescriptor, &passedOver)
                 position += 1
                 continue
             }
@@ -677,12 +718,14 @@ struct EntitySpotter {
                 var index = EntityMention(firstToken: run.lowerBound, endToken: run.upperBound, start: tokens[run.lowerBound].start,
                                           end: tokens[run.upperBound - 1].end, type: nil)
                 index.isNonEntity = true
+                index.rules = EntityRuleTrace(.marketIndex)
                 found.append(index)
                 continue
             }
             // "Mega-Port" in "Tuas Mega-Port Opens": the compound that ended the name is a headline word.
             if run.count == 1, run.lowerBound > chunk.lowerBound, token.inHeadline, !afterTitle, !token.isAllCaps, entry.isEmpty,
                endsInCommonWordAfterHyphen(token) {
+                passOver(run, .headlineCompound, &passedOver)
                 continue
             }
             if run.count == 1 {
@@ -724,11 +767,13 @@ struct EntitySpotter {
                     // Capitalised words without a cue: a sentence-initial common word is no name.
                     let first = tokens[run.lowerBound]
                     if isWeak(first), lexicon.commonWords.contains(first.lowerHash), !entry.includes(.givenName) {
+                        passOver(run.lowerBound..<(run.lowerBound + 1), .sentenceInitialCommonWord, &passedOver)
                         position = run.lowerBound + 1
                         continue
                     }
                     // "PTI SKD RBT": short unknown words in capitals after a credit are desk codes.
                     if areDeskCodes(run) {
+                        passOver(run, .deskCodes, &passedOver)
                         afterTitle = false
                         continue
                     }
@@ -742,16 +787,19 @@ struct EntitySpotter {
                     }
                     // "Car Wash": capitalised common words with no given name are a label, not a person.
                     if !afterTitle, !entry.includes(.givenName), !followsPlacePossessive(run.lowerBound), hasOnlyCommonCapitalisedWords(run) {
+                        passOver(run, .commonWordLabel, &passedOver)
                         afterTitle = false
                         continue
                     }
                     // "Daphne Akhurst Memorial Cup": a trophy or competition, no name; so is a run the head
                     // word ends ("Nobel Peace" before "Prize").
                     if vocabulary.eventHeadHashes.contains(tokens[run.upperBound - 1].hash) {
+                        passOver(run, .eventHead, &passedOver)
                         afterTitle = false
                         continue
                     }
                     if run.upperBound < chunk.upperBound, vocabulary.eventHeadHashes.contains(tokens[run.upperBound].hash) {
+                        passOver(run.lowerBound..<(run.upperBound + 1), .eventHead, &passedOver)
                         position = run.upperBound + 1
                         afterTitle = false
                         continue

@@ -190,6 +190,63 @@ extension EntityRule {
         case .unknownRunPerson:
             EntityRuleEntry("unknown-run-person", .spotter, "Unknown capitalised words that nothing else explains are a person.",
                             example: .init("The deal was signed by Zorvat Kelimbo yesterday.", "Zorvat Kelimbo", .person))
+        case .tenureWord:
+            EntityRuleEntry("tenure-word", .spotter, "A tenure word before a title (\"Former\", \"Acting\") is no part of a name.",
+                            example: .init("The prize went to Former President Dana Kelvor on Monday.", "Former", nil))
+        case .headlineWord:
+            EntityRuleEntry("headline-word", .spotter, "A common word capitalised only by a title-case headline is no name.",
+                            lists: [.commonWords], example: .init("Velmor Port Traffic Rises Sharply After Strike", "Rises", nil))
+        case .codeOrAmount:
+            EntityRuleEntry("code-or-amount", .spotter, "An amount with a currency prefix (\"R86\") or a ticker (\"KSTL.O\") is no name.",
+                            example: .init("The fare rose to R86 for adults last week.", "R86", nil))
+        case .dateMonth:
+            EntityRuleEntry("date-month", .spotter, "An abbreviated month before a day number is a date.",
+                            example: .init("The vote on Monday Nov 12 was close.", "Nov", nil))
+        case .modelOrCurrencyCode:
+            EntityRuleEntry("model-or-currency-code", .spotter, "Capitals glued to a model number (\"ATR 72\") or a dollar sign (\"HK$\") are no body.",
+                            example: .init("The plane, an ATR 72, landed safely in the rain.", "ATR", nil))
+        case .currencyAbbreviation:
+            EntityRuleEntry("currency-abbreviation", .spotter, "A currency in mixed case before its amount (\"Ksh 2,500\") is money.",
+                            example: .init("The fee is now Ksh 2,500 a month for most families.", "Ksh", nil))
+        case .stormName:
+            EntityRuleEntry("storm-name", .spotter, "A storm's name (\"Typhoon Haiyan\") is no entity, and nor are its repeats.",
+                            example: .init("The coast was hit hard by Typhoon Haiyan last year.", "Haiyan", nil))
+        case .raceName:
+            EntityRuleEntry("race-name", .spotter, "A race's name (\"Tour de France\") is no entity, the place inside it included.",
+                            example: .init("He won the Tour de France twice in a row.", "Tour de France", nil))
+        case .languageName:
+            EntityRuleEntry("language-name", .spotter, "A nationality glued to \"-speaking\" or \"-language\" names a language.",
+                            lists: [.demonyms], example: .init("Most of the French-speaking south voted no.", "French", nil))
+        case .shoutedFunctionWord:
+            EntityRuleEntry("shouted-function-word", .spotter, "A two-letter function word among words in capitals is no acronym.",
+                            example: .init("CABINET APPROVES TERMS IN KHARAS", "IN", nil))
+        case .eventName:
+            EntityRuleEntry("event-name", .spotter, "A place or nationality before an event's words (\"Australian Open\") names an event.",
+                            lists: [.places, .demonyms], example: .init("She won the Australian Open last year after a long wait.", "Australian Open", nil))
+        case .nonEntityAcronym:
+            EntityRuleEntry("non-entity-acronym", .spotter, "An acronym on the list of those that name no body (\"GMT\") is passed over.",
+                            lists: [.nonEntityAcronyms], example: .init("Prices rose in Nairobi GMT on Monday.", "GMT", nil))
+        case .capitalisedCompanyDescriptor:
+            EntityRuleEntry("capitalised-company-descriptor", .spotter, "A company descriptor capitalised only by the sentence start is no part of the name after it.",
+                            lists: [.companyDescriptors], example: .init("Drugmaker Velocor said profits rose.", "Drugmaker", nil))
+        case .marketIndex:
+            EntityRuleEntry("market-index", .spotter, "A name before \"index\" is a market index, no entity, throughout the text.",
+                            example: .init("Shares fell and the Merval index lost two percent.", "Merval", nil))
+        case .headlineCompound:
+            EntityRuleEntry("headline-compound", .spotter, "A hyphenated headline word ending in a common word (\"Mega-Port\") is no part of a name.",
+                            lists: [.commonWords], example: .init("Tuas Mega-Port Opens", "Mega-Port", nil))
+        case .sentenceInitialCommonWord:
+            EntityRuleEntry("sentence-initial-common-word", .spotter, "A common word capitalised by the sentence start is no part of the name after it.",
+                            lists: [.commonWords, .givenNames], example: .init("Local Kelvorian officials said so.", "Local", nil))
+        case .deskCodes:
+            EntityRuleEntry("desk-codes", .spotter, "Short unknown words in capitals after a credit are desk codes.",
+                            lists: [.givenNames], example: .init("The vote was close. RBT SKD", "RBT SKD", nil))
+        case .commonWordLabel:
+            EntityRuleEntry("common-word-label", .spotter, "Capitalised common words with no given name are a label, not a person (\"Car Wash\").",
+                            lists: [.commonWords, .givenNames], example: .init("The probe known as Car Wash ended.", "Car Wash", nil))
+        case .eventHead:
+            EntityRuleEntry("event-head", .spotter, "Words a trophy's or competition's head word ends (\"Memorial Cup\", \"Prize\") name no entity.",
+                            lists: [.eventHeads], example: .init("She won the Daphne Akhurst Memorial Cup twice.", "Daphne Akhurst Memorial Cup", nil))
         case .corporateAbbreviationStop:
             EntityRuleEntry("corporate-abbreviation-stop", .spotter, "The full stop of a corporate abbreviation (\"Corp.\") belongs to the name.",
                             lists: [.corporateAbbreviations], example: .init("Workers at Fenmore Steel Corp. went on strike.", "Fenmore Steel Corp.", .org))

@@ -69,6 +69,26 @@ public enum EntityRule: UInt8, Sendable, CaseIterable {
     case innerPlaceWord
     case endsInCommonWord
     case unknownRunPerson
+    // EntitySpotter: words passed over (no mention; `EntityRecognizer.explanation` lists them).
+    case tenureWord
+    case headlineWord
+    case codeOrAmount
+    case dateMonth
+    case modelOrCurrencyCode
+    case currencyAbbreviation
+    case stormName
+    case raceName
+    case languageName
+    case shoutedFunctionWord
+    case eventName
+    case nonEntityAcronym
+    case capitalisedCompanyDescriptor
+    case marketIndex
+    case headlineCompound
+    case sentenceInitialCommonWord
+    case deskCodes
+    case commonWordLabel
+    case eventHead
     // EntitySpotter, characters after a mention's last word.
     case corporateAbbreviationStop
     case nameSuffixStop

@@ -7,14 +7,26 @@ import Foundation
 /// (`EntityRule`) that gave it that span and type, in the order they fired, with the word lists
 /// each reads. The entities are those `reader analyze` prints, from the same recogniser.
 ///
+/// Capitalised words a rule passed over on purpose (a headline's word, a date's month, a storm's
+/// name) follow, typed "-", with their rule.
+///
 /// JSON shape (one array, one object per article):
 /// `[{"file": "a.txt", "item": "…"?, "entities": [{"text", "type", "start", "end", "canonical",
-///   "rules": [{"id", "stage", "summary", "lists": ["list:titles", …]}]}]}]`.
-enum EntityExplanation {
+///   "rules": [{"id", "stage", "summary", "lists": ["list:titles", …]}]}],
+///   "passedOver": [{"text", "start", "end", "rules": [the same]}]}]`.
+enum ExplainOutput {
     struct ArticleLine: Encodable {
         var file: String
         var item: String?
         var entities: [ExplainedLine]
+        var passedOver: [PassedLine]
+    }
+
+    struct PassedLine: Encodable {
+        var text: String
+        var start: Int
+        var end: Int
+        var rules: [RuleLine]
     }
 
     struct ExplainedLine: Encodable {
@@ -52,8 +64,11 @@ enum EntityExplanation {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         if json { AnalyzeCommand.writeAll(Array("[".utf8)) }
         func report(_ article: Article) throws {
-            let line = ArticleLine(file: article.path, item: article.itemID,
-                                   entities: recognizer.explainedEntities(in: article.text).map(explained))
+            let explanation = recognizer.explanation(of: article.text)
+            let line = ArticleLine(file: article.path, item: article.itemID, entities: explanation.entities.map(explained),
+                                   passedOver: explanation.passedOver.map {
+                                       PassedLine(text: $0.text, start: $0.start, end: $0.end, rules: $0.rules.map(ruleLine))
+                                   })
             if json {
                 let encoded = String(decoding: try encoder.encode(line), as: UTF8.self)
                 AnalyzeCommand.writeAll(Array(((reported > 0 ? ",\n" : "\n") + TerminalText.escapingControls(inJSON: encoded)).utf8))
@@ -79,11 +94,12 @@ enum EntityExplanation {
     static func explained(_ explained: ExplainedEntity) -> ExplainedLine {
         let entity = explained.entity
         return ExplainedLine(text: entity.text, type: entity.type.rawValue, start: entity.start, end: entity.end,
-                             canonical: entity.canonical, rules: explained.rules.map { rule in
-                                 let entry = rule.entry
-                                 return RuleLine(id: entry.id, stage: entry.stage.rawValue, summary: entry.summary,
-                                                 lists: entry.lists.map(\.id))
-                             })
+                             canonical: entity.canonical, rules: explained.rules.map(ruleLine))
+    }
+
+    static func ruleLine(_ rule: EntityRule) -> RuleLine {
+        let entry = rule.entry
+        return RuleLine(id: entry.id, stage: entry.stage.rawValue, summary: entry.summary, lists: entry.lists.map(\.id))
     }
 
     /// Readable lines: the article, then per entity its type, span and text, and under it one line
@@ -95,12 +111,20 @@ enum EntityExplanation {
             let canonical = entity.canonical == entity.text ? "" : "  → \(TerminalText.visible(entity.canonical))"
             lines.append("  \(AnalysisTable.pad(entity.type, 9))\(AnalysisTable.pad("\(entity.start)-\(entity.end)", 12))"
                          + TerminalText.visible(entity.text) + canonical)
-            if entity.rules.isEmpty { lines.append("      (no rule recorded)") }
-            for rule in entity.rules {
-                let lists = rule.lists.isEmpty ? "" : "  [" + rule.lists.joined(separator: ", ") + "]"
-                lines.append("      \(rule.id) (\(rule.stage)): \(rule.summary)\(lists)")
-            }
+            lines += ruleLines(entity.rules)
+        }
+        for passed in article.passedOver {
+            lines.append("  \(AnalysisTable.pad("-", 9))\(AnalysisTable.pad("\(passed.start)-\(passed.end)", 12))" + TerminalText.visible(passed.text))
+            lines += ruleLines(passed.rules)
         }
         return lines.joined(separator: "\n")
+    }
+
+    static func ruleLines(_ rules: [RuleLine]) -> [String] {
+        if rules.isEmpty { return ["      (no rule recorded)"] }
+        return rules.map { rule in
+            let lists = rule.lists.isEmpty ? "" : "  [" + rule.lists.joined(separator: ", ") + "]"
+            return "      \(rule.id) (\(rule.stage)): \(rule.summary)\(lists)"
+        }
     }
 }
