@@ -31,18 +31,17 @@ public struct EntityRecognizer: Sendable {
                         passedOver: &passedOver)
     }
 
-    /// `mentions`, and when `explaining`, in `passedOver` the words the spotter's rules passed over
-    /// and the names it showed to be no entity (a storm's, a market index's), sorted by start.
+    /// `mentions`, and when `explaining`, in `passedOver` the words the spotter's rules passed over,
+    /// the names it showed to be no entity (a storm's, a market index's) and the mentions the linker
+    /// dropped, sorted by start.
     private func mentions(in bytes: UnsafeBufferPointer<UInt8>, tokens: [EntityToken], lexicon: EntityLexicon,
                           linker: MentionLinker, modelled: Bool, explaining: Bool,
                           passedOver: inout [EntityMention]) -> (mentions: [EntityMention], fullNames: [String]) {
         let spotted = EntitySpotter(bytes: bytes, tokens: tokens, lexicon: lexicon, explaining: explaining).mentions(passedOver: &passedOver)
-        if explaining {
-            passedOver += spotted.filter(\.isNonEntity)
-            passedOver.sort { $0.start < $1.start }
-        }
+        if explaining { passedOver += spotted.filter(\.isNonEntity) }
         let retyper = MentionRetyper(bytes: bytes, tokens: tokens, lexicon: lexicon)
-        var (mentions, fullNames) = linker.link(retyper.retype(spotted))
+        var (mentions, fullNames) = explaining ? linker.link(retyper.retype(spotted), dropped: &passedOver) : linker.link(retyper.retype(spotted))
+        if explaining { passedOver.sort { $0.start < $1.start } }
         mentions = TeamNameLinker(bytes: bytes, tokens: tokens).link(mentions)
         mentions = retyper.joiningNameSuffixes(mentions)
         if modelled, let model {
@@ -108,7 +107,8 @@ public struct EntityRecognizer: Sendable {
         return text.withUTF8 { bytes -> EntityExplanation in
             var tokens = EntityTokenizer.tokenize(bytes)
             lexicon.noteWords(in: &tokens)
-            let linker = MentionLinker(bytes: bytes, tokens: tokens, lexicon: lexicon)
+            var linker = MentionLinker(bytes: bytes, tokens: tokens, lexicon: lexicon)
+            linker.explaining = true
             var passed: [EntityMention] = []
             let (mentions, fullNames) = mentions(in: bytes, tokens: tokens, lexicon: lexicon, linker: linker, modelled: true,
                                                  explaining: true, passedOver: &passed)

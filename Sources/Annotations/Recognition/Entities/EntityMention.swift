@@ -32,6 +32,13 @@ struct EntityMention: Sendable {
         self.type = type
     }
 
+    /// This mention with `rule` recorded after its rules.
+    func recording(_ rule: EntityRule) -> EntityMention {
+        var mention = self
+        mention.rules.record(rule)
+        return mention
+    }
+
     /// Token indices, end exclusive.
     var firstToken: Int {
         @inline(__always) get { Int(storedFirstToken) }

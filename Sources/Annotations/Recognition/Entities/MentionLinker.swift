@@ -4,6 +4,8 @@ struct MentionLinker {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [EntityToken]
     let lexicon: EntityLexicon
+    /// Whether `link(_:dropped:)` keeps the mentions it drops, for `EntityRecognizer.explanation`.
+    var explaining = false
 
     /// Lower-case words after which an unknown capitalised word is a place ("in Goma").
     static let placePrepositionHashes: WordHashTable = WordHashTable(
@@ -46,6 +48,12 @@ struct MentionLinker {
     /// indexes `fullNames`), and drops what stays unnamed. A person of several words is named by
     /// its own `canonicalText`; only one-word mentions link to another mention's name.
     func link(_ mentions: [EntityMention]) -> (mentions: [EntityMention], fullNames: [String]) {
+        var dropped: [EntityMention] = []
+        return link(mentions, dropped: &dropped)
+    }
+
+    /// `link(_:)`, and when `explaining`, in `dropped` the mentions it drops with the rule that dropped them.
+    func link(_ mentions: [EntityMention], dropped: inout [EntityMention]) -> (mentions: [EntityMention], fullNames: [String]) {
         // Per lower-cased word hash: `alias`, a surname → 1 + its index in `fullNames` (the first
         // full name wins); `knownType`, a one-word mention → 1 + the index of its first type in
         // `typeOrder`; `nonEntity`, names shown to be no entity ("Typhoon Haiyan" → "Haiyan");
@@ -107,7 +115,10 @@ struct MentionLinker {
                 continue
             }
             let token = tokens[mention.firstToken]
-            if single, mention.type == nil, evidence.value(.nonEntity, token.lowerHash) != 0 { continue }
+            if single, mention.type == nil, evidence.value(.nonEntity, token.lowerHash) != 0 {
+                if explaining { dropped.append(mention.recording(.repeatOfNonEntity)) }
+                continue
+            }
             let alias = single ? evidence.value(.alias, token.lowerHash) : 0
             if alias != 0, mention.type != .org || token.isSentenceInitial,
                mention.type == nil || mention.type == .person || !followsPlacePreposition(mention) {
@@ -144,7 +155,7 @@ struct MentionLinker {
                 fullNames.append(canonicalText(mention))
                 mention.fullNameIndex = fullNames.count - 1
             }
-            if mention.type != nil { linked.append(mention) }
+            if mention.type != nil { linked.append(mention) } else if explaining { dropped.append(mention) }
         }
         return (linked, fullNames)
     }
@@ -192,15 +203,15 @@ struct MentionLinker {
     private func defaultType(for mention: EntityMention) -> (EntityType?, EntityRule?) {
         let token = tokens[mention.firstToken]
         let weak = token.isSentenceInitial || token.inHeadline
-        if lexicon.word(token).contains(.nonEntityAcronym) { return (nil, nil) }
+        if lexicon.word(token).contains(.nonEntityAcronym) { return (nil, .unnamedDropped) }
         if token.isAllCaps {
-            if CurrencyCode.startsAmount(bytes, token) || isShoutedCommonWord(mention.firstToken) { return (nil, nil) }
+            if CurrencyCode.startsAmount(bytes, token) || isShoutedCommonWord(mention.firstToken) { return (nil, .unnamedDropped) }
             return (.org, .capitalsOrganisation)
         }
-        if lexicon.commonWords.contains(token.lowerHash) || startsWithStopWord(token) { return (nil, nil) }
+        if lexicon.commonWords.contains(token.lowerHash) || startsWithStopWord(token) { return (nil, .unnamedDropped) }
         if isPluralNationality(token) || isPluralDemonymOfPlace(token) || inPeopleContext(mention) { return (.norp, .peopleWord) }
         if followsPlacePreposition(mention) || inPlaceContext(mention) { return (.place, .placeContextWord) }
-        if weak, lexicon.word(token).contains(.givenName) { return (nil, nil) }
+        if weak, lexicon.word(token).contains(.givenName) { return (nil, .unnamedDropped) }
         return (.org, .unknownWordOrganisation)
     }
 

@@ -310,6 +310,12 @@ extension EntityRule {
         case .acronymOfPreviousName:
             EntityRuleEntry("acronym-of-previous-name", .linker, "An acronym that spells the organisation before it is that organisation.",
                             example: .init("The Kelso Ports Authority (KPA) raised fees.", "KPA", .org))
+        case .repeatOfNonEntity:
+            EntityRuleEntry("repeat-of-non-entity", .linker, "A word a rule showed to be no entity elsewhere (a storm's name) is dropped wherever it stands alone.",
+                            example: .init("Typhoon Haiyan hit the coast. Later Haiyan moved north.", "Haiyan", nil))
+        case .unnamedDropped:
+            EntityRuleEntry("unnamed-dropped", .linker, "One untyped word that is a common word, a listed acronym, an amount or a weak given name is dropped.",
+                            lists: [.commonWords, .nonEntityAcronyms, .givenNames], example: .init("Officials met in Gloomy weather on Monday.", "Gloomy", nil))
         case .teamNickname:
             EntityRuleEntry("team-nickname", .teamLinker, "A nickname some rule typed otherwise, once the text named the team with its city, is the team.",
                             example: .init("The Toronto Zorvans won again, and residents of Zorvans were happy all night.", "Zorvans", .org))

@@ -113,6 +113,8 @@ public enum EntityRule: UInt8, Sendable, CaseIterable {
     case placeContextWord
     case unknownWordOrganisation
     case acronymOfPreviousName
+    case repeatOfNonEntity
+    case unnamedDropped
     // TeamNameLinker.
     case teamNickname
     case teamCityInGame
