@@ -3,7 +3,7 @@ import Annotations
 import CorpusIndex
 import Foundation
 
-/// `reader analyze [--json|--jsonl] PATH...`: the entities and numeric claims the recogniser finds.
+/// `reader analyze [--json|--jsonl|--explain [--json]] PATH...`: the entities and numeric claims the recogniser finds.
 ///
 /// Articles are read and analysed a small batch at a time on every core and written as they come,
 /// so memory stays flat however large the corpus.
@@ -26,17 +26,22 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Print one JSON object per article per line (JSON Lines) instead of a table.")
     var jsonl = false
 
+    @Flag(help: "Print, per entity, the rules and word lists that gave it its span and type (with --json: a JSON array, see README).")
+    var explain = false
+
     /// For `scripts/typer/train.py`: the spans the rules mark, with the entity model's features.
     @Flag(help: .hidden)
     var entityFeatures = false
 
     func validate() throws {
         if json && jsonl { throw ValidationError("--json and --jsonl exclude each other") }
+        if explain && jsonl { throw ValidationError("--explain prints a table or, with --json, one JSON array; not --jsonl") }
     }
 
     func run() throws {
         if entityFeatures { return try EntityFeatureDump.run(paths: paths, options: try source.loadOptions()) }
         let options = try source.loadOptions()
+        if explain { return try ExplainOutput.run(paths: paths, options: options, json: json) }
         let scan = CorpusScanner.scan(paths: paths.filter { $0 != "-" })
         for problem in scan.problems { printError("reader: \(problem)") }
         var writer: AnalysisJSONWriter? = (json || jsonl)

@@ -26,9 +26,22 @@ public struct EntityRecognizer: Sendable {
     /// The mentions of `bytes` as the rules and the model type them, with the persons' full names.
     private func mentions(in bytes: UnsafeBufferPointer<UInt8>, tokens: [EntityToken], lexicon: EntityLexicon,
                           linker: MentionLinker, modelled: Bool) -> (mentions: [EntityMention], fullNames: [String]) {
-        let spotted = EntitySpotter(bytes: bytes, tokens: tokens, lexicon: lexicon).mentions()
+        var passedOver: [EntityMention] = []
+        return mentions(in: bytes, tokens: tokens, lexicon: lexicon, linker: linker, modelled: modelled, explaining: false,
+                        passedOver: &passedOver)
+    }
+
+    /// `mentions`, and when `explaining`, in `passedOver` the words the spotter's rules passed over,
+    /// the names it showed to be no entity (a storm's, a market index's) and the mentions the linker
+    /// dropped, sorted by start.
+    private func mentions(in bytes: UnsafeBufferPointer<UInt8>, tokens: [EntityToken], lexicon: EntityLexicon,
+                          linker: MentionLinker, modelled: Bool, explaining: Bool,
+                          passedOver: inout [EntityMention]) -> (mentions: [EntityMention], fullNames: [String]) {
+        let spotted = EntitySpotter(bytes: bytes, tokens: tokens, lexicon: lexicon, explaining: explaining).mentions(passedOver: &passedOver)
+        if explaining { passedOver += spotted.filter(\.isNonEntity) }
         let retyper = MentionRetyper(bytes: bytes, tokens: tokens, lexicon: lexicon)
-        var (mentions, fullNames) = linker.link(retyper.retype(spotted))
+        var (mentions, fullNames) = explaining ? linker.link(retyper.retype(spotted), dropped: &passedOver) : linker.link(retyper.retype(spotted))
+        if explaining { passedOver.sort { $0.start < $1.start } }
         mentions = TeamNameLinker(bytes: bytes, tokens: tokens).link(mentions)
         mentions = retyper.joiningNameSuffixes(mentions)
         if modelled, let model {
@@ -77,29 +90,67 @@ public struct EntityRecognizer: Sendable {
             var entities: [Entity] = []
             entities.reserveCapacity(mentions.count)
             for mention in mentions {
-                guard let type = mention.type else { continue }
-                let start = mapper.scalarOffset(ofByte: mention.start)
-                let end = mapper.scalarOffset(ofByte: mention.end)
-                let byteText = UnsafeBufferPointer(rebasing: bytes[mention.start..<mention.end])
-                let canonical: String?
-                let text: String
-                let words = mention.endToken - mention.firstToken
-                if let fullNameIndex = mention.fullNameIndex {
-                    canonical = fullNames[fullNameIndex]
-                    // A person named in full ("Bashar al-Assad" itself) is named by its own canonical
-                    // text (see `MentionLinker.link`): with plain spacing, that is its text, shared.
-                    text = words > 1 && linker.hasPlainSpacing(mention) ? fullNames[fullNameIndex]
-                        : String(decoding: byteText, as: UTF8.self)
-                } else {
-                    text = String(decoding: byteText, as: UTF8.self)
-                    // A one-word mention is its own canonical name; longer ones get their spaces
-                    // normalised, and most are already: their text is shared, not built twice.
-                    canonical = words == 1 ? nil
-                        : (linker.hasPlainSpacing(mention) ? text : linker.canonicalTextRespacing(mention))
+                if let entity = entity(of: mention, bytes: bytes, linker: linker, fullNames: fullNames, mapper: &mapper) {
+                    entities.append(entity)
                 }
-                entities.append(Entity(text: text, type: type, start: start, end: end, canonical: canonical))
             }
             return entities
         }
+    }
+
+    /// `entities(in:)` with, per entity, the rules that made its span and type, in the order they
+    /// fired (`EntityRule`), and the words the spotter's rules passed over: what
+    /// `reader analyze --explain` prints.
+    public func explanation(of text: String) -> EntityExplanation {
+        var text = text
+        let lexicon = EntityLexicon.shared
+        return text.withUTF8 { bytes -> EntityExplanation in
+            var tokens = EntityTokenizer.tokenize(bytes)
+            lexicon.noteWords(in: &tokens)
+            var linker = MentionLinker(bytes: bytes, tokens: tokens, lexicon: lexicon)
+            linker.explaining = true
+            var passed: [EntityMention] = []
+            let (mentions, fullNames) = mentions(in: bytes, tokens: tokens, lexicon: lexicon, linker: linker, modelled: true,
+                                                 explaining: true, passedOver: &passed)
+            var mapper = ScalarOffsetMapper(bytes: bytes)
+            let entities = mentions.compactMap { mention in
+                entity(of: mention, bytes: bytes, linker: linker, fullNames: fullNames, mapper: &mapper)
+                    .map { ExplainedEntity(entity: $0, rules: mention.rules.rules) }
+            }
+            var passedMapper = ScalarOffsetMapper(bytes: bytes)
+            let passedOver = passed.map { mention in
+                PassedOverSpan(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[mention.start..<mention.end]), as: UTF8.self),
+                               start: passedMapper.scalarOffset(ofByte: mention.start), end: passedMapper.scalarOffset(ofByte: mention.end),
+                               rules: mention.rules.rules)
+            }
+            return EntityExplanation(entities: entities, passedOver: passedOver)
+        }
+    }
+
+    /// The entity a typed mention names, or nil for an untyped one. `mapper` moves forward only:
+    /// mentions come sorted by start.
+    private func entity(of mention: EntityMention, bytes: UnsafeBufferPointer<UInt8>, linker: MentionLinker, fullNames: [String],
+                        mapper: inout ScalarOffsetMapper) -> Entity? {
+        guard let type = mention.type else { return nil }
+        let start = mapper.scalarOffset(ofByte: mention.start)
+        let end = mapper.scalarOffset(ofByte: mention.end)
+        let byteText = UnsafeBufferPointer(rebasing: bytes[mention.start..<mention.end])
+        let canonical: String?
+        let text: String
+        let words = mention.endToken - mention.firstToken
+        if let fullNameIndex = mention.fullNameIndex {
+            canonical = fullNames[fullNameIndex]
+            // A person named in full ("Bashar al-Assad" itself) is named by its own canonical
+            // text (see `MentionLinker.link`): with plain spacing, that is its text, shared.
+            text = words > 1 && linker.hasPlainSpacing(mention) ? fullNames[fullNameIndex]
+                : String(decoding: byteText, as: UTF8.self)
+        } else {
+            text = String(decoding: byteText, as: UTF8.self)
+            // A one-word mention is its own canonical name; longer ones get their spaces
+            // normalised, and most are already: their text is shared, not built twice.
+            canonical = words == 1 ? nil
+                : (linker.hasPlainSpacing(mention) ? text : linker.canonicalTextRespacing(mention))
+        }
+        return Entity(text: text, type: type, start: start, end: end, canonical: canonical)
     }
 }

@@ -1,6 +1,6 @@
 /// A mention found in the byte text, before offsets become Unicode scalar offsets.
 ///
-/// 24 bytes: offsets and indices are stored in 32 bits (`EntityTokenizer` only takes texts whose
+/// 32 bytes: offsets and indices are stored in 32 bits (`EntityTokenizer` only takes texts whose
 /// byte offsets fit, and there are fewer tokens than bytes), since entity-dense text makes
 /// hundreds of thousands of mentions, copied from the spotter's array to the linker's.
 struct EntityMention: Sendable {
@@ -20,6 +20,8 @@ struct EntityMention: Sendable {
     /// Typed only by `MentionLinker`'s default (an unknown capitalised name taken for an
     /// organisation): the mentions `EntityModelTyper` may retype.
     var typedByDefault = false
+    /// The rules that made, extended and typed it, in order (`EntityRecognizer.explainedEntities`).
+    var rules = EntityRuleTrace()
 
     init(firstToken: Int, endToken: Int, start: Int, end: Int, type: EntityType?) {
         // Exact: token indices and byte offsets of a text `EntityTokenizer` accepts fit in 32 bits.
@@ -28,6 +30,13 @@ struct EntityMention: Sendable {
         storedStart = UInt32(truncatingIfNeeded: start)
         storedEnd = UInt32(truncatingIfNeeded: end)
         self.type = type
+    }
+
+    /// This mention with `rule` recorded after its rules.
+    func recording(_ rule: EntityRule) -> EntityMention {
+        var mention = self
+        mention.rules.record(rule)
+        return mention
     }
 
     /// Token indices, end exclusive.

@@ -16,7 +16,12 @@ struct EntitySpotter {
     /// capitalised word.
     let nameContext: NameContext
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [EntityToken], lexicon: EntityLexicon) {
+    /// Whether the rules that pass words over (a headline's word, a date's month, a label) note
+    /// them in `passedOver`, for `EntityRecognizer.explanation`; off, the notes cost a test each.
+    let explaining: Bool
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [EntityToken], lexicon: EntityLexicon, explaining: Bool = false) {
+        self.explaining = explaining
         self.bytes = bytes
         self.tokens = tokens
         self.lexicon = lexicon
@@ -35,6 +40,13 @@ struct EntitySpotter {
     static let longestPersonName = 6
 
     func mentions() -> [EntityMention] {
+        var passedOver: [EntityMention] = []
+        return mentions(passedOver: &passedOver)
+    }
+
+    /// The mentions, and in `passedOver` (when `explaining`) the words rules passed over, untyped,
+    /// each with its rule.
+    func mentions(passedOver: inout [EntityMention]) -> [EntityMention] {
         var found: [EntityMention] = []
         // News has about one mention per ten words; room for more than that avoids the copies (and
         // fresh pages) of regrowth, and pages that are never written cost nothing.
@@ -45,7 +57,7 @@ struct EntitySpotter {
             // A word the last mention already covers: the "S" of "Maersk A/S", the "Korea" of "S. Korea".
             if let last = found.last, last.end > tokens[index].start { index += 1; continue }
             let chunkEnd = self.chunkEnd(from: index)
-            segment(index..<chunkEnd, into: &found)
+            segment(index..<chunkEnd, into: &found, passedOver: &passedOver)
             index = chunkEnd
         }
         return found
@@ -329,10 +341,33 @@ struct EntitySpotter {
         chunkStart > 0 && tokens[chunkStart].joinsPrevious && word(tokens[chunkStart - 1]).includes(.title)
     }
 
-    private func segment(_ chunk: Range<Int>, into found: inout [EntityMention]) {
+    /// Notes, when explaining, that `rule` passed over the words of `range`.
+    @inline(__always)
+    private func passOver(_ range: Range<Int>, _ rule: EntityRule, _ passedOver: inout [EntityMention]) {
+        guard explaining, !range.isEmpty else { return }
+        var mention = EntityMention(firstToken: range.lowerBound, endToken: range.upperBound, start: tokens[range.lowerBound].start,
+                                    end: tokens[range.upperBound - 1].end, type: nil)
+        mention.rules = EntityRuleTrace(rule)
+        passedOver.append(mention)
+    }
+
+    /// Which of the rules that pass one word over took the word at `position` (asked only when explaining).
+    private func passingRule(_ position: Int, _ entry: LexiconEntry) -> EntityRule {
+        let token = tokens[position]
+        if vocabulary.tenureHashes.contains(token.hash) { return .tenureWord }
+        if isHeadlineWord(token, entry) { return .headlineWord }
+        if mayBeCodeOrAmount(token) && isCodeOrAmount(token) { return .codeOrAmount }
+        if isDateMonth(position) { return .dateMonth }
+        if token.isAllCaps && isModelOrCurrencyCode(position) { return .modelOrCurrencyCode }
+        return .currencyAbbreviation
+    }
+
+    private func segment(_ chunk: Range<Int>, into found: inout [EntityMention], passedOver: inout [EntityMention]) {
         if isLoneStopWordChunk(chunk) { return }
         var position = chunk.lowerBound
         var afterTitle = followsTitle(chunk.lowerBound)
+        // The rule that set `afterTitle`, recorded on the mention it types.
+        var titleRules = EntityRuleTrace(.titleBeforeChunk)
         // Asked by two rules at the chunk's first word; counted once (`Range.count` stays a call in here).
         let hasSeveralWords = chunk.count >= 2
         while position < chunk.upperBound {
@@ -349,7 +384,8 @@ struct EntitySpotter {
                last.type != .place && last.type != .norp, !last.isNonEntity, last.endToken - last.firstToken < Self.organisationReach {
                 var type: EntityType? = .org
                 last.endToken = position + 1
-                last.end = extendedEnd(last.firstToken..<(position + 1), &type)
+                last.rules.record(.companyFormJoinsName)
+                last.end = extendedEnd(last.firstToken..<(position + 1), &type, &last.rules)
                 last.type = .org
                 found[found.count - 1] = last
                 position += 1
@@ -357,7 +393,7 @@ struct EntitySpotter {
             }
             // Cheap tests before the calls below: most chunks are one word, most words no storm's.
             if position == chunk.lowerBound, hasSeveralWords, let end = ampersandNameEnd(chunk) {
-                append(chunk.lowerBound..<end, .org, to: &found)
+                append(chunk.lowerBound..<end, .org, rule: .ampersandCompany, to: &found)
                 position = end
                 continue
             }
@@ -365,14 +401,14 @@ struct EntitySpotter {
             // (A state of a party-state tag is glued to "D-": the flag spares most words the call.)
             if token.isCompoundPart, PartyStateTag.isState(bytes, token) {
                 if let end = PartyStateTag.abbreviationEnd(bytes, token) {
-                    append(position..<(position + 1), .place, to: &found, byteEnd: end)
+                    append(position..<(position + 1), .place, rule: .partyStateTag, to: &found, byteEnd: end)
                     position += 1
                     continue
                 }
             }
             // "Tampa, Fla.", "TAMPA, Fla. (AP)", "Charleston, S.C.": an AP state abbreviation after a city and a comma.
             if let end = stateAfterCityEnd(position) {
-                append(position..<(position + 1), .place, to: &found, byteEnd: end)
+                append(position..<(position + 1), .place, rule: .stateAfterCity, to: &found, byteEnd: end)
                 position += 1
                 continue
             }
@@ -380,16 +416,18 @@ struct EntitySpotter {
             if startsWithExPrefix(token) {
                 position += 1
                 afterTitle = true
+                titleRules = EntityRuleTrace(.exPrefixRole)
                 continue
             }
             if vocabulary.tenureHashes.contains(token.hash) || isHeadlineWord(token, entry) || mayBeCodeOrAmount(token) && isCodeOrAmount(token)
                 || isDateMonth(position) || token.isAllCaps && isModelOrCurrencyCode(position) || isCurrencyAbbreviation(position) {
+                if explaining { passOver(position..<(position + 1), passingRule(position, entry), &passedOver) }
                 position += 1
                 continue
             }
             // "S. Korea", "N. Ireland": an abbreviated direction before a place it names in full.
             if token.end - token.start == 1, let end = abbreviatedDirectionPlaceEnd(position) {
-                append(position..<end, .place, to: &found)
+                append(position..<end, .place, rule: .abbreviatedDirectionPlace, to: &found)
                 position = max(end, position + 1)
                 continue
             }
@@ -398,6 +436,7 @@ struct EntitySpotter {
             if entry.includes(.title), let end = ministerialPortfolioEnd(from: position, chunk) {
                 position = end
                 afterTitle = true
+                titleRules = EntityRuleTrace(.ministerialPortfolio)
                 continue
             }
             // "Deputy Commissioner of Police Mark Tan", "the Inspector General of Police": a rank of a
@@ -405,11 +444,12 @@ struct EntitySpotter {
             if entry.includes(.title), let end = serviceRankEnd(from: position, chunk) {
                 position = end
                 afterTitle = true
+                titleRules = EntityRuleTrace(.serviceRank)
                 continue
             }
             // "the State of Israel", "the Kingdom of Saudi Arabia": a formal name of a known place.
             if !afterTitle, let end = formalPlaceNameEnd(from: position, chunk) {
-                append(position..<end, .place, to: &found)
+                append(position..<end, .place, rule: .formalPlaceName, to: &found)
                 position = end
                 continue
             }
@@ -417,13 +457,14 @@ struct EntitySpotter {
                 var storm = EntityMention(firstToken: stormEnd - 1, endToken: stormEnd, start: tokens[stormEnd - 1].start,
                                           end: tokens[stormEnd - 1].end, type: nil)
                 storm.isNonEntity = true
+                storm.rules = EntityRuleTrace(.stormName)
                 found.append(storm)
                 position = stormEnd
                 continue
             }
             // "St. Gallen", "Mt. Kenya": the abbreviation's full stop does not end the place's name.
             if position + 1 < chunk.upperBound, followsPlaceAbbreviation(position + 1), let end = placeNameEnd(after: position, chunk) {
-                append(position..<end, .place, to: &found)
+                append(position..<end, .place, rule: .placeAbbreviationName, to: &found)
                 position = end
                 afterTitle = false
                 continue
@@ -433,6 +474,7 @@ struct EntitySpotter {
                vocabulary.connectorHashes.contains(tokens[position + 1].hash), tokens[position + 2].isCapitalized {
                 var end = position + 2
                 while end < chunk.upperBound, tokens[end].isCapitalized { end += 1 }
+                passOver(position..<end, .raceName, &passedOver)
                 position = end
                 continue
             }
@@ -440,7 +482,7 @@ struct EntitySpotter {
             let isRoadWord = vocabulary.roadHashes.contains(token.hash)
             if isRoadWord, position + 1 < tokens.count, tokens[position + 1].joinsPrevious,
                tokens[position + 1].startsWithDigit {
-                append(position..<(position + 2), .place, to: &found)
+                append(position..<(position + 2), .place, rule: .roadNumber, to: &found)
                 position += 2
                 continue
             }
@@ -448,14 +490,14 @@ struct EntitySpotter {
             if isRoadWord, position + 2 < tokens.count, tokens[position + 1].isCapitalized,
                tokens[position + 1].joinsPrevious, tokens[position + 2].joinsPrevious, tokens[position + 2].startsWithDigit,
                word(tokens[position + 1]).isDisjoint(with: [.title, .organisationWord]) {
-                append(position..<(position + 3), .place, to: &found)
+                append(position..<(position + 3), .place, rule: .roadNameNumber, to: &found)
                 position += 3
                 continue
             }
             // "Rue Sainte-Catherine", "Calle Bolívar": a street word before capitalised words, known places
             // among them, names the street.
             if vocabulary.streetHashes.contains(token.hash), let end = placeNameEnd(after: position, chunk) {
-                append(position..<end, .place, to: &found)
+                append(position..<end, .place, rule: .streetName, to: &found)
                 position = end
                 afterTitle = false
                 continue
@@ -464,20 +506,21 @@ struct EntitySpotter {
             // its chunk (after "The" at most), is the body; not before a noun it describes ("Treasury
             // bills", "Commission members"), and not the title of "Treasury Secretary Scott Bessent".
             if vocabulary.loneInstitutionHashes.contains(token.hash), isLoneInstitution(position, chunk) {
-                append(position..<(position + 1), .org, to: &found)
+                append(position..<(position + 1), .org, rule: .loneInstitutionWord, to: &found)
                 position += 1
                 continue
             }
             // "the Academy Award", "a Magsaysay Award": a chunk that a prize word closes is the prize's
             // name, no body nor person, even with a cue word ("Academy") in it.
             if position == chunk.lowerBound, hasSeveralWords, !afterTitle, vocabulary.prizeHashes.contains(tokens[chunk.upperBound - 1].hash) {
+                passOver(position..<chunk.upperBound, .prizeName, &passedOver)
                 position = chunk.upperBound
                 continue
             }
             let phrase = longestPhrase(from: position, before: chunk.upperBound)
             let isDirection = vocabulary.directionHashes.contains(token.hash)
             if position == chunk.lowerBound, hasSeveralWords, !afterTitle, !isDirection, namesNationalBranch(chunk, phrase) {
-                append(chunk, .org, to: &found)
+                append(chunk, .org, rule: .nationalBranch, to: &found)
                 position = chunk.upperBound
                 continue
             }
@@ -492,7 +535,7 @@ struct EntitySpotter {
                 if !isWeak(token), token.lowerHash != vocabulary.theHash,
                    let (organisationEnd, type) = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
                    organisationEnd - position >= 3 {
-                    append(position..<organisationEnd, type, to: &found)
+                    append(position..<organisationEnd, type, rule: .stopWordStartsOrganisation, to: &found)
                     position = organisationEnd
                 } else {
                     position += 1
@@ -501,12 +544,14 @@ struct EntitySpotter {
             }
             // "the French-speaking south", "an Arabic-language daily": a language, not a nationality.
             if let phrase, phrase.type == .norp, phrase.end == position + 1, namesLanguage(position) {
+                passOver(position..<(position + 1), .languageName, &passedOver)
                 position += 1
                 continue
             }
             // "CABINET APPROVES TERMS IN KHARAS": a two-letter function word among shouted words is no acronym.
             if token.isAllCaps, token.end - token.start == 2, phrase == nil, vocabulary.shoutedStopWordHashes.contains(token.lowerHash),
                isAmongShoutedWords(position) {
+                passOver(position..<(position + 1), .shoutedFunctionWord, &passedOver)
                 position += 1
                 continue
             }
@@ -515,26 +560,31 @@ struct EntitySpotter {
             if let phrase, phrase.type == .norp, phrase.end == position + 1, phrase.end < chunk.upperBound,
                vocabulary.partyHashes.contains(tokens[phrase.end].hash),
                phrase.end + 1 == chunk.upperBound || !tokens[phrase.end + 1].isCapitalized {
-                append(position..<(phrase.end + 1), .org, to: &found)
+                append(position..<(phrase.end + 1), .org, rule: .nationalityPartyBranch, to: &found)
                 position = phrase.end + 1
                 continue
             }
             // "the Australian Open", "the Singapore Grand Prix", "the Africa Cup of Nations": an event,
             // no nationality or place, even with a cue word in it.
             if let phrase, phrase.type == .norp || phrase.type == .place, let eventEnd = eventNameEnd(after: phrase.end, chunk) {
+                passOver(position..<eventEnd, .eventName, &passedOver)
                 position = eventEnd
                 continue
             }
             // An organisation cue later in the chunk makes everything up to it one organisation.
             if case (var organisationEnd, let type)? = organisationEnd(from: position, before: chunk.upperBound, afterTitle: afterTitle),
                organisationSpans(phrase, to: organisationEnd, startingWith: token) {
+                var rules = EntityRuleTrace(.organisationCue)
                 // "Trinity College Dublin", "Imperial College London": a seat of learning's city, closing the
                 // chunk, is part of its name.
                 if type == .org, organisationEnd < chunk.upperBound,
                    vocabulary.academicHeadHashes.contains(tokens[organisationEnd - 1].hash),
                    let city = longestPhrase(from: organisationEnd, before: chunk.upperBound), city.type == .place,
-                   city.end == chunk.upperBound || !tokens[city.end].isCapitalized { organisationEnd = city.end }
-                append(position..<organisationEnd, type, to: &found)
+                   city.end == chunk.upperBound || !tokens[city.end].isCapitalized {
+                    organisationEnd = city.end
+                    rules.record(.academicCity)
+                }
+                append(position..<organisationEnd, type, rules: rules, to: &found)
                 position = organisationEnd
                 afterTitle = false
                 continue
@@ -543,7 +593,7 @@ struct EntitySpotter {
             // nickname is a sports team, one organisation.
             if let phrase, phrase.type == .place, !token.isAllCaps,
                let teamEnd = teamNameEnd(after: phrase.end, chunk, afterGivenName: phrase.end == position + 1 && entry.includes(.givenName)) {
-                append(position..<teamEnd, .org, to: &found)
+                append(position..<teamEnd, .org, rule: .placeTeamNickname, to: &found)
                 found[found.count - 1].teamNicknameWords = UInt8(teamEnd - phrase.end)
                 position = teamEnd
                 afterTitle = false
@@ -551,7 +601,7 @@ struct EntitySpotter {
             }
             // "Kaunas Timber UAB", "Baltic Timber SIA": a place or nationality opening a company's name.
             if let phrase, phrase.type == .place || phrase.type == .norp, let formEnd = companyFormEnd(after: phrase.end, chunk) {
-                append(position..<formEnd, .org, to: &found)
+                append(position..<formEnd, .org, rule: .placeCompanyForm, to: &found)
                 position = formEnd
                 afterTitle = false
                 continue
@@ -560,7 +610,7 @@ struct EntitySpotter {
             // before unknown capitalised words names a place.
             if phrase != nil, vocabulary.placePrefixHashes.contains(token.hash), let end = unknownWordsEnd(after: position, chunk),
                !lexicon.commonWords.contains(tokens[position + 1].lowerHash), !word(tokens[position + 1]).includes(.givenName) {
-                append(position..<end, .place, to: &found)
+                append(position..<end, .place, rule: .knownPlacePrefix, to: &found)
                 position = end
                 afterTitle = false
                 continue
@@ -574,14 +624,19 @@ struct EntitySpotter {
             if let phrase, !titledSurname, !(entry.includes(.givenName) && phrase.end == position + 1 && startsPersonName(after: position, chunk)) {
                 // "the Serbian Orthodox Church": nationality and faith words before "Church" name the church.
                 if phrase.type == .norp, let churchEnd = churchEnd(after: phrase.end, chunk) {
-                    append(position..<churchEnd, .org, to: &found)
+                    append(position..<churchEnd, .org, rule: .nationalityChurch, to: &found)
                     position = churchEnd
                     continue
                 }
                 var end = phrase.end
+                var rules = EntityRuleTrace(phrase.type == .org ? .knownOrganisation : phrase.type == .norp ? .knownNationality : .knownPlace)
                 if phrase.type == .place || phrase.type == nil { end = extendPlace(end, chunk) }
-                if phrase.type == .place, end == phrase.end, let headEnd = placeHeadEnd(after: end, chunk) { end = headEnd }
-                append(position..<end, phrase.type ?? .place, to: &found)
+                if end != phrase.end { rules.record(.placeExtended) }
+                if phrase.type == .place, end == phrase.end, let headEnd = placeHeadEnd(after: end, chunk) {
+                    end = headEnd
+                    rules.record(.placeHeadNoun)
+                }
+                append(position..<end, phrase.type ?? .place, rules: rules, to: &found)
                 position = end
                 afterTitle = false
                 continue
@@ -590,7 +645,7 @@ struct EntitySpotter {
                 // "East Africa", "Southern Africa": a direction before a continent names a region.
                 if position + 1 < chunk.upperBound, vocabulary.continentHashes.contains(tokens[position + 1].hash),
                    position + 2 == chunk.upperBound || !tokens[position + 2].isCapitalized {
-                    append(position..<(position + 2), .place, to: &found)
+                    append(position..<(position + 2), .place, rule: .directionContinent, to: &found)
                     position += 2
                     continue
                 }
@@ -599,7 +654,7 @@ struct EntitySpotter {
                 if next < chunk.upperBound, tokens[next].isCapitalized, longestPhrase(from: next, before: chunk.upperBound) == nil,
                    word(tokens[next]).isDisjoint(with: [.title, .stopWord, .organisationWord, .givenName]),
                    next + 1 == chunk.upperBound || !tokens[next + 1].isCapitalized {
-                    append(position..<(next + 1), .place, to: &found)
+                    append(position..<(next + 1), .place, rule: .directionUnknownWord, to: &found)
                     position = next + 1
                 } else {
                     position += 1
@@ -611,7 +666,7 @@ struct EntitySpotter {
                vocabulary.institutionalConnectorHashes.contains(tokens[position + 1].hash), tokens[position + 2].isCapitalized {
                 var end = position + 2
                 while end < chunk.upperBound, end - position < Self.organisationReach, tokens[end].isCapitalized { end += 1 }
-                append(position..<end, .place, to: &found)
+                append(position..<end, .place, rule: .placeWordOf, to: &found)
                 position = end
                 continue
             }
@@ -620,14 +675,14 @@ struct EntitySpotter {
                tokens[position + 2].isCapitalized {
                 var end = position + 2
                 while end < chunk.upperBound, end - position < Self.organisationReach, tokens[end].isCapitalized { end += 1 }
-                append(position..<end, .org, to: &found)
+                append(position..<end, .org, rule: .houseOf, to: &found)
                 position = end
                 afterTitle = false
                 continue
             }
             // "the King Fahd Stadium": a title before a name that ends in a place word belongs to the place.
             if entry.includes(.title), !isWeak(token), let end = titledPlaceEnd(from: position, chunk) {
-                append(position..<end, .place, to: &found)
+                append(position..<end, .place, rule: .titledPlace, to: &found)
                 position = end
                 afterTitle = false
                 continue
@@ -635,25 +690,27 @@ struct EntitySpotter {
             if entry.includes(.title) {
                 let titleStart = position
                 position = titleEnd(from: position, chunk)
+                titleRules = EntityRuleTrace(.titleBeforeName)
                 // "the Finance Act": portfolio words alone are no title, so the word after them is no person.
                 afterTitle = (titleStart..<position).contains { !vocabulary.portfolioTitleHashes.contains(tokens[$0].hash) }
                 continue
             }
             if entry.includes(.stopWord) && !stopWordStartsName || entry.includes(.nonEntityAcronym) {
+                if entry.includes(.nonEntityAcronym) { passOver(position..<(position + 1), .nonEntityAcronym, &passedOver) }
                 position += 1
                 continue
             }
             // "Mount Semeru", "Lake Toba": a place prefix before unknown capitalised words.
             if vocabulary.placePrefixHashes.contains(token.hash), let end = unknownWordsEnd(after: position, chunk),
                !lexicon.commonWords.contains(tokens[position + 1].lowerHash) {
-                append(position..<end, .place, to: &found)
+                append(position..<end, .place, rule: .placePrefixUnknownWords, to: &found)
                 position = end
                 afterTitle = false
                 continue
             }
             // "Los Zetas": a plural article before unknown capitalised words names a group.
             if vocabulary.pluralArticleHashes.contains(token.hash), let end = unknownWordsEnd(after: position, chunk) {
-                append(position..<end, .org, to: &found)
+                append(position..<end, .org, rule: .pluralArticleGroup, to: &found)
                 position = end
                 afterTitle = false
                 continue
@@ -661,6 +718,7 @@ struct EntitySpotter {
             // "U.S. Drugmaker Ridgeline": a capitalised company descriptor is no part of the name after it.
             if !afterTitle, isWeak(token), vocabulary.companyDescriptorHashes.contains(token.lowerHash), !entry.includes(.givenName),
                position + 1 < chunk.upperBound, tokens[position + 1].isCapitalized {
+                passOver(position..<(position + 1), .capitalisedCompanyDescriptor, &passedOver)
                 position += 1
                 continue
             }
@@ -675,87 +733,99 @@ struct EntitySpotter {
                 var index = EntityMention(firstToken: run.lowerBound, endToken: run.upperBound, start: tokens[run.lowerBound].start,
                                           end: tokens[run.upperBound - 1].end, type: nil)
                 index.isNonEntity = true
+                index.rules = EntityRuleTrace(.marketIndex)
                 found.append(index)
                 continue
             }
             // "Mega-Port" in "Tuas Mega-Port Opens": the compound that ended the name is a headline word.
             if run.count == 1, run.lowerBound > chunk.lowerBound, token.inHeadline, !afterTitle, !token.isAllCaps, entry.isEmpty,
                endsInCommonWordAfterHyphen(token) {
+                passOver(run, .headlineCompound, &passedOver)
                 continue
             }
             if run.count == 1 {
                 // Both need a hyphen inside the word ("Saint-Gaudens", "Paris-Nord"): looked for once first.
                 if containsHyphen(token), hasSaintPrefix(token) || isPlaceWithDirection(token) {
-                    append(run, .place, to: &found)
+                    append(run, .place, rule: .hyphenatedPlaceName, to: &found)
                 } else if containsHyphen(token), isNationalityCompound(token) {
-                    append(run, .norp, to: &found)
+                    append(run, .norp, rule: .nationalityCompound, to: &found)
                 } else if afterTitle, isCamelCaseBrand(token) {
                     // "seismic monitor GeoNet", "the regulator WorkSafe": a capital inside the word names
                     // a body, not the person a title announces.
-                    append(run, .org, to: &found)
-                } else if afterTitle { append(run, .person, to: &found) } else if token.hash == vocabulary.houseHash, !isWeak(token) {
+                    append(run, .org, rules: titleRules.adding(.titledCamelCaseBrand), to: &found)
+                } else if afterTitle { append(run, .person, rules: titleRules.adding(.titledWordPerson), to: &found) } else if token.hash == vocabulary.houseHash, !isWeak(token) {
                     // "the House passed it": capitalised mid-sentence, the chamber.
-                    append(run, .org, to: &found)
+                    append(run, .org, rule: .houseChamber, to: &found)
                 } else if appendPlacePair(token, position: run.lowerBound, to: &found) {
                 } else if let placeEnd = placeWordEnd(run, chunk) {
-                    append(run.lowerBound..<placeEnd, .place, to: &found)
+                    append(run.lowerBound..<placeEnd, .place, rule: .placeWordAfter, to: &found)
                     position = max(position, placeEnd)
                 } else if followsCompanyDescriptor(run.lowerBound) {
-                    append(run, .org, to: &found)
+                    append(run, .org, rule: .companyDescriptorWord, to: &found)
                 } else if hasLowerCaseNeighbour(run.lowerBound), let type = nameContext.singleWordType(run) {
                     // "an analyst at Drewry in Singapore": the employer, though a place follows;
                     // "a new port at Patimban", "along the Kurfürstendamm", "the Keppel terminals": a place.
-                    append(run, type, to: &found)
-                } else { append(run, nil, to: &found) }
+                    append(run, type, rule: .singleWordContext, to: &found)
+                } else { append(run, nil, rule: .unknownWord, to: &found) }
             } else if word(tokens[run.upperBound - 1]).includes(.placeWord) {
-                append(run, .place, to: &found)
+                append(run, .place, rule: .runEndsInPlaceWord, to: &found)
             } else {
                 let placeEnd = placeWordEnd(run, chunk)
-                if let placeEnd { append(run.lowerBound..<placeEnd, .place, to: &found); position = max(position, placeEnd) } else {
+                if let placeEnd { append(run.lowerBound..<placeEnd, .place, rule: .placeWordAfter, to: &found); position = max(position, placeEnd) } else {
                     // "Minister for Public Expenditure Donnacha Keogh": capitalised common words (a portfolio)
                     // before a given name and a surname are no part of the person.
                     if let personStart = personAfterCommonWords(run) {
-                        append(personStart..<run.upperBound, .person, to: &found)
+                        append(personStart..<run.upperBound, .person, rule: .personAfterPortfolio, to: &found)
                         afterTitle = false
                         continue
                     }
                     // Capitalised words without a cue: a sentence-initial common word is no name.
                     let first = tokens[run.lowerBound]
                     if isWeak(first), lexicon.commonWords.contains(first.lowerHash), !entry.includes(.givenName) {
+                        passOver(run.lowerBound..<(run.lowerBound + 1), .sentenceInitialCommonWord, &passedOver)
                         position = run.lowerBound + 1
                         continue
                     }
                     // "PTI SKD RBT": short unknown words in capitals after a credit are desk codes.
                     if areDeskCodes(run) {
+                        passOver(run, .deskCodes, &passedOver)
                         afterTitle = false
                         continue
                     }
                     // "Electricite du Laos", "Aeroports de Paris": an unknown word, a Romance connector and a known
                     // place name a body of that place (a person's "de" follows a given name).
                     if let bodyEnd = romanceBodyEnd(run, chunk) {
-                        append(run.lowerBound..<bodyEnd, .org, to: &found)
+                        append(run.lowerBound..<bodyEnd, .org, rule: .romanceBody, to: &found)
                         position = bodyEnd
                         afterTitle = false
                         continue
                     }
                     // "Car Wash": capitalised common words with no given name are a label, not a person.
                     if !afterTitle, !entry.includes(.givenName), !followsPlacePossessive(run.lowerBound), hasOnlyCommonCapitalisedWords(run) {
+                        passOver(run, .commonWordLabel, &passedOver)
                         afterTitle = false
                         continue
                     }
                     // "Daphne Akhurst Memorial Cup": a trophy or competition, no name; so is a run the head
                     // word ends ("Nobel Peace" before "Prize").
                     if vocabulary.eventHeadHashes.contains(tokens[run.upperBound - 1].hash) {
+                        passOver(run, .eventHead, &passedOver)
                         afterTitle = false
                         continue
                     }
                     if run.upperBound < chunk.upperBound, vocabulary.eventHeadHashes.contains(tokens[run.upperBound].hash) {
+                        passOver(run.lowerBound..<(run.upperBound + 1), .eventHead, &passedOver)
                         position = run.upperBound + 1
                         afterTitle = false
                         continue
                     }
                     // "drugmaker Halvorsen Pharma", "Goldman Sachs": a company descriptor before the run.
-                    append(run, followsCompanyDescriptor(run.lowerBound) ? .org : unnamedRunType(run, afterTitle: afterTitle), to: &found)
+                    if followsCompanyDescriptor(run.lowerBound) {
+                        append(run, .org, rule: .companyDescriptorRun, to: &found)
+                    } else {
+                        let (type, rule) = unnamedRunType(run, afterTitle: afterTitle)
+                        append(run, type, rules: afterTitle && type == .person ? titleRules.adding(rule) : EntityRuleTrace(rule), to: &found)
+                    }
                 }
             }
             afterTitle = false
@@ -1295,8 +1365,8 @@ struct EntitySpotter {
         let first = WordHash.phrase(WordHash.exact(bytes, token.start..<hyphen))
         let second = WordHash.phrase(WordHash.exact(bytes, (hyphen + 1)..<token.end))
         guard lexicon.entry(first).phraseType == .place, lexicon.entry(second).phraseType == .place else { return false }
-        append(position..<(position + 1), .place, to: &found, byteStart: token.start, byteEnd: hyphen)
-        append(position..<(position + 1), .place, to: &found, byteStart: hyphen + 1, byteEnd: token.end)
+        append(position..<(position + 1), .place, rule: .hyphenatedPlacePair, to: &found, byteStart: token.start, byteEnd: hyphen)
+        append(position..<(position + 1), .place, rule: .hyphenatedPlacePair, to: &found, byteStart: hyphen + 1, byteEnd: token.end)
         return true
     }
 
@@ -1480,73 +1550,89 @@ struct EntitySpotter {
     /// The type of capitalised words that no cue, title or gazetteer explains. A person unless the words
     /// say otherwise: without a given name first, a place word inside makes a place ("Yangtze River
     /// Delta") and a common English word at the end a body ("Severnside Water", "Himal Sky").
-    private func unnamedRunType(_ run: Range<Int>, afterTitle: Bool) -> EntityType {
+    private func unnamedRunType(_ run: Range<Int>, afterTitle: Bool) -> (EntityType, EntityRule) {
         let first = tokens[run.lowerBound]
         let context = nameContext
         // "Brasserie Nationale S.A.", "Baltic Timber SIA": a company form closing the name makes a company,
         // a given name before it or not ("Morgan Stanley Ltd").
-        if run.count >= 2, vocabulary.companyFormHashes.contains(tokens[run.upperBound - 1].hash) { return .org }
+        if run.count >= 2, vocabulary.companyFormHashes.contains(tokens[run.upperBound - 1].hash) { return (.org, .runEndsInCompanyForm) }
         // "SIA Vidzemes Koks", "PT Bank Mandiri": one written before it.
         if run.count >= 2, first.isAllCaps, vocabulary.companyPrefixFormHashes.contains(first.hash),
-           !tokens[run.lowerBound + 1].isAllCaps { return .org }
+           !tokens[run.lowerBound + 1].isAllCaps { return (.org, .companyFormBeforeRun) }
         // "the Shin Lo security agency": an organisation noun after the name outweighs a given name in it,
         // and so does "in" before it ("in Nea Kora"), unless the name owns what follows ("in John
         // Adler's film": places seldom take a possessive after a preposition, people often do).
         let ownsWhatFollows = word(first).includes(.givenName) && endsWithApostrophe(run.upperBound - 1)
-        if !afterTitle, !first.isAllCaps, !ownsWhatFollows, let type = context.typeOutweighingGivenName(run) { return type }
+        if !afterTitle, !first.isAllCaps, !ownsWhatFollows, let type = context.typeOutweighingGivenName(run) { return (type, .contextOutweighsGivenName) }
         // "GNS Science": an acronym before capitalised common words names a body (a shouted byline is
         // capitals throughout).
         if !afterTitle, first.isAllCaps, !lexicon.foldedEntry(WordHash.phrase(first.lowerHash)).includes(.givenName),
            tokens[(run.lowerBound + 1)..<run.upperBound].allSatisfy({ $0.isCapitalized && !$0.isAllCaps && lexicon.commonWords.contains($0.lowerHash) }) {
-            return .org
+            return (.org, .acronymBeforeCommonWords)
         }
         guard !afterTitle, !first.isAllCaps, !word(first).includes(.givenName), !followsPlacePossessive(run.lowerBound) else {
-            return .person
+            return (.person, afterTitle ? .titledRunPerson : first.isAllCaps ? .capitalsRunPerson
+                : word(first).includes(.givenName) ? .givenNameRunPerson : .placePossessivePerson)
         }
         // No given name or title speaks for a person: the words around the run may name its type.
-        if let type = context.type(of: run) { return type }
+        if let type = context.type(of: run) { return (type, .runContext) }
         let inner = (run.lowerBound + 1)..<run.upperBound
-        if inner.contains(where: { tokens[$0].isCapitalized && word(tokens[$0]).includes(.placeWord) }) { return .place }
+        if inner.contains(where: { tokens[$0].isCapitalized && word(tokens[$0]).includes(.placeWord) }) { return (.place, .innerPlaceWord) }
         let last = tokens[run.upperBound - 1]
         if last.isCapitalized, !last.isAllCaps, lexicon.commonWords.contains(last.lowerHash),
-           !word(last).includes(.givenName) { return .org }
-        return .person
+           !word(last).includes(.givenName) { return (.org, .endsInCommonWord) }
+        return (.person, .unknownRunPerson)
     }
 
     /// A capital that says nothing: sentence-initial, in a title-case headline, or glued on.
     func isWeak(_ token: EntityToken) -> Bool { token.isSentenceInitial || token.inHeadline }
 
-    private func append(_ range: Range<Int>, _ type: EntityType?, to found: inout [EntityMention], byteStart: Int? = nil,
-                        byteEnd: Int? = nil) {
+    private func append(_ range: Range<Int>, _ type: EntityType?, rule: EntityRule, to found: inout [EntityMention],
+                        byteStart: Int? = nil, byteEnd: Int? = nil) {
+        append(range, type, rules: EntityRuleTrace(rule), to: &found, byteStart: byteStart, byteEnd: byteEnd)
+    }
+
+    /// Appends the mention `rules` made (in the order they fired).
+    private func append(_ range: Range<Int>, _ type: EntityType?, rules: EntityRuleTrace, to found: inout [EntityMention],
+                        byteStart: Int? = nil, byteEnd: Int? = nil) {
         guard !range.isEmpty else { return }
         var type = type
+        var rules = rules
         var end = byteEnd ?? tokens[range.upperBound - 1].end
-        if byteEnd == nil { end = extendedEnd(range, &type) }
-        found.append(EntityMention(firstToken: range.lowerBound, endToken: range.upperBound,
-                                   start: byteStart ?? tokens[range.lowerBound].start, end: end, type: type))
+        if byteEnd == nil { end = extendedEnd(range, &type, &rules) }
+        var mention = EntityMention(firstToken: range.lowerBound, endToken: range.upperBound,
+                                    start: byteStart ?? tokens[range.lowerBound].start, end: end, type: type)
+        mention.rules = rules
+        found.append(mention)
     }
 
     /// Characters after a mention's last word that still belong to it: the full stop of "Corp.",
     /// the plus of "OPEC+", a company form "A/S", and the syllable of a hyphenated given name
     /// ("Kim Sung-ho", which the tokenizer cut like "Turkey-based"). May settle the type.
-    private func extendedEnd(_ range: Range<Int>, _ type: inout EntityType?) -> Int {
+    private func extendedEnd(_ range: Range<Int>, _ type: inout EntityType?, _ rules: inout EntityRuleTrace) -> Int {
         let last = tokens[range.upperBound - 1]
         let end = last.end
         guard end < bytes.count else { return end }
         switch bytes[end] {
         case 0x2E where type != .place && type != .norp && vocabulary.corporateAbbreviationHashes.contains(last.hash) && range.count > 1:
+            rules.record(.corporateAbbreviationStop)
             return end + 1
         case 0x2E where type == .person && vocabulary.nameSuffixAbbreviationHashes.contains(last.hash) && range.count > 1:
             // "Teodoro dela Cruz Jr.": the suffix's full stop belongs to the name.
+            rules.record(.nameSuffixStop)
             return end + 1
         case 0x2B where type == .org || type == nil:
             // "OPEC+": a plus not followed by a word or a digit.
-            if end + 1 == bytes.count || !ByteClass.classify(bytes, end + 1).0.isWordCharacter { return end + 1 }
+            if end + 1 == bytes.count || !ByteClass.classify(bytes, end + 1).0.isWordCharacter {
+                rules.record(.plusSign)
+                return end + 1
+            }
         case 0x20 where (type == .org || type == nil || type == .person) && end + 4 <= bytes.count
             && bytes[end + 1] == 0x70 && bytes[end + 2] == 0x6C && bytes[end + 3] == 0x63:
             // "Severnside Water plc": the British company form in lower case.
             if end + 4 == bytes.count || !ByteClass.classify(bytes, end + 4).0.isWordCharacter {
                 type = .org
+                rules.record(.lowerCasePlc)
                 return end + 4
             }
         case 0x20 where (type == .org || type == nil || type == .person) && end + 4 <= bytes.count:
@@ -1554,6 +1640,7 @@ struct EntitySpotter {
             if bytes[end + 1] == 0x41, bytes[end + 2] == 0x2F, bytes[end + 3] == 0x53,
                end + 4 == bytes.count || !ByteClass.classify(bytes, end + 4).0.isWordCharacter {
                 type = .org
+                rules.record(.nordicCompanyForm)
                 return end + 4
             }
         case 0x2D where type == .person && range.count > 1 && last.isCompoundPart && range.upperBound < tokens.count:
@@ -1561,7 +1648,10 @@ struct EntitySpotter {
             let syllable = tokens[range.upperBound]
             let length = syllable.end - syllable.start
             if syllable.start == end + 1, !syllable.isCapitalized, length <= 4, !vocabulary.modifierSuffixHashes.contains(syllable.hash),
-               length <= 3 || !lexicon.commonWords.contains(syllable.lowerHash) { return syllable.end }
+               length <= 3 || !lexicon.commonWords.contains(syllable.lowerHash) {
+                rules.record(.hyphenatedGivenNameSyllable)
+                return syllable.end
+            }
         default: break
         }
         return end

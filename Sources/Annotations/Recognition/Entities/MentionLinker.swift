@@ -4,6 +4,8 @@ struct MentionLinker {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [EntityToken]
     let lexicon: EntityLexicon
+    /// Whether `link(_:dropped:)` keeps the mentions it drops, for `EntityRecognizer.explanation`.
+    var explaining = false
 
     /// Lower-case words after which an unknown capitalised word is a place ("in Goma").
     static let placePrepositionHashes: WordHashTable = WordHashTable(
@@ -54,6 +56,12 @@ struct MentionLinker {
     /// indexes `fullNames`), and drops what stays unnamed. A person of several words is named by
     /// its own `canonicalText`; only one-word mentions link to another mention's name.
     func link(_ mentions: [EntityMention]) -> (mentions: [EntityMention], fullNames: [String]) {
+        var dropped: [EntityMention] = []
+        return link(mentions, dropped: &dropped)
+    }
+
+    /// `link(_:)`, and when `explaining`, in `dropped` the mentions it drops with the rule that dropped them.
+    func link(_ mentions: [EntityMention], dropped: inout [EntityMention]) -> (mentions: [EntityMention], fullNames: [String]) {
         // Per lower-cased word hash: `alias`, a surname → 1 + its index in `fullNames` (the first
         // full name wins); `knownType`, a one-word mention → 1 + the index of its first type in
         // `typeOrder`; `nonEntity`, names shown to be no entity ("Typhoon Haiyan" → "Haiyan");
@@ -90,14 +98,14 @@ struct MentionLinker {
                 evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: type))
             } else if mention.type == nil, mention.endToken - mention.firstToken == 1, inPeopleContext(mention) {
                 // "Fulani herders" once make the word a people throughout.
-                evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: .norp))
+                evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: .norp, by: .peopleWord))
             } else if mention.type == nil, mention.endToken - mention.firstToken == 1, inPlaceContext(mention) {
                 // "the Annapurna region", "residents of Wuse" once make the word a place throughout.
-                evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: .place))
+                evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: .place, by: .placeContextWord))
             } else if mention.type == nil, mention.endToken - mention.firstToken == 1, speaksAsPerson(mention) {
                 // "Houngbo said he would", "said Ndung'u, adding that she": one word that speaks and is
                 // then "he" or "she", not "it", is a person throughout.
-                evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: .person))
+                evidence.insertIfAbsent(.knownType, tokens[mention.firstToken].lowerHash, value: Self.code(of: .person, by: .speakerCalledHeOrShe))
             } else if mention.type == .place, EntitySpotter.placePrefixHashes.contains(tokens[mention.firstToken].hash) {
                 // "Mount Semeru", then "Semeru": the name after a place prefix is the place.
                 evidence.insertIfAbsent(.knownType, tokens[mention.endToken - 1].lowerHash, value: Self.code(of: .place))
@@ -119,38 +127,66 @@ struct MentionLinker {
                 continue
             }
             let token = tokens[mention.firstToken]
-            if single, mention.type == nil, evidence.value(.nonEntity, token.lowerHash) != 0 { continue }
+            if single, mention.type == nil, evidence.value(.nonEntity, token.lowerHash) != 0 {
+                if explaining { dropped.append(mention.recording(.repeatOfNonEntity)) }
+                continue
+            }
             let alias = single ? evidence.value(.alias, token.lowerHash) : 0
             if alias != 0, mention.type != .org || token.isSentenceInitial,
                mention.type == nil || mention.type == .person || !followsPlacePreposition(mention) {
                 mention.type = .person
                 mention.fullNameIndex = Int(alias) - 1
+                mention.rules.record(.surnameOfFullName)
             } else if mention.type == nil, single, !token.isAllCaps, evidence.value(.firstName, token.lowerHash) != 0,
                       !lexicon.commonWords.contains(token.lowerHash) {
                 mention.type = .person
                 mention.fullNameIndex = Int(evidence.value(.firstName, token.lowerHash)) - 1
+                mention.rules.record(.givenNameOfFullName)
             } else if mention.type == nil {
                 let known = evidence.value(.knownType, token.lowerHash)
-                mention.type = known != 0 ? Self.typeOrder[Int(known) - 1]
-                    : (placeByCoordination(mentionIndex, in: mentions, placeLists: &placeLists) ? .place : defaultType(for: mention))
+                if known != 0 {
+                    mention.type = Self.typeOrder[Int(known & 0xFF) - 1]
+                    mention.rules.record(Self.rule(ofCode: known))
+                } else if placeByCoordination(mentionIndex, in: mentions, placeLists: &placeLists) {
+                    mention.type = .place
+                    mention.rules.record(.coordinatedWithPlace)
+                } else {
+                    let (type, rule) = defaultType(for: mention)
+                    mention.type = type
+                    if let rule { mention.rules.record(rule) }
+                }
                 mention.typedByDefault = known == 0 && mention.type == .org
             }
             if single, token.isAllCaps, mention.type != nil, mention.type != .person, let previous = linked.last,
                previous.type == .org, spellsOutAcronym(mention, after: previous) {
                 mention.type = .org
                 mention.typedByDefault = false
+                mention.rules.record(.acronymOfPreviousName)
             }
             if mention.type == .person, mention.fullNameIndex == nil, !single {
                 fullNames.append(canonicalText(mention))
                 mention.fullNameIndex = fullNames.count - 1
             }
-            if mention.type != nil { linked.append(mention) }
+            if mention.type != nil { linked.append(mention) } else if explaining { dropped.append(mention) }
         }
         return (linked, fullNames)
     }
 
     /// Entity types by their `knownType` code in `NameEvidenceTable`.
     private static let typeOrder: [EntityType] = [.person, .org, .place, .norp]
+
+    /// `code(of:)` with, above its byte, 1 + the raw value of the rule whose evidence typed the word
+    /// where it stood ("Fulani herders"), for the word's other mentions to record.
+    private static func code(of type: EntityType, by rule: EntityRule) -> UInt32 {
+        code(of: type) | (UInt32(rule.rawValue) + 1) << 8
+    }
+
+    /// The rule a `knownType` code names: the context rule that typed the word, or `typedElsewhere`
+    /// for a word a rule of the spotter typed.
+    private static func rule(ofCode code: UInt32) -> EntityRule {
+        let stored = code >> 8
+        return stored == 0 ? .typedElsewhere : EntityRule(rawValue: UInt8(truncatingIfNeeded: stored - 1)) ?? .typedElsewhere
+    }
 
     /// 1 + the index of `type` in `typeOrder` (never 0, which means absent).
     private static func code(of type: EntityType) -> UInt32 {
@@ -176,19 +212,19 @@ struct MentionLinker {
     ///
     /// News introduces a person by full name before using the surname alone, so a lone unknown
     /// word that no full name explains is taken for an organisation unless its context says place.
-    private func defaultType(for mention: EntityMention) -> EntityType? {
+    private func defaultType(for mention: EntityMention) -> (EntityType?, EntityRule?) {
         let token = tokens[mention.firstToken]
         let weak = token.isSentenceInitial || token.inHeadline
-        if lexicon.word(token).contains(.nonEntityAcronym) { return nil }
+        if lexicon.word(token).contains(.nonEntityAcronym) { return (nil, .unnamedDropped) }
         if token.isAllCaps {
-            if CurrencyCode.startsAmount(bytes, token) || isShoutedCommonWord(mention.firstToken) { return nil }
-            return .org
+            if CurrencyCode.startsAmount(bytes, token) || isShoutedCommonWord(mention.firstToken) { return (nil, .unnamedDropped) }
+            return (.org, .capitalsOrganisation)
         }
-        if lexicon.commonWords.contains(token.lowerHash) || startsWithStopWord(token) { return nil }
-        if isPluralNationality(token) || isPluralDemonymOfPlace(token) || inPeopleContext(mention) { return .norp }
-        if followsPlacePreposition(mention) || inPlaceContext(mention) { return .place }
-        if weak, lexicon.word(token).contains(.givenName) { return nil }
-        return .org
+        if lexicon.commonWords.contains(token.lowerHash) || startsWithStopWord(token) { return (nil, .unnamedDropped) }
+        if isPluralNationality(token) || isPluralDemonymOfPlace(token) || inPeopleContext(mention) { return (.norp, .peopleWord) }
+        if followsPlacePreposition(mention) || inPlaceContext(mention) { return (.place, .placeContextWord) }
+        if weak, lexicon.word(token).contains(.givenName) { return (nil, .unnamedDropped) }
+        return (.org, .unknownWordOrganisation)
     }
 
     /// "between Vellmar and Kassel", "the Ostrava and Brno seats": an unknown word joined by "and" or

@@ -29,10 +29,12 @@ struct MentionRetyper {
             if mention.endToken - mention.firstToken == 1, isLanguageCommunity(first) {
                 // "Anglophone regions", "Francophones": a language community is a people.
                 mentions[index].type = .norp
+                mentions[index].rules.record(.languageCommunity)
             } else if mention.type == .person, mention.endToken - mention.firstToken >= 3, startsWithHyphenatedTitle(first) {
                 // "Director-General Tedros Adhanom Ghebreyesus": a hyphenated title is no part of the name.
                 mentions[index].firstToken += 1
                 mentions[index].start = tokens[mention.firstToken + 1].start
+                mentions[index].rules.record(.hyphenatedTitleTrimmed)
             }
         }
         for index in mentions.indices where mentions[index].type == .person && !mentions[index].isNonEntity {
@@ -44,13 +46,16 @@ struct MentionRetyper {
             if Self.hasHeadNoun(mention, Self.peopleHeadNounHashes, in: tokens) {
                 // "the Djab Wurrung and Jardwadjali peoples"
                 mentions[index].type = .norp
+                mentions[index].rules.record(.peopleHeadNoun)
             } else if first.isAllCaps, first.end - first.start >= 3, !tokens[mention.firstToken + 1].isAllCaps,
                       !lexicon.foldedEntry(WordHash.phrase(first.lowerHash)).contains(.givenName) {
                 // "ESA Newsroom": three capitals before a mixed-case word are an acronym, not initials
                 // ("JD Vance") nor a byline in capitals ("RACHEL DUNMORE").
                 mentions[index].type = .org
+                mentions[index].rules.record(.acronymBeforeWord)
             } else if isVietnamesePlace(mention) {
                 mentions[index].type = .place
+                mentions[index].rules.record(.vietnamesePlace)
             }
         }
         return mentions
@@ -137,6 +142,7 @@ extension MentionRetyper {
                 mention.end = suffix.end < bytes.count && bytes[suffix.end] == 0x2E ? suffix.end + 1 : suffix.end
                 skipFirstToken = mention.endToken
                 mention.endToken += 1
+                mention.rules.record(.nameSuffixJoined)
             }
             result.append(mention)
         }

@@ -44,9 +44,11 @@ struct TeamNameLinker {
                     if teams.contains(where: { matches($0.nickname, range) }) {
                         mention.type = .org
                         mention.fullNameIndex = nil
+                        mention.rules.record(.teamNickname)
                     } else if mention.type == .place, !tokens[range.lowerBound].isAllCaps, sport[range.lowerBound],
                               teams.contains(where: { matches($0.city, range) }) {
                         mention.type = .org
+                        mention.rules.record(.teamCityInGame)
                     }
                 }
                 result.append(mention)
@@ -57,8 +59,10 @@ struct TeamNameLinker {
             if !covered[index], tokens[index].isCapitalized,
                let team = teams.first(where: { startsWith($0.nickname, at: index) && !covered[index + $0.nickname.count - 1] }) {
                 let end = index + team.nickname.count
-                result.append(EntityMention(firstToken: index, endToken: end, start: tokens[index].start,
-                                            end: tokens[end - 1].end, type: .org))
+                var nickname = EntityMention(firstToken: index, endToken: end, start: tokens[index].start,
+                                             end: tokens[end - 1].end, type: .org)
+                nickname.rules = EntityRuleTrace(.teamNicknameAlone)
+                result.append(nickname)
                 index = end
                 continue
             }

@@ -33,6 +33,7 @@ struct EntityModelTyper {
             // Scores all alike (features the model never saw): the rules' default stands.
             if model.separates(scores) {
                 mentions[index].type = model.classes[model.bestClass(scores)]
+                mentions[index].rules.record(.modelTyped)
             }
         }
     }
