@@ -52,13 +52,16 @@ public struct LedgerTextRenderer: Sendable {
             if span.ratio.isFinite, span.ratio > 1.0001 { values += String(format: ", spread ×%.2f", span.ratio) }
             lines.append(values)
         }
-        let numbered = group.ranges.compactMap { $0 }.count
+        // Worked out once: a large group has thousands of members.
+        let ranges = group.ranges
+        let agreement = ClaimGroup.largestAgreement(of: ranges)
+        let numbered = ranges.lazy.compactMap { $0 }.count
         if numbered > 1 {
-            lines.append(group.isConsistent ? "   all compatible within their qualifiers"
-                : "   \(group.largestAgreement.count) of \(numbered) compatible within their qualifiers (marked =); the others (≠) disagree with them")
+            lines.append(agreement.count == numbered ? "   all compatible within their qualifiers"
+                : "   \(agreement.count) of \(numbered) compatible within their qualifiers (marked =); the others (≠) disagree with them")
         }
         if let common = verdicts.commonVerdict(of: group) { lines.append("   verdict: \(common.rawValue)") }
-        for row in group.rows(verdicts: verdicts) {
+        for row in group.rows(verdicts: verdicts, ranges: ranges, agreement: agreement) {
             let mark = row.agrees.map { $0 ? "=" : "≠" } ?? " "
             var line = "   \(mark) \(row.text)"
             line += "  — " + (row.source.map { "\($0) (\(row.cue ?? ""))" } ?? "no source given")
