@@ -33,14 +33,29 @@ public struct LedgerTextRenderer: Sendable {
 
     /// The groups with more than one claim (or every group with `includeSingles`).
     public func renderGroups(_ ledger: ClaimLedger, includeSingles: Bool = false) -> String {
-        let groups = includeSingles ? ledger.groups : ledger.sharedGroups
-        var blocks: [String] = []
-        for (number, group) in groups.enumerated() { blocks.append(render(group, number: number + 1)) }
-        let singles = ledger.groups.count - ledger.sharedGroups.count
-        if !includeSingles, singles > 0 {
-            blocks.append("\(singles) claim\(singles == 1 ? "" : "s") stand\(singles == 1 ? "s" : "") alone (no other claim counts the same thing).")
+        var text = ""
+        renderGroups(ledger, includeSingles: includeSingles) { text += $0 }
+        return text
+    }
+
+    /// The same text in pieces, a group at a time, each handed to `write` as it is made: the text
+    /// of a large corpus's groups runs to hundreds of megabytes, and need not be held at once.
+    public func renderGroups(_ ledger: ClaimLedger, includeSingles: Bool, write: (String) -> Void) {
+        var written = false
+        func block(_ text: String) {
+            write(written ? "\n\n" + text : text)
+            written = true
         }
-        return blocks.joined(separator: "\n\n") + (blocks.isEmpty ? "" : "\n")
+        var shared = 0
+        for group in ledger.groups where includeSingles || group.members.count > 1 {
+            shared += 1
+            block(render(group, number: shared))
+        }
+        let singles = ledger.groups.count - ledger.groups.lazy.filter { $0.members.count > 1 }.count
+        if !includeSingles, singles > 0 {
+            block("\(singles) claim\(singles == 1 ? "" : "s") stand\(singles == 1 ? "s" : "") alone (no other claim counts the same thing).")
+        }
+        if written { write("\n") }
     }
 
     /// One group: header, values, agreement, members, reasons.
