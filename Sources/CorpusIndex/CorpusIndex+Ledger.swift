@@ -44,6 +44,8 @@ extension CorpusIndex {
         }
         rows = [:]
         var decoded = Self.decodeLedger(wanted)
+        // The bytes are done with once decoded: on a large corpus they are hundreds of megabytes.
+        for position in wanted.indices { wanted[position].row.blob = nil }
         // Rows missing, made by other rules, or whose bytes do not decode (damaged): their claims are
         // read from the analyses, stored, and used as read.
         let missing = wanted.indices.filter { decoded[$0] == nil }

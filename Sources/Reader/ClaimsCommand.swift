@@ -47,8 +47,20 @@ struct ClaimsCommand: ParsableCommand {
             }
         } else {
             let renderer = LedgerTextRenderer(verdicts: loaded.verdicts)
-            let text = group ? renderer.renderGroups(ledger, includeSingles: all) : renderer.renderClaims(ledger)
-            FileHandle.standardOutput.write(Data(ReaderCommand.visibleLines(text).utf8))
+            if group {
+                // Written a group at a time: a large corpus's groups are hundreds of megabytes of text.
+                var buffer = Data()
+                renderer.renderGroups(ledger, includeSingles: all) { piece in
+                    buffer.append(contentsOf: ReaderCommand.visibleLines(piece).utf8)
+                    if buffer.count >= 1 << 20 {
+                        FileHandle.standardOutput.write(buffer)
+                        buffer.removeAll(keepingCapacity: true)
+                    }
+                }
+                FileHandle.standardOutput.write(buffer)
+            } else {
+                FileHandle.standardOutput.write(Data(ReaderCommand.visibleLines(renderer.renderClaims(ledger)).utf8))
+            }
         }
         if loaded.failed { throw ExitCode(1) }
     }

@@ -42,6 +42,8 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var source: SourceOptions
 
+    @OptionGroup var indexOptions: IndexOptions
+
     func run() throws {
         if format == .memo || format == .claimreview { return try exportLedger() }
         let corpus = AnnotatedCorpus(paths: article.map { [$0] } ?? paths, store: AnnotationStore(storeFolder: store),
@@ -62,7 +64,10 @@ struct ExportCommand: ParsableCommand {
 
     /// The ledger's exports: a memo per group, or ClaimReview for the claims with a verdict.
     func exportLedger() throws {
-        let loaded = LedgerLoader(paths: article.map { [$0] } ?? paths, store: AnnotationStore(storeFolder: store))
+        let annotationStore = AnnotationStore(storeFolder: store)
+        // The ledger of a corpus from its index when there is one (one article alone is read on the spot).
+        var loaded = try (article == nil ? LedgerLoader(indexing: paths, store: annotationStore, options: indexOptions) : nil)
+            ?? LedgerLoader(paths: article.map { [$0] } ?? paths, store: annotationStore)
         let baseFolder = output.map { ParentFolder.of($0) } ?? ""
         let base = baseFolder.isEmpty ? FileManager.default.currentDirectoryPath : baseFolder
         let linkPath: @Sendable (String) -> String = { RelativePath.of($0, from: base) }
@@ -78,6 +83,7 @@ struct ExportCommand: ParsableCommand {
                 }
                 groups = [chosen]
             }
+            loaded.loadArticles(groups.flatMap { $0.members.map(\.id.path) })
             var scalars: [String: ScalarText] = [:]
             for article in loaded.articles { scalars[article.path] = article.scalars }
             let texts = scalars

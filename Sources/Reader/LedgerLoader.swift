@@ -55,6 +55,20 @@ struct LedgerLoader {
         }
     }
 
+    /// Reads the articles at `paths` not read yet (from the index, only those with a sidecar were),
+    /// for what needs their text: a claim's line and column, a verdict's anchor.
+    mutating func loadArticles(_ paths: [String]) {
+        var known = Set(articles.map(\.path))
+        for path in paths where known.insert(path).inserted {
+            switch ArticleLoader.loadFile(path) {
+            case .success(let article): articles.append(article)
+            case .failure(let problem):
+                printError("reader: \(problem)")
+                failed = true
+            }
+        }
+    }
+
     mutating func addVerdicts(of article: Article, store: AnnotationStore) {
         do {
             verdicts.add(Anchoring.anchor(try store.load(for: article), in: article), articlePath: article.path)

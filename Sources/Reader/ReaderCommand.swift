@@ -49,7 +49,9 @@ struct ReaderCommand: ParsableCommand {
 
     /// Multi-line text with its line breaks kept and every other control character made visible.
     static func visibleLines(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.visible(String($0)) }
+        // Most output has nothing to replace: one pass to see that, instead of a copy of every line.
+        guard text.unicodeScalars.contains(where: { $0 != "\n" && TerminalText.replacement(for: $0) != nil }) else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.visible(String($0)) }
             .joined(separator: "\n")
     }
 }

@@ -42,6 +42,8 @@ struct VerdictCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     var store: String? { storeOptions.store }
 
+    @OptionGroup var indexOptions: IndexOptions
+
     func validate() throws {
         if (quote == nil) == (group == nil) { throw ValidationError("give either --quote (with one FILE) or --group") }
         if quote != nil, paths.count != 1 { throw ValidationError("--quote needs exactly one article FILE") }
@@ -94,10 +96,13 @@ struct VerdictCommand: ParsableCommand {
 
     /// Gives the verdict to every claim of a group, article by article.
     func giveGroup(_ id: String, _ verdict: ClaimVerdict, store annotationStore: AnnotationStore) throws {
-        let loaded = LedgerLoader(paths: paths.isEmpty ? ["seeds"] : paths, store: annotationStore)
+        let corpusPaths = paths.isEmpty ? ["seeds"] : paths
+        var loaded = try LedgerLoader(indexing: corpusPaths, store: annotationStore, options: indexOptions)
+            ?? LedgerLoader(paths: corpusPaths, store: annotationStore)
         guard let chosen = loaded.ledger.group(id: id) else {
             throw commandFailure("no claim group has the id \"\(id)\"; `reader claims --group --json` lists them")
         }
+        loaded.loadArticles(chosen.members.map(\.id.path))
         let articles = Dictionary(loaded.articles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         for member in chosen.members {
             guard let article = articles[member.id.path] else { continue }

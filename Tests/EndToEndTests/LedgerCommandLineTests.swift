@@ -107,6 +107,30 @@ struct LedgerCommandLineTests {
         #expect(claims.stdout.contains("three miles  — Sergei Lavrov (said)  · seeds/000_cef5231f6ba4b524.txt:612  {true}"))
     }
 
+    /// On an indexed corpus, a group's verdict and the exports take the ledger from the index and
+    /// give what analysing every article gives.
+    @Test func groupVerdictAndExportsFromTheIndex() throws {
+        let index = folder + "/cache/index.sqlite"
+        let groups = try reader(["claims", "--group", "--json", "--index", index, "seeds"])
+        #expect(groups.status == 0, "\(groups.stderr)")
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(groups.stdout.utf8)) as? [[String: Any]])
+        let distance = try #require(list.first { ($0["label"] as? String)?.hasPrefix("distance") == true }?["id"] as? String)
+        let given = try reader(["verdict", "--group", distance, "--status", "true", "--index", index, "seeds"])
+        #expect(given.status == 0, "\(given.stderr)")
+        #expect(given.stdout.split(separator: "\n").count == 2)
+        let claims = try reader(["claims", "--group", "--index", index, "seeds"])
+        #expect(claims.stdout.contains("three miles  — Sergei Lavrov (said)  · seeds/000_cef5231f6ba4b524.txt:612  {true}"))
+
+        let memo = try reader(["export", "--format", "memo", "--index", index, "seeds"])
+        #expect(memo.status == 0, "\(memo.stderr)")
+        #expect(memo.stdout.contains("- Verdict: **true**"))
+        // Line and column of claims in articles without a sidecar: their files are read for it.
+        #expect(memo.stdout == (try reader(["export", "--format", "memo", "seeds"])).stdout)
+        let review = try reader(["export", "--format", "claimreview", "--reviewer", "Desk", "--index", index, "seeds"])
+        #expect(review.status == 0, "\(review.stderr)")
+        #expect(review.stdout == (try reader(["export", "--format", "claimreview", "--reviewer", "Desk", "seeds"])).stdout)
+    }
+
     @Test func badVerdictInputIsRefusedWithAMessage() throws {
         let status = try reader(["verdict", "seeds/000_cef5231f6ba4b524.txt", "--quote", "8,000 evacuees", "--status", "wrong"])
         #expect(status.status == 64 || status.status == 2, "usage error, got \(status.status)")

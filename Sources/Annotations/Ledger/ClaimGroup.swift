@@ -44,31 +44,49 @@ public struct ClaimGroup: Codable, Equatable, Sendable, Identifiable {
 
     /// The largest set of members that can all be true at once (they share a common value), found
     /// by sweeping the ranges' ends; members outside it disagree with that majority.
-    public var largestAgreement: [Int] {
-        let all = ranges
+    public var largestAgreement: [Int] { Self.largestAgreement(of: ranges) }
+
+    /// The largest agreement among `ranges` (a group's, by member): the members open at the first
+    /// point of the sweep where the most are open at once.
+    static func largestAgreement(of ranges: [ClaimValueRange?]) -> [Int] {
         var events: [(value: Double, opens: Bool, member: Int)] = []
-        for (index, range) in all.enumerated() {
+        for (index, range) in ranges.enumerated() {
             guard let range else { continue }
             events.append((range.lower, true, index))
             events.append((range.upper, false, index))
         }
         // Opening before closing at the same value, so touching ranges count as agreeing.
         events.sort { $0.value != $1.value ? $0.value < $1.value : ($0.opens && !$1.opens) }
-        var open = Set<Int>()
-        var best: Set<Int> = []
-        for event in events {
+        // The sweep counts; the members are gathered once, at the best point, since copying the
+        // open set at every new best costs the square of a large group's size.
+        var isOpen = [Bool](repeating: false, count: ranges.count)
+        var open = 0
+        var best = 0
+        var bestEvent = -1
+        for (position, event) in events.enumerated() {
             if event.opens {
-                open.insert(event.member)
-                if open.count > best.count { best = open }
-            } else {
-                open.remove(event.member)
+                if !isOpen[event.member] {
+                    isOpen[event.member] = true
+                    open += 1
+                }
+                if open > best {
+                    best = open
+                    bestEvent = position
+                }
+            } else if isOpen[event.member] {
+                isOpen[event.member] = false
+                open -= 1
             }
         }
-        return best.sorted()
+        guard bestEvent >= 0 else { return [] }
+        isOpen = [Bool](repeating: false, count: ranges.count)
+        for event in events[...bestEvent] { isOpen[event.member] = event.opens }
+        return isOpen.indices.filter { isOpen[$0] }
     }
 
     /// True when every member with a number agrees with every other.
     public var isConsistent: Bool {
-        largestAgreement.count == ranges.compactMap { $0 }.count
+        let all = ranges
+        return Self.largestAgreement(of: all).count == all.compactMap { $0 }.count
     }
 }

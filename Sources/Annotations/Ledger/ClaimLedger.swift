@@ -45,6 +45,7 @@ public struct ClaimLedger: Sendable {
         }
         let work = buckets.sorted { $0.value.count > $1.value.count }
         buckets = [:]
+        let places = ClaimPlaces(claims: claims)
         nonisolated(unsafe) let results = UnsafeMutableBufferPointer<[(group: ClaimGroup, positions: [Int])]>.allocate(capacity: work.count)
         results.initialize(repeating: [])
         defer {
@@ -52,7 +53,8 @@ public struct ClaimLedger: Sendable {
             results.deallocate()
         }
         DispatchQueue.concurrentPerform(iterations: work.count) { position in
-            results[position] = ClaimLedger.groups(ofBucket: work[position].value, key: work[position].key, claims: claims)
+            results[position] = ClaimLedger.groups(ofBucket: work[position].value, key: work[position].key, claims: claims,
+                                                  places: places)
         }
         var unsorted: [ClaimGroup] = []
         var positions: [[Int]] = []
@@ -80,9 +82,10 @@ public struct ClaimLedger: Sendable {
 
     /// The groups one bucket (claims sharing a key) splits into by place, event and date, each with
     /// its members' positions in `claims`.
-    static func groups(ofBucket bucket: [Int], key: ClaimGroupKey, claims: [LedgerClaim]) -> [(group: ClaimGroup, positions: [Int])] {
+    static func groups(ofBucket bucket: [Int], key: ClaimGroupKey, claims: [LedgerClaim],
+                       places: ClaimPlaces) -> [(group: ClaimGroup, positions: [Int])] {
         var groups: [(group: ClaimGroup, positions: [Int])] = []
-        for (placeKey, placeMembers) in splitByPlace(bucket, claims: claims) {
+        for (placeKey, placeMembers) in splitByPlace(bucket, claims: claims, places: places) {
             for (event, members) in splitByEvent(placeMembers, claims: claims) {
                 let runs = splitByDate(members, claims: claims).flatMap { splitByMagnitude($0, claims: claims) }
                 var groupKey = key
@@ -126,37 +129,43 @@ public struct ClaimLedger: Sendable {
         var direction: String?
     }
 
+    /// A place by number (-1 for none) with the side of it, as `splitByPlace` sorts claims.
+    struct PlaceNumberKey: Hashable {
+        var place: Int32
+        var direction: String?
+    }
+
     /// Splits a bucket by place. Claims about one place join unless they name different sides of
     /// it (a share of eastern Mosul is not one of western Mosul); a claim that names no side joins
     /// the side when only one is named. Claims about two places join when each place is named in
     /// the other's articles (Sindh and Pakistan in reports on the same floods); Aleppo and Mosul,
     /// never named together, stay apart. The group is known by its commonest place.
-    static func splitByPlace(_ bucket: [Int], claims: [LedgerClaim]) -> [(PlaceKey, [Int])] {
-        var byPlace: [PlaceKey: [Int]] = [:]
-        var directions: [String: Set<String>] = [:]
+    static func splitByPlace(_ bucket: [Int], claims: [LedgerClaim], places: ClaimPlaces) -> [(PlaceKey, [Int])] {
+        var byPlace: [PlaceNumberKey: [Int]] = [:]
+        var directions: [Int32: Set<String>] = [:]
         for index in bucket {
-            let features = claims[index].features
-            let place = features?.place
-            let direction = features?.direction
-            if let place, let direction { directions[place, default: []].insert(direction) }
-            byPlace[PlaceKey(place: place, direction: direction), default: []].append(index)
+            let place = places.placeOfClaim[index]
+            let direction = claims[index].features?.direction
+            if place >= 0, let direction { directions[place, default: []].insert(direction) }
+            byPlace[PlaceNumberKey(place: place, direction: direction), default: []].append(index)
         }
         // One side named: the claims that name none are on it.
         for (place, sides) in directions where sides.count == 1 {
-            guard let undirected = byPlace.removeValue(forKey: PlaceKey(place: place, direction: nil)) else { continue }
-            byPlace[PlaceKey(place: place, direction: sides.first!), default: []].append(contentsOf: undirected)
+            guard let undirected = byPlace.removeValue(forKey: PlaceNumberKey(place: place, direction: nil)) else { continue }
+            byPlace[PlaceNumberKey(place: place, direction: sides.first!), default: []].append(contentsOf: undirected)
         }
         let keys = Array(byPlace.keys)
-        guard keys.count > 1 else { return keys.map { ($0, byPlace[$0]!.sorted()) } }
-        var articlePlaces: [Set<String>] = keys.map { key in
-            var places = Set<String>()
-            var lastPath: String?
-            for index in byPlace[key]! where claims[index].id.path != lastPath {
+        func named(_ key: PlaceNumberKey) -> PlaceKey { PlaceKey(place: places.name(key.place), direction: key.direction) }
+        guard keys.count > 1 else { return keys.map { (named($0), byPlace[$0]!.sorted()) } }
+        var articlePlaces: [Set<Int32>] = keys.map { key in
+            var union = Set<Int32>()
+            var lastSet: Int32 = -1
+            for index in byPlace[key]! where places.placeSetOfClaim[index] != lastSet {
                 // Claims of one article share its places: one union per article.
-                lastPath = claims[index].id.path
-                places.formUnion(claims[index].features?.articlePlaces ?? [])
+                lastSet = places.placeSetOfClaim[index]
+                if lastSet >= 0 { union.formUnion(places.placeSets[Int(lastSet)]) }
             }
-            return places
+            return union
         }
         var parent = Array(keys.indices)
         func root(_ index: Int) -> Int {
@@ -167,12 +176,11 @@ public struct ClaimLedger: Sendable {
             }
             return current
         }
-        var keysOfPlace: [String: [Int]] = [:]
-        for (position, key) in keys.enumerated() { if let place = key.place { keysOfPlace[place, default: []].append(position) } }
-        for (position, key) in keys.enumerated() {
-            guard let place = key.place else { continue }
-            for other in articlePlaces[position] where other != place {
-                for otherPosition in keysOfPlace[other] ?? [] where articlePlaces[otherPosition].contains(place) {
+        var keysOfPlace: [Int32: [Int]] = [:]
+        for (position, key) in keys.enumerated() where key.place >= 0 { keysOfPlace[key.place, default: []].append(position) }
+        for (position, key) in keys.enumerated() where key.place >= 0 {
+            for other in articlePlaces[position] where other != key.place {
+                for otherPosition in keysOfPlace[other] ?? [] where articlePlaces[otherPosition].contains(key.place) {
                     // Two sides of one place never join, even through a third.
                     parent[root(otherPosition)] = root(position)
                 }
@@ -184,7 +192,7 @@ public struct ClaimLedger: Sendable {
         return components.values.map { positions in
             let members = positions.flatMap { byPlace[keys[$0]]! }.sorted()
             var counts: [PlaceKey: Int] = [:]
-            for position in positions { counts[keys[position], default: 0] += byPlace[keys[position]]!.count }
+            for position in positions { counts[named(keys[position]), default: 0] += byPlace[keys[position]]!.count }
             let commonest = counts.max { $0.value != $1.value ? $0.value < $1.value : ($0.key.place ?? "") > ($1.key.place ?? "") }!.key
             return (commonest, members)
         }

@@ -31,12 +31,19 @@ public struct LedgerRow: Equatable, Sendable, Identifiable {
 extension ClaimGroup {
     /// The group's rows, in member order, with agreement and verdicts filled in.
     public func rows(verdicts: LedgerVerdicts = LedgerVerdicts()) -> [LedgerRow] {
-        let agreeing = Set(largestAgreement)
-        let compared = ranges.compactMap { $0 }.count > 1
+        let all = ranges
+        return rows(verdicts: verdicts, ranges: all, agreement: ClaimGroup.largestAgreement(of: all))
+    }
+
+    /// The rows with the group's ranges and largest agreement already worked out.
+    func rows(verdicts: LedgerVerdicts, ranges: [ClaimValueRange?], agreement: [Int]) -> [LedgerRow] {
+        var agreeing = [Bool](repeating: false, count: members.count)
+        for index in agreement { agreeing[index] = true }
+        let compared = ranges.lazy.compactMap { $0 }.count > 1
         return members.enumerated().map { index, member in
             LedgerRow(id: member.id, text: member.claim.text, source: member.attribution?.source, cue: member.attribution?.cue,
                       articlePath: member.id.path, articleTitle: member.articleTitle,
-                      agrees: compared ? agreeing.contains(index) : nil, verdict: verdicts.verdict(for: member.id))
+                      agrees: compared ? agreeing[index] : nil, verdict: verdicts.verdict(for: member.id))
         }
     }
 }

@@ -33,14 +33,29 @@ public struct LedgerTextRenderer: Sendable {
 
     /// The groups with more than one claim (or every group with `includeSingles`).
     public func renderGroups(_ ledger: ClaimLedger, includeSingles: Bool = false) -> String {
-        let groups = includeSingles ? ledger.groups : ledger.sharedGroups
-        var blocks: [String] = []
-        for (number, group) in groups.enumerated() { blocks.append(render(group, number: number + 1)) }
-        let singles = ledger.groups.count - ledger.sharedGroups.count
-        if !includeSingles, singles > 0 {
-            blocks.append("\(singles) claim\(singles == 1 ? "" : "s") stand\(singles == 1 ? "s" : "") alone (no other claim counts the same thing).")
+        var text = ""
+        renderGroups(ledger, includeSingles: includeSingles) { text += $0 }
+        return text
+    }
+
+    /// The same text in pieces, a group at a time, each handed to `write` as it is made: the text
+    /// of a large corpus's groups runs to hundreds of megabytes, and need not be held at once.
+    public func renderGroups(_ ledger: ClaimLedger, includeSingles: Bool, write: (String) -> Void) {
+        var written = false
+        func block(_ text: String) {
+            write(written ? "\n\n" + text : text)
+            written = true
         }
-        return blocks.joined(separator: "\n\n") + (blocks.isEmpty ? "" : "\n")
+        var shared = 0
+        for group in ledger.groups where includeSingles || group.members.count > 1 {
+            shared += 1
+            block(render(group, number: shared))
+        }
+        let singles = ledger.groups.count - ledger.groups.lazy.filter { $0.members.count > 1 }.count
+        if !includeSingles, singles > 0 {
+            block("\(singles) claim\(singles == 1 ? "" : "s") stand\(singles == 1 ? "s" : "") alone (no other claim counts the same thing).")
+        }
+        if written { write("\n") }
     }
 
     /// One group: header, values, agreement, members, reasons.
@@ -52,13 +67,16 @@ public struct LedgerTextRenderer: Sendable {
             if span.ratio.isFinite, span.ratio > 1.0001 { values += String(format: ", spread ×%.2f", span.ratio) }
             lines.append(values)
         }
-        let numbered = group.ranges.compactMap { $0 }.count
+        // Worked out once: a large group has thousands of members.
+        let ranges = group.ranges
+        let agreement = ClaimGroup.largestAgreement(of: ranges)
+        let numbered = ranges.lazy.compactMap { $0 }.count
         if numbered > 1 {
-            lines.append(group.isConsistent ? "   all compatible within their qualifiers"
-                : "   \(group.largestAgreement.count) of \(numbered) compatible within their qualifiers (marked =); the others (≠) disagree with them")
+            lines.append(agreement.count == numbered ? "   all compatible within their qualifiers"
+                : "   \(agreement.count) of \(numbered) compatible within their qualifiers (marked =); the others (≠) disagree with them")
         }
         if let common = verdicts.commonVerdict(of: group) { lines.append("   verdict: \(common.rawValue)") }
-        for row in group.rows(verdicts: verdicts) {
+        for row in group.rows(verdicts: verdicts, ranges: ranges, agreement: agreement) {
             let mark = row.agrees.map { $0 ? "=" : "≠" } ?? " "
             var line = "   \(mark) \(row.text)"
             line += "  — " + (row.source.map { "\($0) (\(row.cue ?? ""))" } ?? "no source given")

@@ -118,9 +118,10 @@ enum LedgerVocabulary {
 
     /// The event a word names, if any.
     static func event(of word: String) -> String? {
-        guard let start = letterIndex(word), !eventFalseFriends.contains(word) else { return nil }
+        // Most words start like no stem: that is known from the table, before hashing the word.
+        guard let start = letterIndex(word) else { return nil }
         let candidates = eventStemsByStart[start]
-        if candidates.isEmpty { return nil }
+        if candidates.isEmpty || eventFalseFriends.contains(word) { return nil }
         for (stem, event) in candidates where word.hasPrefix(stem) {
             // Short stems take only inflections: "kill" is in "killed", not "die" in "diesel" or "left" in "leftist".
             if stem.count <= 4, word != stem, !LedgerVocabulary.inflections.contains(String(word.dropFirst(stem.count))) { continue }
