@@ -22,6 +22,10 @@ struct ClaimWorldNumberTests {
         Expected("The county owes Ksh 13 billions to suppliers.", "Ksh 13 billions", .money, 13e9),
         Expected("The plan costs KES 500 a month.", "KES 500", .money, 500),
         Expected("He was fined Rs 5 crore.", "Rs 5 crore", .money, 5e7),
+        // Indian digit grouping: pairs after the first group, three digits last.
+        Expected("The trader paid Rs 11,28,650 in tax.", "Rs 11,28,650", .money, 1_128_650),
+        Expected("About 1,00,000 pilgrims came.", "About 1,00,000 pilgrims", .count, 100_000, qualifier: "about", bound: .approximate),
+        Expected("The scheme cost Rs 1,23,45,678 so far.", "Rs 1,23,45,678", .money, 12_345_678),
         Expected("Each family gets Tk 5 lakh.", "Tk 5 lakh", .money, 5e5),
         Expected("Tickets cost Rs. 301.75 each.", "Rs. 301.75", .money, 301.75),
         Expected("The prize is Rs1.2 million.", "Rs1.2 million", .money, 1.2e6),

@@ -402,6 +402,30 @@ struct ClaimTokenizer {
         return (index, value)
     }
 
+    /// From `index` right after one or two digits: one or more pairs of digits after commas and then one
+    /// group of three ("11,28,650"), ending where no digit nor another comma group follows. Where the
+    /// last group ends and the value with the groups, or nil when the digits are not so grouped (a
+    /// decimal comma "6,75" has no group of three; "20,000" has no pair).
+    private func indianGroups(from index: Int, value: Double) -> (end: Int, value: Double)? {
+        let count = bytes.count
+        var index = index, value = value, pairs = 0
+        while index + 3 < count, bytes[index] == UInt8(ascii: ","), Self.isDigit(bytes[index + 1]), Self.isDigit(bytes[index + 2]),
+              bytes[index + 3] == UInt8(ascii: ",") {
+            value = value * 100 + Double(bytes[index + 1] &- 0x30) * 10 + Double(bytes[index + 2] &- 0x30)
+            pairs += 1
+            index += 3
+        }
+        guard pairs > 0, index + 3 < count, bytes[index] == UInt8(ascii: ","),
+              Self.isDigit(bytes[index + 1]), Self.isDigit(bytes[index + 2]), Self.isDigit(bytes[index + 3]) else { return nil }
+        let end = index + 4
+        // A fourth digit, or a comma and a digit after the group, is some other writing.
+        if end < count, Self.isDigit(bytes[end]) { return nil }
+        if end + 1 < count, bytes[end] == UInt8(ascii: ","), Self.isDigit(bytes[end + 1]) { return nil }
+        value = value * 1000 + Double(bytes[index + 1] &- 0x30) * 100 + Double(bytes[index + 2] &- 0x30) * 10
+            + Double(bytes[index + 3] &- 0x30)
+        return (end, value)
+    }
+
     /// Digits, thousands groups ("20,000"), a decimal part ("3.5"), a clock ("6:00"), glued letters ("5km").
     private mutating func readNumber(from start: Int) -> ClaimToken {
         let count = bytes.count
@@ -424,6 +448,15 @@ struct ClaimTokenizer {
             return token
         }
         var grouped = false
+        // Indian grouping ("1,00,000", "Rs 11,28,650", "1,23,45,678"): one or two digits, pairs after
+        // commas, a last group of three; read whole, or "11,28,650" would end at "11,28".
+        if integerDigits <= 2, let (groupsEnd, groupsValue) = indianGroups(from: index, value: value) {
+            // Each pair is three bytes with its comma, the last group four.
+            integerDigits += (groupsEnd - index - 4) / 3 * 2 + 3
+            value = groupsValue
+            grouped = true
+            index = groupsEnd
+        }
         // Thousands groups: a comma and exactly three digits, as many times as written.
         while index + 3 < count, bytes[index] == UInt8(ascii: ","),
               Self.isDigit(bytes[index + 1]), Self.isDigit(bytes[index + 2]), Self.isDigit(bytes[index + 3]),
