@@ -36,6 +36,10 @@ struct ClaimWorldNumberTests {
         Expected("Rent rose to Dh 5,000.", "Dh 5,000", .money, 5000),
         Expected("Fuel is KD 3 a tank.", "KD 3", .money, 3),
         Expected("The bond raised US$5 billion.", "US$5 billion", .money, 5e9),
+        // The country after the dollar sign, as Australian and Pacific papers write it.
+        Expected("Repairs will cost $US50 million.", "$US50 million", .money, 5e7),
+        Expected("The grant is $A30 a head.", "$A30", .money, 30),
+        Expected("Exports fell to $NZ5.2 billion.", "$NZ5.2 billion", .money, 5.2e9),
         Expected("Lunch costs R$ 30 in Rio.", "R$ 30", .money, 30),
         Expected("The firm paid US dollars 6000 in fees.", "US dollars 6000", .money, 6000),
         Expected("He borrowed 150,000 Egyptian pounds.", "150,000 Egyptian pounds", .money, 150_000),

@@ -109,6 +109,8 @@ struct ClaimTokenizer {
             default: kind = .punctuation
             }
             token = ClaimToken(start: start, end: position, kind: kind, mark: byte)
+            if kind == .currency { position = dollarCountryEnd(after: position) }
+            token.end = position
         }
         token.spaceBefore = space
         token.lineBreakBefore = lineBreak
@@ -233,7 +235,8 @@ struct ClaimTokenizer {
                     if word != 0, !lexicon.roles(of: word).isDisjoint(with: triggers) { break }
                 }
             } else if byteClass == ClaimByteClass.other {
-                end = start &+ 1
+                // A dollar sign takes the country letters glued after it, as `next()` reads it ("$US50").
+                end = bytes[start] == UInt8(ascii: "$") ? dollarCountryEnd(after: start &+ 1) : start &+ 1
             } else {
                 break
             }
@@ -285,6 +288,8 @@ struct ClaimTokenizer {
             return (gap, start, word != 0 && !lexicon.roles(of: word).isDisjoint(with: triggers))
         }
         position = start + 1
+        // As `next()` reads it: a dollar sign takes the country letters glued after it ("$US50").
+        if bytes[start] == UInt8(ascii: "$") { position = dollarCountryEnd(after: position) }
         return (gap, start, false)
     }
 
@@ -400,6 +405,15 @@ struct ClaimTokenizer {
         guard groups >= 2 else { return nil }
         if index + 1 < count, bytes[index] == UInt8(ascii: "."), Self.isDigit(bytes[index + 1]) { return nil }
         return (index, value)
+    }
+
+    /// Where a dollar sign's country letters end when they follow it, glued to the digits, as Australian
+    /// and Pacific papers write it ("$US50 million", "$A30", "$NZ5"): one to three capitals then a digit.
+    /// `index` itself when no such letters follow, so "$5" and "$ 5" stay as they are.
+    private func dollarCountryEnd(after index: Int) -> Int {
+        var end = index
+        while end < bytes.count, end - index < 3, bytes[end] >= UInt8(ascii: "A"), bytes[end] <= UInt8(ascii: "Z") { end += 1 }
+        return end > index && end < bytes.count && Self.isDigit(bytes[end]) ? end : index
     }
 
     /// From `index` right after one or two digits: one or more pairs of digits after commas and then one
