@@ -16,9 +16,11 @@ extension AppState {
         if let cached = ledgerCache, cached.analysed == analysed.count, unread.isEmpty { return (cached.ledger, pending) }
         let read = LedgerArticle.ledgerClaims(of: unread.map { LedgerArticle(article: records[$0].article!, analysis: records[$0].analysis!) })
         for (index, claims) in zip(unread, read) { ledgerClaimsCache[index] = (records[index].analysis!, claims) }
-        let ledger = ClaimLedger(claims: analysed.flatMap { ledgerClaimsCache[$0]?.claims ?? [] })
+        let inMemory = analysed.flatMap { ledgerClaimsCache[$0]?.claims ?? [] }
+        let ledger = ClaimLedger(claims: mergedWithIndexedLedger(inMemory, analysedPaths: Set(analysed.map { records[$0].summary.path })))
         ledgerCache = (analysed.count, ledger)
-        return (ledger, pending)
+        // The index holds the claims of the articles not analysed here yet.
+        return (ledger, indexedLedgerClaims == nil ? pending : 0)
     }
 
     /// The verdicts the articles' annotations carry, by claim.
@@ -46,6 +48,10 @@ extension AppState {
     /// Opens the ledger panel: from an article, the groups of its claims first (its claims that
     /// stand alone too, so each can be given a verdict), then the corpus's other shared groups.
     mutating func openLedgerPanel() {
+        if awaitsIndexedLedger {
+            openLedgerLoadingPanel()
+            return
+        }
         let (ledger, pending) = analysedLedger()
         let verdicts = ledgerVerdicts
         let openPath = view.map { records[$0.index].summary.path }
@@ -70,6 +76,7 @@ extension AppState {
         let falseCount = judged.filter { $0.status == .false }.count
         var title = "Claim ledger: \(AppState.plural(mine.count + others.count, "group", "groups"))"
         if openPath != nil { title += " (\(mine.count) with this article's claims first)" }
+        if indexedLedgerClaims != nil { title += " · from the corpus index" }
         if disputed + falseCount > 0 { title += " · \(disputed) disputed · \(falseCount) false" }
         var hint = "Enter: go to the claim"
         if let next = keyMap.keys(for: .nextVerdict, in: .ledgerPanel).first.map(KeyMap.name(of:)) {
@@ -131,7 +138,7 @@ extension AppState {
     /// arrives, and before that each time the analysed articles have doubled, so a large corpus is
     /// not regrouped on every arrival.
     mutating func refreshLedgerPanelAfterAnalysis() {
-        guard let open = panel, open.kind == .ledger else { return }
+        guard let open = panel, open.kind == .ledger, !awaitsIndexedLedger else { return }
         let analysed = records.lazy.filter { $0.analysis != nil }.count
         let built = ledgerCache?.analysed ?? 0
         if analysed == records.count || analysed >= 2 * built { reopenLedgerPanel(keeping: open) }

@@ -29,5 +29,8 @@ public enum InputEvent: Equatable, Sendable {
     case indexedCounts([Int: AnalysisCounts])
     /// The articles that mention an entity, most mentions first, as the corpus index knows them.
     case entityArticles(name: String, type: EntityType, articles: [EntityMentionCount])
+    /// The corpus's ledger claims as the corpus index holds them (every article it has a current
+    /// analysis of, read or not), or why they could not be read.
+    case indexedLedger(claims: [LedgerClaim], problem: String?)
     case tick
 }
