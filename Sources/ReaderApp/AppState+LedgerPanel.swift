@@ -76,8 +76,8 @@ extension AppState {
         let falseCount = judged.filter { $0.status == .false }.count
         var title = "Claim ledger: \(AppState.plural(mine.count + others.count, "group", "groups"))"
         if openPath != nil { title += " (\(mine.count) with this article's claims first)" }
-        if indexedLedgerClaims != nil { title += " · from the corpus index" }
         if disputed + falseCount > 0 { title += " · \(disputed) disputed · \(falseCount) false" }
+        if indexedLedgerClaims != nil { title += " · from the corpus index" }
         var hint = "Enter: go to the claim"
         if let next = keyMap.keys(for: .nextVerdict, in: .ledgerPanel).first.map(KeyMap.name(of:)) {
             hint += " · \(next): next verdict"
