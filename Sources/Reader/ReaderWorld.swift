@@ -71,7 +71,8 @@ final class ReaderWorld: AppWorld {
         corpusIndex = index
         self.searchesIndexAtOnce = searchesIndexAtOnce
         self.absolutePaths = absolutePaths
-        ledgerLoader = index.map { IndexedLedgerLoader(index: $0, files: ledgerFiles) }
+        let reader = self.itemReader
+        ledgerLoader = index.map { IndexedLedgerLoader(index: $0, files: ledgerFiles, sidecars: sidecars, itemReader: reader) }
     }
 
     func environment() -> AppEnvironment {

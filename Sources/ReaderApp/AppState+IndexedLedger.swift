@@ -24,13 +24,14 @@ extension AppState {
 
     /// The index's answer: kept for every later opening, and shown if the panel is open. A problem
     /// leaves the ledger of the articles analysed in memory, and says why.
-    mutating func receiveIndexedLedger(claims: [LedgerClaim], problem: String?) {
+    mutating func receiveIndexedLedger(claims: [LedgerClaim], verdicts: [String: [AnchoredAnnotation]], problem: String?) {
         ledgerRequested = false
         if let problem {
             indexAnswersLedger = false
             message = "Ledger from the corpus index: \(problem); showing the articles analysed so far"
         } else {
             indexedLedgerClaims = claims
+            indexedLedgerVerdicts = verdicts
         }
         ledgerCache = nil
         if let open = panel, open.kind == .ledger { reopenLedgerPanel(keeping: open) }

@@ -23,11 +23,16 @@ extension AppState {
         return (ledger, indexedLedgerClaims == nil ? pending : 0)
     }
 
-    /// The verdicts the articles' annotations carry, by claim.
+    /// The verdicts the articles' annotations carry, by claim; for an article not read yet, those
+    /// its sidecar carried when the index's ledger was read.
     var ledgerVerdicts: LedgerVerdicts {
         var verdicts = LedgerVerdicts()
-        for record in records where record.annotations.contains(where: { $0.annotation.verdict != nil }) {
-            verdicts.add(record.annotations, articlePath: record.summary.path)
+        for record in records {
+            if record.article == nil, !indexedLedgerVerdicts.isEmpty, let stored = indexedLedgerVerdicts[record.summary.path] {
+                verdicts.add(stored, articlePath: record.summary.path)
+            } else if record.annotations.contains(where: { $0.annotation.verdict != nil }) {
+                verdicts.add(record.annotations, articlePath: record.summary.path)
+            }
         }
         return verdicts
     }

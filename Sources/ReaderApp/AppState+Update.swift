@@ -38,8 +38,8 @@ extension AppState {
         case .entityArticles(let name, let type, let articles):
             receiveEntityArticles(name: name, type: type, articles: articles)
             return .none
-        case .indexedLedger(let claims, let problem):
-            receiveIndexedLedger(claims: claims, problem: problem)
+        case .indexedLedger(let claims, let verdicts, let problem):
+            receiveIndexedLedger(claims: claims, verdicts: verdicts, problem: problem)
             return .none
         case .listFilterResults(let query, let hits, let problem):
             receiveFilterResults(query: query, hits: hits, problem: problem)

@@ -56,6 +56,9 @@ public struct AppState: Sendable {
     public var indexAnswersLedger = false
     /// The corpus index's ledger claims, once read (articles analysed in memory since replace theirs).
     var indexedLedgerClaims: [LedgerClaim]?
+    /// The annotations carrying a verdict in the sidecars of articles, by path, read with the
+    /// index's ledger: they stand for an article's verdicts until its own annotations are read.
+    var indexedLedgerVerdicts: [String: [AnchoredAnnotation]] = [:]
     /// Whether `.loadLedger` was asked and its answer is awaited.
     var ledgerRequested = false
     /// A claim to focus in an article being opened, once it is read and analysed (Enter in the ledger).

@@ -48,7 +48,7 @@ struct IndexedLedgerPanelTests {
         // An analysis arriving meanwhile does not replace the wait with the analysed articles' ledger.
         state.update(.analyzed(index: 0, analysis: Self.analyses[0]))
         #expect(state.render().lines[2].hasPrefix(" Reading the ledger from the corpus index…"))
-        state.update(.indexedLedger(claims: Self.indexClaims, problem: nil))
+        state.update(.indexedLedger(claims: Self.indexClaims, verdicts: [:], problem: nil))
         let title = state.render().lines[1]
         // Every seed's shared groups, as when all four are analysed here.
         #expect(title.hasPrefix(" Claim ledger: 4 groups · from the corpus index"))
@@ -71,14 +71,14 @@ struct IndexedLedgerPanelTests {
         #expect(rowsHere > 0)
         var state = state()
         state.type("L")
-        state.update(.indexedLedger(claims: Self.indexClaims, problem: nil))
+        state.update(.indexedLedger(claims: Self.indexClaims, verdicts: [:], problem: nil))
         #expect(claimRows(of: state, article: 0).count == rowsHere)
     }
 
     @Test func anIndexThatCannotBeReadLeavesTheAnalysedArticlesLedgerAndSaysWhy() {
         var state = state()
         state.type("L")
-        state.update(.indexedLedger(claims: [], problem: "could not be read (disk I/O error)"))
+        state.update(.indexedLedger(claims: [], verdicts: [:], problem: "could not be read (disk I/O error)"))
         #expect(state.message == "Ledger from the corpus index: could not be read (disk I/O error); showing the articles analysed so far")
         #expect(state.panel?.title.hasPrefix("Claim ledger: ") == true)
         #expect(state.panel?.title.contains("corpus index") == false)
@@ -89,7 +89,7 @@ struct IndexedLedgerPanelTests {
     @Test func enterOnAClaimOfAnArticleNotReadYetReadsItAndFocusesTheClaimOnceAnalysed() throws {
         var state = state()
         state.type("L")
-        state.update(.indexedLedger(claims: Self.indexClaims, problem: nil))
+        state.update(.indexedLedger(claims: Self.indexClaims, verdicts: [:], problem: nil))
         let row = try #require(claimRows(of: state, article: 2).first)
         var panel = try #require(state.panel)
         panel.move(by: row - panel.selected, visibleRows: state.panelRows)
@@ -114,11 +114,34 @@ struct IndexedLedgerPanelTests {
     @Test func aClickOnAClaimOfAnArticleNotReadYetReadsItToo() throws {
         var state = state()
         state.type("L")
-        state.update(.indexedLedger(claims: Self.indexClaims, problem: nil))
+        state.update(.indexedLedger(claims: Self.indexClaims, verdicts: [:], problem: nil))
         let panel = try #require(state.panel)
         let row = try #require((claimRows(of: state, article: 2) + claimRows(of: state, article: 3)).min())
         #expect(row - panel.top < state.panelRows, "the row is on the first page")
         guard case .claim(let article, _, _) = panel.rows[row].target else { return }
         #expect(state.update(.mouse(MouseEvent(action: .click, x: 5, y: row - panel.top + 2))) == .readArticle(article))
+    }
+
+    @Test func theVerdictsOfAnArticleNotReadComeFromItsSidecarUntilItIsRead() throws {
+        var state = state()
+        state.type("L")
+        let claim = try #require(Self.indexClaims.first { $0.id.path == Fixtures.seeds.articles[3].path })
+        let text = Fixtures.seeds.articles[3].slice(claim.id.start..<claim.id.end)
+        let annotation = Annotation(created: "2026-12-01T12:00:00.000Z", modified: "2026-12-01T12:00:00.000Z",
+                                    target: AnnotationTarget(quote: TextQuoteSelector(exact: text, prefix: "", suffix: ""),
+                                                             position: TextPositionSelector(start: claim.id.start, end: claim.id.end)),
+                                    verdict: ClaimVerdict(status: .disputed, date: "2026-12-01T12:00:00.000Z"))
+        let stored = [AnchoredAnnotation(annotation: annotation, state: .anchored, range: claim.id.start..<claim.id.end)]
+        state.update(.indexedLedger(claims: Self.indexClaims, verdicts: [claim.id.path: stored], problem: nil))
+        #expect(state.panel?.title.hasSuffix("· 1 disputed · 0 false · from the corpus index") == true)
+        let row = try #require(claimRows(of: state, article: 3).first { row in
+            if case .claim(_, let range, _) = state.panel?.rows[row].target { return range == claim.id.start..<claim.id.end }
+            return false
+        })
+        #expect(state.panel?.rows[row].text.hasSuffix("[disputed]") == true)
+        // Once the article is read, its own annotations say (here the sidecar was emptied since).
+        state.update(.articleRead(index: 3, article: Fixtures.seeds.articles[3], annotations: .loaded([])))
+        #expect(state.panel?.title.contains("disputed") == false)
+        #expect(state.panel?.rows[row].text.hasSuffix("[disputed]") == false)
     }
 }
