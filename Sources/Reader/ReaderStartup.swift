@@ -28,8 +28,12 @@ struct ReaderStartup {
                                 configFile: configFile, mayWriteConfig: configProblem == nil, draftFile: draftFile,
                                 index: index?.index, absolutePaths: corpus.articles.map { article in
                                     index?.files[article.path].map { ReaderWorld.key(absolutePath: $0.absolutePath, item: article.itemID) }
+                                },
+                                ledgerFiles: corpus.articles.compactMap { article in
+                                    article.itemID == nil ? index?.files[article.path] : nil
                                 })
         state.indexAnswersMentions = index != nil
+        state.indexAnswersLedger = index != nil
         for (position, article) in corpus.articles.enumerated() {
             _ = state.update(.annotations(index: position, update: world.sidecars.load(article)),
                              environment: world.environment())
@@ -65,11 +69,16 @@ struct ReaderStartup {
                              config: config, configProblem: configProblem)
         state.backgroundWork = "indexing"
         state.indexAnswersMentions = true
+        state.indexAnswersLedger = true
         let world = ReaderWorld(worker: worker, sidecars: sidecars, configFile: configFile,
                                 mayWriteConfig: configProblem == nil, draftFile: draftFile, index: link.index,
                                 searchesIndexAtOnce: true,
                                 absolutePaths: listing.absolutePaths, loadOptions: loadOptions, itemReader: files,
-                                countsLoader: IndexedCountsLoader(index: link.index, absolutePaths: listing.absolutePaths))
+                                countsLoader: IndexedCountsLoader(index: link.index, absolutePaths: listing.absolutePaths),
+                                ledgerFiles: zip(listing.records, listing.absolutePaths).compactMap { record, absolutePath in
+                                    record.summary.item == nil
+                                        ? CorpusFile(path: record.summary.path, absolutePath: absolutePath, size: 0, modified: 0) : nil
+                                })
         var startup = ReaderStartup(state: state, world: world, worker: worker)
         startup.takeDrafts()
         return startup

@@ -43,6 +43,8 @@ final class ReaderWorld: AppWorld {
     }()
     /// The analysis counts of the listed articles, read after the first screen (a list from the index).
     let countsLoader: IndexedCountsLoader?
+    /// Reads the corpus's ledger from the index for the ledger panel (nil without an index).
+    let ledgerLoader: IndexedLedgerLoader?
     /// A broken config file is the user's: never overwrite it with our defaults.
     private var mayWriteConfig: Bool
 
@@ -55,7 +57,8 @@ final class ReaderWorld: AppWorld {
     /// - Parameter absolutePaths: each article as the index names it (`key(absolutePath:item:)`), in the app's order.
     init(worker: AnalysisWorker, sidecars: SidecarBridge, configFile: ConfigFile, mayWriteConfig: Bool,
          draftFile: DraftFile, index: CorpusIndex? = nil, searchesIndexAtOnce: Bool = false, absolutePaths: [String?] = [],
-         loadOptions: LoadOptions = LoadOptions(), itemReader: ItemFileReader? = nil, countsLoader: IndexedCountsLoader? = nil) {
+         loadOptions: LoadOptions = LoadOptions(), itemReader: ItemFileReader? = nil, countsLoader: IndexedCountsLoader? = nil,
+         ledgerFiles: [CorpusFile] = []) {
         self.itemReader = itemReader ?? ItemFileReader(options: loadOptions)
         self.countsLoader = countsLoader
         self.worker = worker
@@ -68,6 +71,8 @@ final class ReaderWorld: AppWorld {
         corpusIndex = index
         self.searchesIndexAtOnce = searchesIndexAtOnce
         self.absolutePaths = absolutePaths
+        let reader = self.itemReader
+        ledgerLoader = index.map { IndexedLedgerLoader(index: $0, files: ledgerFiles, sidecars: sidecars, itemReader: reader) }
     }
 
     func environment() -> AppEnvironment {
@@ -76,7 +81,8 @@ final class ReaderWorld: AppWorld {
 
     func takeBackgroundEvents() -> [InputEvent] {
         let counts = countsLoader?.take().map { [InputEvent.indexedCounts($0)] } ?? []
-        return counts + worker.takeResults().flatMap { outcome -> [InputEvent] in
+        let ledger = ledgerLoader?.take().map { [$0] } ?? []
+        return counts + ledger + worker.takeResults().flatMap { outcome -> [InputEvent] in
             var events: [InputEvent] = []
             if let problem = outcome.problem { events.append(.articleUnreadable(index: outcome.index, problem: problem)) }
             if let read = outcome.read {
@@ -119,6 +125,10 @@ final class ReaderWorld: AppWorld {
             return filterList(query, in: state)
         case .findMentions(let name, let type):
             return [articles(mentioning: name, type: type, in: state)]
+        case .loadLedger:
+            // The answer comes with the background events; without an index nobody asks.
+            ledgerLoader?.start()
+            return []
         case .none, .quit:
             return []
         }

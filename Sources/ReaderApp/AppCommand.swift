@@ -22,4 +22,7 @@ public enum AppCommand: Equatable, Sendable {
     /// Find the articles that mention an entity (the corpus index's mention table); the answer
     /// comes back as `.entityArticles`.
     case findMentions(name: String, type: EntityType)
+    /// Read the corpus's claim ledger from the corpus index (off the UI thread: it decodes every
+    /// analysed article's claims); the answer comes back as `.indexedLedger`.
+    case loadLedger
 }

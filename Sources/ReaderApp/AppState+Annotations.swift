@@ -14,11 +14,15 @@ extension AppState {
         case .loaded(let list):
             // Annotations are read with the article's text; none arrive for an article not read.
             guard let article = records[index].article else { return }
+            // The ledger panel shows verdicts only: rebuilding it for every article read behind a
+            // large corpus's list would be wasted.
+            let touchesLedger = records[index].annotations.contains { $0.annotation.verdict != nil }
+                || list.contains { $0.verdict != nil } || indexedLedgerVerdicts[records[index].summary.path] != nil
             records[index].annotations = Anchoring.anchor(list, in: article)
             records[index].sidecarProblem = nil
             for annotation in list { for tag in annotation.tags where !usedTags.contains(tag) { usedTags.append(tag) } }
             if view?.index == index, let open = panel, open.kind == .annotations { reopenAnnotationPanel(keeping: open) }
-            if let open = panel, open.kind == .ledger { reopenLedgerPanel(keeping: open) }
+            if touchesLedger, let open = panel, open.kind == .ledger { reopenLedgerPanel(keeping: open) }
         case .refused(let problem):
             records[index].sidecarProblem = problem
             if view?.index == index { message = problem }

@@ -67,7 +67,7 @@ extension AppState {
         case .help:
             open(.help(top: 0))
         case .ledgerPanel:
-            openLedgerPanel()
+            return showLedgerPanel()
         case .listDown, .listUp, .listPageDown, .listPageUp, .listFirst, .listLast, .cycleListSort, .open, .quit, .searchCorpus,
              .filterList, .clearFilter,
              .panelDown, .panelUp, .panelPageDown, .panelPageUp, .panelFirst, .panelLast, .choose, .close,

@@ -16,16 +16,23 @@ extension AppState {
         if let cached = ledgerCache, cached.analysed == analysed.count, unread.isEmpty { return (cached.ledger, pending) }
         let read = LedgerArticle.ledgerClaims(of: unread.map { LedgerArticle(article: records[$0].article!, analysis: records[$0].analysis!) })
         for (index, claims) in zip(unread, read) { ledgerClaimsCache[index] = (records[index].analysis!, claims) }
-        let ledger = ClaimLedger(claims: analysed.flatMap { ledgerClaimsCache[$0]?.claims ?? [] })
+        let inMemory = analysed.flatMap { ledgerClaimsCache[$0]?.claims ?? [] }
+        let ledger = ClaimLedger(claims: mergedWithIndexedLedger(inMemory, analysedPaths: Set(analysed.map { records[$0].summary.path })))
         ledgerCache = (analysed.count, ledger)
-        return (ledger, pending)
+        // The index holds the claims of the articles not analysed here yet.
+        return (ledger, indexedLedgerClaims == nil ? pending : 0)
     }
 
-    /// The verdicts the articles' annotations carry, by claim.
+    /// The verdicts the articles' annotations carry, by claim; for an article not read yet, those
+    /// its sidecar carried when the index's ledger was read.
     var ledgerVerdicts: LedgerVerdicts {
         var verdicts = LedgerVerdicts()
-        for record in records where record.annotations.contains(where: { $0.annotation.verdict != nil }) {
-            verdicts.add(record.annotations, articlePath: record.summary.path)
+        for record in records {
+            if record.article == nil, !indexedLedgerVerdicts.isEmpty, let stored = indexedLedgerVerdicts[record.summary.path] {
+                verdicts.add(stored, articlePath: record.summary.path)
+            } else if record.annotations.contains(where: { $0.annotation.verdict != nil }) {
+                verdicts.add(record.annotations, articlePath: record.summary.path)
+            }
         }
         return verdicts
     }
@@ -46,6 +53,10 @@ extension AppState {
     /// Opens the ledger panel: from an article, the groups of its claims first (its claims that
     /// stand alone too, so each can be given a verdict), then the corpus's other shared groups.
     mutating func openLedgerPanel() {
+        if awaitsIndexedLedger {
+            openLedgerLoadingPanel()
+            return
+        }
         let (ledger, pending) = analysedLedger()
         let verdicts = ledgerVerdicts
         let openPath = view.map { records[$0.index].summary.path }
@@ -71,6 +82,7 @@ extension AppState {
         var title = "Claim ledger: \(AppState.plural(mine.count + others.count, "group", "groups"))"
         if openPath != nil { title += " (\(mine.count) with this article's claims first)" }
         if disputed + falseCount > 0 { title += " · \(disputed) disputed · \(falseCount) false" }
+        if indexedLedgerClaims != nil { title += " · from the corpus index" }
         var hint = "Enter: go to the claim"
         if let next = keyMap.keys(for: .nextVerdict, in: .ledgerPanel).first.map(KeyMap.name(of:)) {
             hint += " · \(next): next verdict"
@@ -131,7 +143,7 @@ extension AppState {
     /// arrives, and before that each time the analysed articles have doubled, so a large corpus is
     /// not regrouped on every arrival.
     mutating func refreshLedgerPanelAfterAnalysis() {
-        guard let open = panel, open.kind == .ledger else { return }
+        guard let open = panel, open.kind == .ledger, !awaitsIndexedLedger else { return }
         let analysed = records.lazy.filter { $0.analysis != nil }.count
         let built = ledgerCache?.analysed ?? 0
         if analysed == records.count || analysed >= 2 * built { reopenLedgerPanel(keeping: open) }

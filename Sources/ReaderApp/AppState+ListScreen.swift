@@ -26,7 +26,7 @@ extension AppState {
         case .help:
             open(.help(top: 0))
         case .ledgerPanel:
-            openLedgerPanel()
+            return showLedgerPanel()
         case .searchCorpus:
             open(.prompt(LineEditor()))
         case .filterList:

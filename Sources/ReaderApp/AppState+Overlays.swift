@@ -68,14 +68,15 @@ extension AppState {
     }
 
     /// Gives the mouse to the top overlay that takes it; false when the screen should have it.
-    mutating func overlayHandles(_ mouse: MouseEvent) -> Bool {
-        guard let top = overlays.last(where: \.takesMouse) else { return false }
+    /// What the top overlay that takes the mouse asks of the world, or nil when none took it.
+    mutating func overlayHandles(_ mouse: MouseEvent) -> AppCommand? {
+        guard let top = overlays.last(where: \.takesMouse) else { return nil }
         switch top {
         case .help: close(.help)
-        case .panel(let panel): handlePanelMouse(mouse, in: panel)
-        default: return false
+        case .panel(let panel): return handlePanelMouse(mouse, in: panel)
+        default: return nil
         }
-        return true
+        return AppCommand.none
     }
 
     /// Gives pasted text to the top overlay that takes text.

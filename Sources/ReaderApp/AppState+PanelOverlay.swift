@@ -78,7 +78,7 @@ extension AppState {
     }
 
     /// The wheel moves the selection three rows; a click chooses the row under it.
-    mutating func handlePanelMouse(_ mouse: MouseEvent, in panel: Panel) {
+    mutating func handlePanelMouse(_ mouse: MouseEvent, in panel: Panel) -> AppCommand {
         var panel = panel
         switch mouse.action {
         case .wheelDown: panel.move(by: 3, visibleRows: panelRows)
@@ -88,11 +88,11 @@ extension AppState {
             if mouse.y >= 2, panel.rows.indices.contains(index), panel.rows[index].target != .none {
                 panel.selected = index
                 self.panel = panel
-                _ = choose(panel.rows[index].target, in: panel)
-                return
+                return choose(panel.rows[index].target, in: panel)
             }
         }
         self.panel = panel
+        return .none
     }
 
     func selectedEntityType(_ panel: Panel) -> EntityType? {
@@ -151,9 +151,12 @@ extension AppState {
             return openArticle(articleIndex, at: (query: query, line: line, column: column))
         case .claim(let articleIndex, let range, let kind):
             self.panel = nil
-            if view?.index != articleIndex { openArticle(articleIndex) }
-            focus(kind: .claim(kind), range: range)
-            if view?.focus == nil { message = "That claim's layer is hidden (h shows the layers)" }
+            // The article may not be read or analysed yet (a list from the corpus index): the
+            // claim is focused once it is open and analysed.
+            claimToFocus = (articleIndex, range, kind)
+            let command = view?.index == articleIndex ? AppCommand.none : openArticle(articleIndex)
+            showPendingClaim()
+            return command
         }
         return .none
     }

@@ -14,6 +14,7 @@ extension AppState {
             receive(analysis, for: index)
             refreshLedgerPanelAfterAnalysis()
             showPendingMentions()
+            showPendingClaim()
             return .none
         case .annotations(let index, let update):
             receive(update, for: index)
@@ -26,6 +27,7 @@ extension AppState {
             return .none
         case .articleRead(let index, let article, let annotations):
             receiveRead(article, annotations: annotations, for: index)
+            showPendingClaim()
             return .none
         case .articleUnreadable(let index, let problem):
             receiveReadProblem(problem, for: index)
@@ -35,6 +37,9 @@ extension AppState {
             return .none
         case .entityArticles(let name, let type, let articles):
             receiveEntityArticles(name: name, type: type, articles: articles)
+            return .none
+        case .indexedLedger(let claims, let verdicts, let problem):
+            receiveIndexedLedger(claims: claims, verdicts: verdicts, problem: problem)
             return .none
         case .listFilterResults(let query, let hits, let problem):
             receiveFilterResults(query: query, hits: hits, problem: problem)
@@ -87,7 +92,7 @@ extension AppState {
     // MARK: - Mouse
 
     mutating func handleMouse(_ mouse: MouseEvent) -> AppCommand {
-        if overlayHandles(mouse) { return .none }
+        if let command = overlayHandles(mouse) { return command }
         switch (screen.kind, mouse.action) {
         case (.list, .click):
             if mouse.y >= 1, mouse.y <= listRows * 2, let index = article(atPosition: listTop + (mouse.y - 1) / 2) {

@@ -51,6 +51,18 @@ public struct AppState: Sendable {
     /// Whether the world answers `.findMentions` from the corpus index, so the entity panel's `a`
     /// asks it instead of going through every analysis held.
     public var indexAnswersMentions = false
+    /// Whether the world answers `.loadLedger` from the corpus index, so the ledger panel lists
+    /// every article the index has analysed, not only those analysed in memory.
+    public var indexAnswersLedger = false
+    /// The corpus index's ledger claims, once read (articles analysed in memory since replace theirs).
+    var indexedLedgerClaims: [LedgerClaim]?
+    /// The annotations carrying a verdict in the sidecars of articles, by path, read with the
+    /// index's ledger: they stand for an article's verdicts until its own annotations are read.
+    var indexedLedgerVerdicts: [String: [AnchoredAnnotation]] = [:]
+    /// Whether `.loadLedger` was asked and its answer is awaited.
+    var ledgerRequested = false
+    /// A claim to focus in an article being opened, once it is read and analysed (Enter in the ledger).
+    var claimToFocus: (index: Int, range: Range<Int>, kind: ClaimKind)?
     /// An entity whose mentions to show in an article being opened, once it is analysed.
     var mentionsToShow: (index: Int, name: String, type: EntityType)?
     /// The list filtered as the user types (`/`): its query, the articles that match and why.

@@ -60,4 +60,51 @@ struct LedgerPanelInTmuxTests {
         #expect(export.stdout.contains("\"citation\" : \"https://example.org/unhcr-count\""))
         #expect(export.stdout.contains("\"reviewBody\" : \"UNHCR counted fewer\""))
     }
+
+    /// Invented articles beside the seeds: one with a count that joins the seeds' evacuation group,
+    /// one with no claim to group.
+    static let extraArticles = [
+        "zz_red_crescent.txt": """
+            Red Crescent tallies the Aleppo evacuation
+
+            ALEPPO - About 9,000 civilians were evacuated from eastern Aleppo on Thursday, the Red Crescent said.
+
+            """,
+        "zz_weather.txt": """
+            A quiet week for the weather
+
+            Forecasters expect a calm week with light winds across the northern valleys.
+
+            """,
+    ]
+
+    @Test func onTheCorpusIndexThePanelListsClaimsOfArticlesNotOpenedAndEnterOpensOneAtItsClaim() throws {
+        let session = try TmuxSession(width: 120, height: 30)
+        let corpus = try ReaderBinary.copySeeds(into: session.home)
+        for (name, text) in Self.extraArticles {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: corpus + "/" + name))
+        }
+        // The index made current first, as `reader index` leaves it; the files' times set in the
+        // past so the reader finds each row current and draws its list from the index.
+        try session.run("cd \(session.home) && touch -d 2020-01-01 seeds/* && clear && \(reader) index --index index.sqlite seeds; echo INDEXED=$?")
+        try session.waitFor("INDEXED=0", timeout: 60)
+        try session.run("clear && \(reader) --index index.sqlite seeds; echo EXIT=$?")
+        try session.waitFor("6 articles")
+        try session.send(keys: "L")
+        // The ledger comes from the index's ledger table: the group holds the claim of an article
+        // never opened, with its source and file.
+        let panel = try session.waitFor("groups · from the corpus index", timeout: 30)
+        #expect(panel.contains("Claim ledger: 4 groups · from the corpus index"), "\(panel)")
+        #expect(panel.contains("civilians evacuated from eastern Aleppo"))
+        #expect(panel.contains("About 9,000 civilians — Red Crescent"), "\(panel)")
+        #expect(panel.contains("zz_red_crescent.txt"))
+        // The Red Crescent's claim is the group's tenth; the first is selected.
+        for _ in 0..<9 { try session.send(keys: "j") }
+        try session.send(keys: "Enter")
+        // Enter opens that article with that claim focused (the status line describes it).
+        let opened = try session.waitFor("count 9000", timeout: 30)
+        #expect(opened.contains("Red Crescent tallies the Aleppo evacuation"), "\(opened)")
+        try session.send(keys: "q", "q")
+        try session.waitFor("EXIT=0")
+    }
 }
