@@ -281,6 +281,15 @@ extension CorpusIndex {
         guard isCurrent else { return nil }
         var result: [IndexedArticle] = []
         result.reserveCapacity(files.count + moreRows.values.reduce(0) { $0 + $1.count })
+        // A row per file and no path met twice (the usual warm start): each row moves into the
+        // result as it stands, neither copied nor looked up again.
+        if moreRows.isEmpty, !scan.mayRepeat {
+            for position in rows.indices {
+                guard let row = rows[position].take() else { return nil }
+                result.append(row)
+            }
+            return result
+        }
         // A path met twice has its rows at one of its places; the others take them from there.
         var matched: [String: Int]? = nil
         for (position, file) in files.enumerated() {

@@ -10,13 +10,13 @@ struct ReaderIndexLink: Sendable {
     let index: CorpusIndex
     let scan: CorpusScan
     /// Each article's file as scanned, by the path the article carries.
-    let files: [String: CorpusFile]
+    let files: ScannedFileTable
 
     init(paths: [String], options: IndexOptions) {
         let corpus = IndexedCorpus(paths: paths, options: options)
         index = corpus.index
         scan = CorpusScanner.scan(paths: paths)
-        files = Dictionary(scan.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        files = ScannedFileTable(scan)
     }
 
     var stored: AnalysisWorker.StoredAnalysis {

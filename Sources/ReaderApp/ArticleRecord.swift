@@ -6,7 +6,13 @@ import Annotations
 public struct ArticleRecord: Sendable {
     public var summary: ArticleSummary
     /// The article, nil until its file is read (a list drawn from the corpus index reads no file).
-    public var article: Article?
+    /// Held in a box: an article is a large value, and a list of 100,000 records holds few of them,
+    /// so each record without one costs a pointer rather than an article's room.
+    public var article: Article? {
+        get { articleBox?.article }
+        set { articleBox = newValue.map(ArticleBox.init) }
+    }
+    private var articleBox: ArticleBox?
     /// What the recogniser found, nil until the article has been analysed. Only a read article
     /// has one: its offsets need the text.
     public var analysis: Analysis?

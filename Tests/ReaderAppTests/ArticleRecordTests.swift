@@ -23,4 +23,27 @@ struct ArticleRecordTests {
         state.update(.annotations(index: 1, update: .loaded([])))
         #expect(state.records[1].sidecarProblem == nil)
     }
+
+    /// A title beyond ASCII, with control characters in it (an escape, a bell, a tab).
+    static let title = "Ünïcödé café 日本語 \u{1B}[31mred\u{7}\tend"
+
+    @Test func aRecordWithoutItsArticleStaysSmallAndOneWithItGivesItBack() throws {
+        let summary = ArticleSummary(path: "c/ünï.txt", title: Self.title, wordCount: 3)
+        var record = ArticleRecord(summary: summary)
+        // A list of 100,000 records holds few articles: a record has room for a pointer to one, not
+        // for the article itself.
+        #expect(MemoryLayout<ArticleRecord>.stride < MemoryLayout<ArticleSummary>.stride + MemoryLayout<Article>.stride)
+        #expect(record.article == nil && record.summary == summary)
+        let article = Article(path: "c/ünï.txt", text: Self.title + "\n\nSome text about Aleppo.\n")
+        var copy = record
+        copy.article = article
+        #expect(copy.article == article && copy.article?.title == article.title)
+        #expect(record.article == nil)
+        record.article = Article(path: "c/ünï.txt", text: "Other\n\nText.\n")
+        #expect(copy.article == article && record.article?.title == "Other")
+        copy.article = nil
+        #expect(copy.article == nil && record.article?.title == "Other")
+        let read = ArticleRecord(article: article)
+        #expect(read.article == article && read.summary == ArticleSummary(article: article))
+    }
 }
