@@ -4,7 +4,7 @@
 # until WANT (text only the final query's answer shows, such as "1 of 100000 articles") appears.
 #
 #   scripts/measure-filter-burst.sh READER FOLDER INDEX QUERY WANT
-#   scripts/measure-filter-burst.sh .build/release/reader /tmp/items12/big /tmp/items12/big.sqlite \
+#   scripts/measure-filter-burst.sh .build/release/reader corpus corpus.sqlite \
 #       "aleppo people thursday w12345x" "1 of 100000 articles"
 set -eu
 reader=$(realpath "$1"); folder=$2; index=$3; query=$4; want=$5
