@@ -155,7 +155,7 @@ extension CorpusIndex {
     /// The outcomes of one batch, read and analysed on every core.
     static func read(_ steps: [RefreshStep], recognizer: Recognizer, version: Int,
                      renameHashes: Set<String>) -> [RefreshOutcome] {
-        let results = OutcomeSlots(count: steps.count)
+        let results = ResultSlots<RefreshOutcome>(count: steps.count)
         DispatchQueue.concurrentPerform(iterations: steps.count) { index in
             results.set(index, outcome(for: steps[index], recognizer: recognizer, version: version, renameHashes: renameHashes))
         }
@@ -190,7 +190,7 @@ extension CorpusIndex {
                             message: contents.problems.first?.message ?? "holds no article")
         }
         // A feed's items are analysed on every core too: one large feed may be all a batch holds.
-        let records = IndexEntrySlots(count: articles.count)
+        let records = ResultSlots<IndexEntry>(count: articles.count)
         DispatchQueue.concurrentPerform(iterations: articles.count) { position in
             let article = articles[position]
             records.set(position, IndexEntry(hash: hash, article: article, analysis: recognizer.analyze(article.text),
@@ -369,42 +369,6 @@ extension CorpusIndex {
         // Foreign keys are off (see the v2-bulk-load migration), so the ledger's rows go here too.
         try db.execute(sql: "DELETE FROM ledger WHERE article = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
-    }
-}
-
-/// Results of a batch written from several threads, each to its own slot.
-final class OutcomeSlots: @unchecked Sendable {
-    private var slots: [RefreshOutcome?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ outcome: RefreshOutcome) {
-        lock.lock()
-        slots[index] = outcome
-        lock.unlock()
-    }
-
-    var values: [RefreshOutcome] { slots.compactMap { $0 } }
-}
-
-/// The entries of one file's articles, analysed on several threads, each into its own slot.
-final class IndexEntrySlots: @unchecked Sendable {
-    private var slots: [IndexEntry?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ entry: IndexEntry) {
-        lock.lock()
-        slots[index] = entry
-        lock.unlock()
-    }
-
-    var values: [IndexEntry] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { $0 }
     }
 }
 

@@ -96,7 +96,7 @@ extension CorpusIndex {
 
     /// The texts of one batch, read on every core: a text only when its file still holds the bytes analysed.
     static func readTexts(_ steps: [SearchTextStep]) -> [SearchText] {
-        let results = SearchTextSlots(count: steps.count)
+        let results = ResultSlots<SearchText>(count: steps.count)
         DispatchQueue.concurrentPerform(iterations: steps.count) { index in
             results.set(index, readText(steps[index]))
         }
