@@ -28,6 +28,9 @@ import Testing
             == ["PERSON:Wambururu"])
         // A body that speaks is "it" after: the default stays.
         #expect(EntitySpans.inBody("Zentravo said it would close the plant in June.") == ["ORG:Zentravo"])
+        // "told X": X heard it, the outlet or official a speaker told; "he" then is the speaker.
+        #expect(EntitySpans.inBody("A spokesman told Zentravo that the road was closed. He said more rain was due.")
+            == ["ORG:Zentravo"])
     }
 
     @Test func peoplesAndCountryDemonymsAreNationalities() {

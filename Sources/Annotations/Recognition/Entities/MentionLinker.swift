@@ -37,6 +37,8 @@ struct MentionLinker {
     /// Verbs of speech right after a name ("Houngbo said") or right before it ("said Houngbo").
     static let speechVerbHashes: WordHashTable = WordHashTable(
         ["said", "says", "told", "added", "explained", "insisted", "recalled", "wrote"].map(WordHash.exact))
+    /// Speech verbs whose object is who heard it ("told Reuters"), not who spoke.
+    static let verbsOfTheHearerHashes: WordHashTable = WordHashTable(["told"].map(WordHash.exact))
     /// Pronouns of a person, and of a body or a group, by which the text goes on to refer to a speaker.
     static let personPronounHashes: WordHashTable = WordHashTable(["he", "she", "his", "her", "him"].map(WordHash.exact))
     static let bodyPronounHashes: WordHashTable = WordHashTable(["it", "its", "they", "their", "them", "we", "our"].map(WordHash.exact))
@@ -341,8 +343,10 @@ struct MentionLinker {
         guard !token.isAllCaps, !lexicon.commonWords.contains(token.lowerHash) else { return false }
         let next = mention.endToken
         let speaksAfter = next < tokens.count && tokens[next].joinsPrevious && Self.speechVerbHashes.contains(tokens[next].hash)
+        // "said Ndung'u" puts the speaker after the verb; "told DawnNews" puts the hearer there.
+        let verbBefore = mention.firstToken > 0 ? tokens[mention.firstToken - 1].hash : 0
         let speaksBefore = mention.firstToken > 0 && token.joinsPrevious
-            && Self.speechVerbHashes.contains(tokens[mention.firstToken - 1].hash)
+            && Self.speechVerbHashes.contains(verbBefore) && !Self.verbsOfTheHearerHashes.contains(verbBefore)
         guard speaksAfter || speaksBefore else { return false }
         var index = next
         while index < min(tokens.count, next + Self.pronounReach) {
