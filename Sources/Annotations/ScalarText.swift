@@ -86,6 +86,24 @@ public struct ScalarText: RandomAccessCollection, Equatable, Sendable {
         return withBytes { bytes in String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self) }
     }
 
+    /// Every scalar, decoded in one pass (an all-ASCII text's bytes are its scalars).
+    public func decodedScalars() -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+            withBytes { bytes in
+                if checkpoints.isEmpty {
+                    for offset in 0..<count { buffer[offset] = Unicode.Scalar(bytes[offset]) }
+                } else {
+                    var byte = 0
+                    for offset in 0..<count {
+                        buffer[offset] = ScalarText.decode(bytes, at: byte)
+                        byte += ScalarText.width(ofLead: bytes[byte])
+                    }
+                }
+            }
+            initialized = count
+        }
+    }
+
     /// Sequential decoding, without an index look-up per scalar.
     public func makeIterator() -> String.UnicodeScalarView.Iterator {
         string.unicodeScalars.makeIterator()

@@ -101,7 +101,7 @@ extension CorpusIndex {
                 let blob: Data = row[0]
                 guard let analysis = AnalysisBlob.decode([UInt8](blob)) else { continue }
                 let text: String = row[1]
-                sources.append((id, row[2], LedgerArticle(path: path, title: title, scalars: Array(text.unicodeScalars),
+                sources.append((id, row[2], LedgerArticle(path: path, title: title, text: ScalarText(text),
                                                           analysis: analysis)))
             }
         }

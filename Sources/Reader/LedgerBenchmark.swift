@@ -38,7 +38,7 @@ struct LedgerBenchmark {
             }
             let day = (copy * 7919) % Self.dayVariants
             synthetic.append(LedgerArticle(path: "synthetic/\(copy)/\(article.fileName)", title: article.title,
-                                           scalars: Array(article.scalars), analysis: renamed, published: Self.date(day)))
+                                           text: article.scalars, analysis: renamed, published: Self.date(day)))
         }
         let claimCount = synthetic.reduce(0) { $0 + $1.analysis.claims.count }
         print("ledger corpus: \(synthetic.count) articles made from \(analysed.count), \(claimCount) claims")

@@ -10,6 +10,7 @@ struct ScalarTextTests {
         let array = Array(text.unicodeScalars)
         #expect(indexed.count == array.count, sourceLocation: sourceLocation)
         #expect(Array(indexed) == array, "iteration", sourceLocation: sourceLocation)
+        #expect(indexed.decodedScalars() == array, "decoded at once", sourceLocation: sourceLocation)
         var utf8 = 0
         for offset in 0...array.count {
             #expect(indexed.utf8Offset(ofScalar: offset) == utf8, "utf8 offset of \(offset)", sourceLocation: sourceLocation)

@@ -7,22 +7,23 @@ import Dispatch
 public struct LedgerArticle: Sendable {
     public var path: String
     public var title: String
-    /// The text as Unicode scalars, so that the analysis's offsets index it directly.
-    public var scalars: [Unicode.Scalar]
+    /// The text, indexed by scalar offset as the analysis's offsets are; kept as UTF-8 (an
+    /// `Article`'s own text, not a copy), since a large corpus's ledger holds every article at once.
+    public var text: ScalarText
     public var analysis: Analysis
     /// The publication date as "YYYY-MM-DD", when known; claims far apart in time do not group.
     public var published: String?
 
-    public init(path: String, title: String, scalars: [Unicode.Scalar], analysis: Analysis, published: String? = nil) {
+    public init(path: String, title: String, text: ScalarText, analysis: Analysis, published: String? = nil) {
         self.path = path
         self.title = title
-        self.scalars = scalars
+        self.text = text
         self.analysis = analysis
         self.published = published
     }
 
     public init(article: Article, analysis: Analysis, published: String? = nil) {
-        self.init(path: article.path, title: article.title, scalars: Array(article.scalars), analysis: analysis,
+        self.init(path: article.path, title: article.title, text: article.scalars, analysis: analysis,
                   published: published)
     }
 }

@@ -2,6 +2,8 @@
 /// features that group it. Pure and per article, so articles can be read in any order or in parallel.
 struct LedgerClaimReader {
     let article: LedgerArticle
+    /// The article's scalars, decoded for this read only (the rules look back and forth by offset).
+    let scalars: [Unicode.Scalar]
     let text: LedgerText
     let entities: LedgerEntities
     /// The places the article names, shared by all its claims.
@@ -9,8 +11,10 @@ struct LedgerClaimReader {
 
     init(_ article: LedgerArticle) {
         self.article = article
-        self.text = LedgerText(scalars: article.scalars, claimOffsets: article.analysis.claims.map(\.start))
-        self.entities = LedgerEntities(article.analysis.entities, scalars: article.scalars)
+        let scalars = article.text.decodedScalars()
+        self.scalars = scalars
+        self.text = LedgerText(scalars: scalars, claimOffsets: article.analysis.claims.map(\.start))
+        self.entities = LedgerEntities(article.analysis.entities, scalars: scalars)
         self.articlePlaces = Set(entities.placeCounts.keys)
     }
 
@@ -21,7 +25,7 @@ struct LedgerClaimReader {
     static let eventReach = 13
 
     func claims() -> [LedgerClaim] {
-        let finder = AttributionFinder(text: text, entities: entities, scalars: article.scalars)
+        let finder = AttributionFinder(text: text, entities: entities, scalars: scalars)
         var result: [LedgerClaim] = []
         result.reserveCapacity(article.analysis.claims.count)
         // The last count read, for a bare number that refers back to it ("the number").
@@ -67,7 +71,7 @@ struct LedgerClaimReader {
                 features = read
             }
             if sentenceText.index != sentence {
-                sentenceText = (sentence, LedgerText.string(article.scalars[text.scalarRange(ofSentence: sentence)]))
+                sentenceText = (sentence, LedgerText.string(scalars[text.scalarRange(ofSentence: sentence)]))
             }
             result.append(LedgerClaim(id: .init(path: article.path, start: claim.start, end: claim.end),
                                       articleTitle: article.title, claim: claim,
@@ -350,7 +354,7 @@ struct LedgerClaimReader {
         if tokens[index].isCapitalised, index > range.lowerBound || LedgerVocabulary.subjectClasses[lower] == nil {
             var start = index
             while start > range.lowerBound, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalised { start -= 1 }
-            return (LedgerText.string(article.scalars[tokens[start].start..<tokens[index].end]), verb)
+            return (LedgerText.string(scalars[tokens[start].start..<tokens[index].end]), verb)
         }
         return (LedgerClaimReader.subjectClass(of: lower), verb)
     }

@@ -115,8 +115,7 @@ struct LedgerText: Sendable {
                 }
                 let first = scalars[start]
                 let capitalised = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
-                tokens.append(LedgerToken(kind: .word, lower: lowered(scalars[start..<index], ascii: ascii), start: start,
-                                          end: index, isCapitalised: capitalised))
+                tokens.append(word(scalars[start..<index], ascii: ascii, isCapitalised: capitalised))
                 continue
             }
             switch scalar {
@@ -133,6 +132,28 @@ struct LedgerText: Sendable {
             }
             index += 1
         }
+    }
+
+    /// The token of a word: a short ASCII word is lowered into a packed key and looked up in the
+    /// vocabulary's table, so a known word makes no string; an unknown one is a word of no class
+    /// (its event, if any, read from its stem).
+    static func word(_ word: ArraySlice<Unicode.Scalar>, ascii: Bool, isCapitalised: Bool) -> LedgerToken {
+        guard ascii, word.count <= LedgerWordTable.Key.capacity else {
+            return LedgerToken(kind: .word, lower: lowered(word, ascii: ascii), start: word.startIndex, end: word.endIndex,
+                               isCapitalised: isCapitalised)
+        }
+        var key = LedgerWordTable.Key()
+        for scalar in word {
+            let value = UInt8(truncatingIfNeeded: scalar.value)
+            key.append(value >= 0x41 && value <= 0x5A ? value + 32 : value)
+        }
+        if let known = LedgerWordTable.vocabulary.entry(for: key) {
+            return LedgerToken(word: known.word, start: word.startIndex, end: word.endIndex, isCapitalised: isCapitalised,
+                               flags: known.flags, event: known.event)
+        }
+        let lower = lowered(word, ascii: true)
+        return LedgerToken(word: lower, start: word.startIndex, end: word.endIndex, isCapitalised: isCapitalised,
+                           flags: [], event: LedgerVocabulary.event(of: lower))
     }
 
     /// The text of some scalars, encoded to UTF-8 directly (a scalar view appends one scalar at a

@@ -25,4 +25,15 @@ struct LedgerToken: Sendable {
             event = LedgerVocabulary.event(of: lower)
         }
     }
+
+    /// A word whose vocabulary classes are already known.
+    init(word lower: String, start: Int, end: Int, isCapitalised: Bool, flags: LedgerWordFlags, event: String?) {
+        self.kind = .word
+        self.lower = lower
+        self.start = start
+        self.end = end
+        self.isCapitalised = isCapitalised
+        self.flags = flags
+        self.event = event
+    }
 }
