@@ -169,14 +169,11 @@ extension AppState {
     mutating func cycleVerdict(by step: Int, in panel: Panel, environment: AppEnvironment) -> AppCommand {
         guard case .claim(let index, let range, _)? = panel.selectedRow?.target else { return .none }
         let record = records[index]
-        if let problem = record.sidecarProblem {
-            message = problem
+        if let refusal = verdictRefusal(record) {
+            message = refusal
             return .none
         }
-        guard let article = record.article, article.isExact else {
-            message = "This article's text was repaired (invalid UTF-8), so annotations could not be anchored: verdicts are off"
-            return .none
-        }
+        guard let article = record.article else { return .none }
         let onSpan = record.annotations.filter { $0.range == range }
         let current = (onSpan.first { $0.annotation.verdict != nil })?.annotation.verdict
         var verdict = current ?? ClaimVerdict(status: .unverified, date: "")
@@ -191,10 +188,14 @@ extension AppState {
         return .changeAnnotations(articleIndex: index, change: previous == nil ? .add(annotation) : .update(annotation))
     }
 
-    /// Why the selected claim's verdict cannot be changed (a damaged sidecar, a repaired text), or nil.
+    /// Why the selected claim's verdict cannot be changed (a damaged sidecar, an article the ledger
+    /// came from the index for and that is not read yet, a repaired text), or nil.
     mutating func verdictRefusal(_ record: ArticleRecord) -> String? {
         if let problem = record.sidecarProblem { return problem }
-        guard let article = record.article, article.isExact else {
+        guard let article = record.article else {
+            return "This article is not read yet: Enter opens it at this claim, and its verdict can be given then"
+        }
+        guard article.isExact else {
             return "This article's text was repaired (invalid UTF-8), so annotations could not be anchored: verdicts are off"
         }
         return nil

@@ -111,6 +111,21 @@ struct IndexedLedgerPanelTests {
         #expect(focused.kind == .claim(kind))
     }
 
+    /// A verdict needs the article's text to anchor on: for a claim the index listed from an article
+    /// not read yet, `v` says so (not that the text was repaired) and changes nothing.
+    @Test func aVerdictOnAClaimOfAnArticleNotReadYetSaysToOpenItFirst() throws {
+        var state = state()
+        state.type("L")
+        state.update(.indexedLedger(claims: Self.indexClaims, verdicts: [:], problem: nil))
+        let row = try #require(claimRows(of: state, article: 2).first)
+        var panel = try #require(state.panel)
+        panel.move(by: row - panel.selected, visibleRows: state.panelRows)
+        state.panel = panel
+        #expect(state.update(.key(.character("v"))) == AppCommand.none)
+        #expect(state.message?.hasPrefix("This article is not read yet") == true)
+        #expect(state.records[2].annotations.isEmpty)
+    }
+
     @Test func aClickOnAClaimOfAnArticleNotReadYetReadsItToo() throws {
         var state = state()
         state.type("L")
