@@ -29,6 +29,18 @@ struct IndexedLedgerPanelTests {
         return state
     }
 
+    /// The panel on the index's ledger, with the first claim of `article` selected.
+    func ledgerOnFirstClaim(ofArticle article: Int) throws -> AppState {
+        var state = state()
+        state.type("L")
+        state.update(.indexedLedger(claims: Self.indexClaims, verdicts: [:], problem: nil))
+        let row = try #require(claimRows(of: state, article: article).first)
+        var panel = try #require(state.panel)
+        panel.move(by: row - panel.selected, visibleRows: state.panelRows)
+        state.panel = panel
+        return state
+    }
+
     func claimRows(of state: AppState, article: Int) -> [Int] {
         (state.panel?.rows ?? []).indices.filter { row in
             if case .claim(article, _, _) = state.panel?.rows[row].target { return true }
@@ -87,13 +99,7 @@ struct IndexedLedgerPanelTests {
     }
 
     @Test func enterOnAClaimOfAnArticleNotReadYetReadsItAndFocusesTheClaimOnceAnalysed() throws {
-        var state = state()
-        state.type("L")
-        state.update(.indexedLedger(claims: Self.indexClaims, verdicts: [:], problem: nil))
-        let row = try #require(claimRows(of: state, article: 2).first)
-        var panel = try #require(state.panel)
-        panel.move(by: row - panel.selected, visibleRows: state.panelRows)
-        state.panel = panel
+        var state = try ledgerOnFirstClaim(ofArticle: 2)
         guard case .claim(2, let range, let kind)? = state.panel?.selectedRow?.target else {
             Issue.record("the claim of article 2 is not selected")
             return
@@ -114,13 +120,7 @@ struct IndexedLedgerPanelTests {
     /// A verdict needs the article's text to anchor on: for a claim the index listed from an article
     /// not read yet, `v` says so (not that the text was repaired) and changes nothing.
     @Test func aVerdictOnAClaimOfAnArticleNotReadYetSaysToOpenItFirst() throws {
-        var state = state()
-        state.type("L")
-        state.update(.indexedLedger(claims: Self.indexClaims, verdicts: [:], problem: nil))
-        let row = try #require(claimRows(of: state, article: 2).first)
-        var panel = try #require(state.panel)
-        panel.move(by: row - panel.selected, visibleRows: state.panelRows)
-        state.panel = panel
+        var state = try ledgerOnFirstClaim(ofArticle: 2)
         #expect(state.update(.key(.character("v"))) == AppCommand.none)
         #expect(state.message?.hasPrefix("This article is not read yet") == true)
         #expect(state.records[2].annotations.isEmpty)
