@@ -92,18 +92,29 @@ extension CorpusIndex {
 
     func rereadLedgerChunk(_ articles: [(id: Int64, path: String, title: String)]) throws -> [(id: Int64, claims: [LedgerClaim])] {
         var sources: [(id: Int64, hash: String, article: LedgerArticle)] = []
+        // Articles whose text waits for the full-text table (a large index between its phases):
+        // their text is read from the file, as long as it still holds the bytes analysed.
+        var waiting: [(step: SearchTextStep, path: String, title: String, analysis: Analysis)] = []
         try database.read { db in
             for (id, path, title) in articles {
                 guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-                    SELECT n.blob, t.body, a.hash FROM analysis n JOIN article a ON a.id = n.article
-                    JOIN article_text t ON t.rowid = a.id WHERE n.article = ?
+                    SELECT n.blob, t.body, a.hash, a.path, a.position FROM analysis n JOIN article a ON a.id = n.article
+                    LEFT JOIN article_text t ON t.rowid = a.id WHERE n.article = ?
                     """), arguments: [id]) else { continue }
                 let blob: Data = row[0]
                 guard let analysis = AnalysisBlob.decode([UInt8](blob)) else { continue }
-                let text: String = row[1]
+                guard let text: String = row[1] else {
+                    waiting.append((SearchTextStep(id: id, absolutePath: row[3], position: row[4], hash: row[2]), path, title, analysis))
+                    continue
+                }
                 sources.append((id, row[2], LedgerArticle(path: path, title: title, text: ScalarText(text),
                                                           analysis: analysis)))
             }
+        }
+        for (read, article) in zip(Self.readTexts(waiting.map(\.step)), waiting) {
+            guard let text = read.body else { continue }
+            sources.append((article.step.id, article.step.hash,
+                            LedgerArticle(path: article.path, title: article.title, text: ScalarText(text), analysis: article.analysis)))
         }
         let items = sources
         sources = []

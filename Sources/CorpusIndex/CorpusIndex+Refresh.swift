@@ -28,9 +28,12 @@ extension CorpusIndex {
     /// new, changed (size or time differ and the hash too) or analysed by an older recogniser; keeps
     /// the analysis of a renamed file (same hash under a new path); forgets files that are gone.
     /// Reading and analysing run on every core while the previous batch is written.
+    /// Without `fillsSearchText`, texts a bulk load leaves waiting for search stay so (for a command
+    /// that reads no text, such as `reader claims`): the next search or full refresh puts them in.
     @discardableResult
-    public func refresh(_ scan: CorpusScan, progress: ((RefreshProgress) -> Void)? = nil) throws -> RefreshSummary {
-        try refresh(scan, progress: progress, bulkFrom: Self.bulkSize)
+    public func refresh(_ scan: CorpusScan, progress: ((RefreshProgress) -> Void)? = nil,
+                        fillsSearchText: Bool = true) throws -> RefreshSummary {
+        try refresh(scan, progress: progress, bulkFrom: Self.bulkSize, fillsSearchText: fillsSearchText)
     }
 
     /// `refresh`, loading in bulk (entity index dropped and built at the end, texts for search after

@@ -22,8 +22,10 @@ struct IndexedCorpus {
     }
 
     @discardableResult
-    mutating func refresh(_ scan: CorpusScan, progress: ((RefreshProgress) -> Void)? = nil) throws -> RefreshSummary {
-        let (recovered, summary) = try CorpusIndex.refreshRecovering(index, file: file, scan: scan, progress: progress) {
+    mutating func refresh(_ scan: CorpusScan, progress: ((RefreshProgress) -> Void)? = nil,
+                          fillsSearchText: Bool = true) throws -> RefreshSummary {
+        let (recovered, summary) = try CorpusIndex.refreshRecovering(index, file: file, scan: scan, progress: progress,
+                                                                     fillsSearchText: fillsSearchText) {
             printError("reader: \($0)")
         }
         index = recovered

@@ -33,7 +33,8 @@ struct LedgerLoader {
         for problem in scan.problems { printError("reader: \(problem)") }
         failed = !scan.problems.isEmpty
         var corpus = IndexedCorpus(paths: paths, options: options)
-        try corpus.refresh(scan)
+        // The ledger reads claims, not full text: texts a large first index leaves for search wait for it.
+        try corpus.refresh(scan, fillsSearchText: false)
         let indexed = try corpus.index.articles()
         for file in scan.files {
             if let problem = indexed[file.absolutePath]?.problem {

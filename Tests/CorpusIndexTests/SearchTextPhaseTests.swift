@@ -45,6 +45,24 @@ struct SearchTextPhaseTests {
         #expect(try IndexSnapshot(reopened) == IndexSnapshot(reference))
     }
 
+    /// The ledger does not wait for search: between the phases it reads each waiting article's text
+    /// from its file, and gives the claims an index built file by file gives.
+    @Test func theLedgerBetweenThePhasesReadsTheWaitingTextsFromTheFiles() throws {
+        let folder = Self.corpus("search-text-ledger", seed: 34)
+        defer { folder.remove() }
+        let scan = CorpusScanner.scan(paths: [folder.corpus])
+        let stopped = CorpusIndex.open(file: folder.indexFile) { Issue.record("unexpected notice: \($0)") }
+        try stopped.refresh(scan, progress: nil, bulkFrom: 1, fillsSearchText: false)
+        #expect(try stopped.searchCoverage().pending == 24)
+        let reference = CorpusIndex.inMemory()
+        try reference.refresh(scan, progress: nil, bulkFrom: Int.max)
+        let claims = try stopped.ledgerClaims(for: scan.files).claims
+        #expect(!claims.isEmpty)
+        #expect(claims == (try reference.ledgerClaims(for: scan.files).claims))
+        // Reading the ledger put no text in: search still says what it waits for.
+        #expect(try stopped.searchCoverage().pending == 24)
+    }
+
     @Test func aBulkLoadEndsWithEveryTextSearchable() throws {
         let folder = Self.corpus("search-text-bulk", seed: 32)
         defer { folder.remove() }

@@ -159,6 +159,36 @@ struct IndexCommandLineTests {
         #expect(again.stdout.contains(", 0 analysed") && !again.stdout.contains("texts for search"), "\(again.stdout)")
     }
 
+    /// `reader claims` reads claims, not full text: texts a large first index left waiting for search
+    /// stay waiting (the command is done when the list is ready), and the next search puts them in.
+    @Test func claimsLeavesTheTextsForSearchWaitingAndSearchPutsThemIn() throws {
+        let workspace = try Workspace(articles: 30)
+        defer { workspace.remove() }
+        #expect(try workspace.run(["index", workspace.corpus]).status == 0)
+        let cache = workspace.root + "/cache/reader"
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: cache).first { $0.hasSuffix(".sqlite") })
+        let stop = """
+            import sqlite3, sys
+            c = sqlite3.connect(sys.argv[1])
+            c.execute("INSERT INTO search_pending SELECT rowid FROM article_text")
+            c.execute("DELETE FROM article_text")
+            c.commit()
+            """
+        #expect(try ChildProcess.run("/usr/bin/env", ["python3", "-c", stop, cache + "/" + file]) == 0)
+        let count = """
+            import sqlite3, sys
+            sys.exit(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM search_pending").fetchone()[0])
+            """
+
+        let claims = try workspace.run(["claims", workspace.corpus, "--all", "--json"])
+        #expect(claims.status == 0, "\(claims.stderr)")
+        #expect(claims.stdout.contains("\"kind\""))
+        #expect(try ChildProcess.run("/usr/bin/env", ["python3", "-c", count, cache + "/" + file]) == 30)
+        let search = try workspace.run(["search", "zebra7", workspace.corpus])
+        #expect(search.stdout == "\(workspace.corpus)/0/7.txt:1:11: Article 7 zebra7\n", "\(search.stderr)")
+        #expect(try ChildProcess.run("/usr/bin/env", ["python3", "-c", count, cache + "/" + file]) == 0)
+    }
+
     @Test func anIndexKilledMidwayOpensAndFinishes() throws {
         let workspace = try Workspace(articles: 3000)
         defer { workspace.remove() }
