@@ -40,6 +40,15 @@ struct ItemIndexTests {
         }
     }
 
+    /// The feed, the JSON Lines file and a plain article written an hour ago, an index for them, and their scan.
+    func feedJSONLinesAndText(in folder: CorpusFolder) throws -> (CorpusIndex, CorpusScan) {
+        folder.write("wire.rss", Self.feed)
+        folder.write("archive.jsonl", Self.lines)
+        folder.write("plain.txt", "Plain story\n\nNothing about the war here.\n")
+        try age(folder)
+        return (indexed(folder), CorpusScanner.scan(paths: [folder.corpus]))
+    }
+
     func indexed(_ folder: CorpusFolder) -> CorpusIndex {
         CorpusIndex.open(file: folder.indexFile) { Issue.record("unexpected notice: \($0)") }
     }
@@ -47,12 +56,7 @@ struct ItemIndexTests {
     @Test func eachItemIsAnArticleFoundBySearchAndByItsMentions() throws {
         let folder = CorpusFolder("items-search")
         defer { folder.remove() }
-        folder.write("wire.rss", Self.feed)
-        folder.write("archive.jsonl", Self.lines)
-        folder.write("plain.txt", "Plain story\n\nNothing about the war here.\n")
-        try age(folder)
-        let index = indexed(folder)
-        let scan = CorpusScanner.scan(paths: [folder.corpus])
+        let (index, scan) = try feedJSONLinesAndText(in: folder)
         let summary = try index.refresh(scan)
         #expect(summary.analyzed == 3)
         let ankara = try index.search("ankara")
@@ -80,12 +84,7 @@ struct ItemIndexTests {
     @Test func aBulkLoadPutsEachItemsOwnTextInForSearch() throws {
         let folder = CorpusFolder("items-bulk")
         defer { folder.remove() }
-        folder.write("wire.rss", Self.feed)
-        folder.write("archive.jsonl", Self.lines)
-        folder.write("plain.txt", "Plain story\n\nNothing about the war here.\n")
-        try age(folder)
-        let index = indexed(folder)
-        let scan = CorpusScanner.scan(paths: [folder.corpus])
+        let (index, scan) = try feedJSONLinesAndText(in: folder)
         let summary = try index.refresh(scan, progress: nil, bulkFrom: 1)
         #expect(summary.searchTexts == 5)
         #expect(try index.searchCoverage().isComplete)

@@ -29,6 +29,35 @@ struct IndexCommandLineTests {
         }
 
         func remove() { try? FileManager.default.removeItem(atPath: root) }
+
+        /// The corpus's index file in the private cache.
+        func indexFile() throws -> String {
+            let cache = root + "/cache/reader"
+            return cache + "/" + (try #require(try FileManager.default.contentsOfDirectory(atPath: cache).first { $0.hasSuffix(".sqlite") }))
+        }
+
+        /// Indexes the corpus, then leaves the index as a large index stopped between its phases
+        /// leaves it: every text waiting for search.
+        func indexStoppedBetweenThePhases() throws {
+            #expect(try run(["index", corpus]).status == 0)
+            let stop = """
+                import sqlite3, sys
+                c = sqlite3.connect(sys.argv[1])
+                c.execute("INSERT INTO search_pending SELECT rowid FROM article_text")
+                c.execute("DELETE FROM article_text")
+                c.commit()
+                """
+            #expect(try ChildProcess.run("/usr/bin/env", ["python3", "-c", stop, try indexFile()]) == 0)
+        }
+
+        /// How many texts wait for search (the exit status of a count; fine below 256).
+        func textsWaitingForSearch() throws -> Int32 {
+            let count = """
+                import sqlite3, sys
+                sys.exit(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM search_pending").fetchone()[0])
+                """
+            return try ChildProcess.run("/usr/bin/env", ["python3", "-c", count, try indexFile()])
+        }
     }
 
     /// A list served from the index still counts verdicts: the articles with a sidecar are read for them.
@@ -138,18 +167,7 @@ struct IndexCommandLineTests {
     @Test func searchBetweenThePhasesPutsTheMissingTextsInFirst() throws {
         let workspace = try Workspace(articles: 30)
         defer { workspace.remove() }
-        #expect(try workspace.run(["index", workspace.corpus]).status == 0)
-        let cache = workspace.root + "/cache/reader"
-        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: cache).first { $0.hasSuffix(".sqlite") })
-        // What a large index stopped between its phases leaves: every text waiting.
-        let stop = """
-            import sqlite3, sys
-            c = sqlite3.connect(sys.argv[1])
-            c.execute("INSERT INTO search_pending SELECT rowid FROM article_text")
-            c.execute("DELETE FROM article_text")
-            c.commit()
-            """
-        #expect(try ChildProcess.run("/usr/bin/env", ["python3", "-c", stop, cache + "/" + file]) == 0)
+        try workspace.indexStoppedBetweenThePhases()
 
         let search = try workspace.run(["search", "zebra7", workspace.corpus])
         #expect(search.status == 0, "\(search.stderr)")
@@ -164,29 +182,15 @@ struct IndexCommandLineTests {
     @Test func claimsLeavesTheTextsForSearchWaitingAndSearchPutsThemIn() throws {
         let workspace = try Workspace(articles: 30)
         defer { workspace.remove() }
-        #expect(try workspace.run(["index", workspace.corpus]).status == 0)
-        let cache = workspace.root + "/cache/reader"
-        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: cache).first { $0.hasSuffix(".sqlite") })
-        let stop = """
-            import sqlite3, sys
-            c = sqlite3.connect(sys.argv[1])
-            c.execute("INSERT INTO search_pending SELECT rowid FROM article_text")
-            c.execute("DELETE FROM article_text")
-            c.commit()
-            """
-        #expect(try ChildProcess.run("/usr/bin/env", ["python3", "-c", stop, cache + "/" + file]) == 0)
-        let count = """
-            import sqlite3, sys
-            sys.exit(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM search_pending").fetchone()[0])
-            """
+        try workspace.indexStoppedBetweenThePhases()
 
         let claims = try workspace.run(["claims", workspace.corpus, "--all", "--json"])
         #expect(claims.status == 0, "\(claims.stderr)")
         #expect(claims.stdout.contains("\"kind\""))
-        #expect(try ChildProcess.run("/usr/bin/env", ["python3", "-c", count, cache + "/" + file]) == 30)
+        #expect(try workspace.textsWaitingForSearch() == 30)
         let search = try workspace.run(["search", "zebra7", workspace.corpus])
         #expect(search.stdout == "\(workspace.corpus)/0/7.txt:1:11: Article 7 zebra7\n", "\(search.stderr)")
-        #expect(try ChildProcess.run("/usr/bin/env", ["python3", "-c", count, cache + "/" + file]) == 0)
+        #expect(try workspace.textsWaitingForSearch() == 0)
     }
 
     @Test func anIndexKilledMidwayOpensAndFinishes() throws {
