@@ -33,9 +33,14 @@ public enum FeedReader {
             contents.problems.append(LoadProblem(path: path, message: "not an RSS or Atom feed (the root element is not <rss> or <feed>)"))
             return contents
         }
+        let repair = XMLCharacterRepair.repair(data)
+        if repair.replaced > 0 {
+            let count = repair.replaced == 1 ? "1 control character" : "\(repair.replaced) control characters"
+            contents.problems.append(LoadProblem(path: path, message: "\(count) that XML does not allow read as U+FFFD"))
+        }
         var seenIDs: [String: Int] = [:]
         var index = 0
-        let (channelTitle, error) = parse(data) { item in
+        let (channelTitle, error) = parse(repair.data) { item in
             index += 1
             contents.articles.append(article(from: item, index: index, path: path, seenIDs: &seenIDs))
         }
