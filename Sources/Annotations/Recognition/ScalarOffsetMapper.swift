@@ -1,19 +1,28 @@
-/// Converts increasing byte offsets into Unicode scalar offsets in one pass over the text: shared by
-/// the entity and claim recognisers, which both work on UTF-8 bytes and report scalar offsets.
+/// Converts byte offsets of UTF-8 text into Unicode scalar offsets: one per article, shared by the
+/// entity and claim recognisers (which work on UTF-8 bytes and report scalar offsets), so the text
+/// is counted once however many offsets either asks for, in whatever order.
+///
+/// An offset in the text's leading run of ASCII bytes is its own scalar offset (half of the news
+/// corpus's bytes come before its first non-ASCII one). Past that run, the mapper keeps the scalar
+/// offset at the start of every 64-byte block, filled up to the furthest offset asked for: an
+/// offset costs a load and a count of at most 63 bytes, eight at a time.
 struct ScalarOffsetMapper {
     let bytes: UnsafeBufferPointer<UInt8>
-    private var byteOffset = 0
-    private var scalarOffset = 0
-    /// The length of the text's leading run of ASCII bytes, where a scalar offset is the byte
-    /// offset (half of the news corpus's bytes come before its first non-ASCII one): found on the
-    /// first call, -1 before.
+    /// The length of the leading run of ASCII bytes: found on the first call past the fast path,
+    /// -1 before.
     private var asciiPrefix = -1
+    /// `blockScalars[k]`: the scalar offset of byte `asciiPrefix + 64 * k`.
+    private var blockScalars: [Int] = []
+
+    private static let blockShift = 6
+    private static let blockSize = 1 << blockShift
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
-    /// The scalar offset of `target`; targets must not decrease between calls.
+    /// The scalar offset of byte offset `target` (the scalar count of the text for a target at or
+    /// past its end).
     ///
     /// Inlined, so that an offset in the leading ASCII run costs a comparison, not a call.
     @inline(__always)
@@ -24,59 +33,64 @@ struct ScalarOffsetMapper {
 
     /// `scalarOffset(ofByte:)` past the leading ASCII run, or on the first call.
     @inline(never)
-    private mutating func scalarOffsetCounting(ofByte target: Int) -> Int {
+    private mutating func scalarOffsetCounting(ofByte requested: Int) -> Int {
         if asciiPrefix < 0 {
             asciiPrefix = Self.asciiPrefixLength(of: bytes)
-            if target <= asciiPrefix { return target }
+            if asciiPrefix < bytes.count {
+                blockScalars.reserveCapacity((bytes.count - asciiPrefix) >> Self.blockShift + 1)
+                blockScalars.append(asciiPrefix)
+            }
         }
-        if target < byteOffset {
-            byteOffset = 0
-            scalarOffset = 0
+        let target = min(requested, bytes.count)
+        if target <= asciiPrefix { return target }
+        let block = (target - asciiPrefix) >> Self.blockShift
+        // Every block before `block` ends at or before `target`, so inside the text.
+        while blockScalars.count <= block {
+            let last = blockScalars.count - 1
+            let start = asciiPrefix + last << Self.blockShift
+            blockScalars.append(blockScalars[last] + scalarCount(from: start, to: start + Self.blockSize))
         }
-        if byteOffset < asciiPrefix {
-            byteOffset = asciiPrefix
-            scalarOffset = asciiPrefix
-        }
-        let limit = min(target, bytes.count)
+        let blockStart = asciiPrefix + block << Self.blockShift
+        return blockScalars[block] + scalarCount(from: blockStart, to: target)
+    }
+
+    /// The scalars that start in `bytes[start..<end]`: the bytes that are not continuation bytes.
+    @inline(__always)
+    private func scalarCount(from start: Int, to end: Int) -> Int {
+        var offset = start
+        var scalars = 0
         if let base = bytes.baseAddress {
-            // Eight bytes at a time (see `continuationByteCount`).
-            // Safe: `byteOffset + 8 <= limit <= bytes.count`, so the load stays inside the buffer.
             let raw = UnsafeRawPointer(base)
-            // News is mostly ASCII: 32 bytes without a high bit are 32 scalars, one test for four
-            // words. Safe: `byteOffset + 32 <= limit <= bytes.count`.
-            while byteOffset + 32 <= limit, Self.isASCII32(raw, at: byteOffset) {
-                scalarOffset += 32
-                byteOffset += 32
+            // Safe: `offset + 32 <= end <= bytes.count`, so the loads stay inside the buffer.
+            while offset + 32 <= end, Self.isASCII32(raw, at: offset) {
+                scalars += 32
+                offset += 32
             }
-            while byteOffset + 8 <= limit {
-                let word = raw.loadUnaligned(fromByteOffset: byteOffset, as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0 {
-                    scalarOffset += 8  // all ASCII: no population count needed
-                } else {
-                    scalarOffset += 8 - Self.continuationByteCount(word)
-                }
-                byteOffset += 8
+            // Safe: `offset + 8 <= end`.
+            while offset + 8 <= end {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                scalars += word & 0x8080_8080_8080_8080 == 0 ? 8 : 8 - Self.continuationByteCount(word)
+                offset += 8
             }
-            // The last 1 to 7 bytes, as one word with the bytes past `limit` cleared (a cleared byte
+            // The last 1 to 7 bytes, as one word with the bytes past `end` cleared (a cleared byte
             // has bit 7 clear, so it counts as neither a scalar nor a continuation byte): a mention
             // seldom ends on a multiple of eight, and a byte loop here cost more than the words
-            // above. Read little-endian, so the first byte is the lowest. Safe: `byteOffset + 8 <=
+            // above. Read little-endian, so the first byte is the lowest. Safe: `offset + 8 <=
             // bytes.count`; near the end of the text the byte loop below takes over.
-            let remaining = limit - byteOffset
-            if remaining > 0, byteOffset + 8 <= bytes.count {
-                let loaded = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: byteOffset, as: UInt64.self))
+            let remaining = end - offset
+            if remaining > 0, offset + 8 <= bytes.count {
+                let loaded = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
                 let word = loaded & ((1 << (UInt64(remaining) &* 8)) &- 1)
-                scalarOffset += word & 0x8080_8080_8080_8080 == 0 ? remaining  // all ASCII: nothing to count
-                    : remaining - Self.continuationByteCount(word)
-                byteOffset = limit
+                scalars += word & 0x8080_8080_8080_8080 == 0 ? remaining : remaining - Self.continuationByteCount(word)
+                offset = end
             }
         }
-        while byteOffset < limit {
+        while offset < end {
             // Every byte that is not a continuation byte (10xxxxxx) starts a scalar.
-            if bytes[byteOffset] & 0xC0 != 0x80 { scalarOffset += 1 }
-            byteOffset += 1
+            if bytes[offset] & 0xC0 != 0x80 { scalars += 1 }
+            offset += 1
         }
-        return scalarOffset
+        return scalars
     }
 
     /// The number of ASCII bytes before the first other byte (`bytes.count` if there is none).
