@@ -1,5 +1,6 @@
 import Testing
 @testable import Annotations
+@testable import Recognition
 
 /// The recognisers' one hash table, with each of its three kinds of key and value.
 @Suite struct RecognitionHashTableTests {

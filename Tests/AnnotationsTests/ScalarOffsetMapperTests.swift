@@ -1,5 +1,6 @@
 import Testing
 @testable import Annotations
+@testable import Recognition
 
 /// The one UTF-8 → scalar offset mapper both recognisers share: every offset right, in any order.
 @Suite struct ScalarOffsetMapperTests {
