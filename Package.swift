@@ -31,8 +31,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        // Pure library: articles, formats, recognition, annotations, the sidecar store, export. No curses.
-        .target(name: "Annotations", dependencies: ["CLibXML2"]),
+        // The recognisers of entities and numeric claims over UTF-8 bytes, and the types they return.
+        // Pure; re-exported by Annotations.
+        .target(name: "Recognition"),
+        // Pure library: articles, formats, annotations, the sidecar store, export. No curses.
+        .target(name: "Annotations", dependencies: ["Recognition", "CLibXML2"]),
         // The persistent corpus index: a SQLite cache (through GRDB) of every article's size, mtime,
         // hash, title, analysis and full text for search. Annotations stay in sidecars.
         .target(
@@ -55,7 +58,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "AnnotationsTests", dependencies: ["Annotations", "AnnotationsFuzzing"]),
+        .testTarget(name: "AnnotationsTests", dependencies: ["Annotations", "AnnotationsFuzzing", "Recognition"]),
         .testTarget(name: "ReaderAppTests", dependencies: ["ReaderApp", "Annotations"]),
         .testTarget(
             name: "CorpusIndexTests",

@@ -1,5 +1,6 @@
 import Testing
 @testable import Annotations
+@testable import Recognition
 
 /// The given-name list (`scripts/gazetteers/make_word_lists.py`): US baby names, Faker's regional
 /// first names, Japanese and Chinese names, the project's own list; names that are also common words

@@ -1,5 +1,6 @@
 import Testing
 @testable import Annotations
+@testable import Recognition
 
 /// The entity rule table's examples test themselves: every rule's invented sentence, read as an
 /// article's body (after a one-word headline line), gives the example's span and type with the

@@ -1,5 +1,6 @@
 import Testing
 @testable import Annotations
+@testable import Recognition
 
 /// The tokenizer writes tokens in place and moves them to larger storage when a text has more
 /// than its estimate (one per six bytes); that must not change a single token.

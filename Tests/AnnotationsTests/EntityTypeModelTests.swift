@@ -1,5 +1,6 @@
 import Testing
 @testable import Annotations
+@testable import Recognition
 
 /// The learned entity model beside the rules: its weights, its features, its switch, and that the
 /// rules' certain decisions stay the rules'.

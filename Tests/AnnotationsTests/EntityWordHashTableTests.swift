@@ -1,5 +1,6 @@
 import Testing
 @testable import Annotations
+@testable import Recognition
 
 /// The lexicon's hash table must behave like the `Dictionary`/`Set` it replaced.
 @Suite struct EntityWordHashTableTests {

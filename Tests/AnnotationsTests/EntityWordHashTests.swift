@@ -1,5 +1,6 @@
 import Testing
 @testable import Annotations
+@testable import Recognition
 
 /// The lexicon's tables are built with `WordHash.exact(String)` and `WordHash.lowercased` and looked
 /// up with the hashes the tokenizer computes eight bytes at a time: every entry point must give the

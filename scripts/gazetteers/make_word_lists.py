@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerate the entity recogniser's word lists as Swift sources.
 
-Output: Sources/Annotations/Recognition/Entities/Generated/EntityWordLists+NAME.swift, one newline-
+Output: Sources/Recognition/Entities/Generated/EntityWordLists+NAME.swift, one newline-
 separated string literal per list (string literals compile fast and need no bundle at run time).
 
 Sources (see SOURCES.md beside this script for licences):
@@ -30,7 +30,7 @@ import countryinfo
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
-OUT = os.path.join(ROOT, "Sources", "Annotations", "Recognition", "Entities", "Generated")
+OUT = os.path.join(ROOT, "Sources", "Recognition", "Entities", "Generated")
 ISO = "/usr/share/iso-codes/json"
 DICT = "/usr/share/dict/american-english"
 MIN_POPULATION = 15000

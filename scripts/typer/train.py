@@ -4,7 +4,7 @@ type only by default, and write its weights as generated Swift.
 
 The features are defined once, in Swift (`EntitySpanFeatures`): `reader analyze --entity-features`
 prints every span the rules mark with its features; this script aligns the spans with gold spans,
-trains, and writes Sources/Annotations/Recognition/Entities/Model/Generated/EntityTypeModel+Weights.swift.
+trains, and writes Sources/Recognition/Entities/Model/Generated/EntityTypeModel+Weights.swift.
 
 Corpora (SOURCES.md): GUM's freely licensed genres, wikigold, re3d's freely licensed sources and the Broad
 Twitter Corpus (fetched by corpora.py into --cache)
@@ -21,7 +21,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import corpora  # noqa: E402
 
 CLASSES = ["PERSON", "ORG", "PLACE", "NORP", "NONE"]
-WEIGHTS_SWIFT = os.path.join(ROOT, "Sources/Annotations/Recognition/Entities/Model/Generated/EntityTypeModel+Weights.swift")
+WEIGHTS_SWIFT = os.path.join(ROOT, "Sources/Recognition/Entities/Model/Generated/EntityTypeModel+Weights.swift")
 EXTERNAL = {"gum", "wikigold", "re3d", "btc"}
 # The classes the model may choose (`--decides`); the Swift model reads them from the weights.
 ALLOWED = set(CLASSES)

@@ -80,22 +80,28 @@ public struct EntityRecognizer: Sendable {
     /// The entities of `text`, sorted by start, with Unicode scalar offsets.
     public func entities(in text: String) -> [Entity] {
         var text = text
-        let lexicon = EntityLexicon.shared
         return text.withUTF8 { bytes -> [Entity] in
-            var tokens = EntityTokenizer.tokenize(bytes)
-            lexicon.noteWords(in: &tokens)
-            let linker = MentionLinker(bytes: bytes, tokens: tokens, lexicon: lexicon)
-            let (mentions, fullNames) = mentions(in: bytes, tokens: tokens, lexicon: lexicon, linker: linker, modelled: true)
-            var mapper = ScalarOffsetMapper(bytes: bytes)
-            var entities: [Entity] = []
-            entities.reserveCapacity(mentions.count)
-            for mention in mentions {
-                if let entity = entity(of: mention, bytes: bytes, linker: linker, fullNames: fullNames, mapper: &mapper) {
-                    entities.append(entity)
-                }
-            }
-            return entities
+            var offsets = ScalarOffsetMapper(bytes: bytes)
+            return entities(inUTF8: bytes, offsets: &offsets)
         }
+    }
+
+    /// The entities of the UTF-8 text `bytes`, with the scalar offsets `offsets` (the article's one
+    /// mapper, which the claim recogniser may share) gives.
+    func entities(inUTF8 bytes: UnsafeBufferPointer<UInt8>, offsets: inout ScalarOffsetMapper) -> [Entity] {
+        let lexicon = EntityLexicon.shared
+        var tokens = EntityTokenizer.tokenize(bytes)
+        lexicon.noteWords(in: &tokens)
+        let linker = MentionLinker(bytes: bytes, tokens: tokens, lexicon: lexicon)
+        let (mentions, fullNames) = mentions(in: bytes, tokens: tokens, lexicon: lexicon, linker: linker, modelled: true)
+        var entities: [Entity] = []
+        entities.reserveCapacity(mentions.count)
+        for mention in mentions {
+            if let entity = entity(of: mention, bytes: bytes, linker: linker, fullNames: fullNames, mapper: &offsets) {
+                entities.append(entity)
+            }
+        }
+        return entities
     }
 
     /// `entities(in:)` with, per entity, the rules that made its span and type, in the order they
@@ -117,18 +123,16 @@ public struct EntityRecognizer: Sendable {
                 entity(of: mention, bytes: bytes, linker: linker, fullNames: fullNames, mapper: &mapper)
                     .map { ExplainedEntity(entity: $0, rules: mention.rules.rules) }
             }
-            var passedMapper = ScalarOffsetMapper(bytes: bytes)
             let passedOver = passed.map { mention in
                 PassedOverSpan(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[mention.start..<mention.end]), as: UTF8.self),
-                               start: passedMapper.scalarOffset(ofByte: mention.start), end: passedMapper.scalarOffset(ofByte: mention.end),
+                               start: mapper.scalarOffset(ofByte: mention.start), end: mapper.scalarOffset(ofByte: mention.end),
                                rules: mention.rules.rules)
             }
             return EntityExplanation(entities: entities, passedOver: passedOver)
         }
     }
 
-    /// The entity a typed mention names, or nil for an untyped one. `mapper` moves forward only:
-    /// mentions come sorted by start.
+    /// The entity a typed mention names, or nil for an untyped one.
     private func entity(of mention: EntityMention, bytes: UnsafeBufferPointer<UInt8>, linker: MentionLinker, fullNames: [String],
                         mapper: inout ScalarOffsetMapper) -> Entity? {
         guard let type = mention.type else { return nil }

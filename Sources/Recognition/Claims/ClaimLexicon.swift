@@ -1,9 +1,10 @@
 /// The words the claim recogniser knows, looked up by their lowercased ASCII letters packed into two
-/// 64-bit keys, in an open-addressing table: one multiply and one or two probes per word, so that
-/// every word of the text can be looked up at full speed.
+/// 64-bit keys (`PackedWord`) in a `HashTable`: one multiply and one or two probes per word, so
+/// that every word of the text can be looked up at full speed.
 ///
-/// The table lives in memory allocated once for the process's one shared lexicon and never freed,
-/// so lookups go through a plain pointer (no array bounds or ownership checks in the hot loop).
+/// The trigger-letter filter lives in memory allocated once for the process's one shared lexicon
+/// and never freed, so its loads go through a plain pointer (no array bounds or ownership checks
+/// in the hot loop).
 struct ClaimLexicon: @unchecked Sendable {
     /// The lexicon, built once.
     static let shared = ClaimLexicon()
@@ -12,44 +13,13 @@ struct ClaimLexicon: @unchecked Sendable {
     private(set) var words: [ClaimWord] = [ClaimWord()]
     /// The lowercased text of each entry, for the parser's rarer exact comparisons.
     private(set) var texts: [String] = [""]
-    /// One slot of the open-addressing table: the packed word and its entry index (0 = empty).
-    fileprivate struct Slot {
-        var key0: UInt64 = 0
-        var key1: UInt64 = 0
-        var index: UInt16 = 0
-    }
-    private let table: UnsafeMutablePointer<Slot>
-    private let mask: Int
-
-    /// The open-addressing table alone: a pointer and a mask, small enough to be passed in registers,
-    /// so that the tokenizer's lookups need not copy the whole lexicon (arrays and all) per word.
-    struct Table {
-        fileprivate let slots: UnsafeMutablePointer<Slot>
-        fileprivate let mask: Int
-
-        /// The entry index of a packed word, 0 when unknown.
-        @inline(__always)
-        func index(_ key0: UInt64, _ key1: UInt64) -> UInt16 {
-            var slot = ClaimLexicon.slot(key0, key1, mask)
-            while true {
-                let entry = slots[slot]
-                if entry.index == 0 { return 0 }
-                if entry.key0 == key0, entry.key1 == key1 { return entry.index }
-                slot = (slot + 1) & mask
-            }
-        }
-    }
-
-    var lookupTable: Table { Table(slots: table, mask: mask) }
+    /// Each packed word's entry index (never 0).
+    private(set) var lookupTable = HashTable<PackedWord, UInt16>(expectedCount: 2048)
 
     /// Longest word that can be in the lexicon (two 64-bit keys of eight letters).
     static let maxLength = 16
 
     private init() {
-        let capacity = 4096
-        table = UnsafeMutablePointer<Slot>.allocate(capacity: capacity)
-        table.initialize(repeating: Slot(), count: capacity)
-        mask = capacity - 1
         triggerLastLetters = UnsafeMutablePointer<UInt32>.allocate(capacity: (Self.maxLength + 1) * 32)
         triggerLastLetters.initialize(repeating: 0, count: (Self.maxLength + 1) * 32)
         for (text, entry) in ClaimVocabulary.entries() { add(text, entry) }
@@ -131,15 +101,9 @@ struct ClaimLexicon: @unchecked Sendable {
         return count == 0 ? nil : (key0, key1)
     }
 
-    @inline(__always)
-    static func slot(_ key0: UInt64, _ key1: UInt64, _ mask: Int) -> Int {
-        let mixed = (key0 &* 0x9E37_79B9_7F4A_7C15) ^ (key1 &* 0xC2B2_AE3D_27D4_EB4F)
-        return Int(truncatingIfNeeded: mixed >> 40) & mask
-    }
-
     /// The entry index of a packed word, 0 when unknown.
     @inline(__always)
-    func index(_ key0: UInt64, _ key1: UInt64) -> UInt16 { lookupTable.index(key0, key1) }
+    func index(_ key0: UInt64, _ key1: UInt64) -> UInt16 { lookupTable.value(PackedWord(key0, key1)) }
 
     /// The entry index of a word given as text, 0 when unknown.
     func index(of text: String) -> UInt16 {
@@ -169,8 +133,6 @@ struct ClaimLexicon: @unchecked Sendable {
         }
         words.append(entry)
         texts.append(text)
-        var slot = Self.slot(key0, key1, mask)
-        while table[slot].index != 0 { slot = (slot + 1) & mask }
-        table[slot] = Slot(key0: key0, key1: key1, index: UInt16(words.count - 1))
+        lookupTable.insertIfAbsent(PackedWord(key0, key1), value: UInt16(words.count - 1))
     }
 }

@@ -6,7 +6,7 @@ struct ClaimTokenizer {
     let bytes: UnsafeBufferPointer<UInt8>
     let lexicon: ClaimLexicon
     private let classes = ClaimByteClass.table
-    private let table: ClaimLexicon.Table
+    private let table: HashTable<PackedWord, UInt16>
     private(set) var position = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, lexicon: ClaimLexicon) {
@@ -301,12 +301,12 @@ struct ClaimTokenizer {
     /// lexicon's arrays included) for every call from the mutating scan.
     @inline(__always)
     private static func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
-                               in table: ClaimLexicon.Table) -> UInt16 {
+                               in table: HashTable<PackedWord, UInt16>) -> UInt16 {
         let length = end - start
         guard length > 0, length <= ClaimLexicon.maxLength else { return 0 }
         guard let base = bytes.baseAddress, start + 16 <= bytes.count else {
             guard let (key0, key1) = ClaimLexicon.pack(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return 0 }
-            return table.index(key0, key1)
+            return table.value(PackedWord(key0, key1))
         }
         let raw = UnsafeRawPointer(base + start)
         let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
@@ -314,7 +314,7 @@ struct ClaimTokenizer {
         let lowMask: UInt64 = length >= 8 ? ~0 : (1 << UInt64(length * 8)) &- 1
         let highMask: UInt64 = length <= 8 ? 0 : (length >= 16 ? ~0 : (1 << UInt64((length - 8) * 8)) &- 1)
         let lowercase: UInt64 = 0x2020_2020_2020_2020
-        return table.index((low | lowercase) & lowMask, (high | lowercase) & highMask)
+        return table.value(PackedWord((low | lowercase) & lowMask, (high | lowercase) & highMask))
     }
 
     /// The first index at or after `start` that is not an ASCII letter. Tests eight bytes at once:

@@ -20,8 +20,14 @@ public struct ClaimRecognizer: Sendable {
 
     /// The claims in UTF-8 bytes (which must be valid UTF-8), with Unicode scalar offsets.
     public func claims(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Claim] {
-        let found = ClaimScanner.claims(in: bytes, lexicon: lexicon)
         var offsets = ScalarOffsetMapper(bytes: bytes)
+        return claims(inUTF8: bytes, offsets: &offsets)
+    }
+
+    /// The claims in UTF-8 bytes, with the scalar offsets `offsets` (the article's one mapper, which
+    /// the entity recogniser may share) gives.
+    func claims(inUTF8 bytes: UnsafeBufferPointer<UInt8>, offsets: inout ScalarOffsetMapper) -> [Claim] {
+        let found = ClaimScanner.claims(in: bytes, lexicon: lexicon)
         return found.map { claim in
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[claim.start..<claim.end]), as: UTF8.self)
             let start = offsets.scalarOffset(ofByte: claim.start)

@@ -11,7 +11,14 @@ public struct Recognizer: Sendable {
         claimRecognizer = ClaimRecognizer()
     }
 
+    /// Both recognisers read the same UTF-8 and share one offset mapper, so the text is counted
+    /// for scalar offsets once.
     public func analyze(_ text: String) -> Analysis {
-        Analysis(entities: entityRecognizer.entities(in: text), claims: claimRecognizer.claims(in: text))
+        var text = text
+        return text.withUTF8 { bytes in
+            var offsets = ScalarOffsetMapper(bytes: bytes)
+            let entities = entityRecognizer.entities(inUTF8: bytes, offsets: &offsets)
+            return Analysis(entities: entities, claims: claimRecognizer.claims(inUTF8: bytes, offsets: &offsets))
+        }
     }
 }
