@@ -171,7 +171,9 @@ extension CorpusIndex {
         return Array(right.utf8).withUnsafeBytes { compareBytes(left, $0) }
     }
 
-    static func compareBytes(_ left: String, _ right: String) -> Int {
+    /// The order of two paths as bytes (below 0, 0, above 0), as SQLite orders them: unlike `<`,
+    /// two spellings of one accent Swift calls equal are two paths.
+    public static func compareBytes(_ left: String, _ right: String) -> Int {
         if let order = left.utf8.withContiguousStorageIfAvailable({ compareBytes(UnsafeRawBufferPointer($0), right) }) {
             return order
         }
