@@ -18,7 +18,16 @@ extension IndexedListing {
         var absolutePaths: [String] = []
         var problems: [LoadProblem] = []
         var shownPath = ""
-        try index.forEachRow(under: absoluteRoot) { row in
+        let expected = (try? index.highestRowID()) ?? 0
+        records.reserveCapacity(expected)
+        absolutePaths.reserveCapacity(expected)
+        listed.reserveCapacity(expected)
+        try index.forEachRow(under: absoluteRoot, restart: {
+            listed.removeAll(keepingCapacity: true)
+            records.removeAll(keepingCapacity: true)
+            absolutePaths.removeAll(keepingCapacity: true)
+            problems.removeAll()
+        }) { row in
             // Rows come in path order: a file's rows (its items, its problems) side by side.
             if listed.last.map({ CorpusIndex.compareBytes($0.absolutePath, row.absolutePath) != 0 }) ?? true {
                 shownPath = sharesPaths ? row.absolutePath : shownPrefix + row.absolutePath.dropFirst(absolutePrefix.count)
