@@ -35,7 +35,6 @@ final class AnalysisWorker: Sendable {
     }
 
     private let reader: ArticleReader?
-    private let recognizer = Recognizer()
     private let stored: StoredAnalysis?
     private let sink: AnalysisSink?
     private let finished: (@Sendable () -> Void)?
@@ -128,6 +127,9 @@ final class AnalysisWorker: Sendable {
     }
 
     private func run() {
+        // Made here, on the worker's thread: loading the entity model takes tens of milliseconds,
+        // which a list drawn from the index would otherwise spend before its first screen.
+        let recognizer = Recognizer()
         var made: [(Article, Analysis)] = []
         while true {
             guard let (index, item) = nextIndex() else {
