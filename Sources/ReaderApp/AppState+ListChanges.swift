@@ -16,6 +16,7 @@ extension AppState {
         }
         for index in changes.changed where records.indices.contains(index) && records[index].analysis == nil {
             records[index].summary.indexedCounts = nil
+            staleCounts.insert(index)
         }
         if !changes.goneProblems.isEmpty {
             let gone = Set(changes.goneProblems)

@@ -95,7 +95,7 @@ extension AppState {
 
     /// Counts the corpus index holds for articles, shown until their analyses arrive.
     mutating func receiveIndexedCounts(_ counts: [Int: AnalysisCounts]) {
-        for (index, found) in counts where records.indices.contains(index) {
+        for (index, found) in counts where records.indices.contains(index) && !staleCounts.contains(index) {
             records[index].summary.indexedCounts = (found.entities, found.claims)
         }
         if listSort == .claims { sortList() }

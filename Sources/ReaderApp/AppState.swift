@@ -50,6 +50,8 @@ public struct AppState: Sendable {
     /// The first record a scan appended after the list was drawn from the corpus index: the
     /// records are in path order before it and from it on, not across.
     var appendedFrom: Int?
+    /// Records whose file changed since the index: its counts are not theirs, whenever they arrive.
+    var staleCounts: Set<Int> = []
     /// The article asked to open whose file is being read; it opens when the text arrives.
     var pendingOpen: PendingOpen?
     /// What the list header calls background work in progress ("indexing" when the corpus index

@@ -66,6 +66,10 @@ struct ListChangesTests {
                                               addedProblems: [LoadProblem(path: "c/y.txt", message: "cannot be read")])))
         #expect(state.records[2].summary.indexedCounts == nil)
         #expect(state.records[1].summary.indexedCounts?.claims == 1)
+        // The index's counts read behind the list, arriving after the scan, are not the changed file's.
+        state.update(.indexedCounts([1: AnalysisCounts(entities: 4, claims: 5), 2: AnalysisCounts(entities: 6, claims: 7)]))
+        #expect(state.records[2].summary.indexedCounts == nil)
+        #expect(state.records[1].summary.indexedCounts?.claims == 5)
         #expect(state.problems.map(\.path) == ["c/y.txt"])
     }
 
