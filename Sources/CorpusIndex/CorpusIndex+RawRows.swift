@@ -5,18 +5,25 @@ import GRDBSQLite
 /// Whole-table reads for a warm start (every row of a 100,000-file corpus): columns are read with
 /// SQLite's own calls, which cost a fraction of decoding each row through GRDB's `Row`.
 extension CorpusIndex {
-    /// Runs `sql` (no arguments) and calls `body` with the statement at each row, until it returns false.
-    static func forEachRow(in db: Database, sql: String, _ body: (OpaquePointer) throws -> Bool) throws {
-        let statement = try db.makeStatement(sql: sql)
+    /// Runs `sql` (no arguments) and calls `body` with the statement at each row, until it returns
+    /// false. Returns whether every row was read (false when `body` stopped).
+    @discardableResult
+    static func forEachRow(in db: Database, sql: String, _ body: (OpaquePointer) throws -> Bool) throws -> Bool {
+        try forEachRow(of: db.makeStatement(sql: sql), in: db, body)
+    }
+
+    /// `forEachRow(in:sql:_:)` on a statement made already (with its arguments set).
+    @discardableResult
+    static func forEachRow(of statement: Statement, in db: Database, _ body: (OpaquePointer) throws -> Bool) throws -> Bool {
         let handle = statement.sqliteStatement
         while true {
             let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { return }
+            if code == SQLITE_DONE { return true }
             guard code == SQLITE_ROW else {
                 throw DatabaseError(resultCode: ResultCode(rawValue: code),
-                                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
+                                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
             }
-            guard try body(handle) else { return }
+            guard try body(handle) else { return false }
         }
     }
 
@@ -171,7 +178,9 @@ extension CorpusIndex {
         return Array(right.utf8).withUnsafeBytes { compareBytes(left, $0) }
     }
 
-    static func compareBytes(_ left: String, _ right: String) -> Int {
+    /// The order of two paths as bytes (below 0, 0, above 0), as SQLite orders them: unlike `<`,
+    /// two spellings of one accent Swift calls equal are two paths.
+    public static func compareBytes(_ left: String, _ right: String) -> Int {
         if let order = left.utf8.withContiguousStorageIfAvailable({ compareBytes(UnsafeRawBufferPointer($0), right) }) {
             return order
         }

@@ -211,7 +211,7 @@ extension CorpusIndex {
     /// those the list, `claims` and the reader show (its `# ` and emphasis marks are no part of the
     /// text); an HTML page as its extracted article; a feed or JSON Lines file as its items, with
     /// the problems that left others out (a line that is not JSON); any other file as plain text.
-    static func decode(_ data: Data, path: String) -> SourceContents {
+    public static func decode(_ data: Data, path: String) -> SourceContents {
         let format = SourceFormat.forPath(path)
         switch format {
         case nil, .text:

@@ -34,15 +34,15 @@ final class AnalysisWorker: Sendable {
         var problem: String?
     }
 
-    private let items: [Item]
     private let reader: ArticleReader?
-    private let recognizer = Recognizer()
     private let stored: StoredAnalysis?
     private let sink: AnalysisSink?
     private let finished: (@Sendable () -> Void)?
     private let state = Mutex(State())
 
     private struct State {
+        /// What the worker is given, with the files a scan adds behind a list drawn from the index.
+        var items: [Item] = []
         var started: [Bool] = []
         /// Every article before this one has been started: the next in order is found from here,
         /// so taking the next article costs nothing like a scan from the start.
@@ -51,6 +51,9 @@ final class AnalysisWorker: Sendable {
         var results: [Outcome] = []
         var stopped = false
         var finished = false
+        /// Whether a scan may still add articles (`append`): the worker waits for it before it
+        /// calls itself finished, so a small corpus read before its scan is done misses no new file.
+        var expectsMore = false
     }
 
     /// Whether every article has been read and analysed.
@@ -68,12 +71,36 @@ final class AnalysisWorker: Sendable {
     /// - Parameter reader: reads the `.file` items; without one they are left alone.
     init(items: [Item], reader: ArticleReader?, stored: StoredAnalysis? = nil, sink: AnalysisSink? = nil,
          finished: (@Sendable () -> Void)? = nil) {
-        self.items = items
         self.reader = reader
         self.stored = stored
         self.sink = sink
         self.finished = finished
-        state.withLock { $0.started = Array(repeating: false, count: items.count) }
+        state.withLock { state in
+            state.items = items
+            state.started = Array(repeating: false, count: items.count)
+        }
+    }
+
+    /// Articles of files a scan found after the worker was made: they take the next indices.
+    /// Ends the wait `expectMore` began.
+    func append(_ added: [Item]) {
+        state.withLock { state in
+            state.items += added
+            state.started += Array(repeating: false, count: added.count)
+            state.expectsMore = false
+        }
+    }
+
+    /// Makes the worker wait for `append` (a scan behind the list) before it finishes.
+    func expectMore() {
+        state.withLock { $0.expectsMore = true }
+    }
+
+    /// Articles whose file is gone: they are never read.
+    func forget(_ indices: [Int]) {
+        state.withLock { state in
+            for index in indices where state.started.indices.contains(index) { state.started[index] = true }
+        }
     }
 
     func start() {
@@ -100,11 +127,20 @@ final class AnalysisWorker: Sendable {
     }
 
     private func run() {
+        // Made here, on the worker's thread: loading the entity model takes tens of milliseconds,
+        // which a list drawn from the index would otherwise spend before its first screen.
+        let recognizer = Recognizer()
         var made: [(Article, Analysis)] = []
-        while let index = nextIndex() {
+        while true {
+            guard let (index, item) = nextIndex() else {
+                // The scan behind the list takes well under a second: checked now and then until it is in.
+                guard state.withLock({ $0.expectsMore && !$0.stopped }) else { break }
+                Thread.sleep(forTimeInterval: 0.02)
+                continue
+            }
             var result = Outcome(index: index)
             let article: Article
-            switch items[index] {
+            switch item {
             case .article(let given):
                 article = given
             case .file(let path, let item):
@@ -139,17 +175,17 @@ final class AnalysisWorker: Sendable {
         if !state.withLock({ $0.stopped }) { finished?() }
     }
 
-    private func nextIndex() -> Int? {
+    private func nextIndex() -> (Int, Item)? {
         state.withLock { state in
             guard !state.stopped else { return nil }
             if let priority = state.priority, state.started.indices.contains(priority), !state.started[priority] {
                 state.started[priority] = true
-                return priority
+                return (priority, state.items[priority])
             }
             while state.cursor < state.started.count, state.started[state.cursor] { state.cursor += 1 }
             guard state.cursor < state.started.count else { return nil }
             state.started[state.cursor] = true
-            return state.cursor
+            return (state.cursor, state.items[state.cursor])
         }
     }
 }

@@ -17,6 +17,10 @@ struct IndexedListing {
     var problems: [LoadProblem] = []
     /// How many records came from a current row of the index.
     var current = 0
+    /// For a list drawn from the index's rows before any scan (`init(folder:index:)`): the folder
+    /// as shown and from the root (each ending in "/"), and each file as the index saw it.
+    var folder: (shown: String, absolute: String)?
+    var listedFiles: [ListedFile] = []
 
     /// Whether the files of `scan` can be listed from an index: any file can, when the index is
     /// current for all of them; when it is not, only files of one article each (text or Markdown)

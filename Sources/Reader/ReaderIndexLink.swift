@@ -8,15 +8,21 @@ import Foundation
 /// screen starts.
 struct ReaderIndexLink: Sendable {
     let index: CorpusIndex
-    let scan: CorpusScan
+    let paths: [String]
+    /// The files under `paths`: scanned when first asked for, which a list drawn from the index
+    /// does only behind its first screen.
+    let scanned: LazyScan
+    var scan: CorpusScan { scanned.value }
     /// Each article's file as scanned, by the path the article carries.
     let files: ScannedFileTable
 
     init(paths: [String], options: IndexOptions) {
         let corpus = IndexedCorpus(paths: paths, options: options)
         index = corpus.index
-        scan = CorpusScanner.scan(paths: paths)
-        files = ScannedFileTable(scan)
+        self.paths = paths
+        let scanned = LazyScan(paths: paths)
+        self.scanned = scanned
+        files = ScannedFileTable(scanning: { scanned.value })
     }
 
     var stored: AnalysisWorker.StoredAnalysis {
@@ -36,6 +42,6 @@ struct ReaderIndexLink: Sendable {
     }
 
     var finished: @Sendable () -> Void {
-        { [index, scan] in _ = try? index.refresh(scan) }
+        { [index, scanned] in _ = try? index.refresh(scanned.value) }
     }
 }

@@ -47,10 +47,23 @@ struct ReaderStartup {
     /// current row for some of them (a new, in-memory or damaged index holds none: then reading
     /// every file as before is no slower), and for every feed and JSON Lines file (whose items the
     /// list cannot know without them).
+    ///
+    /// One folder is listed from the index's rows under it before any file is scanned (the scan
+    /// follows behind the first screen: `ListScanLoader`); other paths are scanned first.
     static func indexedListing(_ link: ReaderIndexLink) -> IndexedListing? {
+        if link.paths.count == 1, isFolder(link.paths[0]) {
+            guard let listing = try? IndexedListing(folder: link.paths[0], index: link.index),
+                  !listing.records.isEmpty else { return nil }
+            return listing
+        }
         guard IndexedListing.applies(to: link.scan), let listing = try? IndexedListing(scan: link.scan, index: link.index),
               listing.current > 0, !listing.records.isEmpty else { return nil }
         return listing
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// The list from the corpus index, no article file read; each is read when opened or analysed.
@@ -65,6 +78,8 @@ struct ReaderStartup {
         }
         let worker = AnalysisWorker(items: listing.records.map { .file($0.summary.path, item: $0.summary.item) }, reader: reader,
                                     stored: link.stored, sink: link.sink, finished: link.finished)
+        let scanLoader = listing.folder.map { ListScanLoader(listed: listing.listedFiles, folder: $0, scanned: link.scanned) }
+        if scanLoader != nil { worker.expectMore() }
         var state = AppState(records: listing.records, problems: listing.problems, size: size, colorMode: colorMode,
                              config: config, configProblem: configProblem)
         state.backgroundWork = "indexing"
@@ -73,12 +88,14 @@ struct ReaderStartup {
         let world = ReaderWorld(worker: worker, sidecars: sidecars, configFile: configFile,
                                 mayWriteConfig: configProblem == nil, draftFile: draftFile, index: link.index,
                                 searchesIndexAtOnce: true,
-                                absolutePaths: listing.absolutePaths, loadOptions: loadOptions, itemReader: files,
+                                // Mapped, not cast: Swift's cast of [String] to [String?] costs a 100,000-file
+                                // list tens of milliseconds.
+                                absolutePaths: listing.absolutePaths.map(Optional.some), loadOptions: loadOptions, itemReader: files,
                                 countsLoader: IndexedCountsLoader(index: link.index, absolutePaths: listing.absolutePaths),
                                 ledgerFiles: zip(listing.records, listing.absolutePaths).compactMap { record, absolutePath in
                                     record.summary.item == nil
                                         ? CorpusFile(path: record.summary.path, absolutePath: absolutePath, size: 0, modified: 0) : nil
-                                })
+                                }, listScanLoader: scanLoader)
         var startup = ReaderStartup(state: state, world: world, worker: worker)
         startup.takeDrafts()
         return startup

@@ -25,7 +25,7 @@ final class ReaderWorld: AppWorld {
     private let corpusIndex: CorpusIndex?
     private let searchesIndexAtOnce: Bool
     var index: CorpusIndex? { searchesIndexAtOnce || worker.isFinished ? corpusIndex : nil }
-    private let absolutePaths: [String?]
+    private var absolutePaths: [String?]
     /// What names an article in the index: its file's absolute path, and its item's id in a feed or
     /// JSON Lines file (after a NUL, which no path holds).
     static func key(absolutePath: String, item: String?) -> String {
@@ -33,14 +33,19 @@ final class ReaderWorld: AppWorld {
     }
 
     /// Made at the first search, not before the first screen.
-    private(set) lazy var articleIndexByPath: [String: Int] = {
+    var articleIndexByPath: [String: Int] {
+        if let indexByPath { return indexByPath }
         var byPath: [String: Int] = [:]
         byPath.reserveCapacity(absolutePaths.count)
         for (position, path) in absolutePaths.enumerated() {
             if let path, byPath[path] == nil { byPath[path] = position }
         }
+        indexByPath = byPath
         return byPath
-    }()
+    }
+    private var indexByPath: [String: Int]?
+    /// Scans the files behind a list drawn from the index's rows and says what changed (nil otherwise).
+    let listScanLoader: ListScanLoader?
     /// The analysis counts of the listed articles, read after the first screen (a list from the index).
     let countsLoader: IndexedCountsLoader?
     /// Reads the corpus's ledger from the index for the ledger panel (nil without an index).
@@ -58,7 +63,8 @@ final class ReaderWorld: AppWorld {
     init(worker: AnalysisWorker, sidecars: SidecarBridge, configFile: ConfigFile, mayWriteConfig: Bool,
          draftFile: DraftFile, index: CorpusIndex? = nil, searchesIndexAtOnce: Bool = false, absolutePaths: [String?] = [],
          loadOptions: LoadOptions = LoadOptions(), itemReader: ItemFileReader? = nil, countsLoader: IndexedCountsLoader? = nil,
-         ledgerFiles: [CorpusFile] = []) {
+         ledgerFiles: [CorpusFile] = [], listScanLoader: ListScanLoader? = nil) {
+        self.listScanLoader = listScanLoader
         self.itemReader = itemReader ?? ItemFileReader(options: loadOptions)
         self.countsLoader = countsLoader
         self.worker = worker
@@ -82,7 +88,9 @@ final class ReaderWorld: AppWorld {
     func takeBackgroundEvents() -> [InputEvent] {
         let counts = countsLoader?.take().map { [InputEvent.indexedCounts($0)] } ?? []
         let ledger = ledgerLoader?.take().map { [$0] } ?? []
-        return counts + ledger + worker.takeResults().flatMap { outcome -> [InputEvent] in
+        // The list's changes come first: the worker's results for records they add follow them.
+        let scanned = listScanLoader?.take().flatMap { takeListChanges($0) }.map { [$0] } ?? []
+        return scanned + counts + ledger + worker.takeResults().flatMap { outcome -> [InputEvent] in
             var events: [InputEvent] = []
             if let problem = outcome.problem { events.append(.articleUnreadable(index: outcome.index, problem: problem)) }
             if let read = outcome.read {
@@ -91,6 +99,23 @@ final class ReaderWorld: AppWorld {
             if let analysis = outcome.analysis { events.append(.analyzed(index: outcome.index, analysis: analysis)) }
             return events
         }
+    }
+
+    /// The scan's result applied to what the world keeps by article (the index's names, the
+    /// worker's items); the app's part, unless nothing changed.
+    private func takeListChanges(_ result: ListScanResult) -> InputEvent? {
+        for index in result.changes.gone where absolutePaths.indices.contains(index) {
+            if let path = absolutePaths[index], indexByPath?[path] == index { indexByPath?[path] = nil }
+            absolutePaths[index] = nil
+        }
+        for key in result.addedKeys {
+            indexByPath?[key] = absolutePaths.count
+            absolutePaths.append(key)
+        }
+        worker.forget(result.changes.gone)
+        // Also ends the worker's wait for the scan when nothing was added.
+        worker.append(result.changes.added.map { .file($0.path, item: $0.item) })
+        return result.changes.isEmpty ? nil : .listChanged(result.changes)
     }
 
     func prioritize(_ articleIndex: Int?) {

@@ -6,7 +6,7 @@ extension AppState {
     /// Takes an article's analysis from the background recogniser.
     public mutating func receive(_ analysis: Analysis, for index: Int) {
         // The offsets need the text: the world reads an article before handing over its analysis.
-        guard records.indices.contains(index), let article = records[index].article else { return }
+        guard records.indices.contains(index), !records[index].isGone, let article = records[index].article else { return }
         if records[index].analysis == nil { analysedCount += 1 }
         records[index].analysis = article.shownPart(of: analysis)
         if view?.index == index { refreshHighlights() }

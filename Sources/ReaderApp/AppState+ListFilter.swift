@@ -69,7 +69,8 @@ extension AppState {
         filter.query = query
         var order: [Int] = []
         var byArticle: [Int: CorpusSearchHit] = [:]
-        for hit in hits where records.indices.contains(hit.articleIndex) && byArticle[hit.articleIndex] == nil {
+        for hit in hits where records.indices.contains(hit.articleIndex) && !records[hit.articleIndex].isGone
+            && byArticle[hit.articleIndex] == nil {
             byArticle[hit.articleIndex] = hit
             order.append(hit.articleIndex)
         }
@@ -90,7 +91,7 @@ extension AppState {
     }
 
     mutating func showWholeList() {
-        setListOrder(AppState.order(records, by: listSort))
+        setListOrder(AppState.order(records, by: listSort, appendedFrom: appendedFrom))
         keepSelectionVisible()
     }
 

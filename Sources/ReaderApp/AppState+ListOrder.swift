@@ -24,32 +24,38 @@ extension AppState {
     mutating func sortList() {
         // A filtered list keeps the filter's ranking; the sort applies again when it is cleared.
         guard !isFiltered else { return }
-        let order = AppState.order(records, by: listSort)
+        let order = AppState.order(records, by: listSort, appendedFrom: appendedFrom)
         guard order != listOrder else { return }
-        listOrder = order
-        listPositions = Array(repeating: 0, count: order.count)
-        for (position, index) in order.enumerated() { listPositions[index] = position }
+        setListOrder(order)
         keepSelectionVisible()
     }
 
     /// Article indices in `sort`'s order: with the key first (best first), then without it, each in
-    /// corpus (path) order, so the sort is stable and the same for the same records.
-    static func order(_ records: [ArticleRecord], by sort: ListSort) -> [Int] {
-        let indices = Array(records.indices)
+    /// corpus (path) order, so the sort is stable and the same for the same records. Records whose
+    /// file is gone are left out. Records from `appendedFrom` on (files a scan found after the list
+    /// was drawn) are in path order among themselves, and merged into the others by path.
+    static func order(_ records: [ArticleRecord], by sort: ListSort, appendedFrom: Int? = nil) -> [Int] {
+        var indices = Array(records.indices)
+        if records.contains(where: \.isGone) { indices.removeAll { records[$0].isGone } }
+        if let appendedFrom, appendedFrom < records.count {
+            indices = mergedByPath(indices, records, appendedFrom: appendedFrom)
+        }
         switch sort {
         case .path:
             return indices
         case .title:
             let keys = records.map { $0.summary.shownTitle.lowercased() }
-            return indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
+            let rank = pathRanks(indices, count: records.count)
+            return indices.sorted { (keys[$0], rank[$0]) < (keys[$1], rank[$1]) }
         case .date:
             let dates = records.map { $0.summary.date.flatMap(PublicationDate.init) }
+            let rank = pathRanks(indices, count: records.count)
             return indices.sorted { left, right in
                 switch (dates[left], dates[right]) {
-                case let (l?, r?): return l != r ? l > r : left < right
+                case let (l?, r?): return l != r ? l > r : rank[left] < rank[right]
                 case (_?, nil): return true
                 case (nil, _?): return false
-                case (nil, nil): return left < right
+                case (nil, nil): return rank[left] < rank[right]
                 }
             }
         case .claims:
@@ -61,9 +67,40 @@ extension AppState {
     }
 
     private static func byCountDescending(_ indices: [Int], _ counts: [Int?]) -> [Int] {
-        indices.sorted { left, right in
+        let rank = pathRanks(indices, count: counts.count)
+        return indices.sorted { left, right in
             let l = counts[left] ?? -1, r = counts[right] ?? -1
-            return l != r ? l > r : left < right
+            return l != r ? l > r : rank[left] < rank[right]
         }
+    }
+
+    /// Each listed record's place in path order (`indices` is in path order): ties of a sort are
+    /// broken by it.
+    private static func pathRanks(_ indices: [Int], count: Int) -> [Int] {
+        var rank = Array(repeating: 0, count: count)
+        for (place, index) in indices.enumerated() { rank[index] = place }
+        return rank
+    }
+
+    /// `indices` (in path order before `appendedFrom`, and in path order from it on) as one list
+    /// in path order.
+    private static func mergedByPath(_ indices: [Int], _ records: [ArticleRecord], appendedFrom: Int) -> [Int] {
+        let split = indices.firstIndex { $0 >= appendedFrom } ?? indices.count
+        let first = indices[..<split], second = indices[split...]
+        var merged: [Int] = []
+        merged.reserveCapacity(indices.count)
+        var left = first.startIndex, right = second.startIndex
+        while left < first.endIndex, right < second.endIndex {
+            if records[second[right]].summary.path < records[first[left]].summary.path {
+                merged.append(second[right])
+                right += 1
+            } else {
+                merged.append(first[left])
+                left += 1
+            }
+        }
+        merged += first[left...]
+        merged += second[right...]
+        return merged
     }
 }

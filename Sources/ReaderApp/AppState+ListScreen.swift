@@ -82,7 +82,7 @@ extension AppState {
 
     /// Takes an article's text read from its file; opens it if it was asked to open.
     mutating func receiveRead(_ article: Article, annotations: AnnotationUpdate, for index: Int) {
-        guard records.indices.contains(index), records[index].article == nil else { return }
+        guard records.indices.contains(index), !records[index].isGone, records[index].article == nil else { return }
         let counts = records[index].summary.indexedCounts
         records[index].article = article
         records[index].summary = ArticleSummary(article: article)
@@ -95,7 +95,7 @@ extension AppState {
 
     /// Counts the corpus index holds for articles, shown until their analyses arrive.
     mutating func receiveIndexedCounts(_ counts: [Int: AnalysisCounts]) {
-        for (index, found) in counts where records.indices.contains(index) {
+        for (index, found) in counts where records.indices.contains(index) && !staleCounts.contains(index) {
             records[index].summary.indexedCounts = (found.entities, found.claims)
         }
         if listSort == .claims { sortList() }
@@ -103,7 +103,7 @@ extension AppState {
 
     /// An article's file could not be read: the list says so, and so does opening it.
     mutating func receiveReadProblem(_ problem: String, for index: Int) {
-        guard records.indices.contains(index), records[index].article == nil else { return }
+        guard records.indices.contains(index), !records[index].isGone, records[index].article == nil else { return }
         if records[index].readProblem == nil { unreadableCount += 1 }
         records[index].readProblem = problem
         if pendingOpen?.index == index {
@@ -115,14 +115,16 @@ extension AppState {
     /// A header row, then two rows per article: its title, then its file, words and what was found in it.
     func renderList(in area: Rect, into frame: inout Frame) {
         frame.fill(area.top(1), style: theme.header)
-        var count = records.count == 1 ? "1 article" : "\(records.count) articles"
+        let listed = records.count - goneCount
+        var count = listed == 1 ? "1 article" : "\(listed) articles"
         if let listFilter, !listFilter.query.isEmpty { count = "\(listOrder.count) of \(count)" }
         let order = listSort == .path ? "" : " · \(listSort.label)"
         frame.put(" reader · \(count)\(order)", x: area.x, y: area.y, style: theme.header)
-        let done = analysedCount + unreadableCount
-        if done < records.count, !records.isEmpty {
-            let note = backgroundWork == "analysing" ? "analysing \(done)/\(records.count) "
-                : "\(backgroundWork) \(done.formatted()) / \(records.count.formatted()) "
+        // Progress over the records listed: a gone record background work had done counts no more.
+        let done = analysedCount + unreadableCount + goneWaitingCount - goneCount
+        if done < listed, listed > 0 {
+            let note = backgroundWork == "analysing" ? "analysing \(done)/\(listed) "
+                : "\(backgroundWork) \(done.formatted()) / \(listed.formatted()) "
             frame.put(note, x: area.x + max(0, area.width - CellWidth.of(note)), y: area.y, style: theme.header)
         }
         for row in 0..<max(1, (area.height - 1) / 2) {

@@ -35,6 +35,9 @@ extension AppState {
         case .indexedCounts(let counts):
             receiveIndexedCounts(counts)
             return .none
+        case .listChanged(let changes):
+            receiveListChanges(changes)
+            return .none
         case .entityArticles(let name, let type, let articles):
             receiveEntityArticles(name: name, type: type, articles: articles)
             return .none

@@ -43,6 +43,15 @@ public struct AppState: Sendable {
     var ledgerCache: (analysed: Int, ledger: ClaimLedger)?
     /// How many articles could not be read: with the analysed ones, what background work has done.
     var unreadableCount = 0
+    /// Records whose file is gone since the list was drawn (`ArticleRecord.isGone`), and how many
+    /// of them background work had neither analysed nor found unreadable: it no longer waits for them.
+    var goneCount = 0
+    var goneWaitingCount = 0
+    /// The first record a scan appended after the list was drawn from the corpus index: the
+    /// records are in path order before it and from it on, not across.
+    var appendedFrom: Int?
+    /// Records whose file changed since the index: its counts are not theirs, whenever they arrive.
+    var staleCounts: Set<Int> = []
     /// The article asked to open whose file is being read; it opens when the text arrives.
     var pendingOpen: PendingOpen?
     /// What the list header calls background work in progress ("indexing" when the corpus index
@@ -173,8 +182,10 @@ public struct AppState: Sendable {
     public var analysisPriority: Int? {
         let index = view?.index ?? selected
         // Fields read in place: a record is large, and copying each one of a large corpus adds up.
-        func waiting(_ index: Int) -> Bool { records[index].analysis == nil && records[index].readProblem == nil }
-        guard analysedCount + unreadableCount < records.count else { return nil }
+        func waiting(_ index: Int) -> Bool {
+            records[index].analysis == nil && records[index].readProblem == nil && !records[index].isGone
+        }
+        guard analysedCount + unreadableCount + goneWaitingCount < records.count else { return nil }
         return records.indices.contains(index) && waiting(index) ? index : records.indices.first(where: waiting)
     }
 }

@@ -24,6 +24,10 @@ public struct ArticleRecord: Sendable {
     public var readProblem: String?
     /// Unsaved editor text from an earlier run: the article's editor reopens with it.
     public var draft: NoteDraft?
+    /// Whether the article's file is gone (or listed anew) since the list was drawn from the
+    /// corpus index: the record keeps its index, so every other article keeps its own, but is no
+    /// longer listed.
+    public internal(set) var isGone = false
 
     public init(article: Article) {
         summary = ArticleSummary(article: article)

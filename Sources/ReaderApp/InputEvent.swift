@@ -27,6 +27,9 @@ public enum InputEvent: Equatable, Sendable {
     case searchCoverage(String?)
     /// Entity and claim counts of articles not analysed yet, from the corpus index, by article index.
     case indexedCounts([Int: AnalysisCounts])
+    /// What the scan of the files behind a list drawn from the corpus index found changed since
+    /// the index last saw them: files added, gone or changed.
+    case listChanged(ListChanges)
     /// The articles that mention an entity, most mentions first, as the corpus index knows them.
     case entityArticles(name: String, type: EntityType, articles: [EntityMentionCount])
     /// The corpus's ledger claims as the corpus index holds them (every article it has a current
