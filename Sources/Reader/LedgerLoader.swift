@@ -42,7 +42,7 @@ struct LedgerLoader {
                 failed = true
             }
         }
-        ledger = ClaimLedger(claims: try corpus.index.ledgerClaims(for: scan.files).claims)
+        ledger = try corpus.index.ledger(for: scan.files).ledger
         // Only an article with a sidecar can have verdicts: read just those.
         for file in scan.files where FileManager.default.fileExists(atPath: store.sidecarPath(for: file.path)) {
             switch ArticleLoader.loadFile(file.path) {
