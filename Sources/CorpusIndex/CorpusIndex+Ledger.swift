@@ -32,6 +32,14 @@ extension CorpusIndex {
     /// - Returns: the ledger, and how many articles had their claims read again.
     public func ledger(for files: [CorpusFile]) throws -> (ledger: ClaimLedger, reread: Int) {
         let read = try ledgerRows(for: files)
+        let ledger = ClaimLedger(claims: read.claims, stamps: read.stamps, reusing: try storedBucketGroupings())
+        try storeBucketGroupings(of: ledger)
+        return (ledger, read.reread)
+    }
+
+    /// How each bucket split when last grouped (see `ClaimLedger(claims:stamps:reusing:)`), by the
+    /// bucket key's text; a row whose bytes do not decode is left out (that bucket splits again).
+    public func storedBucketGroupings() throws -> [String: ClaimBucketGrouping] {
         var stored: [String: ClaimBucketGrouping] = [:]
         try database.read { db in
             let cursor = try Row.fetchCursor(db, sql: "SELECT bucket, signature, blob FROM ledger_bucket")
@@ -43,23 +51,25 @@ extension CorpusIndex {
                 }
             }
         }
-        let ledger = ClaimLedger(claims: read.claims, stamps: read.stamps, reusing: stored)
-        stored = [:]
-        if !ledger.regroupedBuckets.isEmpty {
-            try database.write { db in
-                let statement = try db.cachedStatement(sql: "INSERT OR REPLACE INTO ledger_bucket (bucket, signature, blob) VALUES (?, ?, ?)")
-                for bucket in ledger.regroupedBuckets {
-                    guard let grouping = ledger.bucketGroupings[bucket] else { continue }
-                    try statement.execute(arguments: [bucket, Int64(bitPattern: grouping.signature),
-                                                      Data(LedgerBucketBlob.encode(grouping))])
-                }
-            }
-        }
-        return (ledger, read.reread)
+        return stored
     }
 
-    /// The claims of `files` with each claim's stamp (its article's id and row stamp mixed).
-    func ledgerRows(for files: [CorpusFile]) throws -> (claims: [LedgerClaim], stamps: [UInt64], reread: Int) {
+    /// Stores how the buckets `ledger` split itself (the others were taken as stored) split.
+    public func storeBucketGroupings(of ledger: ClaimLedger) throws {
+        guard !ledger.regroupedBuckets.isEmpty else { return }
+        try database.write { db in
+            let statement = try db.cachedStatement(sql: "INSERT OR REPLACE INTO ledger_bucket (bucket, signature, blob) VALUES (?, ?, ?)")
+            for bucket in ledger.regroupedBuckets {
+                guard let grouping = ledger.bucketGroupings[bucket] else { continue }
+                try statement.execute(arguments: [bucket, Int64(bitPattern: grouping.signature), Data(LedgerBucketBlob.encode(grouping))])
+            }
+        }
+    }
+
+    /// The claims of `files` (see `ledgerClaims(for:)`) with each claim's stamp (its article's id and
+    /// row stamp mixed, see `ClaimBucketGrouping.stamp`), and the paths of the files the index holds
+    /// a current analysis for (their claims are all here, even when they have none).
+    public func ledgerRows(for files: [CorpusFile]) throws -> (claims: [LedgerClaim], stamps: [UInt64], paths: [String], reread: Int) {
         typealias Stored = (id: Int64, title: String, stamp: Int64, blob: [UInt8]?)
         let version = recognizerVersion
         var rows: [String: Stored] = [:]
@@ -105,7 +115,7 @@ extension CorpusIndex {
             let stamp = ClaimBucketGrouping.stamp(article: wanted[position].row.id, version: wanted[position].row.stamp)
             stamps.append(contentsOf: repeatElement(stamp, count: articleClaims?.count ?? 0))
         }
-        return (claims, stamps, missing.count)
+        return (claims, stamps, wanted.map(\.file.path), missing.count)
     }
 
     /// Each row's claims decoded (nil where the bytes do not decode), in parallel.

@@ -12,10 +12,10 @@ extension AppState {
             return .none
         case .analyzed(let index, let analysis):
             receive(analysis, for: index)
-            refreshLedgerPanelAfterAnalysis()
+            let regroup = refreshLedgerPanelAfterAnalysis()
             showPendingMentions()
             showPendingClaim()
-            return .none
+            return regroup
         case .annotations(let index, let update):
             receive(update, for: index)
             return .none
@@ -38,9 +38,8 @@ extension AppState {
         case .entityArticles(let name, let type, let articles):
             receiveEntityArticles(name: name, type: type, articles: articles)
             return .none
-        case .indexedLedger(let claims, let verdicts, let problem):
-            receiveIndexedLedger(claims: claims, verdicts: verdicts, problem: problem)
-            return .none
+        case .indexedLedger(let answer):
+            return receiveIndexedLedger(answer)
         case .listFilterResults(let query, let hits, let problem):
             receiveFilterResults(query: query, hits: hits, problem: problem)
             return .none

@@ -54,8 +54,9 @@ public struct AppState: Sendable {
     /// Whether the world answers `.loadLedger` from the corpus index, so the ledger panel lists
     /// every article the index has analysed, not only those analysed in memory.
     public var indexAnswersLedger = false
-    /// The corpus index's ledger claims, once read (articles analysed in memory since replace theirs).
-    var indexedLedgerClaims: [LedgerClaim]?
+    /// The corpus index's ledger, grouped by the world with the claims of the articles analysed
+    /// here (they replace the index's), once it answered; the app only shows it.
+    var indexedLedger: IndexedLedgerAnswer?
     /// The annotations carrying a verdict in the sidecars of articles, by path, read with the
     /// index's ledger: they stand for an article's verdicts until its own annotations are read.
     var indexedLedgerVerdicts: [String: [AnchoredAnnotation]] = [:]
