@@ -15,7 +15,8 @@ extension CorpusIndex {
     /// (as scalars) held at once, and a killed ledger read keeps the rows of the chunks it wrote.
     static let ledgerChunkSize = 1_024
 
-    /// The ledger claims of `files`, in their order, each file's under the path it was reached by.
+    /// The ledger claims of `files`, in their order, each file's under the path it was reached by
+    /// (every item of a feed or JSON Lines file, in the file's order, as reading the file gives them).
     /// Files the index holds no current analysis for are left out (refresh first). An analysed
     /// article without a row (never read, or analysed again since), or whose row was made by other
     /// rules, has its claims read from its stored analysis and text, and stored.
@@ -72,27 +73,44 @@ extension CorpusIndex {
     public func ledgerRows(for files: [CorpusFile]) throws -> (claims: [LedgerClaim], stamps: [UInt64], paths: [String], reread: Int) {
         typealias Stored = (id: Int64, title: String, stamp: Int64, blob: [UInt8]?)
         let version = recognizerVersion
-        var rows: [String: Stored] = [:]
+        var rows: [String: (position: Int, row: Stored)] = [:]
+        // The other items of files with several (a feed, a JSON Lines file), by path: most files
+        // hold one article, and a table of arrays for them all would cost a large corpus dearly.
+        var moreItems: [String: [(position: Int, row: Stored)]] = [:]
         try database.read { db in
             rows.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT a.id, a.path, a.title, l.version, l.blob, l.stamp FROM article a
+                SELECT a.id, a.path, a.title, l.version, l.blob, l.stamp, a.position FROM article a
                 JOIN analysis n ON n.article = a.id LEFT JOIN ledger l ON l.article = a.id
                 WHERE a.problem IS NULL AND a.recognizer = ?
                 """, arguments: [version])
             while let row = try cursor.next() {
-                let stored: Int? = row[3]
-                let blob: Data? = stored == LedgerBlob.storedVersion ? row[4] : nil
-                rows[row[1]] = (id: row[0], title: row[2], stamp: row[5] ?? 0, blob: blob.map { [UInt8]($0) })
+                let storedVersion: Int? = row[3]
+                let blob: Data? = storedVersion == LedgerBlob.storedVersion ? row[4] : nil
+                let stored: Stored = (id: row[0], title: row[2], stamp: row[5] ?? 0, blob: blob.map { [UInt8]($0) })
+                let path: String = row[1]
+                let position: Int = row[6]
+                if rows[path] == nil {
+                    rows[path] = (position, stored)
+                } else {
+                    moreItems[path, default: []].append((position, stored))
+                }
             }
         }
         var wanted: [(file: CorpusFile, row: Stored)] = []
         wanted.reserveCapacity(files.count)
         var seen = Set<String>()
         for file in files where seen.insert(file.absolutePath).inserted {
-            if let row = rows[file.absolutePath] { wanted.append((file, row)) }
+            guard let first = rows[file.absolutePath] else { continue }
+            guard let more = moreItems[file.absolutePath] else {
+                wanted.append((file, first.row))
+                continue
+            }
+            // Each item of the file, in the file's order, as reading the file lists them.
+            for item in ([first] + more).sorted(by: { $0.position < $1.position }) { wanted.append((file, item.row)) }
         }
         rows = [:]
+        moreItems = [:]
         var decoded = Self.decodeLedger(wanted)
         // The bytes are done with once decoded: on a large corpus they are hundreds of megabytes.
         for position in wanted.indices { wanted[position].row.blob = nil }

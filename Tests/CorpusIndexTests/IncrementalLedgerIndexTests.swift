@@ -93,3 +93,46 @@ struct IncrementalLedgerIndexTests {
         #expect(try reopened.ledger(for: Self.files(folder)).ledger.regroupedBuckets.isEmpty)
     }
 }
+
+/// Feeds and JSON Lines files in the index's ledger: every item's claims, in the file's order, as
+/// reading the files gives them.
+@Suite("Items of feeds in the index's ledger")
+struct ItemLedgerIndexTests {
+    static let moreLines = """
+        {"id": "j1", "title": "Evacuation count", "date": "2016-12-16", "text": "More than 7,000 civilians were evacuated from eastern Aleppo, Mevlut Cavusoglu said."}
+        {"id": "j2", "title": "Later count", "date": "2016-12-17", "text": "Some 20,000 people were evacuated from eastern Aleppo, the Red Cross said."}
+
+        """
+
+    @Test func everyItemsClaimsAreInTheLedgerAsReadingTheFilesGivesThem() throws {
+        let folder = CorpusFolder("ledger-items")
+        defer { folder.remove() }
+        folder.write("wire.rss", ItemIndexTests.rss([
+            (id: "a1", title: "Aleppo evacuation resumes", date: "Thu, 15 Dec 2016 10:00:00 GMT",
+             text: "Buses left eastern Aleppo carrying about 8,000 people, Sergei Lavrov said."),
+            (id: "a2", title: "More buses", date: "Fri, 16 Dec 2016 09:00:00 GMT",
+             text: "More than 6,400 people were evacuated from eastern Aleppo, the defence ministry said."),
+        ]))
+        folder.write("archive.jsonl", Self.moreLines)
+        folder.write("plain.txt", "Plain story\n\nAbout 9,000 civilians were evacuated from eastern Aleppo on Thursday.\n")
+        let index = CorpusIndex.open(file: folder.indexFile) { Issue.record("unexpected notice: \($0)") }
+        let scan = CorpusScanner.scan(paths: [folder.corpus])
+        try index.refresh(scan)
+        let recognizer = Recognizer()
+        let read = ArticleLoader.load(paths: scan.files.map(\.path))
+        #expect(read.articles.count == 5)
+        let expected = ClaimLedger(articles: read.articles.map { LedgerArticle(article: $0, analysis: recognizer.analyze($0.text)) })
+        let (fromIndex, reread) = try index.ledger(for: scan.files)
+        #expect(reread == 5, "each item's claims are read and stored")
+        #expect(fromIndex.claims == expected.claims)
+        #expect(fromIndex.groups == expected.groups)
+        let evacuation = try #require(fromIndex.claims.firstIndex { $0.claim.text == "More than 6,400 people" })
+        let members = Set(fromIndex.group(ofClaimAt: evacuation)?.members.map(\.claim.text) ?? [])
+        #expect(members.isSuperset(of: ["about 8,000 people", "More than 7,000 civilians"]), "items of both files group")
+        // From the stored rows, the same.
+        let again = try index.ledger(for: scan.files)
+        #expect(again.reread == 0)
+        #expect(again.ledger.claims == expected.claims)
+        #expect(again.ledger.groups == expected.groups)
+    }
+}
