@@ -175,6 +175,27 @@ extension AppState {
     mutating func cycleVerdict(by step: Int, in panel: Panel, environment: AppEnvironment) -> AppCommand {
         guard case .claim(let index, let range, _)? = panel.selectedRow?.target else { return .none }
         let record = records[index]
+        // A claim the index listed from an article not read yet: read it, and give the verdict then.
+        if record.article == nil, record.sidecarProblem == nil {
+            pendingVerdict = (index, range, step)
+            message = "Reading \(record.summary.fileName) to give the verdict…"
+            return .readArticle(index)
+        }
+        return giveVerdict(step: step, index: index, range: range, environment: environment)
+    }
+
+    /// The verdict asked on a claim of an article not read yet, once it is read and analysed (the
+    /// claim's snapshot comes from the analysis); nil while it waits or when none is asked.
+    mutating func givePendingVerdict(environment: AppEnvironment) -> AppCommand? {
+        guard let pending = pendingVerdict, records[pending.index].article != nil, records[pending.index].analysis != nil
+        else { return nil }
+        pendingVerdict = nil
+        return giveVerdict(step: pending.step, index: pending.index, range: pending.range, environment: environment)
+    }
+
+    /// Gives the claim at `range` of article `index` the next or previous verdict.
+    mutating func giveVerdict(step: Int, index: Int, range: Range<Int>, environment: AppEnvironment) -> AppCommand {
+        let record = records[index]
         if let refusal = verdictRefusal(record) {
             message = refusal
             return .none

@@ -15,7 +15,7 @@ extension AppState {
             let regroup = refreshLedgerPanelAfterAnalysis()
             showPendingMentions()
             showPendingClaim()
-            return regroup
+            return givePendingVerdict(environment: environment) ?? regroup
         case .annotations(let index, let update):
             receive(update, for: index)
             return .none
@@ -28,9 +28,13 @@ extension AppState {
         case .articleRead(let index, let article, let annotations):
             receiveRead(article, annotations: annotations, for: index)
             showPendingClaim()
-            return .none
+            return givePendingVerdict(environment: environment) ?? .none
         case .articleUnreadable(let index, let problem):
             receiveReadProblem(problem, for: index)
+            if let pending = pendingVerdict, pending.index == index {
+                pendingVerdict = nil
+                message = "No verdict given: \(problem)"
+            }
             return .none
         case .indexedCounts(let counts):
             receiveIndexedCounts(counts)

@@ -64,6 +64,9 @@ public struct AppState: Sendable {
     var ledgerRequested = false
     /// A claim to focus in an article being opened, once it is read and analysed (Enter in the ledger).
     var claimToFocus: (index: Int, range: Range<Int>, kind: ClaimKind)?
+    /// A verdict asked (`v`/`V` in the ledger) on a claim of an article not read yet: given once the
+    /// article is read and analysed.
+    var pendingVerdict: (index: Int, range: Range<Int>, step: Int)?
     /// An entity whose mentions to show in an article being opened, once it is analysed.
     var mentionsToShow: (index: Int, name: String, type: EntityType)?
     /// The list filtered as the user types (`/`): its query, the articles that match and why.

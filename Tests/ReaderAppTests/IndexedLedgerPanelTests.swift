@@ -143,13 +143,40 @@ struct IndexedLedgerPanelTests {
         #expect(focused.kind == .claim(kind))
     }
 
-    /// A verdict needs the article's text to anchor on: for a claim the index listed from an article
-    /// not read yet, `v` says so (not that the text was repaired) and changes nothing.
-    @Test func aVerdictOnAClaimOfAnArticleNotReadYetSaysToOpenItFirst() throws {
+    /// A verdict needs the article's text to anchor on: `v` on a claim the index listed from an
+    /// article not read yet asks the world to read it, and gives the verdict once it is read and
+    /// analysed (the panel stays open); the evidence and note prompts still ask to open it first.
+    @Test func aVerdictOnAClaimOfAnArticleNotReadYetReadsItAndGivesTheVerdict() throws {
         var state = try ledgerOnFirstClaim(ofArticle: 2)
-        #expect(state.update(.key(.character("v"))) == AppCommand.none)
+        guard case .claim(2, let range, _)? = state.panel?.selectedRow?.target else {
+            Issue.record("the claim of article 2 is not selected")
+            return
+        }
+        #expect(state.update(.key(.character("e"))) == AppCommand.none)
         #expect(state.message?.hasPrefix("This article is not read yet") == true)
+        #expect(state.update(.key(.character("v"))) == .readArticle(2))
+        #expect(state.message?.hasPrefix("Reading 002_") == true)
         #expect(state.records[2].annotations.isEmpty)
+        // Read, not yet analysed: the verdict waits for the claim's analysis.
+        #expect(state.update(.articleRead(index: 2, article: Fixtures.seeds.articles[2], annotations: .loaded([]))) == AppCommand.none)
+        guard case .changeAnnotations(2, .add(let annotation)) = state.update(.analyzed(index: 2, analysis: Self.analyses[2])) else {
+            Issue.record("the verdict is given once the article is analysed")
+            return
+        }
+        #expect(annotation.verdict?.status == VerdictStatus.cycled(from: nil, by: 1))
+        #expect(annotation.target.position.start == range.lowerBound && annotation.target.position.end == range.upperBound)
+        #expect(state.panel?.kind == .ledger, "the panel stays: the article is not opened")
+        #expect(state.message?.hasPrefix("Verdict: ") == true)
+        // Given once.
+        #expect(state.update(.analyzed(index: 2, analysis: Self.analyses[2])) == AppCommand.none)
+    }
+
+    @Test func aVerdictOnAnArticleThatCannotBeReadSaysWhy() throws {
+        var state = try ledgerOnFirstClaim(ofArticle: 2)
+        #expect(state.update(.key(.character("v"))) == .readArticle(2))
+        state.update(.articleUnreadable(index: 2, problem: "permission denied"))
+        #expect(state.message == "No verdict given: permission denied")
+        #expect(state.pendingVerdict == nil)
     }
 
     @Test func aClickOnAClaimOfAnArticleNotReadYetReadsItToo() throws {
