@@ -8,41 +8,109 @@ import GRDB
 /// every article's sentences again. The rows are made lazily, by the first ledger read that needs
 /// them, from the stored analysis and text: a cold index is usable without paying for them, and
 /// `reader list`, search and the reader never do. A refresh that analyses an article again deletes
-/// its row, so only the changed articles' claims are read again. Grouping is `ClaimLedger(claims:)`.
+/// its row, so only the changed articles' claims are read again. `ledger(for:)` groups them, keeping
+/// how each bucket split in `ledger_bucket` so that only buckets with changed claims split again.
 extension CorpusIndex {
     /// Articles whose ledger rows are made per read and write of the database: bounds the texts
     /// (as scalars) held at once, and a killed ledger read keeps the rows of the chunks it wrote.
     static let ledgerChunkSize = 1_024
 
-    /// The ledger claims of `files`, in their order, each file's under the path it was reached by.
+    /// The ledger claims of `files`, in their order, each file's under the path it was reached by
+    /// (every item of a feed or JSON Lines file, in the file's order, as reading the file gives them).
     /// Files the index holds no current analysis for are left out (refresh first). An analysed
     /// article without a row (never read, or analysed again since), or whose row was made by other
     /// rules, has its claims read from its stored analysis and text, and stored.
     /// - Returns: the claims, and how many articles had their claims read again.
     public func ledgerClaims(for files: [CorpusFile]) throws -> (claims: [LedgerClaim], reread: Int) {
-        typealias Stored = (id: Int64, title: String, blob: [UInt8]?)
+        let read = try ledgerRows(for: files)
+        return (read.claims, read.reread)
+    }
+
+    /// The ledger of `files` (see `ledgerClaims(for:)`), grouped incrementally: each bucket whose
+    /// claims are those it held when last grouped takes its groups from `ledger_bucket`; the others
+    /// are split and stored. After a few articles change, only the buckets their old and new claims
+    /// fall in are split again.
+    /// - Returns: the ledger, and how many articles had their claims read again.
+    public func ledger(for files: [CorpusFile]) throws -> (ledger: ClaimLedger, reread: Int) {
+        let read = try ledgerRows(for: files)
+        let ledger = ClaimLedger(claims: read.claims, stamps: read.stamps, reusing: try storedBucketGroupings())
+        try storeBucketGroupings(of: ledger)
+        return (ledger, read.reread)
+    }
+
+    /// How each bucket split when last grouped (see `ClaimLedger(claims:stamps:reusing:)`), by the
+    /// bucket key's text; a row whose bytes do not decode is left out (that bucket splits again).
+    public func storedBucketGroupings() throws -> [String: ClaimBucketGrouping] {
+        var stored: [String: ClaimBucketGrouping] = [:]
+        try database.read { db in
+            let cursor = try Row.fetchCursor(db, sql: "SELECT bucket, signature, blob FROM ledger_bucket")
+            while let row = try cursor.next() {
+                let signature: Int64 = row[1]
+                let blob: Data = row[2]
+                if let grouping = LedgerBucketBlob.decode([UInt8](blob), signature: UInt64(bitPattern: signature)) {
+                    stored[row[0]] = grouping
+                }
+            }
+        }
+        return stored
+    }
+
+    /// Stores how the buckets `ledger` split itself (the others were taken as stored) split.
+    public func storeBucketGroupings(of ledger: ClaimLedger) throws {
+        guard !ledger.regroupedBuckets.isEmpty else { return }
+        try database.write { db in
+            let statement = try db.cachedStatement(sql: "INSERT OR REPLACE INTO ledger_bucket (bucket, signature, blob) VALUES (?, ?, ?)")
+            for bucket in ledger.regroupedBuckets {
+                guard let grouping = ledger.bucketGroupings[bucket] else { continue }
+                try statement.execute(arguments: [bucket, Int64(bitPattern: grouping.signature), Data(LedgerBucketBlob.encode(grouping))])
+            }
+        }
+    }
+
+    /// The claims of `files` (see `ledgerClaims(for:)`) with each claim's stamp (its article's id and
+    /// row stamp mixed, see `ClaimBucketGrouping.stamp`), and the paths of the files the index holds
+    /// a current analysis for (their claims are all here, even when they have none).
+    public func ledgerRows(for files: [CorpusFile]) throws -> (claims: [LedgerClaim], stamps: [UInt64], paths: [String], reread: Int) {
+        typealias Stored = (id: Int64, title: String, stamp: Int64, blob: [UInt8]?)
         let version = recognizerVersion
-        var rows: [String: Stored] = [:]
+        var rows: [String: (position: Int, row: Stored)] = [:]
+        // The other items of files with several (a feed, a JSON Lines file), by path: most files
+        // hold one article, and a table of arrays for them all would cost a large corpus dearly.
+        var moreItems: [String: [(position: Int, row: Stored)]] = [:]
         try database.read { db in
             rows.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT a.id, a.path, a.title, l.version, l.blob FROM article a
+                SELECT a.id, a.path, a.title, l.version, l.blob, l.stamp, a.position FROM article a
                 JOIN analysis n ON n.article = a.id LEFT JOIN ledger l ON l.article = a.id
                 WHERE a.problem IS NULL AND a.recognizer = ?
                 """, arguments: [version])
             while let row = try cursor.next() {
-                let stored: Int? = row[3]
-                let blob: Data? = stored == LedgerBlob.storedVersion ? row[4] : nil
-                rows[row[1]] = (id: row[0], title: row[2], blob: blob.map { [UInt8]($0) })
+                let storedVersion: Int? = row[3]
+                let blob: Data? = storedVersion == LedgerBlob.storedVersion ? row[4] : nil
+                let stored: Stored = (id: row[0], title: row[2], stamp: row[5] ?? 0, blob: blob.map { [UInt8]($0) })
+                let path: String = row[1]
+                let position: Int = row[6]
+                if rows[path] == nil {
+                    rows[path] = (position, stored)
+                } else {
+                    moreItems[path, default: []].append((position, stored))
+                }
             }
         }
         var wanted: [(file: CorpusFile, row: Stored)] = []
         wanted.reserveCapacity(files.count)
         var seen = Set<String>()
         for file in files where seen.insert(file.absolutePath).inserted {
-            if let row = rows[file.absolutePath] { wanted.append((file, row)) }
+            guard let first = rows[file.absolutePath] else { continue }
+            guard let more = moreItems[file.absolutePath] else {
+                wanted.append((file, first.row))
+                continue
+            }
+            // Each item of the file, in the file's order, as reading the file lists them.
+            for item in ([first] + more).sorted(by: { $0.position < $1.position }) { wanted.append((file, item.row)) }
         }
         rows = [:]
+        moreItems = [:]
         var decoded = Self.decodeLedger(wanted)
         // The bytes are done with once decoded: on a large corpus they are hundreds of megabytes.
         for position in wanted.indices { wanted[position].row.blob = nil }
@@ -51,16 +119,25 @@ extension CorpusIndex {
         let missing = wanted.indices.filter { decoded[$0] == nil }
         if !missing.isEmpty {
             let read = try rereadLedger(missing.map { (wanted[$0].row.id, wanted[$0].file.path, wanted[$0].row.title) })
-            for position in missing { decoded[position] = read[wanted[position].row.id] }
+            for position in missing {
+                decoded[position] = read[wanted[position].row.id]?.claims
+                wanted[position].row.stamp = read[wanted[position].row.id]?.stamp ?? 0
+            }
         }
         var claims: [LedgerClaim] = []
+        var stamps: [UInt64] = []
         claims.reserveCapacity(decoded.reduce(0) { $0 + ($1?.count ?? 0) })
-        for articleClaims in decoded { claims.append(contentsOf: articleClaims ?? []) }
-        return (claims, missing.count)
+        stamps.reserveCapacity(claims.capacity)
+        for (position, articleClaims) in decoded.enumerated() {
+            claims.append(contentsOf: articleClaims ?? [])
+            let stamp = ClaimBucketGrouping.stamp(article: wanted[position].row.id, version: wanted[position].row.stamp)
+            stamps.append(contentsOf: repeatElement(stamp, count: articleClaims?.count ?? 0))
+        }
+        return (claims, stamps, wanted.map(\.file.path), missing.count)
     }
 
     /// Each row's claims decoded (nil where the bytes do not decode), in parallel.
-    static func decodeLedger(_ wanted: [(file: CorpusFile, row: (id: Int64, title: String, blob: [UInt8]?))]) -> [[LedgerClaim]?] {
+    static func decodeLedger(_ wanted: [(file: CorpusFile, row: (id: Int64, title: String, stamp: Int64, blob: [UInt8]?))]) -> [[LedgerClaim]?] {
         let chunkSize = 256
         let chunkCount = (wanted.count + chunkSize - 1) / chunkSize
         nonisolated(unsafe) let results = UnsafeMutableBufferPointer<[LedgerClaim]?>.allocate(capacity: wanted.count)
@@ -79,18 +156,20 @@ extension CorpusIndex {
     }
 
     /// Reads the claims of articles from their stored analyses and texts, a chunk at a time, stores
-    /// them, and returns them by article id, each under the path and title given.
-    func rereadLedger(_ articles: [(id: Int64, path: String, title: String)]) throws -> [Int64: [LedgerClaim]] {
-        var claims: [Int64: [LedgerClaim]] = [:]
+    /// them, and returns them by article id, each under the path and title given, with the stamp
+    /// drawn for its row.
+    func rereadLedger(_ articles: [(id: Int64, path: String, title: String)]) throws -> [Int64: (claims: [LedgerClaim], stamp: Int64)] {
+        var claims: [Int64: (claims: [LedgerClaim], stamp: Int64)] = [:]
         claims.reserveCapacity(articles.count)
         for start in stride(from: 0, to: articles.count, by: Self.ledgerChunkSize) {
             let chunk = articles[start..<min(articles.count, start + Self.ledgerChunkSize)]
-            for (id, articleClaims) in try rereadLedgerChunk(Array(chunk)) { claims[id] = articleClaims }
+            for (id, articleClaims, stamp) in try rereadLedgerChunk(Array(chunk)) { claims[id] = (articleClaims, stamp) }
         }
         return claims
     }
 
-    func rereadLedgerChunk(_ articles: [(id: Int64, path: String, title: String)]) throws -> [(id: Int64, claims: [LedgerClaim])] {
+    func rereadLedgerChunk(_ articles: [(id: Int64, path: String, title: String)]) throws
+        -> [(id: Int64, claims: [LedgerClaim], stamp: Int64)] {
         var sources: [(id: Int64, hash: String, article: LedgerArticle)] = []
         // Articles whose text waits for the full-text table (a large index between its phases):
         // their text is read from the file, as long as it still holds the bytes analysed.
@@ -128,18 +207,21 @@ extension CorpusIndex {
             read[index] = (claims, blob)
             lock.unlock()
         }
+        // A new stamp for every row written: the buckets its claims fall in are split again. Never 0,
+        // the stamp of rows written before stamps were kept.
+        let stamps = items.map { _ in Int64.random(in: 1...Int64.max) }
         try database.write { db in
             // Stored only while the article still holds the text its claims were read from: another
             // process may have analysed it again since this chunk was read.
             let statement = try db.cachedStatement(sql: """
-                INSERT OR REPLACE INTO ledger (article, version, claims, blob)
-                SELECT ?, ?, ?, ? WHERE (SELECT hash FROM article WHERE id = ?) = ?
+                INSERT OR REPLACE INTO ledger (article, version, claims, blob, stamp)
+                SELECT ?, ?, ?, ?, ? WHERE (SELECT hash FROM article WHERE id = ?) = ?
                 """)
             for (index, source) in items.enumerated() {
                 try statement.execute(arguments: [source.id, LedgerBlob.storedVersion, read[index].claims.count,
-                                                  Data(read[index].blob), source.id, source.hash])
+                                                  Data(read[index].blob), stamps[index], source.id, source.hash])
             }
         }
-        return items.indices.map { (items[$0].id, read[$0].claims) }
+        return items.indices.map { (items[$0].id, read[$0].claims, stamps[$0]) }
     }
 }

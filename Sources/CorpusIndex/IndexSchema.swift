@@ -86,6 +86,7 @@ enum IndexSchema {
         }
         migrator.registerMigration("v4-search-pending", migrate: createSearchPending)
         migrator.registerMigration("v4-items", migrate: addItems)
+        migrator.registerMigration("v5-ledger-buckets", migrate: addLedgerBuckets)
         return migrator
     }
 

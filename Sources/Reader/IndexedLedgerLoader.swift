@@ -4,14 +4,19 @@ import Foundation
 import ReaderApp
 import Synchronization
 
-/// Reads the corpus's claim ledger from the corpus index on a thread of its own, when the ledger
-/// panel first asks (decoding every analysed article's claims takes seconds on a large corpus; an
-/// article without a ledger row yet has its claims read from its stored analysis and stored), with
-/// the verdicts of the articles that have a sidecar (only those files are read).
+/// Reads the corpus's claim ledger from the corpus index and groups it, on a thread of its own,
+/// when the ledger panel asks (decoding and grouping every analysed article's claims takes seconds
+/// on a large corpus; an article without a ledger row yet has its claims read from its stored
+/// analysis and stored), with the verdicts of the articles that have a sidecar (only those files
+/// are read). The index is read once; later asks, as articles are analysed here, regroup only the
+/// buckets their claims change (IndexedLedgerGrouper), so the UI thread never groups.
 /// Each claim carries the article's path as the app's list names it, so the panel finds its row.
 final class IndexedLedgerLoader: Sendable {
     private let result = Mutex<InputEvent?>(nil)
-    private let started = Mutex(false)
+    /// Whether a thread is grouping, and the request asked meanwhile (the latest one wins).
+    private let work = Mutex<(running: Bool, queued: LedgerRequest?)>((false, nil))
+    /// The index's claims and the groupings kept, made by the first ask.
+    private let grouper = Mutex<(grouper: IndexedLedgerGrouper, verdicts: [String: [AnchoredAnnotation]])?>(nil)
     private let index: CorpusIndex
     private let files: [CorpusFile]
     private let sidecars: SidecarBridge
@@ -26,25 +31,47 @@ final class IndexedLedgerLoader: Sendable {
         self.itemReader = itemReader
     }
 
-    /// Starts reading, once: a second ask while the first is read is answered by the first.
-    func start() {
-        guard started.withLock({ started in
-            defer { started = true }
-            return !started
-        }) else { return }
+    /// Groups for `request` on the loader's thread; asked while it works, the latest request is
+    /// grouped next.
+    func start(_ request: LedgerRequest) {
+        let startsThread = work.withLock { state in
+            state.queued = request
+            defer { state.running = true }
+            return !state.running
+        }
+        guard startsThread else { return }
         let thread = Thread { [self] in
-            let event: InputEvent
-            do {
-                event = .indexedLedger(claims: try index.ledgerClaims(for: files).claims, verdicts: sidecarVerdicts(),
-                                       problem: nil)
-            } catch {
-                event = .indexedLedger(claims: [], verdicts: [:], problem: "could not be read (\(error.localizedDescription))")
+            while let next = work.withLock({ state -> LedgerRequest? in
+                defer { state.queued = nil }
+                if state.queued == nil { state.running = false }
+                return state.queued
+            }) {
+                let event = InputEvent.indexedLedger(answer(next))
+                result.withLock { $0 = event }
             }
-            result.withLock { $0 = event }
-            started.withLock { $0 = false }
         }
         thread.name = "reader-ledger"
         thread.start()
+    }
+
+    /// The ledger grouped for `request`: the index read the first time, then regrouped incrementally.
+    func answer(_ request: LedgerRequest) -> IndexedLedgerAnswer {
+        grouper.withLock { kept in
+            do {
+                if kept == nil {
+                    let rows = try index.ledgerRows(for: files)
+                    kept = (IndexedLedgerGrouper(claims: rows.claims, stamps: rows.stamps, indexedPaths: Set(rows.paths),
+                                                 kept: try index.storedBucketGroupings()),
+                            sidecarVerdicts())
+                }
+                let grouped = kept!.grouper.group(request)
+                // Groupings of the index's claims alone serve the next run (and `reader claims`).
+                if grouped.indexOnly { try? index.storeBucketGroupings(of: grouped.ledger) }
+                return kept!.grouper.answer(request, ledger: grouped.ledger, verdicts: kept!.verdicts)
+            } catch {
+                return .failed("could not be read (\(error.localizedDescription))")
+            }
+        }
     }
 
     /// The annotations carrying a verdict, by article path, of each file with a sidecar. A file or

@@ -57,8 +57,38 @@ struct LedgerBenchmark {
         }
         print(String(format: "ledger    %.2f s wall, %.2f s CPU over all threads (best of %d) for %d articles: %d groups, %d with more than one claim",
                      best.wall, best.cpu, max(1, runs), synthetic.count, groups, shared))
+        try measureOneChanged(synthetic)
         print("load average \(LedgerIndexBenchmark.loadAverage()) (1, 5, 15 minutes; the machine may be shared)")
         print("peak memory (VmHWM): \(BenchmarkCommand.peakMemory() ?? "unknown")")
+    }
+
+    /// The incremental case: the ledger kept with its buckets' groupings (as the corpus index keeps
+    /// them), one article changes (its date moves by a month), and only its claims are read again
+    /// and only the buckets its old and new claims fall in are split again.
+    func measureOneChanged(_ synthetic: [LedgerArticle]) throws {
+        let perArticle = LedgerArticle.ledgerClaims(of: synthetic)
+        var stamps: [UInt64] = []
+        var claims: [LedgerClaim] = []
+        for (index, articleClaims) in perArticle.enumerated() {
+            claims.append(contentsOf: articleClaims)
+            stamps.append(contentsOf: repeatElement(ClaimBucketGrouping.stamp(article: Int64(index), version: 0), count: articleClaims.count))
+        }
+        let kept = ClaimLedger(claims: claims, stamps: stamps, reusing: [:])
+        let changed = synthetic.count / 2
+        var article = synthetic[changed]
+        article.published = Self.date((changed * 7919 + 30) % Self.dayVariants)
+        let wallStart = Date()
+        let cpuStart = Self.processCPUSeconds()
+        let start = perArticle[..<changed].reduce(0) { $0 + $1.count }
+        let reread = article.ledgerClaims()
+        claims.replaceSubrange(start..<(start + perArticle[changed].count), with: reread)
+        stamps.replaceSubrange(start..<(start + perArticle[changed].count),
+                               with: repeatElement(ClaimBucketGrouping.stamp(article: Int64(changed), version: 1), count: reread.count))
+        let ledger = ClaimLedger(claims: claims, stamps: stamps, reusing: kept.bucketGroupings)
+        let cpu = Self.processCPUSeconds() - cpuStart
+        let wall = Date().timeIntervalSince(wallStart)
+        print(String(format: "ledger, 1 article changed    %.2f s wall, %.2f s CPU: %d of %d buckets split again, %d groups",
+                     wall, cpu, ledger.regroupedBuckets.count, ledger.bucketGroupings.count, ledger.groups.count))
     }
 
     /// CPU time of the whole process (every thread), in seconds: reading articles runs in parallel.

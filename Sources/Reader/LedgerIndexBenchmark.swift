@@ -5,7 +5,8 @@ import Foundation
 /// `reader benchmark --only ledger --corpus FOLDER [--index FILE]`: the claim ledger of a folder of
 /// articles built from the corpus index. The index is brought up to date first (from nothing when
 /// the file is new: that time is the index's, reported apart); then the ledger is built cold, from
-/// the index's rows in a newly opened index, as `reader claims --group` does; then after one file
+/// the index's rows in a newly opened index, as `reader claims --group` does (grouped incrementally:
+/// buckets whose claims are as when last grouped keep their stored groups); then after one file
 /// is marked changed, the refresh that reads it again and the ledger built after it. Wall-clock and
 /// process CPU time, and the load average, since the machine may be shared. The corpus files are
 /// only read, never changed.
@@ -29,22 +30,22 @@ struct LedgerIndexBenchmark {
         for _ in 0..<max(1, runs) {
             started = CorpusBenchmark.now()
             let reopened = CorpusIndex.open(file: file) { printError("reader: \($0)") }
-            let read = try reopened.ledgerClaims(for: scan.files)
-            benchmark.report("ledger rows read", started, "\(read.claims.count) claims, \(read.reread) articles read again")
-            let grouping = CorpusBenchmark.now()
-            let ledger = ClaimLedger(claims: read.claims)
-            benchmark.report("ledger grouped", grouping, "\(ledger.groups.count) groups, \(ledger.sharedGroups.count) with more than one claim")
-            benchmark.report("ledger (cold) total", started, "load average \(Self.loadAverage())")
+            let read = try reopened.ledger(for: scan.files)
+            let ledger = read.ledger
+            benchmark.report("ledger (cold) total", started, "\(ledger.claims.count) claims, \(read.reread) articles read again, "
+                             + "\(ledger.groups.count) groups, \(ledger.sharedGroups.count) with more than one claim, "
+                             + "\(ledger.regroupedBuckets.count) of \(ledger.bucketGroupings.count) buckets split; load average \(Self.loadAverage())")
         }
 
         if let target = scan.files.randomElement() {
             try index.invalidate(absolutePath: target.absolutePath)
             started = CorpusBenchmark.now()
             let again = try index.refresh(CorpusScanner.scan(paths: [folder]))
-            let read = try index.ledgerClaims(for: scan.files)
-            let ledger = ClaimLedger(claims: read.claims)
+            let read = try index.ledger(for: scan.files)
+            let ledger = read.ledger
             benchmark.report("ledger, 1 changed", started, "\(again.analyzed) analysed, \(read.reread) read again, "
-                             + "\(ledger.groups.count) groups (scan, refresh, rows and grouping); load average \(Self.loadAverage())")
+                             + "\(ledger.groups.count) groups, \(ledger.regroupedBuckets.count) of \(ledger.bucketGroupings.count) buckets split "
+                             + "(scan, refresh, rows and grouping); load average \(Self.loadAverage())")
         }
         print("peak memory (VmHWM): \(BenchmarkCommand.peakMemory() ?? "unknown")")
     }

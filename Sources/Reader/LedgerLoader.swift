@@ -23,13 +23,12 @@ struct LedgerLoader {
         for article in corpus.articles { addVerdicts(of: article, store: store) }
     }
 
-    /// The ledger from the corpus index, when `--index` names one or one exists for the paths and
-    /// every file is one plain article (the index keys claims by file); nil otherwise.
+    /// The ledger from the corpus index, when `--index` names one or one exists for the paths (each
+    /// item of a feed or JSON Lines file has its own row there); nil otherwise.
     init?(indexing paths: [String], store: AnnotationStore, options: IndexOptions) throws {
         guard !paths.contains("-"), options.file != nil || IndexedCorpus.exists(paths: paths, options: options) else { return nil }
         let scan = CorpusScanner.scan(paths: paths)
-        guard !scan.files.isEmpty,
-              scan.files.allSatisfy({ [.text, .markdown].contains(SourceFormat.forPath($0.path) ?? .text) }) else { return nil }
+        guard !scan.files.isEmpty else { return nil }
         for problem in scan.problems { printError("reader: \(problem)") }
         failed = !scan.problems.isEmpty
         var corpus = IndexedCorpus(paths: paths, options: options)
@@ -42,16 +41,16 @@ struct LedgerLoader {
                 failed = true
             }
         }
-        ledger = ClaimLedger(claims: try corpus.index.ledgerClaims(for: scan.files).claims)
+        ledger = try corpus.index.ledger(for: scan.files).ledger
         // Only an article with a sidecar can have verdicts: read just those.
+        // One sidecar holds the verdicts of every item of a feed or JSON Lines file.
         for file in scan.files where FileManager.default.fileExists(atPath: store.sidecarPath(for: file.path)) {
-            switch ArticleLoader.loadFile(file.path) {
-            case .success(let article):
+            let read = ArticleLoader.load(paths: [file.path])
+            for problem in read.problems { printError("reader: \(problem)") }
+            failed = failed || !read.problems.isEmpty
+            for article in read.articles {
                 articles.append(article)
                 addVerdicts(of: article, store: store)
-            case .failure(let problem):
-                printError("reader: \(problem)")
-                failed = true
             }
         }
     }

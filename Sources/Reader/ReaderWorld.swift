@@ -150,9 +150,9 @@ final class ReaderWorld: AppWorld {
             return filterList(query, in: state)
         case .findMentions(let name, let type):
             return [articles(mentioning: name, type: type, in: state)]
-        case .loadLedger:
+        case .loadLedger(let request):
             // The answer comes with the background events; without an index nobody asks.
-            ledgerLoader?.start()
+            ledgerLoader?.start(request)
             return []
         case .none, .quit:
             return []

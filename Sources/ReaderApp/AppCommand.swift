@@ -22,7 +22,8 @@ public enum AppCommand: Equatable, Sendable {
     /// Find the articles that mention an entity (the corpus index's mention table); the answer
     /// comes back as `.entityArticles`.
     case findMentions(name: String, type: EntityType)
-    /// Read the corpus's claim ledger from the corpus index (off the UI thread: it decodes every
-    /// analysed article's claims); the answer comes back as `.indexedLedger`.
-    case loadLedger
+    /// Read the corpus's claim ledger from the corpus index and group it with the claims of the
+    /// articles analysed here (off the UI thread: it decodes and groups every analysed article's
+    /// claims); the answer comes back as `.indexedLedger`.
+    case loadLedger(LedgerRequest)
 }

@@ -16,11 +16,9 @@ extension AppState {
         if let cached = ledgerCache, cached.analysed == analysed.count, unread.isEmpty { return (cached.ledger, pending) }
         let read = LedgerArticle.ledgerClaims(of: unread.map { LedgerArticle(article: records[$0].article!, analysis: records[$0].analysis!) })
         for (index, claims) in zip(unread, read) { ledgerClaimsCache[index] = (records[index].analysis!, claims) }
-        let inMemory = analysed.flatMap { ledgerClaimsCache[$0]?.claims ?? [] }
-        let ledger = ClaimLedger(claims: mergedWithIndexedLedger(inMemory, analysedPaths: Set(analysed.map { records[$0].summary.path })))
+        let ledger = ClaimLedger(claims: analysed.flatMap { ledgerClaimsCache[$0]?.claims ?? [] })
         ledgerCache = (analysed.count, ledger)
-        // The index holds the claims of the articles not analysed here yet.
-        return (ledger, indexedLedgerClaims == nil ? pending : 0)
+        return (ledger, pending)
     }
 
     /// The verdicts the articles' annotations carry, by claim; for an article not read yet, those
@@ -57,7 +55,8 @@ extension AppState {
             openLedgerLoadingPanel()
             return
         }
-        let (ledger, pending) = analysedLedger()
+        // On the corpus index the world groups; here it is only shown.
+        let (ledger, pending) = indexedLedger.map { ($0.ledger, articlesStillToAnalyse) } ?? analysedLedger()
         let verdicts = ledgerVerdicts
         let openPath = view.map { records[$0.index].summary.path }
         var indexOfPath: [String: Int] = [:]
@@ -75,14 +74,19 @@ extension AppState {
         for group in mine + others {
             rows += ledgerRows(of: group, verdicts: verdicts, indexOfPath: indexOfPath)
         }
-        if pending > 0 { rows.append(PanelRow(text: "(\(pending) article\(pending == 1 ? "" : "s") still being analysed)")) }
+        if pending > 0, indexedLedger != nil {
+            rows.insert(PanelRow(text: "(\(LedgerTextRenderer.number(Double(pending))) article\(pending == 1 ? "" : "s") still to analyse)"),
+                        at: 0)
+        } else if pending > 0 {
+            rows.append(PanelRow(text: "(\(pending) article\(pending == 1 ? "" : "s") still being analysed)"))
+        }
         let judged = verdicts.byClaim.values
         let disputed = judged.filter { $0.status == .disputed }.count
         let falseCount = judged.filter { $0.status == .false }.count
         var title = "Claim ledger: \(AppState.plural(mine.count + others.count, "group", "groups"))"
         if openPath != nil { title += " (\(mine.count) with this article's claims first)" }
         if disputed + falseCount > 0 { title += " · \(disputed) disputed · \(falseCount) false" }
-        if indexedLedgerClaims != nil { title += " · from the corpus index" }
+        if indexedLedger != nil { title += " · from the corpus index" }
         var hint = "Enter: go to the claim"
         if let next = keyMap.keys(for: .nextVerdict, in: .ledgerPanel).first.map(KeyMap.name(of:)) {
             hint += " · \(next): next verdict"
@@ -141,12 +145,14 @@ extension AppState {
 
     /// An open ledger panel takes in articles analysed since it was built: when the last one
     /// arrives, and before that each time the analysed articles have doubled, so a large corpus is
-    /// not regrouped on every arrival.
-    mutating func refreshLedgerPanelAfterAnalysis() {
-        guard let open = panel, open.kind == .ledger, !awaitsIndexedLedger else { return }
+    /// not regrouped on every arrival. On the corpus index the world groups them: it is asked.
+    mutating func refreshLedgerPanelAfterAnalysis() -> AppCommand {
+        guard let open = panel, open.kind == .ledger, !awaitsIndexedLedger else { return .none }
+        if indexAnswersLedger { return regroupAfterAnalysis() }
         let analysed = records.lazy.filter { $0.analysis != nil }.count
         let built = ledgerCache?.analysed ?? 0
         if analysed == records.count || analysed >= 2 * built { reopenLedgerPanel(keeping: open) }
+        return .none
     }
 
     /// The ledger panel rebuilt after the store answered (a verdict saved or undone), on the same claim.
@@ -168,6 +174,27 @@ extension AppState {
     /// command line.
     mutating func cycleVerdict(by step: Int, in panel: Panel, environment: AppEnvironment) -> AppCommand {
         guard case .claim(let index, let range, _)? = panel.selectedRow?.target else { return .none }
+        let record = records[index]
+        // A claim the index listed from an article not read yet: read it, and give the verdict then.
+        if record.article == nil, record.sidecarProblem == nil {
+            pendingVerdict = (index, range, step)
+            message = "Reading \(record.summary.fileName) to give the verdict…"
+            return .readArticle(index)
+        }
+        return giveVerdict(step: step, index: index, range: range, environment: environment)
+    }
+
+    /// The verdict asked on a claim of an article not read yet, once it is read and analysed (the
+    /// claim's snapshot comes from the analysis); nil while it waits or when none is asked.
+    mutating func givePendingVerdict(environment: AppEnvironment) -> AppCommand? {
+        guard let pending = pendingVerdict, records[pending.index].article != nil, records[pending.index].analysis != nil
+        else { return nil }
+        pendingVerdict = nil
+        return giveVerdict(step: pending.step, index: pending.index, range: pending.range, environment: environment)
+    }
+
+    /// Gives the claim at `range` of article `index` the next or previous verdict.
+    mutating func giveVerdict(step: Int, index: Int, range: Range<Int>, environment: AppEnvironment) -> AppCommand {
         let record = records[index]
         if let refusal = verdictRefusal(record) {
             message = refusal

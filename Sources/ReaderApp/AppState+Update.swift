@@ -12,10 +12,10 @@ extension AppState {
             return .none
         case .analyzed(let index, let analysis):
             receive(analysis, for: index)
-            refreshLedgerPanelAfterAnalysis()
+            let regroup = refreshLedgerPanelAfterAnalysis()
             showPendingMentions()
             showPendingClaim()
-            return .none
+            return givePendingVerdict(environment: environment) ?? regroup
         case .annotations(let index, let update):
             receive(update, for: index)
             return .none
@@ -28,9 +28,13 @@ extension AppState {
         case .articleRead(let index, let article, let annotations):
             receiveRead(article, annotations: annotations, for: index)
             showPendingClaim()
-            return .none
+            return givePendingVerdict(environment: environment) ?? .none
         case .articleUnreadable(let index, let problem):
             receiveReadProblem(problem, for: index)
+            if let pending = pendingVerdict, pending.index == index {
+                pendingVerdict = nil
+                message = "No verdict given: \(problem)"
+            }
             return .none
         case .indexedCounts(let counts):
             receiveIndexedCounts(counts)
@@ -41,9 +45,8 @@ extension AppState {
         case .entityArticles(let name, let type, let articles):
             receiveEntityArticles(name: name, type: type, articles: articles)
             return .none
-        case .indexedLedger(let claims, let verdicts, let problem):
-            receiveIndexedLedger(claims: claims, verdicts: verdicts, problem: problem)
-            return .none
+        case .indexedLedger(let answer):
+            return receiveIndexedLedger(answer)
         case .listFilterResults(let query, let hits, let problem):
             receiveFilterResults(query: query, hits: hits, problem: problem)
             return .none

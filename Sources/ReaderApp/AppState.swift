@@ -63,8 +63,9 @@ public struct AppState: Sendable {
     /// Whether the world answers `.loadLedger` from the corpus index, so the ledger panel lists
     /// every article the index has analysed, not only those analysed in memory.
     public var indexAnswersLedger = false
-    /// The corpus index's ledger claims, once read (articles analysed in memory since replace theirs).
-    var indexedLedgerClaims: [LedgerClaim]?
+    /// The corpus index's ledger, grouped by the world with the claims of the articles analysed
+    /// here (they replace the index's), once it answered; the app only shows it.
+    var indexedLedger: IndexedLedgerAnswer?
     /// The annotations carrying a verdict in the sidecars of articles, by path, read with the
     /// index's ledger: they stand for an article's verdicts until its own annotations are read.
     var indexedLedgerVerdicts: [String: [AnchoredAnnotation]] = [:]
@@ -72,6 +73,9 @@ public struct AppState: Sendable {
     var ledgerRequested = false
     /// A claim to focus in an article being opened, once it is read and analysed (Enter in the ledger).
     var claimToFocus: (index: Int, range: Range<Int>, kind: ClaimKind)?
+    /// A verdict asked (`v`/`V` in the ledger) on a claim of an article not read yet: given once the
+    /// article is read and analysed.
+    var pendingVerdict: (index: Int, range: Range<Int>, step: Int)?
     /// An entity whose mentions to show in an article being opened, once it is analysed.
     var mentionsToShow: (index: Int, name: String, type: EntityType)?
     /// The list filtered as the user types (`/`): its query, the articles that match and why.

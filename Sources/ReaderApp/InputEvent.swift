@@ -32,9 +32,9 @@ public enum InputEvent: Equatable, Sendable {
     case listChanged(ListChanges)
     /// The articles that mention an entity, most mentions first, as the corpus index knows them.
     case entityArticles(name: String, type: EntityType, articles: [EntityMentionCount])
-    /// The corpus's ledger claims as the corpus index holds them (every article it has a current
-    /// analysis of, read or not), with the annotations carrying a verdict of each article that has
-    /// a sidecar, by path; or why they could not be read.
-    case indexedLedger(claims: [LedgerClaim], verdicts: [String: [AnchoredAnnotation]], problem: String?)
+    /// The corpus's ledger from the corpus index (every article it has a current analysis of, read
+    /// or not, with the claims of the articles analysed here), grouped by the world off the UI
+    /// thread, with the verdicts of unread articles that have a sidecar; or why it could not be read.
+    case indexedLedger(IndexedLedgerAnswer)
     case tick
 }

@@ -145,8 +145,9 @@ struct LedgerIndexTests {
         let (folder, index) = try Self.indexedFolder("ledger-index-old")
         defer { folder.remove() }
         try index.database.write { db in
-            try db.execute(sql: "DROP TABLE ledger")
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v2-ledger'")
+            // As an index from before the ledger: no ledger table, nor what later migrations add to it.
+            try db.execute(sql: "DROP TABLE ledger; DROP TABLE ledger_bucket")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v2-ledger', 'v5-ledger-buckets')")
         }
         let reopened = CorpusIndex.open(file: folder.indexFile) { Issue.record("unexpected notice: \($0)") }
         let files = CorpusScanner.scan(paths: [folder.corpus]).files

@@ -55,6 +55,37 @@ struct LedgerCommandLineTests {
         #expect(edited.stdout == (try reader(["claims", "--group", "--json", "seeds"])).stdout)
     }
 
+    /// Items of a feed and of a JSON Lines file join the index's ledger: the groups from the index
+    /// equal those of reading every file (the index is used, not passed over for the feed).
+    @Test func claimsGroupFromTheIndexTakesTheItemsOfFeeds() throws {
+        let rss = """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>\
+            <item><title>Buses leave</title><guid isPermaLink="false">w1</guid><pubDate>Thu, 15 Dec 2016 10:00:00 GMT</pubDate>\
+            <description>About 7,500 people were evacuated from eastern Aleppo, the Red Cross said.</description></item>\
+            <item><title>More buses</title><guid isPermaLink="false">w2</guid><pubDate>Fri, 16 Dec 2016 10:00:00 GMT</pubDate>\
+            <description>More than 8,200 civilians were evacuated from eastern Aleppo, Sergei Lavrov said.</description></item>\
+            </channel></rss>
+
+            """
+        try Data(rss.utf8).write(to: URL(fileURLWithPath: folder + "/seeds/wire.rss"))
+        let lines = """
+            {"id": "j1", "title": "Count", "date": "2016-12-16", "text": "Some 9,100 people were evacuated from eastern Aleppo, Mevlut Cavusoglu said."}
+
+            """
+        try Data(lines.utf8).write(to: URL(fileURLWithPath: folder + "/seeds/archive.jsonl"))
+        let onTheSpot = try reader(["claims", "--group", "--json", "seeds"])
+        #expect(onTheSpot.status == 0, "\(onTheSpot.stderr)")
+        #expect(onTheSpot.stdout.contains("About 7,500 people") && onTheSpot.stdout.contains("More than 8,200 civilians")
+                && onTheSpot.stdout.contains("Some 9,100 people"))
+        let index = folder + "/cache/index.sqlite"
+        let fromIndex = try reader(["claims", "--group", "--json", "--index", index, "seeds"])
+        #expect(fromIndex.status == 0, "\(fromIndex.stderr)")
+        #expect(FileManager.default.fileExists(atPath: index), "the index answered")
+        #expect(fromIndex.stdout == onTheSpot.stdout)
+        let again = try reader(["claims", "--group", "--index", index, "seeds"])
+        #expect(again.stdout == (try reader(["claims", "--group", "seeds"])).stdout)
+    }
+
     @Test func claimsGroupJSONIsParseable() throws {
         let result = try reader(["claims", "--group", "--json", "seeds"])
         #expect(result.status == 0, "\(result.stderr)")

@@ -24,6 +24,11 @@ public struct ClaimLedger: Sendable {
     private let groupOfClaimPosition: [Int32]
     /// Claims' positions by id, made on the first look-up by id.
     private let claimPositions = ClaimPositions()
+    /// How each bucket split, by the bucket key's text, for a later ledger to reuse; empty when
+    /// the ledger was made without stamps.
+    public let bucketGroupings: [String: ClaimBucketGrouping]
+    /// The buckets split by this ledger (the others' groups were taken as stored).
+    public let regroupedBuckets: Set<String>
 
     public init(articles: [LedgerArticle]) {
         // Articles are read apart from each other, so in parallel; the claims keep the articles' order.
@@ -37,6 +42,19 @@ public struct ClaimLedger: Sendable {
     /// Groups claims already read (a corpus index may store them). Buckets are split apart from
     /// each other, so in parallel, largest first; the result does not depend on the order they finish.
     public init(claims: [LedgerClaim]) {
+        self.init(claims: claims, stamps: nil, reusing: [:])
+    }
+
+    /// Groups claims, taking each bucket's groups from `stored` (by the bucket key's text) when the
+    /// bucket holds the same claims as when they were made, and splitting only the other buckets:
+    /// after a few articles change, only the buckets their old or new claims fall in are split
+    /// again. The groups equal those of `init(claims:)` on the same claims.
+    /// - Parameters:
+    ///   - stamps: for each claim (by position), a number that changes when its article's claims
+    ///     do (see `ClaimBucketGrouping.stamp`); nil keeps no groupings (`bucketGroupings` is empty).
+    ///   - stored: groupings kept from an earlier ledger, by bucket.
+    public init(claims: [LedgerClaim], stamps: [UInt64]?, reusing stored: [String: ClaimBucketGrouping]) {
+        precondition(stamps == nil || stamps!.count == claims.count, "one stamp per claim")
         self.claims = claims
         var buckets: [ClaimGroupKey: [Int]] = [:]
         for index in claims.indices {
@@ -45,17 +63,63 @@ public struct ClaimLedger: Sendable {
         }
         let work = buckets.sorted { $0.value.count > $1.value.count }
         buckets = [:]
-        let places = ClaimPlaces(claims: claims)
+        let names = work.map(\.key.text)
+        var signatureOf = [UInt64](repeating: 0, count: work.count)
+        var reusedOf = [ClaimBucketGrouping?](repeating: nil, count: work.count)
+        if let stamps {
+            for (position, bucket) in work.enumerated() {
+                signatureOf[position] = ClaimBucketGrouping.signature(stamps: bucket.value.lazy.map { stamps[$0] })
+                if let kept = stored[names[position]], kept.signature == signatureOf[position],
+                   kept.groups.allSatisfy({ group in !group.members.isEmpty && group.members.allSatisfy { $0 >= 0 && Int($0) < bucket.value.count } }) {
+                    reusedOf[position] = kept
+                }
+            }
+        }
+        let signatures = signatureOf
+        let reused = reusedOf
+        // Numbering places costs a pass over every claim: only when some bucket is split.
+        let places = reused.contains { $0 == nil } ? ClaimPlaces(claims: claims) : nil
+        let keepsGroupings = stamps != nil
         nonisolated(unsafe) let results = UnsafeMutableBufferPointer<[(group: ClaimGroup, positions: [Int])]>.allocate(capacity: work.count)
         results.initialize(repeating: [])
+        nonisolated(unsafe) let groupings = UnsafeMutableBufferPointer<ClaimBucketGrouping?>.allocate(capacity: work.count)
+        groupings.initialize(repeating: nil)
         defer {
             _ = results.deinitialize()
             results.deallocate()
+            _ = groupings.deinitialize()
+            groupings.deallocate()
         }
         DispatchQueue.concurrentPerform(iterations: work.count) { position in
-            results[position] = ClaimLedger.groups(ofBucket: work[position].value, key: work[position].key, claims: claims,
-                                                  places: places)
+            let bucket = work[position].value
+            if let kept = reused[position] {
+                results[position] = kept.groups.map { group in
+                    let members = group.members.map { bucket[Int($0)] }
+                    return (ClaimGroup(id: group.id, key: group.key, members: members.map { claims[$0] }), members)
+                }
+                groupings[position] = kept
+                return
+            }
+            let split = ClaimLedger.groups(ofBucket: bucket, key: work[position].key, claims: claims, places: places!)
+            results[position] = split
+            if keepsGroupings {
+                groupings[position] = ClaimBucketGrouping(signature: signatures[position], groups: split.map { entry in
+                    ClaimBucketGrouping.Group(id: entry.group.id, key: entry.group.key,
+                                              members: entry.positions.map { Int32(Self.position(of: $0, in: bucket)) })
+                })
+            }
         }
+        var kept: [String: ClaimBucketGrouping] = [:]
+        var regrouped = Set<String>()
+        if keepsGroupings {
+            kept.reserveCapacity(work.count)
+            for position in work.indices {
+                kept[names[position]] = groupings[position]
+                if reused[position] == nil { regrouped.insert(names[position]) }
+            }
+        }
+        bucketGroupings = kept
+        regroupedBuckets = regrouped
         var unsorted: [ClaimGroup] = []
         var positions: [[Int]] = []
         unsorted.reserveCapacity(results.reduce(0) { $0 + $1.count })
@@ -78,6 +142,17 @@ public struct ClaimLedger: Sendable {
             for member in positions[group] { groupIndex[member] = Int32(index) }
         }
         groupOfClaimPosition = groupIndex
+    }
+
+    /// Where `claim` (a position in the corpus) stands in `bucket` (ascending positions, holding it).
+    static func position(of claim: Int, in bucket: [Int]) -> Int {
+        var low = 0
+        var high = bucket.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if bucket[middle] < claim { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The groups one bucket (claims sharing a key) splits into by place, event and date, each with
