@@ -171,6 +171,11 @@ struct LedgerClaimReader {
                 features.subject = moneyClass
                 features.subjectWord = word
             }
+            // "raised fares by 150 won" is how much a price changed, not what it is ("from 1,400 won to 1,550 won").
+            if let change = amountChange(first: first, last: last, in: range) {
+                features.event = "change"
+                features.eventWord = change
+            }
             features.baseValue = claim.value
         default:
             break
@@ -323,6 +328,25 @@ struct LedgerClaimReader {
             for index in stride(from: before - 1, through: max(range.lowerBound, before - 12), by: -1) {
                 if let found = moneyClass(index) { return (tokens[index].lower, found) }
             }
+        }
+        return nil
+    }
+
+    /// The change word a sum measures: "by" just before the sum after a change word in the same
+    /// clause ("increase fares by 150 won", "raise the fare for the region by 150 won"), or a
+    /// change noun just after it ("a further 150 won increase").
+    func amountChange(first: Int, last: Int, in range: Range<Int>) -> String? {
+        let tokens = text.tokens
+        if last + 1 < range.upperBound, tokens[last + 1].kind == .word, LedgerVocabulary.amountChangeWords.contains(tokens[last + 1].lower) {
+            return tokens[last + 1].lower
+        }
+        guard first - 1 > range.lowerBound, tokens[first - 1].lower == "by" else { return nil }
+        var index = first - 2
+        while index >= range.lowerBound, first - index <= 9, tokens[index].kind == .word {
+            let lower = tokens[index].lower
+            if LedgerVocabulary.amountChangeWords.contains(lower) { return lower }
+            if ["and", "but", "that", "which", "who", "while"].contains(lower) { break }
+            index -= 1
         }
         return nil
     }

@@ -76,6 +76,11 @@ enum LedgerVocabulary {
         "soars", "slumped", "dropped", "drops", "slipped", "slips", "slid", "lost", "loses", "increased", "decreased",
         "grew", "declined", "plunged", "tumbled", "edged", "added", "sank", "shed",
     ]
+    /// Words of a change that a sum can measure: "raised fares by 150 won", "a 150 won increase".
+    static let amountChangeWords: Set<String> = changeWords.union([
+        "increase", "increases", "increasing", "raise", "raises", "raised", "raising", "hike", "hikes", "hiked",
+        "cut", "reduce", "reduces", "reduced", "lowered", "boost", "boosted", "decrease", "decreases", "rises",
+    ])
     static let changeFillers: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "been", "by", "shares",
                                              "share", "stock", "stocks", "price", "prices", "closed", "ended", "opened"]
 
@@ -138,8 +143,11 @@ enum LedgerVocabulary {
         "confirms", "wrote", "writes", "reported", "reports", "added", "adds", "stated", "states", "claimed",
         "claims", "warned", "warns", "warning", "insisted", "tweeted", "noted", "explained", "predicted",
         "declared", "disclosed", "revealed", "acknowledged", "counted", "recorded", "estimating", "saying",
-        "listed", "lists", "promised", "promises",
+        "listed", "lists", "promised", "promises", "reporting", "adding",
     ]
+
+    /// Verbs that attribute only when a source noun is their subject: "government data show", "the report showed".
+    static let showVerbs: Set<String> = ["show", "shows", "showed", "shown", "suggest", "suggests", "suggested"]
 
     /// Nouns after which "from X" names a source: "comments from the United Nations".
     static let sourceNouns: Set<String> = [
@@ -161,6 +169,8 @@ enum LedgerVocabulary {
         "analysts", "lieutenant", "colonel", "counterpart", "lawmaker", "party", "union", "press", "ambassador", "coalition",
         "ministers", "spokesmen", "commission", "institute", "bureau", "service", "services", "watchdog",
         "firm", "company", "report", "survey", "study", "census",
+        // Media and records speak for their makers: "Moroccan television reported", "government data show".
+        "television", "radio", "newspaper", "broadcaster", "data", "figures", "results", "count", "tally",
     ]
 
     /// Words that may stand between a source and its verb without ending the phrase: "earlier said".
@@ -203,7 +213,7 @@ enum LedgerVocabulary {
         for word in firstPerson { table[word, default: []].insert(.firstPerson) }
         for word in projectionWords { table[word, default: []].insert(.projection) }
         for word in ["years", "decades"] { table[word, default: []].insert(.longPeriod) }
-        for word in ["put", "puts"] { table[word, default: []].insert(.estimateVerb) }
+        for word in ["put", "puts", "putting"] { table[word, default: []].insert(.estimateVerb) }
         for words in [clauseWords, phrasePrepositions, determiners, prepositions, numberWords] {
             for word in words { table[word, default: []].insert(.notCounted) }
         }
