@@ -14,7 +14,7 @@ public struct ClaimLedger: Sendable {
     /// The version of the rules that read one article's claims (sentences, attributions, features):
     /// claims stored with another version (in a corpus index) are read again. Raise it whenever
     /// what `LedgerArticle.ledgerClaims()` returns for an article can change.
-    public static let readerVersion = 2
+    public static let readerVersion = 3
 
     /// Every claim, in corpus order (articles as given, claims by offset).
     public let claims: [LedgerClaim]
