@@ -269,11 +269,19 @@ public struct ClaimLedger: Sendable {
     /// `magnitudeRatio` apart; claims without a value join the largest run.
     static func splitByMagnitude(_ members: [Int], claims: [LedgerClaim]) -> [[Int]] {
         guard members.count > 1 else { return [members] }
+        // A quake's magnitude is a logarithm: 7 and 3.9 are a thousandfold apart, 7 and 6.2 are not.
+        if claims[members[0]].features?.family == "measure:magnitude" {
+            return splitByMagnitude(members, claims: claims) { pow(10, $0) }
+        }
+        return splitByMagnitude(members, claims: claims) { $0 }
+    }
+
+    static func splitByMagnitude(_ members: [Int], claims: [LedgerClaim], scale: (Double) -> Double) -> [[Int]] {
         // Most groups' values lie close together: nothing to split, nothing to allocate.
         var smallest = Double.infinity
         var largest = 0.0
         for index in members {
-            guard let value = claims[index].features?.baseValue, value > 0 else { continue }
+            guard let value = claims[index].features?.baseValue.map(scale), value > 0 else { continue }
             smallest = min(smallest, value)
             largest = max(largest, value)
         }
@@ -281,7 +289,7 @@ public struct ClaimLedger: Sendable {
         var valued: [(Int, Double)] = []
         var unvalued: [Int] = []
         for index in members {
-            if let value = claims[index].features?.baseValue, value > 0 { valued.append((index, value)) } else { unvalued.append(index) }
+            if let value = claims[index].features?.baseValue.map(scale), value > 0 { valued.append((index, value)) } else { unvalued.append(index) }
         }
         guard valued.count > 1 else { return [members] }
         valued.sort { $0.1 < $1.1 }

@@ -152,6 +152,8 @@ struct LedgerClaimReader {
             if let factor = LedgerVocabulary.lengthInMetres[unit] {
                 features.family = "measure:length"
                 features.baseValue = claim.value.map { $0 * factor }
+                // "270 km/h": a speed, as "250 kilometres an hour" is (the rate is read below).
+                if claim.text.hasSuffix("/h") { features.family = "measure:length per hour" }
             } else if let factor = LedgerVocabulary.massInKilograms[unit] {
                 features.family = "measure:mass"
                 features.baseValue = claim.value.map { $0 * factor }
@@ -164,6 +166,10 @@ struct LedgerClaimReader {
             }
             features.subject = features.family.dropFirst("measure:".count).description
             features.subjectWord = unitWords.last
+            // A distance from a named place is not any other length of the story.
+            if features.family == "measure:length", let what = lengthSubject(first: first, last: last, in: range) {
+                features.subject = what
+            }
         case .money:
             features.family = "money:" + LedgerClaimReader.currency(claim.unit)
             features.subject = "money"
@@ -256,6 +262,8 @@ struct LedgerClaimReader {
             // A rate ("$500 million a year") is the same rate whatever span the sentence names.
             features.isLongPeriod = false
         }
+        // A speed is the storm's or the vehicle's, whatever the sentence says happened.
+        if features.family == "measure:length per hour" { features.event = nil; features.eventWord = nil }
         let near = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
         features.isProjection = near.contains { tokens[$0].flags.contains(.projection) }
         return features
@@ -330,6 +338,20 @@ struct LedgerClaimReader {
             }
         }
         return nil
+    }
+
+    /// What a length measures when the sentence says: "distance from PLACE" ("60km southwest of
+    /// Opunake", "50 miles from Wellington"). A depth is not told apart: reports give it as often
+    /// without the word ("centred 230km", "(16 miles)") as with it.
+    func lengthSubject(first: Int, last: Int, in range: Range<Int>) -> String? {
+        let tokens = text.tokens
+        var index = last + 1
+        if index < range.upperBound, LedgerVocabulary.bearings.contains(tokens[index].lower) { index += 1 }
+        guard index + 1 < range.upperBound, ["of", "from"].contains(tokens[index].lower) else { return nil }
+        index += 1
+        if tokens[index].lower == "the", index + 1 < range.upperBound { index += 1 }
+        guard let place = entities.entity(covering: tokens[index].start), place.type == .place else { return nil }
+        return "distance from " + place.canonical
     }
 
     /// The change word a sum measures: "by" just before the sum after a change word in the same

@@ -9,7 +9,9 @@ enum LedgerVocabulary {
             ("people", ["people", "civilians", "civilian", "evacuees", "evacuee", "residents", "resident", "refugees",
                         "refugee", "persons", "person", "inhabitants", "individuals", "migrants", "displaced",
                         "villagers", "survivors", "passengers", "citizens", "population", "arrivals", "newcomers",
-                        "deaths", "victims", "fatalities"]),
+                        "deaths", "victims", "fatalities",
+                        // The dead and the hurt are people too; the event ("killed", "injured") tells them apart.
+                        "dead", "injured", "wounded", "injuries", "missing"]),
             ("fighters", ["rebels", "rebel", "fighters", "fighter", "militants", "militant", "insurgents", "gunmen",
                           "combatants", "jihadists"]),
             ("troops", ["soldiers", "soldier", "troops", "servicemen"]),
@@ -33,7 +35,8 @@ enum LedgerVocabulary {
         ("displace", "displacement"), ("exodus", "displacement"), ("escape", "displacement"), ("depart", "displacement"),
         ("relocat", "displacement"), ("walk", "displacement"), ("cross", "displacement"), ("arriv", "displacement"), ("homeless", "displacement"), ("travel", "displacement"), ("corridor", "displacement"),
         ("kill", "casualty"), ("dead", "casualty"), ("death", "casualty"), ("died", "casualty"), ("die", "casualty"),
-        ("wounded", "casualty"), ("injur", "casualty"), ("casualt", "casualty"), ("massacre", "casualty"),
+        // The hurt are counted apart from the dead: "12 deaths" and "16 persons injured" are two figures.
+        ("wounded", "injury"), ("injur", "injury"), ("casualt", "casualty"), ("massacre", "casualty"),
         ("control", "control"), ("captur", "control"), ("hold", "control"), ("retak", "control"), ("recaptur", "control"),
         ("seiz", "control"), ("held", "control"), ("lost", "control"), ("gained", "control"),
         ("arrest", "arrest"), ("detain", "arrest"), ("surrender", "surrender"), ("laid", "surrender"),
@@ -230,6 +233,10 @@ enum LedgerVocabulary {
         "miles": 1609.344, "mile": 1609.344, "meters": 1, "metres": 1, "meter": 1, "metre": 1, "m": 1,
         "feet": 0.3048, "foot": 0.3048, "ft": 0.3048, "yards": 0.9144, "yard": 0.9144,
     ]
+    /// Compass bearings written between a distance and the place it is measured from: "60km southwest of Opunake".
+    static let bearings: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                        "southwest", "north-east", "north-west", "south-east", "south-west",
+                                        "northeastern", "northwestern", "southeastern", "southwestern", "away"]
     static let massInKilograms: [String: Double] = [
         "tonnes": 1000, "tonne": 1000, "tons": 907.185, "ton": 907.185, "kilograms": 1, "kilogram": 1,
         "kg": 1, "pounds": 0.453592, "pound": 0.453592, "lbs": 0.453592,
