@@ -114,4 +114,42 @@ struct LedgerRealNewsRuleTests {
         #expect(LedgerGroupingRuleTests.sameGroup("632 people", "820 people", in: ledger),
                 "every claim about Al Haouz comes from an article with claims about Morocco")
     }
+
+    @Test func theInjuredGroupApartFromTheDeadAndBothArePeople() {
+        let ledger = LedgerGroupingRuleTests.ledger([
+            ("a.txt", "Quake in Morocco\n\nThe quake killed 120 people in Morocco. Another 300 people were injured in Morocco.\n"),
+            ("b.txt", "Morocco quake\n\nThe quake in Morocco left 125 dead, officials said. Rescuers counted 310 injured in Morocco.\n"),
+        ])
+        #expect(!LedgerGroupingRuleTests.sameGroup("120 people", "300 people", in: ledger), "the dead are not the injured")
+        #expect(LedgerGroupingRuleTests.sameGroup("120 people", "125 dead", in: ledger))
+        #expect(LedgerGroupingRuleTests.sameGroup("300 people", "310 injured", in: ledger))
+    }
+
+    @Test func aDistanceFromANamedPlaceGroupsWithDistancesFromThatPlace() {
+        let ledger = LedgerGroupingRuleTests.ledger([
+            ("a.txt", "Quake in New Zealand\n\nThe quake was centred 60km south of Wellington and 170km north of Christchurch. Wellington shook. Christchurch shook.\n"),
+            ("b.txt", "New Zealand quake\n\nThe epicentre lay 65km south of Wellington, GeoNet said. Wellington shook. Christchurch shook.\n"),
+        ])
+        #expect(LedgerGroupingRuleTests.features(of: "60km", in: ledger)?.subject == "distance from Wellington")
+        #expect(LedgerGroupingRuleTests.sameGroup("60km", "65km", in: ledger))
+        #expect(!LedgerGroupingRuleTests.sameGroup("60km", "170km", in: ledger), "a distance from Christchurch is another distance")
+    }
+
+    @Test func speedsInKilometresAnHourGroupWhateverTheSentenceSaysHappened() {
+        let ledger = LedgerGroupingRuleTests.ledger([
+            ("a.txt", "Cyclone hits Vanuatu\n\nWinds reached 270 km/h as the cyclone left Vanuatu. Vanuatu is battered.\n"),
+            ("b.txt", "Vanuatu cyclone\n\nWinds of up to 250 kilometres an hour damaged homes in Vanuatu. Vanuatu is battered.\n"),
+        ])
+        #expect(LedgerGroupingRuleTests.features(of: "270 km/h", in: ledger)?.family == "measure:length per hour")
+        #expect(LedgerGroupingRuleTests.sameGroup("270 km/h", "up to 250 kilometres an hour", in: ledger))
+    }
+
+    @Test func magnitudesAreComparedOnTheirLogarithmicScale() {
+        let ledger = LedgerGroupingRuleTests.ledger([
+            ("a.txt", "Quake in Taranaki\n\nA quake of magnitude 7 struck Taranaki on Monday. Later a quake of magnitude 3.9 struck Taranaki.\n"),
+            ("b.txt", "Taranaki quake\n\nA quake of magnitude 6.2 struck Taranaki on Monday, the survey said. Taranaki shook.\n"),
+        ])
+        #expect(LedgerGroupingRuleTests.sameGroup("magnitude 7", "magnitude 6.2", in: ledger))
+        #expect(!LedgerGroupingRuleTests.sameGroup("magnitude 7", "magnitude 3.9", in: ledger), "a thousandfold weaker quake is another quake")
+    }
 }

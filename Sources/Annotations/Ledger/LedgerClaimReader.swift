@@ -153,7 +153,10 @@ struct LedgerClaimReader {
                 features.family = "measure:length"
                 features.baseValue = claim.value.map { $0 * factor }
                 // "270 km/h": a speed, as "250 kilometres an hour" is (the rate is read below).
-                if claim.text.hasSuffix("/h") { features.family = "measure:length per hour" }
+                let written = claim.text.lowercased()
+                if ["/h", " an hour", " per hour", " a hour"].contains(where: { written.hasSuffix($0) }) {
+                    features.family = "measure:length per hour"
+                }
             } else if let factor = LedgerVocabulary.massInKilograms[unit] {
                 features.family = "measure:mass"
                 features.baseValue = claim.value.map { $0 * factor }
@@ -263,7 +266,11 @@ struct LedgerClaimReader {
             features.isLongPeriod = false
         }
         // A speed is the storm's or the vehicle's, whatever the sentence says happened.
-        if features.family == "measure:length per hour" { features.event = nil; features.eventWord = nil }
+        if features.family == "measure:length per hour" {
+            features.subject = "length per hour"
+            features.event = nil
+            features.eventWord = nil
+        }
         let near = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
         features.isProjection = near.contains { tokens[$0].flags.contains(.projection) }
         return features
