@@ -152,4 +152,29 @@ struct LedgerRealNewsRuleTests {
         #expect(LedgerGroupingRuleTests.sameGroup("magnitude 7", "magnitude 6.2", in: ledger))
         #expect(!LedgerGroupingRuleTests.sameGroup("magnitude 7", "magnitude 3.9", in: ledger), "a thousandfold weaker quake is another quake")
     }
+
+    @Test func theUSInCapitalsIsTheCountryNotThePronoun() {
+        let body = "The ministry said the toll rose. The quake struck at a depth of nearly 26km, according to the US Geological Survey."
+        #expect(Self.source(of: "nearly 26km", in: body)?.source == "US Geological Survey",
+                "not the ministry of the sentence before, as a first-person \"us\" would make it")
+    }
+
+    @Test func aSourceOpeningAClauseAfterAndSpeaksOnlyForThatClause() {
+        let body = "Fares were increased from 1,250 won to 1,400 won in October, and the city government had said a further 150 won increase would come."
+        #expect(Self.source(of: "1,250 won", in: body) == nil)
+        #expect(Self.source(of: "150 won", in: body)?.source == "city government")
+        let parenthetical = "Three people died, and 40 were injured, the ministry said."
+        #expect(Self.source(of: "Three people", in: parenthetical)?.source == "ministry", "a source set off by a comma speaks for the whole sentence")
+    }
+
+    @Test func declaringMourningReportsNoFigure() {
+        #expect(Self.source(of: "three days", in: "Authorities have declared three days of national mourning.") == nil)
+    }
+
+    @Test func aSentenceEndsAtAStopAfterAYearOrBeforeAQuoteWithoutASpace() {
+        let body = "A further 150 won rise would come in 2024.The government did not follow through.\"We will raise the fare,\" an official said."
+        #expect(Self.source(of: "150 won", in: body) == nil)
+        let text = LedgerText(scalars: Array("It came in 2024.The city agreed.\"We agree,\" she said. It cost 3.50 dollars.".unicodeScalars))
+        #expect(text.sentenceRanges.count == 4)
+    }
 }

@@ -32,7 +32,7 @@ struct AttributionFinder {
                 return moved
             }
         }
-        let speaksForItself = range.contains { tokens[$0].flags.contains(.firstPerson) }
+        let speaksForItself = range.contains { tokens[$0].flags.contains(.firstPerson) && !isCountryUS(tokens[$0]) }
         if speaksForItself, sentence > 0 {
             let previous = text.sentences[sentence - 1]
             if let found = attribution(in: previous, near: previous.upperBound - 1, excludingFrom: nil) {
@@ -74,6 +74,9 @@ struct AttributionFinder {
                 claimInSource = true
                 continue
             }
+            // "Fares rose to 1,400 won, and the government said a rise would come": a source opening
+            // a clause of its own after ", and" speaks for that clause, not for a claim before it.
+            if let claimStart, claimStart < found.start, opensCoordinateClause(at: found.start, in: range) { continue }
             return found
         }
         return nil
@@ -297,7 +300,8 @@ struct AttributionFinder {
             // "From", "In" opening a sentence are capitalised but name no one.
             && !(token.isCapitalised && (LedgerVocabulary.prepositions.contains(token.lower)
                                          || LedgerVocabulary.clauseWords.contains(token.lower)))
-            && !LedgerVocabulary.firstPerson.contains(token.lower) && !LedgerVocabulary.pronouns.contains(token.lower)
+            && (!LedgerVocabulary.firstPerson.contains(token.lower) || isCountryUS(token))
+            && !LedgerVocabulary.pronouns.contains(token.lower)
     }
 
     /// The source phrase ending at token `last`, walking back over names, role words and
@@ -409,6 +413,18 @@ struct AttributionFinder {
             return first..<(last + 1)
         }
         return extendedToEntity(first..<end)
+    }
+
+    /// Whether the phrase starting at scalar `start` follows ", and" (or ", but", ", while").
+    func opensCoordinateClause(at start: Int, in range: Range<Int>) -> Bool {
+        let tokens = text.tokens
+        guard let first = range.first(where: { tokens[$0].start == start }), first - 2 >= range.lowerBound else { return false }
+        return ["and", "but", "while", "whereas"].contains(tokens[first - 1].lower) && tokens[first - 2].kind == .comma
+    }
+
+    /// "US" in capitals is the country ("the US Geological Survey"), not the pronoun "us".
+    func isCountryUS(_ token: LedgerToken) -> Bool {
+        token.lower == "us" && token.end - token.start == 2 && scalars[token.start + 1] == "S"
     }
 
     /// A word whose only capital is its first letter ("Early", not "GeoNet" or "NDRRMC").

@@ -309,17 +309,23 @@ struct LedgerText: Sendable {
     }
 
     /// Text copied from web pages often loses the space between sentences ("early in the
-    /// month.Subway fares rose"): a stop right after a word of three or more letters ending in
-    /// lowercase, and right before a capitalised word going on in lowercase, ends the sentence.
-    /// Initialisms ("U.S.A"), domains ("example.com") and versions ("v1.Beta") do not match.
+    /// month.Subway fares rose", "in 2024.The government", "prices.\"We reached"): a stop right
+    /// after a word of three or more letters ending in lowercase, or after four digits (a year),
+    /// and right before a capitalised word going on in lowercase (a quote may stand between),
+    /// ends the sentence. Initialisms ("U.S.A") and domains ("example.com") do not match.
     static func isGluedSentenceStart(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
         func isLower(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x61 && scalar.value <= 0x7A }
         func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x41 && scalar.value <= 0x5A }
-        guard scalars[index] == ".", index >= 3, index + 2 < scalars.count,
-              isUpper(scalars[index + 1]), isLower(scalars[index + 2]),
-              isLower(scalars[index - 1]), isLower(scalars[index - 2]),
-              isLower(scalars[index - 3]) || isUpper(scalars[index - 3]) else { return false }
-        return true
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+        guard scalars[index] == ".", index >= 4 else { return false }
+        var next = index + 1
+        while next < scalars.count, isQuote(scalars[next]) || scalars[next] == "\u{201C}" { next += 1 }
+        guard next + 1 < scalars.count, isUpper(scalars[next]), isLower(scalars[next + 1]) else { return false }
+        let word = isLower(scalars[index - 1]) && isLower(scalars[index - 2])
+            && (isLower(scalars[index - 3]) || isUpper(scalars[index - 3]))
+        let year = (1...4).allSatisfy { isDigit(scalars[index - $0]) } && !isDigit(scalars[index - 5])
+            && scalars[index - 5] != "." && scalars[index - 5] != ","
+        return word || year
     }
 
     /// After an initialism, a capitalised word usually continues the name ("U.S. Secretary"), so the
