@@ -265,9 +265,10 @@ struct LedgerClaimReader {
             // A rate ("$500 million a year") is the same rate whatever span the sentence names.
             features.isLongPeriod = false
         }
-        // A speed is the storm's or the vehicle's, whatever the sentence says happened.
-        if features.family == "measure:length per hour" {
-            features.subject = "length per hour"
+        // A speed is the storm's or the vehicle's, a magnitude the quake's, whatever the sentence
+        // says happened ("the magnitude 7 quake damaged buildings").
+        if features.family == "measure:length per hour" { features.subject = "length per hour" }
+        if ["measure:length per hour", "measure:magnitude", "measure:category"].contains(features.family) {
             features.event = nil
             features.eventWord = nil
         }
