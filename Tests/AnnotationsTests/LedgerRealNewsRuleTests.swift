@@ -148,7 +148,9 @@ struct LedgerRealNewsRuleTests {
         let ledger = LedgerGroupingRuleTests.ledger([
             ("a.txt", "Quake in Taranaki\n\nA quake of magnitude 7 struck Taranaki on Monday. Later a quake of magnitude 3.9 struck Taranaki.\n"),
             ("b.txt", "Taranaki quake\n\nA quake of magnitude 6.2 struck Taranaki on Monday, the survey said. Taranaki shook.\n"),
+            ("c.txt", "Taranaki homes damaged\n\nThe quake of magnitude 6.5 damaged homes in Taranaki on Monday. Taranaki shook.\n"),
         ])
+        #expect(LedgerGroupingRuleTests.sameGroup("magnitude 7", "magnitude 6.5", in: ledger), "a magnitude is the quake's, whatever it damaged")
         #expect(LedgerGroupingRuleTests.sameGroup("magnitude 7", "magnitude 6.2", in: ledger))
         #expect(!LedgerGroupingRuleTests.sameGroup("magnitude 7", "magnitude 3.9", in: ledger), "a thousandfold weaker quake is another quake")
     }
