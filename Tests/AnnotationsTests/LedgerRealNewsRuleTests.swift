@@ -35,6 +35,11 @@ struct LedgerRealNewsRuleTests {
         #expect(Self.source(of: "$2 million", in: body)?.source == "council")
     }
 
+    @Test func aPoliticianIsASource() {
+        let body = "More than 300 people have been killed in a landslide, a politician has said."
+        #expect(Self.source(of: "More than 300 people", in: body)?.source == "politician")
+    }
+
     @Test func estimatesThatIsAVerb() {
         let body = "The Disaster Office estimates that 80 percent of homes were damaged."
         #expect(Self.source(of: "80 percent", in: body)?.source == "Disaster Office")

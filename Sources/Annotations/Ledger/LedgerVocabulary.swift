@@ -170,7 +170,7 @@ enum LedgerVocabulary {
         "opposition", "state", "news", "state-run", "health", "humanitarian", "aid", "relief", "organisation",
         "organization", "agencies", "media", "officer", "coordinator", "representative", "director", "mayor",
         "governor", "witness", "witnesses", "activist", "activists", "medics", "doctors", "residents", "analyst",
-        "analysts", "lieutenant", "colonel", "counterpart", "lawmaker", "party", "union", "press", "ambassador", "coalition",
+        "analysts", "lieutenant", "colonel", "counterpart", "lawmaker", "politician", "legislator", "party", "union", "press", "ambassador", "coalition",
         "ministers", "spokesmen", "commission", "institute", "bureau", "service", "services", "watchdog",
         "firm", "company", "report", "survey", "study", "census",
         // Media and records speak for their makers: "Moroccan television reported", "government data show".
