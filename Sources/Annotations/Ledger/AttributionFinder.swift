@@ -17,7 +17,10 @@ struct AttributionFinder {
     func attribution(forClaimAt offset: Int, inSentence sentence: Int) -> ClaimAttribution? {
         let range = text.sentences[sentence]
         let claimToken = text.tokenIndex(atOrAfter: offset, in: range)
-        if let found = attribution(in: range, near: claimToken, excludingFrom: offset) { return found }
+        var claimInSource = false
+        if let found = attribution(in: range, near: claimToken, excludingFrom: offset, claimInSource: &claimInSource) { return found }
+        // "said 72-year-old Omar Benhanna": the claim describes the source, whom nobody quotes about it.
+        if claimInSource { return nil }
         let tokens = text.tokens
         // A quotation is in double quotes: an apostrophe ("companies' directors") quotes no one.
         let quoted = range.contains { tokens[$0].kind == .quote && ["\"", "\u{201C}", "\u{201D}"].contains(scalars[tokens[$0].start]) }
@@ -29,7 +32,7 @@ struct AttributionFinder {
                 return moved
             }
         }
-        let speaksForItself = range.contains { tokens[$0].flags.contains(.firstPerson) }
+        let speaksForItself = range.contains { tokens[$0].flags.contains(.firstPerson) && !isCountryUS(tokens[$0]) }
         if speaksForItself, sentence > 0 {
             let previous = text.sentences[sentence - 1]
             if let found = attribution(in: previous, near: previous.upperBound - 1, excludingFrom: nil) {
@@ -43,6 +46,12 @@ struct AttributionFinder {
 
     /// The attribution nearest to token `near` in a sentence's token range.
     func attribution(in range: Range<Int>, near: Int, excludingFrom claimStart: Int?) -> ClaimAttribution? {
+        var claimInSource = false
+        return attribution(in: range, near: near, excludingFrom: claimStart, claimInSource: &claimInSource)
+    }
+
+    /// The same, telling through `claimInSource` whether a cue's source phrase held the claim.
+    func attribution(in range: Range<Int>, near: Int, excludingFrom claimStart: Int?, claimInSource: inout Bool) -> ClaimAttribution? {
         let tokens = text.tokens
         var cues: [(distance: Int, index: Int)] = []
         for index in range where tokens[index].kind == .word {
@@ -52,11 +61,23 @@ struct AttributionFinder {
                 || (token.flags.contains(.sourceNoun) && index + 1 < range.upperBound && tokens[index + 1].lower == "from")
                 // "Lloyd's List put the value of the goods at $9.6bn": an estimate.
                 || (token.flags.contains(.estimateVerb) && (index + 1..<range.upperBound).contains { tokens[$0].lower == "at" })
+                // "government data show 56%", "the agency's situation report showed".
+                || (LedgerVocabulary.showVerbs.contains(token.lower) && index > range.lowerBound
+                    && tokens[index - 1].flags.contains(.sourceNoun))
             if isCue { cues.append((abs(index - near), index)) }
         }
         cues.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.index < $1.index }
         for cue in cues {
-            if let found = source(atCue: cue.index, in: range, claimStart: claimStart) { return found }
+            guard let found = source(atCue: cue.index, in: range, claimStart: claimStart) else { continue }
+            // "said 72-year-old Omar Benhanna": a claim inside the source's own words is not its statement.
+            if let claimStart, claimStart >= found.start, claimStart < found.end {
+                claimInSource = true
+                continue
+            }
+            // "Fares rose to 1,400 won, and the government said a rise would come": a source opening
+            // a clause of its own after ", and" speaks for that clause, not for a claim before it.
+            if let claimStart, claimStart < found.start, opensCoordinateClause(at: found.start, in: range) { continue }
+            return found
         }
         return nil
     }
@@ -68,16 +89,39 @@ struct AttributionFinder {
         if word == "according" {
             return phrase(forwardFrom: cue + 2, in: range).flatMap { attribution($0, cue: "according to") }
         }
-        if LedgerVocabulary.sourceNouns.contains(word) {
+        // "estimates from the UN" names a source; "the office estimates that…" is a verb, read below.
+        if LedgerVocabulary.sourceNouns.contains(word), cue + 1 < range.upperBound, tokens[cue + 1].lower == "from" {
             return phrase(forwardFrom: cue + 2, in: range).flatMap { attribution($0, cue: word + " from") }
         }
         var before = cue - 1
-        while before >= range.lowerBound, tokens[before].kind == .word, LedgerVocabulary.adverbs.contains(tokens[before].lower) {
+        // "The survey is putting the tremor at 6.2": a progressive's auxiliary stands like an adverb.
+        while before >= range.lowerBound, tokens[before].kind == .word,
+              LedgerVocabulary.adverbs.contains(tokens[before].lower)
+                || (word.hasSuffix("ing") && ["is", "are", "was", "were"].contains(tokens[before].lower)) {
             before -= 1
         }
         if before >= range.lowerBound, tokens[before].kind == .comma, word.hasSuffix("ing") {
+            // "the council noted, adding that…": the participle speaks for the verb's source before the comma.
+            if before - 1 >= range.lowerBound, tokens[before - 1].flags.contains(.speechVerb), !tokens[before - 1].lower.hasSuffix("ing"),
+               let found = source(atCue: before - 1, in: range, claimStart: claimStart) {
+                return found
+            }
             // ", warning that…": the participle speaks for the sentence's subject.
             return phrase(forwardFrom: range.lowerBound, in: range).flatMap { attribution($0, cue: word) }
+        }
+        // "with some aid agencies reporting as many as 45 deaths": a participle after its subject
+        // reports what follows it, not a claim of the clause before.
+        if word.hasSuffix("ing"), let claimStart, claimStart < tokens[cue].start { return nil }
+        // "The council (NDRRMC) said": the name before its acronym in brackets, else the acronym.
+        if before - 2 >= range.lowerBound, isClosingBracket(before), let found = bracketedSource(closingAt: before, in: range, cue: word) {
+            return found
+        }
+        // "Codelco, which last month reported…", "NAME, who reported that…": the relative clause's
+        // verb speaks for the name before the comma, for claims the clause reports (after the verb).
+        if let claimStart, claimStart > tokens[cue].end,
+           !(cue + 1..<range.upperBound).contains(where: { tokens[$0].kind == .comma && tokens[$0].end <= claimStart }),
+           let found = relativeClauseSource(before: before, in: range, cue: word) {
+            return found
         }
         if before >= range.lowerBound, tokens[before].kind == .word, tokens[before].lower == "he" || tokens[before].lower == "she" {
             return pronounSource(before: tokens[before].start).map { person in
@@ -126,6 +170,41 @@ struct AttributionFinder {
             return phrase(forwardFrom: cue + 1, in: range).flatMap { attribution($0, cue: word) }
         }
         return nil
+    }
+
+    func isClosingBracket(_ index: Int) -> Bool {
+        text.tokens[index].kind == .other && scalars[text.tokens[index].start] == ")"
+    }
+
+    /// The source of `NAME (ACRONYM) said`: the phrase before the opening bracket when it names a
+    /// person or body, else the acronym (one or two capitalised words) inside.
+    func bracketedSource(closingAt close: Int, in range: Range<Int>, cue: String) -> ClaimAttribution? {
+        let tokens = text.tokens
+        var open = close - 1
+        while open > range.lowerBound, close - open <= 3, tokens[open].kind == .word { open -= 1 }
+        guard tokens[open].kind == .other, scalars[tokens[open].start] == "(", open + 1 < close,
+              (open + 1..<close).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalised }) else { return nil }
+        if open - 1 >= range.lowerBound, let backward = phrase(backwardFrom: open - 1, in: range),
+           let found = attribution(backward, cue: cue), found.entityType != nil {
+            return found
+        }
+        return attribution((open + 1)..<close, cue: cue)
+    }
+
+    /// The name before ", which" or ", who" opening the clause whose verb is the cue: at most three
+    /// words ("last month") may stand between the pronoun and the verb.
+    func relativeClauseSource(before last: Int, in range: Range<Int>, cue: String) -> ClaimAttribution? {
+        let tokens = text.tokens
+        var index = last
+        while index >= range.lowerBound, last - index < 4, tokens[index].kind == .word,
+              !LedgerVocabulary.relativePronouns.contains(tokens[index].lower) {
+            guard isModifierWord(tokens[index]) || LedgerVocabulary.adverbs.contains(tokens[index].lower) else { return nil }
+            index -= 1
+        }
+        guard index - 2 >= range.lowerBound, tokens[index].kind == .word, LedgerVocabulary.relativePronouns.contains(tokens[index].lower),
+              tokens[index - 1].kind == .comma, let backward = phrase(backwardFrom: index - 2, in: range),
+              names(backward, type: nil) else { return nil }
+        return attribution(backward, cue: cue)
     }
 
     /// The source before a clause set off by commas that ends at token `last` (the word before the
@@ -218,7 +297,11 @@ struct AttributionFinder {
     /// Whether a token may stand in a source's phrase.
     func isPhraseWord(_ token: LedgerToken) -> Bool {
         token.kind == .word && (token.isCapitalised || isRoleWord(token.lower))
-            && !LedgerVocabulary.firstPerson.contains(token.lower) && !LedgerVocabulary.pronouns.contains(token.lower)
+            // "From", "In" opening a sentence are capitalised but name no one.
+            && !(token.isCapitalised && (LedgerVocabulary.prepositions.contains(token.lower)
+                                         || LedgerVocabulary.clauseWords.contains(token.lower)))
+            && (!LedgerVocabulary.firstPerson.contains(token.lower) || isCountryUS(token))
+            && !LedgerVocabulary.pronouns.contains(token.lower)
     }
 
     /// The source phrase ending at token `last`, walking back over names, role words and
@@ -266,6 +349,12 @@ struct AttributionFinder {
             break
         }
         guard first <= last else { return nil }
+        // "From reports gathered…", "Early estimates put…": one capitalised word opening the
+        // sentence that is no name the recogniser found, nor a role word, is no source.
+        if first == last, first == range.lowerBound, !isRoleWord(tokens[first].lower),
+           entities.entity(covering: tokens[first].start) == nil, isPlainlyCapitalised(tokens[first]) {
+            return nil
+        }
         return hasContent(first..<(last + 1)) ? extendedToEntity(first..<(last + 1)) : nil
     }
 
@@ -278,10 +367,16 @@ struct AttributionFinder {
            LedgerVocabulary.determiners.contains(tokens[index].lower) || ["its", "their"].contains(tokens[index].lower) {
             index += 1
         }
+        // "said 72-year-old Omar Benhanna": an age before the name is passed over.
+        if index + 1 < range.upperBound, tokens[index].kind == .word, tokens[index].lower.hasSuffix("-old"),
+           tokens[index].lower.first?.isNumber == true {
+            index += 1
+        }
         // "according to its latest annual report": modifiers before a role word.
         var ahead = index
         while ahead < range.upperBound, ahead - index < 3, isModifierWord(tokens[ahead]) { ahead += 1 }
-        if ahead > index, ahead < range.upperBound, isPhraseWord(tokens[ahead]), !tokens[ahead].isCapitalised {
+        // "according to the most recent NDRRMC count": the same before a name.
+        if ahead > index, ahead < range.upperBound, isPhraseWord(tokens[ahead]) {
             index = ahead
         }
         var end = index
@@ -318,6 +413,23 @@ struct AttributionFinder {
             return first..<(last + 1)
         }
         return extendedToEntity(first..<end)
+    }
+
+    /// Whether the phrase starting at scalar `start` follows ", and" (or ", but", ", while").
+    func opensCoordinateClause(at start: Int, in range: Range<Int>) -> Bool {
+        let tokens = text.tokens
+        guard let first = range.first(where: { tokens[$0].start == start }), first - 2 >= range.lowerBound else { return false }
+        return ["and", "but", "while", "whereas"].contains(tokens[first - 1].lower) && tokens[first - 2].kind == .comma
+    }
+
+    /// "US" in capitals is the country ("the US Geological Survey"), not the pronoun "us".
+    func isCountryUS(_ token: LedgerToken) -> Bool {
+        token.lower == "us" && token.end - token.start == 2 && scalars[token.start + 1] == "S"
+    }
+
+    /// A word whose only capital is its first letter ("Early", not "GeoNet" or "NDRRMC").
+    func isPlainlyCapitalised(_ token: LedgerToken) -> Bool {
+        scalars[(token.start + 1)..<token.end].allSatisfy { !$0.properties.isUppercase }
     }
 
     /// A word of `sourceWords`, or its plural ("commanders").

@@ -14,7 +14,7 @@ public struct ClaimLedger: Sendable {
     /// The version of the rules that read one article's claims (sentences, attributions, features):
     /// claims stored with another version (in a corpus index) are read again. Raise it whenever
     /// what `LedgerArticle.ledgerClaims()` returns for an article can change.
-    public static let readerVersion = 2
+    public static let readerVersion = 3
 
     /// Every claim, in corpus order (articles as given, claims by offset).
     public let claims: [LedgerClaim]
@@ -232,15 +232,26 @@ public struct ClaimLedger: Sendable {
         let keys = Array(byPlace.keys)
         func named(_ key: PlaceNumberKey) -> PlaceKey { PlaceKey(place: places.name(key.place), direction: key.direction) }
         guard keys.count > 1 else { return keys.map { (named($0), byPlace[$0]!.sorted()) } }
-        var articlePlaces: [Set<Int32>] = keys.map { key in
-            var union = Set<Int32>()
+        // For each key, the places its articles name, each with the first two articles naming it:
+        // one article whose claims fall under both places (a story on one place that names another
+        // in passing) is no evidence that the two places' stories are one.
+        // The articles of each key: a place whose claims all come from articles that also have
+        // claims about the other place (a region named in one story about its country) joins it.
+        var articlesOfKey: [Set<Int32>] = keys.map { key in
+            var articles = Set<Int32>()
+            for index in byPlace[key]! where places.placeSetOfClaim[index] >= 0 { articles.insert(places.placeSetOfClaim[index]) }
+            return articles
+        }
+        var articlePlaces: [[Int32: ArticlePair]] = keys.map { key in
+            var namers: [Int32: ArticlePair] = [:]
             var lastSet: Int32 = -1
             for index in byPlace[key]! where places.placeSetOfClaim[index] != lastSet {
-                // Claims of one article share its places: one union per article.
+                // Claims of one article share its places: one pass per article.
                 lastSet = places.placeSetOfClaim[index]
-                if lastSet >= 0 { union.formUnion(places.placeSets[Int(lastSet)]) }
+                guard lastSet >= 0 else { continue }
+                for place in places.placeSets[Int(lastSet)] { namers[place, default: ArticlePair()].add(lastSet) }
             }
-            return union
+            return namers
         }
         var parent = Array(keys.indices)
         func root(_ index: Int) -> Int {
@@ -254,14 +265,18 @@ public struct ClaimLedger: Sendable {
         var keysOfPlace: [Int32: [Int]] = [:]
         for (position, key) in keys.enumerated() where key.place >= 0 { keysOfPlace[key.place, default: []].append(position) }
         for (position, key) in keys.enumerated() where key.place >= 0 {
-            for other in articlePlaces[position] where other != key.place {
-                for otherPosition in keysOfPlace[other] ?? [] where articlePlaces[otherPosition].contains(key.place) {
+            for (other, namers) in articlePlaces[position] where other != key.place {
+                for otherPosition in keysOfPlace[other] ?? [] {
+                    guard let back = articlePlaces[otherPosition][key.place] else { continue }
+                    guard namers.differs(from: back) || articlesOfKey[position].isSubset(of: articlesOfKey[otherPosition])
+                            || articlesOfKey[otherPosition].isSubset(of: articlesOfKey[position]) else { continue }
                     // Two sides of one place never join, even through a third.
                     parent[root(otherPosition)] = root(position)
                 }
             }
         }
         articlePlaces = []
+        articlesOfKey = []
         var components: [Int: [Int]] = [:]
         for position in keys.indices { components[root(position), default: []].append(position) }
         return components.values.map { positions in
@@ -270,6 +285,22 @@ public struct ClaimLedger: Sendable {
             for position in positions { counts[named(keys[position]), default: 0] += byPlace[keys[position]]!.count }
             let commonest = counts.max { $0.value != $1.value ? $0.value < $1.value : ($0.key.place ?? "") > ($1.key.place ?? "") }!.key
             return (commonest, members)
+        }
+    }
+
+    /// Up to two distinct articles (by their place-set number), enough to tell whether two places
+    /// are named by different articles.
+    struct ArticlePair {
+        var first: Int32 = -1
+        var second: Int32 = -1
+
+        mutating func add(_ article: Int32) {
+            if first < 0 { first = article } else if second < 0, article != first { second = article }
+        }
+
+        /// Whether an article of this pair and one of `other` can be two different articles.
+        func differs(from other: ArticlePair) -> Bool {
+            second >= 0 || other.second >= 0 || first != other.first
         }
     }
 
@@ -313,11 +344,19 @@ public struct ClaimLedger: Sendable {
     /// `magnitudeRatio` apart; claims without a value join the largest run.
     static func splitByMagnitude(_ members: [Int], claims: [LedgerClaim]) -> [[Int]] {
         guard members.count > 1 else { return [members] }
+        // A quake's magnitude is a logarithm: 7 and 3.9 are a thousandfold apart, 7 and 6.2 are not.
+        if claims[members[0]].features?.family == "measure:magnitude" {
+            return splitByMagnitude(members, claims: claims) { pow(10, $0) }
+        }
+        return splitByMagnitude(members, claims: claims) { $0 }
+    }
+
+    static func splitByMagnitude(_ members: [Int], claims: [LedgerClaim], scale: (Double) -> Double) -> [[Int]] {
         // Most groups' values lie close together: nothing to split, nothing to allocate.
         var smallest = Double.infinity
         var largest = 0.0
         for index in members {
-            guard let value = claims[index].features?.baseValue, value > 0 else { continue }
+            guard let value = claims[index].features?.baseValue.map(scale), value > 0 else { continue }
             smallest = min(smallest, value)
             largest = max(largest, value)
         }
@@ -325,7 +364,7 @@ public struct ClaimLedger: Sendable {
         var valued: [(Int, Double)] = []
         var unvalued: [Int] = []
         for index in members {
-            if let value = claims[index].features?.baseValue, value > 0 { valued.append((index, value)) } else { unvalued.append(index) }
+            if let value = claims[index].features?.baseValue.map(scale), value > 0 { valued.append((index, value)) } else { unvalued.append(index) }
         }
         guard valued.count > 1 else { return [members] }
         valued.sort { $0.1 < $1.1 }

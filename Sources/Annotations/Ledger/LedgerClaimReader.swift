@@ -152,6 +152,11 @@ struct LedgerClaimReader {
             if let factor = LedgerVocabulary.lengthInMetres[unit] {
                 features.family = "measure:length"
                 features.baseValue = claim.value.map { $0 * factor }
+                // "270 km/h": a speed, as "250 kilometres an hour" is (the rate is read below).
+                let written = claim.text.lowercased()
+                if ["/h", " an hour", " per hour", " a hour"].contains(where: { written.hasSuffix($0) }) {
+                    features.family = "measure:length per hour"
+                }
             } else if let factor = LedgerVocabulary.massInKilograms[unit] {
                 features.family = "measure:mass"
                 features.baseValue = claim.value.map { $0 * factor }
@@ -164,12 +169,21 @@ struct LedgerClaimReader {
             }
             features.subject = features.family.dropFirst("measure:".count).description
             features.subjectWord = unitWords.last
+            // A distance from a named place is not any other length of the story.
+            if features.family == "measure:length", let what = lengthSubject(first: first, last: last, in: range) {
+                features.subject = what
+            }
         case .money:
             features.family = "money:" + LedgerClaimReader.currency(claim.unit)
             features.subject = "money"
             if let (word, moneyClass) = moneySubject(first: first, last: last, in: range) {
                 features.subject = moneyClass
                 features.subjectWord = word
+            }
+            // "raised fares by 150 won" is how much a price changed, not what it is ("from 1,400 won to 1,550 won").
+            if let change = amountChange(first: first, last: last, in: range) {
+                features.event = "change"
+                features.eventWord = change
             }
             features.baseValue = claim.value
         default:
@@ -251,6 +265,13 @@ struct LedgerClaimReader {
             // A rate ("$500 million a year") is the same rate whatever span the sentence names.
             features.isLongPeriod = false
         }
+        // A speed is the storm's or the vehicle's, a magnitude the quake's, whatever the sentence
+        // says happened ("the magnitude 7 quake damaged buildings").
+        if features.family == "measure:length per hour" { features.subject = "length per hour" }
+        if ["measure:length per hour", "measure:magnitude", "measure:category"].contains(features.family) {
+            features.event = nil
+            features.eventWord = nil
+        }
         let near = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
         features.isProjection = near.contains { tokens[$0].flags.contains(.projection) }
         return features
@@ -323,6 +344,39 @@ struct LedgerClaimReader {
             for index in stride(from: before - 1, through: max(range.lowerBound, before - 12), by: -1) {
                 if let found = moneyClass(index) { return (tokens[index].lower, found) }
             }
+        }
+        return nil
+    }
+
+    /// What a length measures when the sentence says: "distance from PLACE" ("60km southwest of
+    /// Opunake", "50 miles from Wellington"). A depth is not told apart: reports give it as often
+    /// without the word ("centred 230km", "(16 miles)") as with it.
+    func lengthSubject(first: Int, last: Int, in range: Range<Int>) -> String? {
+        let tokens = text.tokens
+        var index = last + 1
+        if index < range.upperBound, LedgerVocabulary.bearings.contains(tokens[index].lower) { index += 1 }
+        guard index + 1 < range.upperBound, ["of", "from"].contains(tokens[index].lower) else { return nil }
+        index += 1
+        if tokens[index].lower == "the", index + 1 < range.upperBound { index += 1 }
+        guard let place = entities.entity(covering: tokens[index].start), place.type == .place else { return nil }
+        return "distance from " + place.canonical
+    }
+
+    /// The change word a sum measures: "by" just before the sum after a change word in the same
+    /// clause ("increase fares by 150 won", "raise the fare for the region by 150 won"), or a
+    /// change noun just after it ("a further 150 won increase").
+    func amountChange(first: Int, last: Int, in range: Range<Int>) -> String? {
+        let tokens = text.tokens
+        if last + 1 < range.upperBound, tokens[last + 1].kind == .word, LedgerVocabulary.amountChangeWords.contains(tokens[last + 1].lower) {
+            return tokens[last + 1].lower
+        }
+        guard first - 1 > range.lowerBound, tokens[first - 1].lower == "by" else { return nil }
+        var index = first - 2
+        while index >= range.lowerBound, first - index <= 9, tokens[index].kind == .word {
+            let lower = tokens[index].lower
+            if LedgerVocabulary.amountChangeWords.contains(lower) { return lower }
+            if ["and", "but", "that", "which", "who", "while"].contains(lower) { break }
+            index -= 1
         }
         return nil
     }

@@ -285,8 +285,10 @@ struct LedgerText: Sendable {
             let lower = lowered(word, ascii: word.allSatisfy(\.isASCII))
             if abbreviations.contains(lower) { return false }
             let first = scalars[wordStart]
-            // An initialism: "U.S." or a single capital "J."
-            if lower.contains(".") || (index - wordStart == 1 && first.properties.isUppercase) {
+            // An initialism: "U.S." or a single capital "J."; a number with a decimal point ("6.2.",
+            // "11.07pm.") is none, so a capital after it opens the next sentence.
+            let hasDigit = word.contains { $0.value >= 0x30 && $0.value <= 0x39 }
+            if (lower.contains(".") && !hasDigit) || (index - wordStart == 1 && first.properties.isUppercase) {
                 return nextStartsSentence(scalars, after: index) && !nextIsCapitalisedName(scalars, after: index)
             }
         }
@@ -294,6 +296,7 @@ struct LedgerText: Sendable {
     }
 
     static func nextStartsSentence(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        if isGluedSentenceStart(scalars, after: index) { return true }
         var next = index + 1
         while next < scalars.count, isQuote(scalars[next]) || scalars[next] == ")" { next += 1 }
         guard next < scalars.count else { return true }
@@ -303,6 +306,26 @@ struct LedgerText: Sendable {
         let first = scalars[next]
         return first == "\n" || first.properties.isUppercase || (first.value >= 0x30 && first.value <= 0x39)
             || first == "\"" || first == "\u{201C}" || first == "\u{2018}"
+    }
+
+    /// Text copied from web pages often loses the space between sentences ("early in the
+    /// month.Subway fares rose", "in 2024.The government", "prices.\"We reached"): a stop right
+    /// after a word of three or more letters ending in lowercase, or after four digits (a year),
+    /// and right before a capitalised word going on in lowercase (a quote may stand between),
+    /// ends the sentence. Initialisms ("U.S.A") and domains ("example.com") do not match.
+    static func isGluedSentenceStart(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        func isLower(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x61 && scalar.value <= 0x7A }
+        func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x41 && scalar.value <= 0x5A }
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+        guard scalars[index] == ".", index >= 4 else { return false }
+        var next = index + 1
+        while next < scalars.count, isQuote(scalars[next]) || scalars[next] == "\u{201C}" { next += 1 }
+        guard next + 1 < scalars.count, isUpper(scalars[next]), isLower(scalars[next + 1]) else { return false }
+        let word = isLower(scalars[index - 1]) && isLower(scalars[index - 2])
+            && (isLower(scalars[index - 3]) || isUpper(scalars[index - 3]))
+        let year = (1...4).allSatisfy { isDigit(scalars[index - $0]) } && !isDigit(scalars[index - 5])
+            && scalars[index - 5] != "." && scalars[index - 5] != ","
+        return word || year
     }
 
     /// After an initialism, a capitalised word usually continues the name ("U.S. Secretary"), so the

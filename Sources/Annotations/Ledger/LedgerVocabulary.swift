@@ -9,7 +9,9 @@ enum LedgerVocabulary {
             ("people", ["people", "civilians", "civilian", "evacuees", "evacuee", "residents", "resident", "refugees",
                         "refugee", "persons", "person", "inhabitants", "individuals", "migrants", "displaced",
                         "villagers", "survivors", "passengers", "citizens", "population", "arrivals", "newcomers",
-                        "deaths", "victims", "fatalities"]),
+                        "deaths", "victims", "fatalities",
+                        // The dead and the hurt are people too; the event ("killed", "injured") tells them apart.
+                        "dead", "injured", "wounded", "injuries", "missing"]),
             ("fighters", ["rebels", "rebel", "fighters", "fighter", "militants", "militant", "insurgents", "gunmen",
                           "combatants", "jihadists"]),
             ("troops", ["soldiers", "soldier", "troops", "servicemen"]),
@@ -33,7 +35,8 @@ enum LedgerVocabulary {
         ("displace", "displacement"), ("exodus", "displacement"), ("escape", "displacement"), ("depart", "displacement"),
         ("relocat", "displacement"), ("walk", "displacement"), ("cross", "displacement"), ("arriv", "displacement"), ("homeless", "displacement"), ("travel", "displacement"), ("corridor", "displacement"),
         ("kill", "casualty"), ("dead", "casualty"), ("death", "casualty"), ("died", "casualty"), ("die", "casualty"),
-        ("wounded", "casualty"), ("injur", "casualty"), ("casualt", "casualty"), ("massacre", "casualty"),
+        // The hurt are counted apart from the dead: "12 deaths" and "16 persons injured" are two figures.
+        ("wounded", "injury"), ("injur", "injury"), ("casualt", "casualty"), ("massacre", "casualty"),
         ("control", "control"), ("captur", "control"), ("hold", "control"), ("retak", "control"), ("recaptur", "control"),
         ("seiz", "control"), ("held", "control"), ("lost", "control"), ("gained", "control"),
         ("arrest", "arrest"), ("detain", "arrest"), ("surrender", "surrender"), ("laid", "surrender"),
@@ -76,6 +79,11 @@ enum LedgerVocabulary {
         "soars", "slumped", "dropped", "drops", "slipped", "slips", "slid", "lost", "loses", "increased", "decreased",
         "grew", "declined", "plunged", "tumbled", "edged", "added", "sank", "shed",
     ]
+    /// Words of a change that a sum can measure: "raised fares by 150 won", "a 150 won increase".
+    static let amountChangeWords: Set<String> = changeWords.union([
+        "increase", "increases", "increasing", "raise", "raises", "raised", "raising", "hike", "hikes", "hiked",
+        "cut", "reduce", "reduces", "reduced", "lowered", "boost", "boosted", "decrease", "decreases", "rises",
+    ])
     static let changeFillers: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "been", "by", "shares",
                                              "share", "stock", "stocks", "price", "prices", "closed", "ended", "opened"]
 
@@ -132,14 +140,18 @@ enum LedgerVocabulary {
 
     static let inflections: Set<String> = ["s", "d", "ed", "ing", "e", "es", "er", "ers"]
 
-    /// Verbs and nouns that introduce who said something: "Lavrov said", "told reporters".
+    /// Verbs and nouns that introduce who said something: "Lavrov said", "told reporters". "Declared"
+    /// is left out: "authorities declared three days of mourning" is an act, not a report of a figure.
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "announced", "announces", "estimated", "estimates", "confirmed",
         "confirms", "wrote", "writes", "reported", "reports", "added", "adds", "stated", "states", "claimed",
         "claims", "warned", "warns", "warning", "insisted", "tweeted", "noted", "explained", "predicted",
-        "declared", "disclosed", "revealed", "acknowledged", "counted", "recorded", "estimating", "saying",
-        "listed", "lists", "promised", "promises",
+        "disclosed", "revealed", "acknowledged", "counted", "recorded", "estimating", "saying",
+        "listed", "lists", "promised", "promises", "reporting", "adding",
     ]
+
+    /// Verbs that attribute only when a source noun is their subject: "government data show", "the report showed".
+    static let showVerbs: Set<String> = ["show", "shows", "showed", "shown", "suggest", "suggests", "suggested"]
 
     /// Nouns after which "from X" names a source: "comments from the United Nations".
     static let sourceNouns: Set<String> = [
@@ -158,9 +170,11 @@ enum LedgerVocabulary {
         "opposition", "state", "news", "state-run", "health", "humanitarian", "aid", "relief", "organisation",
         "organization", "agencies", "media", "officer", "coordinator", "representative", "director", "mayor",
         "governor", "witness", "witnesses", "activist", "activists", "medics", "doctors", "residents", "analyst",
-        "analysts", "lieutenant", "colonel", "counterpart", "lawmaker", "party", "union", "press", "ambassador", "coalition",
+        "analysts", "lieutenant", "colonel", "counterpart", "lawmaker", "politician", "legislator", "party", "union", "press", "ambassador", "coalition",
         "ministers", "spokesmen", "commission", "institute", "bureau", "service", "services", "watchdog",
         "firm", "company", "report", "survey", "study", "census",
+        // Media and records speak for their makers: "Moroccan television reported", "government data show".
+        "television", "radio", "newspaper", "broadcaster", "data", "figures", "results", "count", "tally",
     ]
 
     /// Words that may stand between a source and its verb without ending the phrase: "earlier said".
@@ -203,7 +217,7 @@ enum LedgerVocabulary {
         for word in firstPerson { table[word, default: []].insert(.firstPerson) }
         for word in projectionWords { table[word, default: []].insert(.projection) }
         for word in ["years", "decades"] { table[word, default: []].insert(.longPeriod) }
-        for word in ["put", "puts"] { table[word, default: []].insert(.estimateVerb) }
+        for word in ["put", "puts", "putting"] { table[word, default: []].insert(.estimateVerb) }
         for words in [clauseWords, phrasePrepositions, determiners, prepositions, numberWords] {
             for word in words { table[word, default: []].insert(.notCounted) }
         }
@@ -220,6 +234,10 @@ enum LedgerVocabulary {
         "miles": 1609.344, "mile": 1609.344, "meters": 1, "metres": 1, "meter": 1, "metre": 1, "m": 1,
         "feet": 0.3048, "foot": 0.3048, "ft": 0.3048, "yards": 0.9144, "yard": 0.9144,
     ]
+    /// Compass bearings written between a distance and the place it is measured from: "60km southwest of Opunake".
+    static let bearings: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                        "southwest", "north-east", "north-west", "south-east", "south-west",
+                                        "northeastern", "northwestern", "southeastern", "southwestern", "away"]
     static let massInKilograms: [String: Double] = [
         "tonnes": 1000, "tonne": 1000, "tons": 907.185, "ton": 907.185, "kilograms": 1, "kilogram": 1,
         "kg": 1, "pounds": 0.453592, "pound": 0.453592, "lbs": 0.453592,
