@@ -114,7 +114,7 @@ struct SearchTextPhaseTests {
         let scan = CorpusScanner.scan(paths: [folder.corpus])
         let index = CorpusIndex.open(file: folder.indexFile) { Issue.record("unexpected notice: \($0)") }
         var stages: [IndexStage] = []
-        let summary = try index.refresh(scan, progress: { stages.append($0.stage) }, bulkFrom: 1)
+        let summary = try index.refresh(scan, progress: { stages.append($0.stage) }, bulkFrom: 1, fillsTextWhileAnalysing: true)
         #expect(summary.analyzed == 700 && summary.searchTexts == 700)
         #expect(stages.first == .articles && stages.last == .searchText)
         #expect(try index.searchCoverage().isComplete)
