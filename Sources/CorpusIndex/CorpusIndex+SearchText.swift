@@ -20,25 +20,34 @@ extension CorpusIndex {
     /// written; a file whose bytes are no longer those analysed keeps waiting, and is marked so that
     /// the next refresh analyses it again. Safe beside another process doing the same: a text goes in
     /// only with the removal of its article's waiting row, in one transaction.
+    /// Texts a bulk load kept in memory (`backlog`) are taken from there instead of read again;
+    /// `alreadyIn` texts went in before (while the articles were stored) and count as done.
     /// - Returns: how many texts went in.
     @discardableResult
     public func fillSearchText(progress: ((RefreshProgress) -> Void)? = nil) throws -> Int {
+        try fillSearchText(progress: progress, backlog: nil, alreadyIn: 0)
+    }
+
+    func fillSearchText(progress: ((RefreshProgress) -> Void)?, backlog: SearchTextBacklog?, alreadyIn: Int) throws -> Int {
         let waiting = try database.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT p.article, a.path, a.hash, a.position FROM search_pending p JOIN article a ON a.id = p.article
                 ORDER BY p.article
                 """).map { SearchTextStep(id: $0[0], absolutePath: $0[1], position: $0[3], hash: $0[2]) }
         }
-        guard !waiting.isEmpty else { return 0 }
-        let total = waiting.count
-        var done = 0
+        guard !waiting.isEmpty else {
+            if alreadyIn > 0 { progress?(RefreshProgress(done: alreadyIn, total: alreadyIn, bytes: 0, stage: .searchText)) }
+            return 0
+        }
+        let total = alreadyIn + waiting.count
+        var done = alreadyIn
         var added = 0
         var bytes: Int64 = 0
-        progress?(RefreshProgress(done: 0, total: total, bytes: 0, stage: .searchText))
+        progress?(RefreshProgress(done: done, total: total, bytes: 0, stage: .searchText))
         var batches = stride(from: 0, to: waiting.count, by: Self.batchSize).map {
             Array(waiting[$0..<min($0 + Self.batchSize, waiting.count)])
         }.makeIterator()
-        var pending = batches.next().map(Self.readTexts)
+        var pending = batches.next().map { Self.texts(of: $0, keptIn: backlog) }
         try database.writeWithoutTransaction { db in
             var transactionStarted = Date()
             while let texts = pending {
@@ -46,7 +55,7 @@ extension CorpusIndex {
                 let reading = DispatchGroup()
                 let nextTexts = SearchTextBox()
                 if let next {
-                    DispatchQueue.global().async(group: reading) { nextTexts.value = Self.readTexts(next) }
+                    DispatchQueue.global().async(group: reading) { nextTexts.value = Self.texts(of: next, keptIn: backlog) }
                 }
                 defer { reading.wait() }
                 if !db.isInsideTransaction {
@@ -92,6 +101,16 @@ extension CorpusIndex {
         try db.cachedStatement(sql: "INSERT INTO article_text (rowid, title, body) VALUES (?, ?, ?)")
             .execute(arguments: [text.step.id, title, body])
         return true
+    }
+
+    /// The texts of one batch: those `backlog` kept, and the others read again from their files.
+    static func texts(of steps: [SearchTextStep], keptIn backlog: SearchTextBacklog?) -> [SearchText] {
+        guard let backlog else { return readTexts(steps) }
+        let kept = steps.map { backlog.take($0) }
+        let missing = steps.indices.filter { kept[$0] == nil }
+        guard !missing.isEmpty else { return kept.compactMap { $0 } }
+        var read = readTexts(missing.map { steps[$0] }).makeIterator()
+        return kept.map { $0 ?? read.next()! }
     }
 
     /// The texts of one batch, read on every core: a text only when its file still holds the bytes analysed.

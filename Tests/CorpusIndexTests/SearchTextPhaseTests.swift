@@ -80,6 +80,51 @@ struct SearchTextPhaseTests {
         #expect(try IndexSnapshot(index) == IndexSnapshot(reference))
     }
 
+    /// A bulk load keeps the texts it analysed for search instead of reading the files again: a
+    /// file edited once its article is stored still gets the text its analysis was made from, and
+    /// the next refresh reads the edit.
+    @Test func aBulkLoadPutsInTheTextsItAnalysedWithoutReadingThemAgain() throws {
+        let folder = Self.corpus("search-text-kept", seed: 36)
+        defer { folder.remove() }
+        let scan = CorpusScanner.scan(paths: [folder.corpus])
+        let index = CorpusIndex.open(file: folder.indexFile) { Issue.record("unexpected notice: \($0)") }
+        var edited = false
+        let summary = try index.refresh(scan, progress: { progress in
+            guard progress.stage == .searchText, !edited else { return }
+            edited = true
+            for number in 0..<24 { folder.write("\(number % 3)/a\(number).txt", "Rewritten\n\nNow it says zeppelin\(number).\n") }
+        }, bulkFrom: 1)
+        #expect(edited)
+        #expect(summary.searchTexts == 24)
+        #expect(try index.searchCoverage().isComplete)
+        #expect(try index.search("marker7").map(\.absolutePath) == [folder.corpus + "/1/a7.txt"])
+        #expect(try index.search("zeppelin7").isEmpty)
+
+        let next = try index.refresh(CorpusScanner.scan(paths: [folder.corpus]))
+        #expect(next.analyzed == 24)
+        #expect(try index.search("zeppelin7").map(\.absolutePath) == [folder.corpus + "/1/a7.txt"])
+        #expect(try index.search("marker7").isEmpty)
+    }
+
+    /// A bulk load of several batches, whose writer puts texts in while the next batch is analysed,
+    /// makes the index an entry-by-entry refresh makes, every text in once.
+    @Test func aBulkLoadOfSeveralBatchesPutsEveryTextInOnce() throws {
+        let folder = Self.corpus("search-text-batches", seed: 37, count: 700)
+        defer { folder.remove() }
+        let scan = CorpusScanner.scan(paths: [folder.corpus])
+        let index = CorpusIndex.open(file: folder.indexFile) { Issue.record("unexpected notice: \($0)") }
+        var stages: [IndexStage] = []
+        let summary = try index.refresh(scan, progress: { stages.append($0.stage) }, bulkFrom: 1, fillsTextWhileAnalysing: true)
+        #expect(summary.analyzed == 700 && summary.searchTexts == 700)
+        #expect(stages.first == .articles && stages.last == .searchText)
+        #expect(try index.searchCoverage().isComplete)
+        let texts = try index.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article_text") }
+        #expect(texts == 700)
+        let reference = CorpusIndex.inMemory()
+        try reference.refresh(scan, progress: nil, bulkFrom: Int.max)
+        #expect(try IndexSnapshot(index) == IndexSnapshot(reference))
+    }
+
     /// A file edited between the phases does not get its new text under its old analysis: it keeps
     /// waiting (search says so) and the next refresh analyses it again.
     @Test func aFileChangedBetweenThePhasesWaitsForTheNextRefresh() throws {
