@@ -109,7 +109,7 @@ extension CorpusIndex {
         func isUnchanged(_ state: IndexedFileState, _ file: CorpusFile) -> Bool {
             state.size == file.size && state.modified == file.modified && (state.isProblem || state.recognizerVersion == version)
         }
-        try database.read { db in
+        _ = try database.read { db in
             try Self.forEachRow(in: db, sql: """
                 SELECT path, id, size, modified, problem IS NOT NULL, recognizer FROM article INDEXED BY article_state ORDER BY path
                 """) { row in
