@@ -65,4 +65,12 @@ import Testing
         let other = try #require(Self.features(of: "Zelvira", in: alone).first)
         #expect(!other.contains("doc=lower"))
     }
+
+    /// The trained model, reading that the document also writes the word after "near" and among
+    /// "coastal villages", types the sentence's opening repeat a place (the weights before dropped it).
+    @Test func theTrainedModelTypesARepeatAfterAPlacePrepositionAPlace() {
+        let text = "Report\n\nThe minister visited the coastal villages near Mbarazi. Mbarazi has no clinic."
+        let spans = EntityRecognizer(modelSwitch: .on).entities(in: text).map { "\($0.type.rawValue):\($0.text)" }
+        #expect(spans == ["PLACE:Mbarazi", "PLACE:Mbarazi"])
+    }
 }
