@@ -23,9 +23,14 @@ import Testing
     @Test func theEnvironmentTurnsTheModelOffAndOn() throws {
         let rules = try Self.entities("heldout12", model: "off")
         let both = try Self.entities("heldout12", model: "on")
-        // The model only keeps or drops a name the rules typed by default: nothing new, some fewer.
-        #expect(both.isSubset(of: rules))
+        // The model keeps, drops or calls a place a name the rules typed by default: no new span,
+        // some fewer, and a changed type is always PLACE.
+        func span(_ entry: String) -> Substring { entry[..<entry.lastIndex(of: " ")!] }
+        #expect(Set(both.map(span)).isSubset(of: Set(rules.map(span))))
         #expect(both.count < rules.count)
+        let retyped = both.subtracting(rules)
+        #expect(!retyped.isEmpty)
+        #expect(retyped.allSatisfy { $0.hasSuffix(" PLACE") }, "\(retyped)")
     }
 
     @Test func entityFeaturesPrintOneLinePerArticle() throws {

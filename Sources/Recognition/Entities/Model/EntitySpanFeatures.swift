@@ -98,6 +98,90 @@ struct EntitySpanFeatures {
         }
         contextFeatures(of: mention, into: &out)
         neighbourFeatures(mentions, at: index, into: &out)
+        cueFeatures(of: mention, into: &out)
+        documentFeatures(of: mention, into: &out)
+    }
+
+    /// Classes of the words around the span (`EntityContextCues`): "cpw=loc" after a place
+    /// preposition ("in Votualevu"), "cl3=place"/"cr3=place" for a place noun up to three words before
+    /// or after ("the village of X", "X county"), "cl3=org"/"cr3=org" for an organisation's words
+    /// ("X shares"), "pro=p" for the first pronoun after it being "he"/"she"/"his"/"her" ("pro2=p"
+    /// when it opens the next sentence: "X said. He ..."), and "app=num" for an apposition of a
+    /// number ("X, 45,"), all within the line.
+    private func cueFeatures<Sink: EntityFeatureSink>(of mention: EntityMention, into out: inout Sink) {
+        let cues = EntityContextCues.shared
+        let first = tokens[mention.firstToken]
+        if mention.firstToken > 0, first.joinsPrevious,
+           cues.cue(tokens[mention.firstToken - 1].lowerHash) == .placePreposition {
+            out.feature("cpw=loc")
+        }
+        var seen: (place: Bool, org: Bool) = (false, false)
+        var index = mention.firstToken - 1
+        while index >= 0, mention.firstToken - index <= 3, !tokens[index + 1].startsLine {
+            switch cues.cue(tokens[index].lowerHash) {
+            case .placeNoun where !seen.place: seen.place = true; out.feature("cl3=place")
+            case .organisationWord where !seen.org: seen.org = true; out.feature("cl3=org")
+            default: break
+            }
+            index -= 1
+        }
+        seen = (false, false)
+        index = mention.endToken
+        while index < tokens.count, index - mention.endToken < 3, !tokens[index].startsLine {
+            switch cues.cue(tokens[index].lowerHash) {
+            case .placeNoun where !seen.place: seen.place = true; out.feature("cr3=place")
+            case .organisationWord where !seen.org: seen.org = true; out.feature("cr3=org")
+            default: break
+            }
+            index += 1
+        }
+        // The first pronoun after the span, in its sentence or the next one's first words.
+        var sentences = 0
+        index = mention.endToken
+        while index < tokens.count, index - mention.endToken < 15, !tokens[index].startsLine {
+            if tokens[index].isSentenceInitial {
+                sentences += 1
+                if sentences > 1 { break }
+            }
+            let cue = cues.cue(tokens[index].lowerHash)
+            if cue == .personPronoun || cue == .thingPronoun || cue == .pluralPronoun {
+                out.begin()
+                out.append(sentences == 0 ? "pro=" : "pro2=")
+                out.append(cue == .personPronoun ? "p" : cue == .thingPronoun ? "it" : "they")
+                out.end()
+                break
+            }
+            index += 1
+        }
+        if mention.endToken + 1 < tokens.count {
+            let number = tokens[mention.endToken]
+            if number.startsWithDigit, number.end - number.start <= 3, !number.startsLine,
+               bytes[mention.end..<number.start].contains(0x2C) {
+                out.feature("app=num")
+            }
+        }
+    }
+
+    /// What the rest of the document says of a one-word span: "doc=lower" when the word also stands
+    /// in lower case ("Dengue ..." beside "dengue"), "doc=loc" when it also follows a place
+    /// preposition.
+    private func documentFeatures<Sink: EntityFeatureSink>(of mention: EntityMention, into out: inout Sink) {
+        guard mention.endToken - mention.firstToken == 1 else { return }
+        let key = tokens[mention.firstToken].lowerHash
+        var lower = false
+        var located = false
+        let cues = EntityContextCues.shared
+        for index in tokens.indices where tokens[index].lowerHash == key && index != mention.firstToken {
+            let token = tokens[index]
+            if !token.isCapitalized {
+                lower = true
+            } else if !located, index > 0, token.joinsPrevious, cues.cue(tokens[index - 1].lowerHash) == .placePreposition {
+                located = true
+            }
+            if lower && located { break }
+        }
+        if lower { out.feature("doc=lower") }
+        if located { out.feature("doc=loc") }
     }
 
     /// The lower-case words a little further out ("l3=" two or three words before, "r3=" two or
