@@ -75,3 +75,59 @@ import Testing
         #expect(spans == ["PLACE:Mbarazi", "PLACE:Mbarazi"])
     }
 }
+
+/// `DocumentWordFacts` answers the first names by looking through the document and later ones from
+/// a table counted in one pass (so a text of thousands of unknown names stays linear): both ways
+/// must give every word the same facts, its own occurrence left out.
+@Suite struct DocumentWordFactsTests {
+    static let text = """
+        Report
+
+        Travellers from Zorvatu met in Kelmorix. Zorvatu voters and kelmorix farmers disagreed.
+        In Dravenko, officials said Dravenko was calm. Ostrava and Pilsen sent help to Ostrava.
+        """
+
+    static func tokens() -> [EntityToken] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var tokens = EntityTokenizer.tokenize(bytes)
+            EntityLexicon.shared.noteWords(in: &tokens)
+            return tokens
+        }
+    }
+
+    @Test func theTableGivesTheFactsTheScanGives() {
+        let tokens = Self.tokens()
+        let tabled = DocumentWordFacts(tokens: tokens)
+        for _ in 0..<DocumentWordFacts.scansBeforeTable { _ = tabled.facts(ofWordAt: 0) }
+        for index in tokens.indices {
+            let scanned = DocumentWordFacts(tokens: tokens).facts(ofWordAt: index)
+            let fromTable = tabled.facts(ofWordAt: index)
+            #expect(scanned.lowerCase == fromTable.lowerCase && scanned.afterPlacePreposition == fromTable.afterPlacePreposition,
+                    "token \(index)")
+        }
+    }
+
+    @Test func aWordsOwnOccurrenceIsLeftOut() throws {
+        var text = Self.text
+        let words = text.withUTF8 { bytes in Self.tokens().map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) } }
+        let tokens = Self.tokens()
+        let tabled = DocumentWordFacts(tokens: tokens)
+        for _ in 0..<DocumentWordFacts.scansBeforeTable { _ = tabled.facts(ofWordAt: 0) }
+        for facts in [DocumentWordFacts(tokens: tokens), tabled] {
+            // "from Zorvatu": the other "Zorvatu" learns the place from it; this one from nothing else.
+            let zorvatu = words.indices.filter { words[$0] == "Zorvatu" }
+            #expect(!facts.facts(ofWordAt: zorvatu[0]).afterPlacePreposition)
+            #expect(facts.facts(ofWordAt: zorvatu[1]).afterPlacePreposition)
+            // "kelmorix" in lower case elsewhere.
+            let kelmorix = try #require(words.firstIndex(of: "Kelmorix"))
+            #expect(facts.facts(ofWordAt: kelmorix).lowerCase)
+            #expect(!facts.facts(ofWordAt: zorvatu[0]).lowerCase)
+            // "to Ostrava" teaches the first "Ostrava"; "Pilsen" is alone.
+            let ostrava = try #require(words.firstIndex(of: "Ostrava"))
+            #expect(facts.facts(ofWordAt: ostrava).afterPlacePreposition)
+            let pilsen = try #require(words.firstIndex(of: "Pilsen"))
+            #expect(!facts.facts(ofWordAt: pilsen).afterPlacePreposition && !facts.facts(ofWordAt: pilsen).lowerCase)
+        }
+    }
+}

@@ -9,6 +9,14 @@ struct EntitySpanFeatures {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [EntityToken]
     let lexicon: EntityLexicon
+    let documentWords: DocumentWordFacts
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [EntityToken], lexicon: EntityLexicon) {
+        self.bytes = bytes
+        self.tokens = tokens
+        self.lexicon = lexicon
+        documentWords = DocumentWordFacts(tokens: tokens)
+    }
 
     /// The features of `mentions[index]` as strings.
     func features(of mentions: [EntityMention], at index: Int) -> [String] {
@@ -167,21 +175,9 @@ struct EntitySpanFeatures {
     /// preposition.
     private func documentFeatures<Sink: EntityFeatureSink>(of mention: EntityMention, into out: inout Sink) {
         guard mention.endToken - mention.firstToken == 1 else { return }
-        let key = tokens[mention.firstToken].lowerHash
-        var lower = false
-        var located = false
-        let cues = EntityContextCues.shared
-        for index in tokens.indices where tokens[index].lowerHash == key && index != mention.firstToken {
-            let token = tokens[index]
-            if !token.isCapitalized {
-                lower = true
-            } else if !located, index > 0, token.joinsPrevious, cues.cue(tokens[index - 1].lowerHash) == .placePreposition {
-                located = true
-            }
-            if lower && located { break }
-        }
-        if lower { out.feature("doc=lower") }
-        if located { out.feature("doc=loc") }
+        let facts = documentWords.facts(ofWordAt: mention.firstToken)
+        if facts.lowerCase { out.feature("doc=lower") }
+        if facts.afterPlacePreposition { out.feature("doc=loc") }
     }
 
     /// The lower-case words a little further out ("l3=" two or three words before, "r3=" two or
