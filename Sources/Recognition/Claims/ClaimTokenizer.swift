@@ -5,7 +5,8 @@
 struct ClaimTokenizer {
     let bytes: UnsafeBufferPointer<UInt8>
     let lexicon: ClaimLexicon
-    private let classes = ClaimByteClass.table
+    /// The byte flags both tokenizers share (`ByteFlags`).
+    private let flags = ByteFlags.table.baseAddress!
     private let table: HashTable<PackedWord, UInt16>
     private(set) var position = 0
 
@@ -72,10 +73,10 @@ struct ClaimTokenizer {
         var lineBreak = false, space = false
         let count = bytes.count
         while position < count {
-            let byteClass = classes[Int(bytes[position])]
-            if byteClass == ClaimByteClass.space { position += 1; space = true; continue }
-            if byteClass == ClaimByteClass.lineBreak { position += 1; space = true; lineBreak = true; continue }
-            if byteClass == ClaimByteClass.nonASCII {
+            let byteFlags = flags[Int(bytes[position])]
+            if byteFlags & ByteFlags.space != 0 { position += 1; space = true; continue }
+            if byteFlags & ByteFlags.claimLineBreak != 0 { position += 1; space = true; lineBreak = true; continue }
+            if byteFlags & ByteFlags.nonASCII != 0 {
                 let length = unicodeSpaceLength(at: position)
                 if length > 0 { position += length; space = true; continue }
             }
@@ -86,13 +87,13 @@ struct ClaimTokenizer {
         }
         let start = position
         let byte = bytes[start]
-        let byteClass = classes[Int(byte)]
+        let byteFlags = flags[Int(byte)]
         var token: ClaimToken
-        if byteClass == ClaimByteClass.letter {
+        if byteFlags & ByteFlags.letter != 0 {
             token = readWord(from: start)
-        } else if byteClass == ClaimByteClass.digit {
+        } else if byteFlags & ByteFlags.digit != 0 {
             token = readNumber(from: start)
-        } else if byteClass == ClaimByteClass.nonASCII {
+        } else if byteFlags & ByteFlags.nonASCII != 0 {
             if let (kind, length) = unicodeSymbol(at: start) {
                 position = start + length
                 token = ClaimToken(start: start, end: position, kind: kind)
@@ -125,12 +126,12 @@ struct ClaimTokenizer {
         // ASCII letters: the common case, eight bytes at a time where the text has room.
         var index = endOfASCIILetters(from: start)
         var asciiOnly = true
-        if index < count, classes[Int(bytes[index])] == ClaimByteClass.nonASCII {
+        if index < count, flags[Int(bytes[index])] & ByteFlags.nonASCII != 0 {
             // Non-ASCII letters (and any ASCII letters after them): part of the word, never in the lexicon.
             while index < count {
-                let byteClass = classes[Int(bytes[index])]
-                if byteClass == ClaimByteClass.letter { index += 1; continue }
-                if byteClass == ClaimByteClass.nonASCII {
+                let byteFlags = flags[Int(bytes[index])]
+                if byteFlags & ByteFlags.letter != 0 { index += 1; continue }
+                if byteFlags & ByteFlags.nonASCII != 0 {
                     if unicodeSpaceLength(at: index) > 0 || unicodeSymbol(at: index) != nil { break }
                     asciiOnly = false
                     index += 1
@@ -140,11 +141,11 @@ struct ClaimTokenizer {
             }
         }
         var alphanumeric = false
-        if index < count, asciiOnly, classes[Int(bytes[index])] == ClaimByteClass.digit, isGluedCurrencyCode(start, index) {
+        if index < count, asciiOnly, flags[Int(bytes[index])] & ByteFlags.digit != 0, isGluedCurrencyCode(start, index) {
             // "Rs1.2 million", "R20", "VND5.5 trillion": the code is a word of its own, the digits a number.
             return (index, true, false)
         }
-        while index < count, classes[Int(bytes[index])] == ClaimByteClass.digit { index += 1; alphanumeric = true }
+        while index < count, flags[Int(bytes[index])] & ByteFlags.digit != 0 { index += 1; alphanumeric = true }
         return (index, asciiOnly, alphanumeric)
     }
 
@@ -218,23 +219,23 @@ struct ClaimTokenizer {
         while true {
             let gap = next
             var start = next
-            var byteClass = ClaimByteClass.other
+            var byteFlags: UInt8 = 0
             while start < count {
-                byteClass = classes[Int(bytes[start])]
-                guard byteClass == ClaimByteClass.space || byteClass == ClaimByteClass.lineBreak else { break }
+                byteFlags = flags[Int(bytes[start])]
+                guard byteFlags & ByteFlags.claimSpacing != 0 else { break }
                 start &+= 1
             }
             guard start < count else { break }
             let end: Int
-            if byteClass == ClaimByteClass.letter {
+            if byteFlags & ByteFlags.letter != 0 {
                 end = endOfASCIILetters(from: start)
                 // Digits or non-ASCII letters glued on: `skip` reads those words.
-                if end < count, classes[Int(bytes[end])] >= ClaimByteClass.digit { break }
+                if end < count, flags[Int(bytes[end])] & (ByteFlags.digit | ByteFlags.nonASCII) != 0 { break }
                 if lexicon.mayBeTrigger(bytes, start, end) {
                     let word = Self.lookUp(bytes, start, end, in: table)
                     if word != 0, !lexicon.roles(of: word).isDisjoint(with: triggers) { break }
                 }
-            } else if byteClass == ClaimByteClass.other {
+            } else if byteFlags & ByteFlags.notPunctuation == 0 {
                 // A dollar sign takes the country letters glued after it, as `next()` reads it ("$US50").
                 end = bytes[start] == UInt8(ascii: "$") ? dollarCountryEnd(after: start &+ 1) : start &+ 1
             } else {
@@ -256,9 +257,9 @@ struct ClaimTokenizer {
         let count = bytes.count
         let gap = position
         while position < count {
-            let byteClass = classes[Int(bytes[position])]
-            if byteClass == ClaimByteClass.space || byteClass == ClaimByteClass.lineBreak { position += 1; continue }
-            if byteClass == ClaimByteClass.nonASCII {
+            let byteFlags = flags[Int(bytes[position])]
+            if byteFlags & ByteFlags.claimSpacing != 0 { position += 1; continue }
+            if byteFlags & ByteFlags.nonASCII != 0 {
                 let length = unicodeSpaceLength(at: position)
                 if length > 0 { position += length; continue }
             }
@@ -266,18 +267,18 @@ struct ClaimTokenizer {
         }
         guard position < count else { return nil }
         let start = position
-        let byteClass = classes[Int(bytes[start])]
-        if byteClass == ClaimByteClass.digit { return (gap, start, true) }
-        if byteClass == ClaimByteClass.letter || byteClass == ClaimByteClass.nonASCII {
-            if byteClass == ClaimByteClass.nonASCII, let (kind, length) = unicodeSymbol(at: start) {
+        let byteFlags = flags[Int(bytes[start])]
+        if byteFlags & ByteFlags.digit != 0 { return (gap, start, true) }
+        if byteFlags & (ByteFlags.letter | ByteFlags.nonASCII) != 0 {
+            if byteFlags & ByteFlags.nonASCII != 0, let (kind, length) = unicodeSymbol(at: start) {
                 if kind == .fractionGlyph { return (gap, start, true) }
                 position = start + length
                 return (gap, start, false)
             }
             // The usual word: ASCII letters followed by a space or punctuation.
-            var end = byteClass == ClaimByteClass.letter ? endOfASCIILetters(from: start) : start
+            var end = byteFlags & ByteFlags.letter != 0 ? endOfASCIILetters(from: start) : start
             var plainASCII = true
-            if end == start || (end < count && classes[Int(bytes[end])] >= ClaimByteClass.digit) {
+            if end == start || (end < count && flags[Int(bytes[end])] & (ByteFlags.digit | ByteFlags.nonASCII) != 0) {
                 let word = scanWord(from: start)
                 end = word.end
                 plainASCII = word.asciiOnly && !word.alphanumeric
@@ -338,7 +339,7 @@ struct ClaimTokenizer {
                 index += 8
             }
         }
-        while index < count, classes[Int(bytes[index])] == ClaimByteClass.letter { index += 1 }
+        while index < count, flags[Int(bytes[index])] & ByteFlags.letter != 0 { index += 1 }
         return index
     }
 
@@ -446,7 +447,7 @@ struct ClaimTokenizer {
         var index = start
         var value = 0.0
         var integerDigits = 0
-        while index < count, classes[Int(bytes[index])] == ClaimByteClass.digit {
+        while index < count, flags[Int(bytes[index])] & ByteFlags.digit != 0 {
             value = value * 10 + Double(bytes[index] &- 0x30)
             integerDigits += 1
             index += 1
