@@ -1,7 +1,9 @@
 /// Splits UTF-8 bytes into claim tokens, one at a time, without building Strings.
 ///
-/// Linear: every byte is looked at a bounded number of times. Non-ASCII letters are part of words;
-/// the no-break and thin spaces are whitespace; dashes, curly quotes and currency signs are tokens.
+/// Linear: every byte is looked at a bounded number of times. Bytes are read through `ByteFlags` and
+/// non-ASCII characters through `NonASCIIClass`, the table and classifier the entity tokenizer shares:
+/// non-ASCII letters are part of words; the no-break and thin spaces are whitespace; dashes, curly
+/// quotes and currency signs are tokens.
 struct ClaimTokenizer {
     let bytes: UnsafeBufferPointer<UInt8>
     let lexicon: ClaimLexicon
@@ -21,51 +23,6 @@ struct ClaimTokenizer {
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
     @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 
-    /// The length of a multi-byte whitespace character at `index` (no-break, thin, narrow spaces), or 0.
-    @inline(__always)
-    private func unicodeSpaceLength(at index: Int) -> Int {
-        let byte = bytes[index]
-        if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { return 2 }
-        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
-            let third = bytes[index + 2]
-            if (third >= 0x80 && third <= 0x8B) || third == 0xAF || third == 0xA8 || third == 0xA9 { return 3 }
-        }
-        if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { return 3 }
-        return 0
-    }
-
-    /// The kind and length of a non-ASCII symbol at `index`, or nil when it is a letter.
-    @inline(__always)
-    private func unicodeSymbol(at index: Int) -> (ClaimTokenKind, Int)? {
-        let byte = bytes[index]
-        guard index + 1 < bytes.count else { return nil }
-        let second = bytes[index + 1]
-        if byte == 0xC2 {
-            switch second {
-            case 0xA2, 0xA3, 0xA5: return (.currency, 2)           // ¢ £ ¥ ("GH¢" is the cedi)
-            case 0xB0: return (.degreeSign, 2)                      // °
-            case 0xBC, 0xBD, 0xBE: return (.fractionGlyph, 2)       // ¼ ½ ¾
-            case 0xA1...0xBF: return (.punctuation, 2)              // other Latin-1 signs
-            default: return nil
-            }
-        }
-        if byte == 0xE2, index + 2 < bytes.count {
-            let third = bytes[index + 2]
-            if second == 0x80 {
-                if third >= 0x90 && third <= 0x95 { return (.dash, 3) }   // ‐ ‑ ‒ – — ―
-                return (.punctuation, 3)                                  // quotes, bullets, ellipsis
-            }
-            if second == 0x82, third >= 0xA0 && third <= 0xBF {
-                return (.currency, 3)                                    // the currency signs block: € ₹ ₽ ₦ ₩ ₱ ₵ ₺ ₪ ₫ ₸ …
-            }
-            if second == 0x88, third == 0x92 { return (.dash, 3) }       // − minus
-            if second >= 0x80 && second <= 0xAF { return (.punctuation, 3) }
-        }
-        if byte == 0xC3, second == 0x97 || second == 0xB7 { return (.punctuation, 2) }  // × ÷
-        if byte == 0xE0, second == 0xA7, index + 2 < bytes.count, bytes[index + 2] == 0xB3 { return (.currency, 3) }  // ৳ taka
-        return nil
-    }
-
     // MARK: Tokens
 
     /// The next token; `.end` once the text is used up (and on every call after).
@@ -77,8 +34,8 @@ struct ClaimTokenizer {
             if byteFlags & ByteFlags.space != 0 { position += 1; space = true; continue }
             if byteFlags & ByteFlags.claimLineBreak != 0 { position += 1; space = true; lineBreak = true; continue }
             if byteFlags & ByteFlags.nonASCII != 0 {
-                let length = unicodeSpaceLength(at: position)
-                if length > 0 { position += length; space = true; continue }
+                let (character, length) = NonASCIIClass.classify(bytes, position)
+                if character.isClaimSpace { position += length; space = true; continue }
             }
             break
         }
@@ -94,7 +51,8 @@ struct ClaimTokenizer {
         } else if byteFlags & ByteFlags.digit != 0 {
             token = readNumber(from: start)
         } else if byteFlags & ByteFlags.nonASCII != 0 {
-            if let (kind, length) = unicodeSymbol(at: start) {
+            let (character, length) = NonASCIIClass.classify(bytes, start)
+            if let kind = character.claimSymbol {
                 position = start + length
                 token = ClaimToken(start: start, end: position, kind: kind)
             } else {
@@ -132,9 +90,10 @@ struct ClaimTokenizer {
                 let byteFlags = flags[Int(bytes[index])]
                 if byteFlags & ByteFlags.letter != 0 { index += 1; continue }
                 if byteFlags & ByteFlags.nonASCII != 0 {
-                    if unicodeSpaceLength(at: index) > 0 || unicodeSymbol(at: index) != nil { break }
+                    let (character, length) = NonASCIIClass.classify(bytes, index)
+                    if character.isClaimSpace || character.claimSymbol != nil { break }
                     asciiOnly = false
-                    index += 1
+                    index += length
                     continue
                 }
                 break
@@ -260,8 +219,8 @@ struct ClaimTokenizer {
             let byteFlags = flags[Int(bytes[position])]
             if byteFlags & ByteFlags.claimSpacing != 0 { position += 1; continue }
             if byteFlags & ByteFlags.nonASCII != 0 {
-                let length = unicodeSpaceLength(at: position)
-                if length > 0 { position += length; continue }
+                let (character, length) = NonASCIIClass.classify(bytes, position)
+                if character.isClaimSpace { position += length; continue }
             }
             break
         }
@@ -270,10 +229,13 @@ struct ClaimTokenizer {
         let byteFlags = flags[Int(bytes[start])]
         if byteFlags & ByteFlags.digit != 0 { return (gap, start, true) }
         if byteFlags & (ByteFlags.letter | ByteFlags.nonASCII) != 0 {
-            if byteFlags & ByteFlags.nonASCII != 0, let (kind, length) = unicodeSymbol(at: start) {
-                if kind == .fractionGlyph { return (gap, start, true) }
-                position = start + length
-                return (gap, start, false)
+            if byteFlags & ByteFlags.nonASCII != 0 {
+                let (character, length) = NonASCIIClass.classify(bytes, start)
+                if let kind = character.claimSymbol {
+                    if kind == .fractionGlyph { return (gap, start, true) }
+                    position = start + length
+                    return (gap, start, false)
+                }
             }
             // The usual word: ASCII letters followed by a space or punctuation.
             var end = byteFlags & ByteFlags.letter != 0 ? endOfASCIILetters(from: start) : start
