@@ -1,11 +1,14 @@
 /// Splits UTF-8 bytes into claim tokens, one at a time, without building Strings.
 ///
-/// Linear: every byte is looked at a bounded number of times. Non-ASCII letters are part of words;
-/// the no-break and thin spaces are whitespace; dashes, curly quotes and currency signs are tokens.
+/// Linear: every byte is looked at a bounded number of times. Bytes are read through `ByteFlags` and
+/// non-ASCII characters through `NonASCIIClass`, the table and classifier the entity tokenizer shares:
+/// non-ASCII letters are part of words; the no-break and thin spaces are whitespace; dashes, curly
+/// quotes and currency signs are tokens.
 struct ClaimTokenizer {
     let bytes: UnsafeBufferPointer<UInt8>
     let lexicon: ClaimLexicon
-    private let classes = ClaimByteClass.table
+    /// The byte flags both tokenizers share (`ByteFlags`).
+    private let flags = ByteFlags.table.baseAddress!
     private let table: HashTable<PackedWord, UInt16>
     private(set) var position = 0
 
@@ -20,51 +23,6 @@ struct ClaimTokenizer {
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
     @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 
-    /// The length of a multi-byte whitespace character at `index` (no-break, thin, narrow spaces), or 0.
-    @inline(__always)
-    private func unicodeSpaceLength(at index: Int) -> Int {
-        let byte = bytes[index]
-        if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { return 2 }
-        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
-            let third = bytes[index + 2]
-            if (third >= 0x80 && third <= 0x8B) || third == 0xAF || third == 0xA8 || third == 0xA9 { return 3 }
-        }
-        if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { return 3 }
-        return 0
-    }
-
-    /// The kind and length of a non-ASCII symbol at `index`, or nil when it is a letter.
-    @inline(__always)
-    private func unicodeSymbol(at index: Int) -> (ClaimTokenKind, Int)? {
-        let byte = bytes[index]
-        guard index + 1 < bytes.count else { return nil }
-        let second = bytes[index + 1]
-        if byte == 0xC2 {
-            switch second {
-            case 0xA2, 0xA3, 0xA5: return (.currency, 2)           // ¢ £ ¥ ("GH¢" is the cedi)
-            case 0xB0: return (.degreeSign, 2)                      // °
-            case 0xBC, 0xBD, 0xBE: return (.fractionGlyph, 2)       // ¼ ½ ¾
-            case 0xA1...0xBF: return (.punctuation, 2)              // other Latin-1 signs
-            default: return nil
-            }
-        }
-        if byte == 0xE2, index + 2 < bytes.count {
-            let third = bytes[index + 2]
-            if second == 0x80 {
-                if third >= 0x90 && third <= 0x95 { return (.dash, 3) }   // ‐ ‑ ‒ – — ―
-                return (.punctuation, 3)                                  // quotes, bullets, ellipsis
-            }
-            if second == 0x82, third >= 0xA0 && third <= 0xBF {
-                return (.currency, 3)                                    // the currency signs block: € ₹ ₽ ₦ ₩ ₱ ₵ ₺ ₪ ₫ ₸ …
-            }
-            if second == 0x88, third == 0x92 { return (.dash, 3) }       // − minus
-            if second >= 0x80 && second <= 0xAF { return (.punctuation, 3) }
-        }
-        if byte == 0xC3, second == 0x97 || second == 0xB7 { return (.punctuation, 2) }  // × ÷
-        if byte == 0xE0, second == 0xA7, index + 2 < bytes.count, bytes[index + 2] == 0xB3 { return (.currency, 3) }  // ৳ taka
-        return nil
-    }
-
     // MARK: Tokens
 
     /// The next token; `.end` once the text is used up (and on every call after).
@@ -72,12 +30,12 @@ struct ClaimTokenizer {
         var lineBreak = false, space = false
         let count = bytes.count
         while position < count {
-            let byteClass = classes[Int(bytes[position])]
-            if byteClass == ClaimByteClass.space { position += 1; space = true; continue }
-            if byteClass == ClaimByteClass.lineBreak { position += 1; space = true; lineBreak = true; continue }
-            if byteClass == ClaimByteClass.nonASCII {
-                let length = unicodeSpaceLength(at: position)
-                if length > 0 { position += length; space = true; continue }
+            let byteFlags = flags[Int(bytes[position])]
+            if byteFlags & ByteFlags.space != 0 { position += 1; space = true; continue }
+            if byteFlags & ByteFlags.claimLineBreak != 0 { position += 1; space = true; lineBreak = true; continue }
+            if byteFlags & ByteFlags.nonASCII != 0 {
+                let (character, length) = NonASCIIClass.classify(bytes, position)
+                if character.isClaimSpace { position += length; space = true; continue }
             }
             break
         }
@@ -86,14 +44,15 @@ struct ClaimTokenizer {
         }
         let start = position
         let byte = bytes[start]
-        let byteClass = classes[Int(byte)]
+        let byteFlags = flags[Int(byte)]
         var token: ClaimToken
-        if byteClass == ClaimByteClass.letter {
+        if byteFlags & ByteFlags.letter != 0 {
             token = readWord(from: start)
-        } else if byteClass == ClaimByteClass.digit {
+        } else if byteFlags & ByteFlags.digit != 0 {
             token = readNumber(from: start)
-        } else if byteClass == ClaimByteClass.nonASCII {
-            if let (kind, length) = unicodeSymbol(at: start) {
+        } else if byteFlags & ByteFlags.nonASCII != 0 {
+            let (character, length) = NonASCIIClass.classify(bytes, start)
+            if let kind = character.claimSymbol {
                 position = start + length
                 token = ClaimToken(start: start, end: position, kind: kind)
             } else {
@@ -125,26 +84,27 @@ struct ClaimTokenizer {
         // ASCII letters: the common case, eight bytes at a time where the text has room.
         var index = endOfASCIILetters(from: start)
         var asciiOnly = true
-        if index < count, classes[Int(bytes[index])] == ClaimByteClass.nonASCII {
+        if index < count, flags[Int(bytes[index])] & ByteFlags.nonASCII != 0 {
             // Non-ASCII letters (and any ASCII letters after them): part of the word, never in the lexicon.
             while index < count {
-                let byteClass = classes[Int(bytes[index])]
-                if byteClass == ClaimByteClass.letter { index += 1; continue }
-                if byteClass == ClaimByteClass.nonASCII {
-                    if unicodeSpaceLength(at: index) > 0 || unicodeSymbol(at: index) != nil { break }
+                let byteFlags = flags[Int(bytes[index])]
+                if byteFlags & ByteFlags.letter != 0 { index += 1; continue }
+                if byteFlags & ByteFlags.nonASCII != 0 {
+                    let (character, length) = NonASCIIClass.classify(bytes, index)
+                    if character.isClaimSpace || character.claimSymbol != nil { break }
                     asciiOnly = false
-                    index += 1
+                    index += length
                     continue
                 }
                 break
             }
         }
         var alphanumeric = false
-        if index < count, asciiOnly, classes[Int(bytes[index])] == ClaimByteClass.digit, isGluedCurrencyCode(start, index) {
+        if index < count, asciiOnly, flags[Int(bytes[index])] & ByteFlags.digit != 0, isGluedCurrencyCode(start, index) {
             // "Rs1.2 million", "R20", "VND5.5 trillion": the code is a word of its own, the digits a number.
             return (index, true, false)
         }
-        while index < count, classes[Int(bytes[index])] == ClaimByteClass.digit { index += 1; alphanumeric = true }
+        while index < count, flags[Int(bytes[index])] & ByteFlags.digit != 0 { index += 1; alphanumeric = true }
         return (index, asciiOnly, alphanumeric)
     }
 
@@ -218,23 +178,23 @@ struct ClaimTokenizer {
         while true {
             let gap = next
             var start = next
-            var byteClass = ClaimByteClass.other
+            var byteFlags: UInt8 = 0
             while start < count {
-                byteClass = classes[Int(bytes[start])]
-                guard byteClass == ClaimByteClass.space || byteClass == ClaimByteClass.lineBreak else { break }
+                byteFlags = flags[Int(bytes[start])]
+                guard byteFlags & ByteFlags.claimSpacing != 0 else { break }
                 start &+= 1
             }
             guard start < count else { break }
             let end: Int
-            if byteClass == ClaimByteClass.letter {
+            if byteFlags & ByteFlags.letter != 0 {
                 end = endOfASCIILetters(from: start)
                 // Digits or non-ASCII letters glued on: `skip` reads those words.
-                if end < count, classes[Int(bytes[end])] >= ClaimByteClass.digit { break }
+                if end < count, flags[Int(bytes[end])] & (ByteFlags.digit | ByteFlags.nonASCII) != 0 { break }
                 if lexicon.mayBeTrigger(bytes, start, end) {
                     let word = Self.lookUp(bytes, start, end, in: table)
                     if word != 0, !lexicon.roles(of: word).isDisjoint(with: triggers) { break }
                 }
-            } else if byteClass == ClaimByteClass.other {
+            } else if byteFlags & ByteFlags.notPunctuation == 0 {
                 // A dollar sign takes the country letters glued after it, as `next()` reads it ("$US50").
                 end = bytes[start] == UInt8(ascii: "$") ? dollarCountryEnd(after: start &+ 1) : start &+ 1
             } else {
@@ -256,28 +216,31 @@ struct ClaimTokenizer {
         let count = bytes.count
         let gap = position
         while position < count {
-            let byteClass = classes[Int(bytes[position])]
-            if byteClass == ClaimByteClass.space || byteClass == ClaimByteClass.lineBreak { position += 1; continue }
-            if byteClass == ClaimByteClass.nonASCII {
-                let length = unicodeSpaceLength(at: position)
-                if length > 0 { position += length; continue }
+            let byteFlags = flags[Int(bytes[position])]
+            if byteFlags & ByteFlags.claimSpacing != 0 { position += 1; continue }
+            if byteFlags & ByteFlags.nonASCII != 0 {
+                let (character, length) = NonASCIIClass.classify(bytes, position)
+                if character.isClaimSpace { position += length; continue }
             }
             break
         }
         guard position < count else { return nil }
         let start = position
-        let byteClass = classes[Int(bytes[start])]
-        if byteClass == ClaimByteClass.digit { return (gap, start, true) }
-        if byteClass == ClaimByteClass.letter || byteClass == ClaimByteClass.nonASCII {
-            if byteClass == ClaimByteClass.nonASCII, let (kind, length) = unicodeSymbol(at: start) {
-                if kind == .fractionGlyph { return (gap, start, true) }
-                position = start + length
-                return (gap, start, false)
+        let byteFlags = flags[Int(bytes[start])]
+        if byteFlags & ByteFlags.digit != 0 { return (gap, start, true) }
+        if byteFlags & (ByteFlags.letter | ByteFlags.nonASCII) != 0 {
+            if byteFlags & ByteFlags.nonASCII != 0 {
+                let (character, length) = NonASCIIClass.classify(bytes, start)
+                if let kind = character.claimSymbol {
+                    if kind == .fractionGlyph { return (gap, start, true) }
+                    position = start + length
+                    return (gap, start, false)
+                }
             }
             // The usual word: ASCII letters followed by a space or punctuation.
-            var end = byteClass == ClaimByteClass.letter ? endOfASCIILetters(from: start) : start
+            var end = byteFlags & ByteFlags.letter != 0 ? endOfASCIILetters(from: start) : start
             var plainASCII = true
-            if end == start || (end < count && classes[Int(bytes[end])] >= ClaimByteClass.digit) {
+            if end == start || (end < count && flags[Int(bytes[end])] & (ByteFlags.digit | ByteFlags.nonASCII) != 0) {
                 let word = scanWord(from: start)
                 end = word.end
                 plainASCII = word.asciiOnly && !word.alphanumeric
@@ -338,7 +301,7 @@ struct ClaimTokenizer {
                 index += 8
             }
         }
-        while index < count, classes[Int(bytes[index])] == ClaimByteClass.letter { index += 1 }
+        while index < count, flags[Int(bytes[index])] & ByteFlags.letter != 0 { index += 1 }
         return index
     }
 
@@ -446,7 +409,7 @@ struct ClaimTokenizer {
         var index = start
         var value = 0.0
         var integerDigits = 0
-        while index < count, classes[Int(bytes[index])] == ClaimByteClass.digit {
+        while index < count, flags[Int(bytes[index])] & ByteFlags.digit != 0 {
             value = value * 10 + Double(bytes[index] &- 0x30)
             integerDigits += 1
             index += 1

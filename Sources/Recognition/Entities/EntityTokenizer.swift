@@ -66,7 +66,8 @@ enum EntityTokenizer {
     /// another word.
     private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout EntityTokenWriter,
                                  progress: inout EntityTokenizerProgress) {
-        ByteFlags.table.withUnsafeBufferPointer { table in
+        do {
+            let table = ByteFlags.table
             var gap = progress.gap
             var index = progress.index
             let count = bytes.count

@@ -1,12 +1,17 @@
-/// What each byte value is to the tokenizer's ASCII fast paths: one table load per byte instead of
-/// a chain of range comparisons.
+/// What each byte value is to both tokenizers' ASCII fast paths: one table load per byte instead of
+/// a chain of range comparisons. The entity tokenizer and the claim tokenizer read this one table.
 ///
-/// Mirrors the tokenizer's ASCII rules: 0x0B and 0x0C count as punctuation there, not line breaks
-/// (only `ByteClass.classify`, used for non-ASCII sequences, calls them line breaks).
+/// The two disagree on one pair of bytes only: vertical tab and form feed (0x0B, 0x0C) end a line for
+/// the claim tokenizer (it reads a spacing that holds a line break as a sentence boundary) but are
+/// punctuation for the entity tokenizer's ASCII path, so they carry a flag of their own, `verticalBreak`,
+/// and neither `space` nor `lineBreak` (only `ByteClass.classify`, used for non-ASCII sequences, calls
+/// them line breaks on the entity side).
 enum ByteFlags {
     static let uppercase: UInt8 = 1 << 0
     static let lowercase: UInt8 = 1 << 1
     static let digit: UInt8 = 1 << 2
+    /// An ASCII letter of either case.
+    static let letter: UInt8 = uppercase | lowercase
     /// An ASCII letter or digit.
     static let word: UInt8 = uppercase | lowercase | digit
     /// Space or tab.
@@ -17,15 +22,33 @@ enum ByteFlags {
     static let nonASCII: UInt8 = 1 << 5
     /// Hyphen, full stop and apostrophe: they may continue a word ("al-Assad", "U.S.", "O'Brien").
     static let joiner: UInt8 = 1 << 6
+    /// Vertical tab and form feed: a line break to the claim tokenizer, punctuation to the entity tokenizer.
+    static let verticalBreak: UInt8 = 1 << 7
+    /// What ends a line for the claim tokenizer: line feed, carriage return, vertical tab, form feed.
+    static let claimLineBreak: UInt8 = lineBreak | verticalBreak
+    /// ASCII whitespace for the claim tokenizer: spaces, tabs and its line breaks.
+    static let claimSpacing: UInt8 = space | claimLineBreak
+    /// The flags of every byte that is not ASCII punctuation: a byte with none of them is a mark such as
+    /// ",", "$", "%" or a joiner (joiners are punctuation too when they do not continue a word).
+    static let notPunctuation: UInt8 = word | claimSpacing | nonASCII
 
-    /// Flags by byte value; 256 entries, so any `UInt8` indexes it.
-    static let table: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
+    /// Flags by byte value; 256 entries, so any `UInt8` indexes it. Allocated once for the process and
+    /// never freed, so that the tokenizers hold a plain pointer to it.
+    nonisolated(unsafe) static let table: UnsafeBufferPointer<UInt8> = {
+        let table = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 256)
+        for value in 0..<256 { table[value] = flags(of: UInt8(value)) }
+        return UnsafeBufferPointer(table)
+    }()
+
+    /// The flags of one byte value.
+    static func flags(of value: UInt8) -> UInt8 {
         switch value {
         case 0x41...0x5A: uppercase
         case 0x61...0x7A: lowercase
         case 0x30...0x39: digit
         case 0x20, 0x09: space
         case 0x0A, 0x0D: lineBreak
+        case 0x0B, 0x0C: verticalBreak
         case 0x2D, 0x2E, 0x27: joiner
         case 0x80...: nonASCII
         default: 0
