@@ -93,7 +93,7 @@ struct ExportCommand: ParsableCommand {
                 .export(groups)
         } else {
             text = try ClaimReviewExporter(verdicts: loaded.verdicts, reviewer: reviewer, reviewURL: reviewURL,
-                                       articleURLs: ClaimReviewExporter.webAddresses(of: loaded.articles, key: loaded.key(of:)),
+                                       articleURLs: ClaimReviewExporter.webAddresses(of: loaded.articles, key: { loaded.key(of: $0) }),
                                        linkPath: linkPath)
                 .export(loaded.ledger)
         }

@@ -91,8 +91,8 @@ final class IndexedLedgerLoader: Sendable {
         grouper.withLock { kept in
             do {
                 if kept == nil {
-                    let listed = listed.withLock { $0 }
-                    let rows = try index.ledgerRows(for: Self.files(of: listed), itemKey: ArticleSummary.ledgerKey(path:item:))
+                    let listed = self.listed.withLock { $0 }
+                    let rows = try index.ledgerRows(for: Self.files(of: listed), itemKey: { ArticleSummary.ledgerKey(path: $0, item: $1) })
                     kept = (IndexedLedgerGrouper(claims: rows.claims, stamps: rows.stamps, indexedPaths: Set(rows.paths),
                                                  kept: try index.storedBucketGroupings()),
                             sidecarVerdicts(of: listed))

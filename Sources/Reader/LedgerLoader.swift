@@ -75,7 +75,7 @@ struct LedgerLoader {
     /// a sidecar were), for what needs their text: a claim's line and column, a verdict's anchor.
     /// An item's key (`feed.rss#item-id`) reads its file and takes every item of it.
     mutating func loadArticles(_ keys: [String]) {
-        var known = Set(articles.map(key(of:)))
+        var known = Set(articles.map { key(of: $0) })
         var readFiles = Set<String>()
         for name in keys where !known.contains(name) {
             let path = keyedByItem ? Self.file(ofKey: name) : name
