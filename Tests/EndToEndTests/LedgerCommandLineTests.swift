@@ -122,12 +122,16 @@ struct LedgerCommandLineTests {
         #expect(judged.contains { $0.contains("More than 8,200 civilians") } && judged.contains { $0.contains("About 7,500 people") },
                 "\(claims.stdout)")
         let sidecar = try String(contentsOfFile: AnnotationStore(storeFolder: nil).sidecarPath(for: corpus + "/wire.rss"), encoding: .utf8)
-        #expect(sidecar.contains("More than 8,200 civilians") && sidecar.contains("About 7,500 people"), "\(sidecar)")
+        // The second item's verdict went on the first item, on the words at its claim's offsets there.
+        #expect(sidecar.contains("\"More than 8,200 civilians\"") && sidecar.contains("\"About 7,500 people\""), "\(sidecar)")
+        #expect(!sidecar.contains("ated from eastern Aleppo,"), "\(sidecar)")
 
         let memo = try reader(["export", "--format", "memo"] + index + ["feed"])
         #expect(memo.status == 0, "\(memo.stderr)")
-        // The second item's claim is placed in its own text (column 31), under the item's name.
-        #expect(memo.stdout.contains("wire.rss#w2:3:31") || memo.stdout.contains("wire.rss#w2:1:31"), "\(memo.stdout)")
+        // Each item's claim is placed in its own text, under the item's name (the first item's
+        // claim was placed in the second item's text: 3:2).
+        #expect(memo.stdout.contains("feed/wire.rss#w1:3:1`"), "\(memo.stdout)")
+        #expect(memo.stdout.contains("feed/wire.rss#w2:3:31`"), "\(memo.stdout)")
     }
 
     @Test func claimsGroupJSONIsParseable() throws {
