@@ -15,6 +15,9 @@ extension CorpusIndex {
     /// (as scalars) held at once, and a killed ledger read keeps the rows of the chunks it wrote.
     static let ledgerChunkSize = 1_024
 
+    /// What names an item of a feed or JSON Lines file in a ledger, from its file's path and its id.
+    public typealias ItemKey = (_ path: String, _ item: String) -> String
+
     /// The ledger claims of `files`, in their order, each file's under the path it was reached by
     /// (every item of a feed or JSON Lines file, in the file's order, as reading the file gives them).
     /// Files the index holds no current analysis for are left out (refresh first). An analysed
@@ -31,8 +34,9 @@ extension CorpusIndex {
     /// are split and stored. After a few articles change, only the buckets their old and new claims
     /// fall in are split again.
     /// - Returns: the ledger, and how many articles had their claims read again.
-    public func ledger(for files: [CorpusFile]) throws -> (ledger: ClaimLedger, reread: Int) {
-        let read = try ledgerRows(for: files)
+    /// - Parameter itemKey: see `ledgerRows(for:itemKey:)`.
+    public func ledger(for files: [CorpusFile], itemKey: ItemKey? = nil) throws -> (ledger: ClaimLedger, reread: Int) {
+        let read = try ledgerRows(for: files, itemKey: itemKey)
         let ledger = ClaimLedger(claims: read.claims, stamps: read.stamps, reusing: try storedBucketGroupings())
         try storeBucketGroupings(of: ledger)
         return (ledger, read.reread)
@@ -70,8 +74,13 @@ extension CorpusIndex {
     /// The claims of `files` (see `ledgerClaims(for:)`) with each claim's stamp (its article's id and
     /// row stamp mixed, see `ClaimBucketGrouping.stamp`), and the paths of the files the index holds
     /// a current analysis for (their claims are all here, even when they have none).
-    public func ledgerRows(for files: [CorpusFile]) throws -> (claims: [LedgerClaim], stamps: [UInt64], paths: [String], reread: Int) {
-        typealias Stored = (id: Int64, title: String, stamp: Int64, blob: [UInt8]?)
+    /// - Parameter itemKey: when given, each item of a feed or JSON Lines file has its claims (and its
+    ///   entry in `paths`) under `itemKey(file.path, item)`, so that the items of one file stay apart
+    ///   (the reader's ledger panel finds each item's row by it, an export its text); otherwise every
+    ///   item's claims carry the file's path, as `reader claims` prints them.
+    public func ledgerRows(for files: [CorpusFile], itemKey: ItemKey? = nil) throws
+        -> (claims: [LedgerClaim], stamps: [UInt64], paths: [String], reread: Int) {
+        typealias Stored = (id: Int64, title: String, stamp: Int64, blob: [UInt8]?, item: String?)
         let version = recognizerVersion
         var rows: [String: (position: Int, row: Stored)] = [:]
         // The other items of files with several (a feed, a JSON Lines file), by path: most files
@@ -80,14 +89,14 @@ extension CorpusIndex {
         try database.read { db in
             rows.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT a.id, a.path, a.title, l.version, l.blob, l.stamp, a.position FROM article a
+                SELECT a.id, a.path, a.title, l.version, l.blob, l.stamp, a.position, a.item FROM article a
                 JOIN analysis n ON n.article = a.id LEFT JOIN ledger l ON l.article = a.id
                 WHERE a.problem IS NULL AND a.recognizer = ?
                 """, arguments: [version])
             while let row = try cursor.next() {
                 let storedVersion: Int? = row[3]
                 let blob: Data? = storedVersion == LedgerBlob.storedVersion ? row[4] : nil
-                let stored: Stored = (id: row[0], title: row[2], stamp: row[5] ?? 0, blob: blob.map { [UInt8]($0) })
+                let stored: Stored = (id: row[0], title: row[2], stamp: row[5] ?? 0, blob: blob.map { [UInt8]($0) }, item: row[7])
                 let path: String = row[1]
                 let position: Int = row[6]
                 if rows[path] == nil {
@@ -100,14 +109,20 @@ extension CorpusIndex {
         var wanted: [(file: CorpusFile, row: Stored)] = []
         wanted.reserveCapacity(files.count)
         var seen = Set<String>()
+        func keyed(_ file: CorpusFile, _ row: Stored) -> (file: CorpusFile, row: Stored) {
+            guard let itemKey, let item = row.item else { return (file, row) }
+            var itemFile = file
+            itemFile.path = itemKey(file.path, item)
+            return (itemFile, row)
+        }
         for file in files where seen.insert(file.absolutePath).inserted {
             guard let first = rows[file.absolutePath] else { continue }
             guard let more = moreItems[file.absolutePath] else {
-                wanted.append((file, first.row))
+                wanted.append(keyed(file, first.row))
                 continue
             }
             // Each item of the file, in the file's order, as reading the file lists them.
-            for item in ([first] + more).sorted(by: { $0.position < $1.position }) { wanted.append((file, item.row)) }
+            for item in ([first] + more).sorted(by: { $0.position < $1.position }) { wanted.append(keyed(file, item.row)) }
         }
         rows = [:]
         moreItems = [:]
@@ -137,7 +152,7 @@ extension CorpusIndex {
     }
 
     /// Each row's claims decoded (nil where the bytes do not decode), in parallel.
-    static func decodeLedger(_ wanted: [(file: CorpusFile, row: (id: Int64, title: String, stamp: Int64, blob: [UInt8]?))]) -> [[LedgerClaim]?] {
+    static func decodeLedger(_ wanted: [(file: CorpusFile, row: (id: Int64, title: String, stamp: Int64, blob: [UInt8]?, item: String?))]) -> [[LedgerClaim]?] {
         let chunkSize = 256
         let chunkCount = (wanted.count + chunkSize - 1) / chunkSize
         nonisolated(unsafe) let results = UnsafeMutableBufferPointer<[LedgerClaim]?>.allocate(capacity: wanted.count)

@@ -39,6 +39,8 @@ final class AnalysisWorker: Sendable {
     private let sink: AnalysisSink?
     private let finished: (@Sendable () -> Void)?
     private let state = Mutex(State())
+    /// Signalled when a scan adds articles (or the worker is stopped) while it may wait for them.
+    private let moreArrived = DispatchSemaphore(value: 0)
 
     private struct State {
         /// What the worker is given, with the files a scan adds behind a list drawn from the index.
@@ -89,6 +91,7 @@ final class AnalysisWorker: Sendable {
             state.started += Array(repeating: false, count: added.count)
             state.expectsMore = false
         }
+        moreArrived.signal()
     }
 
     /// Makes the worker wait for `append` (a scan behind the list) before it finishes.
@@ -124,6 +127,7 @@ final class AnalysisWorker: Sendable {
 
     func stop() {
         state.withLock { $0.stopped = true }
+        moreArrived.signal()
     }
 
     private func run() {
@@ -133,9 +137,10 @@ final class AnalysisWorker: Sendable {
         var made: [(Article, Analysis)] = []
         while true {
             guard let (index, item) = nextIndex() else {
-                // The scan behind the list takes well under a second: checked now and then until it is in.
+                // Waits for the scan behind the list (`append`) or `stop`, which signal; a signal
+                // given between the check and the wait is kept by the semaphore.
                 guard state.withLock({ $0.expectsMore && !$0.stopped }) else { break }
-                Thread.sleep(forTimeInterval: 0.02)
+                moreArrived.wait()
                 continue
             }
             var result = Outcome(index: index)

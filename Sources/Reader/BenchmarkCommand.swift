@@ -38,8 +38,8 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(help: "With --only ledger, how many articles' claims to group.")
     var articles = 100_000
 
-    @Option(help: "Measure the corpus index on this folder of articles instead (see scripts/generate-corpus.py).")
-    var corpus: String?
+    @Option(help: "Measure the corpus index on this folder of articles instead (see scripts/generate-corpus.py); with --first-screen, repeat it for several folders.")
+    var corpus: [String] = []
 
     /// With --corpus: the index is kept in this file (reused when current) instead of a temporary one.
     @OptionGroup var indexOptions: IndexOptions
@@ -60,7 +60,10 @@ struct BenchmarkCommand: ParsableCommand {
         guard (1...1_000).contains(runs) else { throw ValidationError("--runs takes 1 to 1000") }
         guard (1...10_000_000).contains(articles) else { throw ValidationError("--articles takes 1 to 10000000") }
         if let only, !Self.measureNames.contains(only) { throw ValidationError("--only takes claims, entities, both, html, feed or ledger") }
-        if corpus == nil {
+        if corpus.count > 1, !firstScreen {
+            throw ValidationError("--corpus is given once, except with --first-screen (several folders, as `reader DIR1 DIR2`)")
+        }
+        if corpus.isEmpty {
             let corpusOnly = [("--index", indexOptions.file), ("--query", query), ("--entity", entity)].filter { $0.1 != nil }.map(\.0)
             if !corpusOnly.isEmpty {
                 throw ValidationError("\(corpusOnly.joined(separator: ", ")) only go\(corpusOnly.count == 1 ? "es" : "") with --corpus FOLDER (the corpus index benchmark)")
@@ -69,14 +72,14 @@ struct BenchmarkCommand: ParsableCommand {
     }
 
     func run() throws {
-        if let corpus, firstScreen {
-            return try FirstScreenBenchmark(folder: corpus, indexFile: indexOptions.file).run()
+        if !corpus.isEmpty, firstScreen {
+            return try FirstScreenBenchmark(folders: corpus, indexFile: indexOptions.file).run()
         }
-        if let corpus, only == "ledger" {
-            return try LedgerIndexBenchmark(folder: corpus, indexFile: indexOptions.file, runs: runs).run()
+        if let folder = corpus.first, only == "ledger" {
+            return try LedgerIndexBenchmark(folder: folder, indexFile: indexOptions.file, runs: runs).run()
         }
-        if let corpus {
-            return try CorpusBenchmark(folder: corpus, indexFile: indexOptions.file, query: query ?? "Aleppo civilians", entity: entity).run()
+        if let folder = corpus.first {
+            return try CorpusBenchmark(folder: folder, indexFile: indexOptions.file, query: query ?? "Aleppo civilians", entity: entity).run()
         }
         if only == "ledger" { return try LedgerBenchmark(paths: paths.isEmpty ? ["seeds"] : paths, articles: articles, runs: runs).run() }
         let existing = (paths.isEmpty ? Self.realNews() : paths).filter { FileManager.default.fileExists(atPath: $0) }

@@ -66,8 +66,9 @@ struct ExportCommand: ParsableCommand {
     func exportLedger() throws {
         let annotationStore = AnnotationStore(storeFolder: store)
         // The ledger of a corpus from its index when there is one (one article alone is read on the spot).
-        var loaded = try (article == nil ? LedgerLoader(indexing: paths, store: annotationStore, options: indexOptions) : nil)
-            ?? LedgerLoader(paths: article.map { [$0] } ?? paths, store: annotationStore)
+        // Each item of a feed under its own name, so that a claim's place is read in its own item.
+        var loaded = try (article == nil ? LedgerLoader(indexing: paths, store: annotationStore, options: indexOptions, keyedByItem: true) : nil)
+            ?? LedgerLoader(paths: article.map { [$0] } ?? paths, store: annotationStore, keyedByItem: true)
         let baseFolder = output.map { ParentFolder.of($0) } ?? ""
         let base = baseFolder.isEmpty ? FileManager.default.currentDirectoryPath : baseFolder
         let linkPath: @Sendable (String) -> String = { RelativePath.of($0, from: base) }
@@ -85,14 +86,15 @@ struct ExportCommand: ParsableCommand {
             }
             loaded.loadArticles(groups.flatMap { $0.members.map(\.id.path) })
             var scalars: [String: ScalarText] = [:]
-            for article in loaded.articles { scalars[article.path] = article.scalars }
+            for article in loaded.articles { scalars[loaded.key(of: article)] = article.scalars }
             let texts = scalars
             text = FactCheckMemoExporter(verdicts: loaded.verdicts, linkPath: linkPath,
                                          location: { id in texts[id.path].map { TextLocation(offset: id.start, in: $0) } })
                 .export(groups)
         } else {
             text = try ClaimReviewExporter(verdicts: loaded.verdicts, reviewer: reviewer, reviewURL: reviewURL,
-                                       articleURLs: ClaimReviewExporter.webAddresses(of: loaded.articles), linkPath: linkPath)
+                                       articleURLs: ClaimReviewExporter.webAddresses(of: loaded.articles, key: { loaded.key(of: $0) }),
+                                       linkPath: linkPath)
                 .export(loaded.ledger)
         }
         try write(text, exportedFrom: loaded.articles.map(\.path))

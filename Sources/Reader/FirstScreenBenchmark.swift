@@ -12,7 +12,8 @@ import ReaderApp
 /// then the first screen's alone). Wall-clock and process CPU time; resident memory after the first frame.
 /// The background worker is not started, so the key times are the app's and the index's alone.
 struct FirstScreenBenchmark {
-    let folder: String
+    /// The folders, as `reader FOLDER...` names them.
+    let folders: [String]
     let indexFile: String?
     let size = Size(width: 120, height: 40)
 
@@ -24,22 +25,22 @@ struct FirstScreenBenchmark {
         options.file = file
         if !FileManager.default.fileExists(atPath: file) {
             var started = CorpusBenchmark.now()
-            var corpus = IndexedCorpus(paths: [folder], options: options)
-            let summary = try corpus.refresh(CorpusScanner.scan(paths: [folder]))
+            var corpus = IndexedCorpus(paths: folders, options: options)
+            let summary = try corpus.refresh(CorpusScanner.scan(paths: folders))
             report("index (made current)", started, "\(summary.analyzed) analysed, \(summary.unchanged) already current")
             started = CorpusBenchmark.now()
-            _ = CorpusScanner.scan(paths: [folder])
+            _ = CorpusScanner.scan(paths: folders)
             report("scan alone", started, "the files' sizes and times")
         }
 
         let memoryBefore = Self.residentMemory()
         let started = CorpusBenchmark.now()
         var phase = started
-        let link = ReaderIndexLink(paths: [folder], options: options)
+        let link = ReaderIndexLink(paths: folders, options: options)
         report("  open index", phase, "")
         phase = CorpusBenchmark.now()
         guard let listing = ReaderStartup.indexedListing(link) else {
-            printError("reader: the index cannot give the list of \(folder) (not plain articles, or not current)")
+            printError("reader: the index cannot give the list of \(folders.joined(separator: " ")) (not plain articles, or not current)")
             return
         }
         report("  index rows", phase, "")
@@ -56,10 +57,10 @@ struct FirstScreenBenchmark {
         print("resident memory after the first screen: \(Self.residentMemory() ?? "unknown") (before: \(memoryBefore ?? "unknown"))")
 
         // What the reader does behind the first screen: the files scanned and compared with the list.
-        if let folder = listing.folder {
+        if !listing.folders.isEmpty {
             let scanStarted = CorpusBenchmark.now()
             let scan = link.scan
-            let result = IndexedListing.changes(of: listing.listedFiles, folder: folder, against: scan)
+            let result = IndexedListing.changes(of: listing.folders, against: scan)
             let changes = result.changes
             report("scan (behind it)", scanStarted, "\(scan.files.count) files compared with the list: \(changes.added.count) added, "
                    + "\(changes.gone.count) gone, \(changes.changed.count) changed")
@@ -114,7 +115,7 @@ struct FirstScreenBenchmark {
     }
 
     func report(_ name: String, _ started: (wall: Double, cpu: Double), _ detail: String) {
-        CorpusBenchmark(folder: folder, indexFile: indexFile, query: "", entity: nil).report(name, started, detail)
+        CorpusBenchmark(folder: folders[0], indexFile: indexFile, query: "", entity: nil).report(name, started, detail)
     }
 
     static func milliseconds(_ seconds: Double) -> String { String(format: "%.2f ms", seconds * 1000) }

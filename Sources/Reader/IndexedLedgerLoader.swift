@@ -10,25 +10,57 @@ import Synchronization
 /// analysis and stored), with the verdicts of the articles that have a sidecar (only those files
 /// are read). The index is read once; later asks, as articles are analysed here, regroup only the
 /// buckets their claims change (IndexedLedgerGrouper), so the UI thread never groups.
-/// Each claim carries the article's path as the app's list names it, so the panel finds its row.
+/// Each claim carries the article's key as the app's list names it (`ArticleSummary.ledgerKey`: its
+/// path, and an item's id), so the panel finds its row, also for the items of one feed.
 final class IndexedLedgerLoader: Sendable {
+    /// One listed article: its file (path as listed, absolute path as the index names it) and its
+    /// item's id in a feed or JSON Lines file.
+    struct Listed: Sendable {
+        var file: CorpusFile
+        var item: String?
+
+        init(file: CorpusFile, item: String?) {
+            self.file = file
+            self.item = item
+        }
+
+        /// A record of a list drawn from the index, with its key there (`ReaderWorld.key(absolutePath:item:)`).
+        init(summary: ArticleSummary, key: String) {
+            // The absolute path, without the item's id the key ends with.
+            let absolutePath = summary.item == nil ? key : key.split(separator: "\u{0}", maxSplits: 1).first.map(String.init) ?? key
+            self.init(file: CorpusFile(path: summary.path, absolutePath: absolutePath, size: 0, modified: 0), item: summary.item)
+        }
+    }
+
     private let result = Mutex<InputEvent?>(nil)
     /// Whether a thread is grouping, and the request asked meanwhile (the latest one wins).
     private let work = Mutex<(running: Bool, queued: LedgerRequest?)>((false, nil))
     /// The index's claims and the groupings kept, made by the first ask.
     private let grouper = Mutex<(grouper: IndexedLedgerGrouper, verdicts: [String: [AnchoredAnnotation]])?>(nil)
     private let index: CorpusIndex
-    private let files: [CorpusFile]
+    /// The listed articles, with those a scan behind the list added (`add`) before the first ask.
+    private let listed: Mutex<[Listed]>
     private let sidecars: SidecarBridge
     private let itemReader: ItemFileReader
 
-    /// - Parameter files: each listed plain article (not an item of a feed, which the ledger table
-    ///   does not key) with its path as listed and its absolute path as the index names it.
-    init(index: CorpusIndex, files: [CorpusFile], sidecars: SidecarBridge, itemReader: ItemFileReader) {
+    /// - Parameter listed: each listed article, items of feeds included.
+    init(index: CorpusIndex, listed: [Listed], sidecars: SidecarBridge, itemReader: ItemFileReader) {
         self.index = index
-        self.files = files
+        self.listed = Mutex(listed)
         self.sidecars = sidecars
         self.itemReader = itemReader
+    }
+
+    /// Articles of files a scan found behind the list: the index's ledger is read for them too
+    /// (another process may have analysed them) and their sidecars' verdicts are shown.
+    func add(_ articles: [Listed]) {
+        listed.withLock { $0 += articles }
+    }
+
+    /// Every listed file once, in the list's order, as the index's ledger is read for them.
+    static func files(of listed: [Listed]) -> [CorpusFile] {
+        var seen = Set<String>()
+        return listed.compactMap { seen.insert($0.file.absolutePath).inserted ? $0.file : nil }
     }
 
     /// Groups for `request` on the loader's thread; asked while it works, the latest request is
@@ -59,10 +91,11 @@ final class IndexedLedgerLoader: Sendable {
         grouper.withLock { kept in
             do {
                 if kept == nil {
-                    let rows = try index.ledgerRows(for: files)
+                    let listed = self.listed.withLock { $0 }
+                    let rows = try index.ledgerRows(for: Self.files(of: listed), itemKey: { ArticleSummary.ledgerKey(path: $0, item: $1) })
                     kept = (IndexedLedgerGrouper(claims: rows.claims, stamps: rows.stamps, indexedPaths: Set(rows.paths),
                                                  kept: try index.storedBucketGroupings()),
-                            sidecarVerdicts())
+                            sidecarVerdicts(of: listed))
                 }
                 let grouped = kept!.grouper.group(request)
                 // Groupings of the index's claims alone serve the next run (and `reader claims`).
@@ -74,15 +107,16 @@ final class IndexedLedgerLoader: Sendable {
         }
     }
 
-    /// The annotations carrying a verdict, by article path, of each file with a sidecar. A file or
-    /// sidecar that cannot be read gives none here: the reader says why when it reads the article.
-    func sidecarVerdicts() -> [String: [AnchoredAnnotation]] {
+    /// The annotations carrying a verdict, by article key, of each article whose file has a sidecar
+    /// (each item of a feed read on its own). A file or sidecar that cannot be read gives none here:
+    /// the reader says why when it reads the article.
+    func sidecarVerdicts(of listed: [Listed]) -> [String: [AnchoredAnnotation]] {
         var verdicts: [String: [AnchoredAnnotation]] = [:]
-        for file in files where FileManager.default.fileExists(atPath: sidecars.store.sidecarPath(for: file.path)) {
-            guard case .success(let article) = itemReader.read(file.path, item: nil),
-                  case .loaded(let list) = sidecars.load(article) else { continue }
-            let judged = Anchoring.anchor(list, in: article).filter { $0.annotation.verdict != nil && $0.range != nil }
-            if !judged.isEmpty { verdicts[file.path] = judged }
+        for article in listed where FileManager.default.fileExists(atPath: sidecars.store.sidecarPath(for: article.file.path)) {
+            guard case .success(let read) = itemReader.read(article.file.path, item: article.item),
+                  case .loaded(let list) = sidecars.load(read) else { continue }
+            let judged = Anchoring.anchor(list, in: read).filter { $0.annotation.verdict != nil && $0.range != nil }
+            if !judged.isEmpty { verdicts[ArticleSummary.ledgerKey(path: article.file.path, item: article.item)] = judged }
         }
         return verdicts
     }

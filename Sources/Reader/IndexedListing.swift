@@ -17,10 +17,9 @@ struct IndexedListing {
     var problems: [LoadProblem] = []
     /// How many records came from a current row of the index.
     var current = 0
-    /// For a list drawn from the index's rows before any scan (`init(folder:index:)`): the folder
-    /// as shown and from the root (each ending in "/"), and each file as the index saw it.
-    var folder: (shown: String, absolute: String)?
-    var listedFiles: [ListedFile] = []
+    /// For a list drawn from the index's rows before any scan (`init(folders:index:)`): each folder
+    /// with its files as the index saw them; empty for a list made after a scan.
+    var folders: [ListedFolder] = []
 
     /// Whether the files of `scan` can be listed from an index: any file can, when the index is
     /// current for all of them; when it is not, only files of one article each (text or Markdown)

@@ -7,19 +7,17 @@ import Synchronization
 /// result to the app and the worker.
 final class ListScanLoader: Sendable {
     private let result = Mutex<ListScanResult?>(nil)
-    private let listed: [ListedFile]
-    private let folder: (shown: String, absolute: String)
+    private let folders: [ListedFolder]
     private let scanned: LazyScan
 
-    init(listed: [ListedFile], folder: (shown: String, absolute: String), scanned: LazyScan) {
-        self.listed = listed
-        self.folder = folder
+    init(folders: [ListedFolder], scanned: LazyScan) {
+        self.folders = folders
         self.scanned = scanned
     }
 
     func start() {
         let thread = Thread { [self] in
-            let found = IndexedListing.changes(of: listed, folder: folder, against: scanned.value)
+            let found = IndexedListing.changes(of: folders, against: scanned.value)
             result.withLock { $0 = found }
         }
         thread.name = "reader-scan"

@@ -29,8 +29,8 @@ struct ReaderStartup {
                                 index: index?.index, absolutePaths: corpus.articles.map { article in
                                     index?.files[article.path].map { ReaderWorld.key(absolutePath: $0.absolutePath, item: article.itemID) }
                                 },
-                                ledgerFiles: corpus.articles.compactMap { article in
-                                    article.itemID == nil ? index?.files[article.path] : nil
+                                ledgerArticles: corpus.articles.compactMap { article in
+                                    index?.files[article.path].map { IndexedLedgerLoader.Listed(file: $0, item: article.itemID) }
                                 })
         state.indexAnswersMentions = index != nil
         state.indexAnswersLedger = index != nil
@@ -48,11 +48,12 @@ struct ReaderStartup {
     /// every file as before is no slower), and for every feed and JSON Lines file (whose items the
     /// list cannot know without them).
     ///
-    /// One folder is listed from the index's rows under it before any file is scanned (the scan
-    /// follows behind the first screen: `ListScanLoader`); other paths are scanned first.
+    /// Folders (one or several, none inside another) are listed from the index's rows under them
+    /// before any file is scanned (the scan follows behind the first screen: `ListScanLoader`);
+    /// other paths are scanned first.
     static func indexedListing(_ link: ReaderIndexLink) -> IndexedListing? {
-        if link.paths.count == 1, isFolder(link.paths[0]) {
-            guard let listing = try? IndexedListing(folder: link.paths[0], index: link.index),
+        if IndexedListing.foldersListable(link.paths, isFolder: isFolder) {
+            guard let listing = try? IndexedListing(folders: link.paths, index: link.index),
                   !listing.records.isEmpty else { return nil }
             return listing
         }
@@ -78,7 +79,7 @@ struct ReaderStartup {
         }
         let worker = AnalysisWorker(items: listing.records.map { .file($0.summary.path, item: $0.summary.item) }, reader: reader,
                                     stored: link.stored, sink: link.sink, finished: link.finished)
-        let scanLoader = listing.folder.map { ListScanLoader(listed: listing.listedFiles, folder: $0, scanned: link.scanned) }
+        let scanLoader = listing.folders.isEmpty ? nil : ListScanLoader(folders: listing.folders, scanned: link.scanned)
         if scanLoader != nil { worker.expectMore() }
         var state = AppState(records: listing.records, problems: listing.problems, size: size, colorMode: colorMode,
                              config: config, configProblem: configProblem)
@@ -92,9 +93,8 @@ struct ReaderStartup {
                                 // list tens of milliseconds.
                                 absolutePaths: listing.absolutePaths.map(Optional.some), loadOptions: loadOptions, itemReader: files,
                                 countsLoader: IndexedCountsLoader(index: link.index, absolutePaths: listing.absolutePaths),
-                                ledgerFiles: zip(listing.records, listing.absolutePaths).compactMap { record, absolutePath in
-                                    record.summary.item == nil
-                                        ? CorpusFile(path: record.summary.path, absolutePath: absolutePath, size: 0, modified: 0) : nil
+                                ledgerArticles: zip(listing.records, listing.absolutePaths).map {
+                                    IndexedLedgerLoader.Listed(summary: $0.summary, key: $1)
                                 }, listScanLoader: scanLoader)
         var startup = ReaderStartup(state: state, world: world, worker: worker)
         startup.takeDrafts()

@@ -63,7 +63,7 @@ final class ReaderWorld: AppWorld {
     init(worker: AnalysisWorker, sidecars: SidecarBridge, configFile: ConfigFile, mayWriteConfig: Bool,
          draftFile: DraftFile, index: CorpusIndex? = nil, searchesIndexAtOnce: Bool = false, absolutePaths: [String?] = [],
          loadOptions: LoadOptions = LoadOptions(), itemReader: ItemFileReader? = nil, countsLoader: IndexedCountsLoader? = nil,
-         ledgerFiles: [CorpusFile] = [], listScanLoader: ListScanLoader? = nil) {
+         ledgerArticles: [IndexedLedgerLoader.Listed] = [], listScanLoader: ListScanLoader? = nil) {
         self.listScanLoader = listScanLoader
         self.itemReader = itemReader ?? ItemFileReader(options: loadOptions)
         self.countsLoader = countsLoader
@@ -78,7 +78,7 @@ final class ReaderWorld: AppWorld {
         self.searchesIndexAtOnce = searchesIndexAtOnce
         self.absolutePaths = absolutePaths
         let reader = self.itemReader
-        ledgerLoader = index.map { IndexedLedgerLoader(index: $0, files: ledgerFiles, sidecars: sidecars, itemReader: reader) }
+        ledgerLoader = index.map { IndexedLedgerLoader(index: $0, listed: ledgerArticles, sidecars: sidecars, itemReader: reader) }
     }
 
     func environment() -> AppEnvironment {
@@ -112,10 +112,17 @@ final class ReaderWorld: AppWorld {
             indexByPath?[key] = absolutePaths.count
             absolutePaths.append(key)
         }
+        ledgerLoader?.add(zip(result.changes.added, result.addedKeys).map { IndexedLedgerLoader.Listed(summary: $0, key: $1) })
         worker.forget(result.changes.gone)
         // Also ends the worker's wait for the scan when nothing was added.
         worker.append(result.changes.added.map { .file($0.path, item: $0.item) })
         return result.changes.isEmpty ? nil : .listChanged(result.changes)
+    }
+
+    /// The scan behind a list drawn from the index starts once the list is on the screen: started
+    /// before, its thread competes with drawing the first frame for the cores.
+    func firstFrameDrawn() {
+        listScanLoader?.start()
     }
 
     func prioritize(_ articleIndex: Int?) {

@@ -28,7 +28,6 @@ enum TerminalSession {
         let worker = startup.worker
         worker.prioritize(startup.state.analysisPriority)
         worker.start()
-        world.listScanLoader?.start()
         world.countsLoader?.start()
         defer { worker.stop() }
         let exit = AppLoop(terminal: terminal, world: world).run(&startup.state)

@@ -97,13 +97,14 @@ struct VerdictCommand: ParsableCommand {
     /// Gives the verdict to every claim of a group, article by article.
     func giveGroup(_ id: String, _ verdict: ClaimVerdict, store annotationStore: AnnotationStore) throws {
         let corpusPaths = paths.isEmpty ? ["seeds"] : paths
-        var loaded = try LedgerLoader(indexing: corpusPaths, store: annotationStore, options: indexOptions)
-            ?? LedgerLoader(paths: corpusPaths, store: annotationStore)
+        // Each item of a feed under its own name: its claims' verdicts go on its own text.
+        var loaded = try LedgerLoader(indexing: corpusPaths, store: annotationStore, options: indexOptions, keyedByItem: true)
+            ?? LedgerLoader(paths: corpusPaths, store: annotationStore, keyedByItem: true)
         guard let chosen = loaded.ledger.group(id: id) else {
             throw commandFailure("no claim group has the id \"\(id)\"; `reader claims --group --json` lists them")
         }
         loaded.loadArticles(chosen.members.map(\.id.path))
-        let articles = Dictionary(loaded.articles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let articles = Dictionary(loaded.articles.map { (loaded.key(of: $0), $0) }, uniquingKeysWith: { first, _ in first })
         for member in chosen.members {
             guard let article = articles[member.id.path] else { continue }
             try give(verdict, to: member.id.start..<member.id.end, of: article, claim: member.claim, store: annotationStore)

@@ -20,6 +20,7 @@ public struct AppLoop<Backend: Terminal, World: AppWorld> {
         // are taken first, and the filter asks once, for the text they made, when no key waits (or
         // before a key that acts on its result, such as Enter).
         var filterOwed = false
+        var drawnOnce = false
         while true {
             for event in world.takeBackgroundEvents() { feed(event, to: &state) }
             world.prioritize(state.analysisPriority)
@@ -28,6 +29,10 @@ public struct AppLoop<Backend: Terminal, World: AppWorld> {
                 askFilter(&state)
             }
             terminal.draw(state.render())
+            if !drawnOnce {
+                drawnOnce = true
+                world.firstFrameDrawn()
+            }
             let event = terminal.nextEvent()
             let received = terminal.takeSignal()
             let typingAhead = terminal.hasPendingInput

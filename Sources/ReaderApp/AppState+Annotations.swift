@@ -17,7 +17,7 @@ extension AppState {
             // The ledger panel shows verdicts only: rebuilding it for every article read behind a
             // large corpus's list would be wasted.
             let touchesLedger = records[index].annotations.contains { $0.annotation.verdict != nil }
-                || list.contains { $0.verdict != nil } || indexedLedgerVerdicts[records[index].summary.path] != nil
+                || list.contains { $0.verdict != nil } || indexedLedgerVerdicts[records[index].summary.ledgerKey] != nil
             records[index].annotations = Anchoring.anchor(list, in: article)
             records[index].sidecarProblem = nil
             for annotation in list { for tag in annotation.tags where !usedTags.contains(tag) { usedTags.append(tag) } }

@@ -8,6 +8,7 @@ extension AppState {
         switch action {
         case .back:
             screen = .list
+            dropArticlesGoneWhileOpen()
         case .lineDown:
             scroll(by: 1)
         case .lineUp:

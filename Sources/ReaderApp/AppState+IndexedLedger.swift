@@ -22,7 +22,7 @@ extension AppState {
         ledgerRequested = true
         return .loadLedger(LedgerRequest(analysed: records.compactMap { record in
             guard let article = record.article, let analysis = record.analysis else { return nil }
-            return LedgerRequest.Analysed(path: record.summary.path, article: article, analysis: analysis)
+            return LedgerRequest.Analysed(path: record.summary.ledgerKey, article: article, analysis: analysis)
         }))
     }
 
@@ -34,7 +34,7 @@ extension AppState {
     /// Articles neither analysed here nor by the index: their claims are not in the ledger yet.
     var articlesStillToAnalyse: Int {
         guard let answer = indexedLedger else { return 0 }
-        return records.lazy.filter { $0.analysis == nil && !answer.indexedPaths.contains($0.summary.path) }.count
+        return records.lazy.filter { $0.analysis == nil && !answer.indexedPaths.contains($0.summary.ledgerKey) }.count
     }
 
     /// The panel shown while the index's ledger is read.

@@ -14,7 +14,10 @@ extension AppState {
         // an article analysed again is read again (comparing shared arrays costs next to nothing).
         let unread = analysed.filter { ledgerClaimsCache[$0]?.analysis != records[$0].analysis }
         if let cached = ledgerCache, cached.analysed == analysed.count, unread.isEmpty { return (cached.ledger, pending) }
-        let read = LedgerArticle.ledgerClaims(of: unread.map { LedgerArticle(article: records[$0].article!, analysis: records[$0].analysis!) })
+        let read = LedgerArticle.ledgerClaims(of: unread.map {
+            LedgerArticle(path: records[$0].summary.ledgerKey, title: records[$0].article!.title, text: records[$0].article!.scalars,
+                          analysis: records[$0].analysis!)
+        })
         for (index, claims) in zip(unread, read) { ledgerClaimsCache[index] = (records[index].analysis!, claims) }
         let ledger = ClaimLedger(claims: analysed.flatMap { ledgerClaimsCache[$0]?.claims ?? [] })
         ledgerCache = (analysed.count, ledger)
@@ -26,10 +29,10 @@ extension AppState {
     var ledgerVerdicts: LedgerVerdicts {
         var verdicts = LedgerVerdicts()
         for record in records {
-            if record.article == nil, !indexedLedgerVerdicts.isEmpty, let stored = indexedLedgerVerdicts[record.summary.path] {
-                verdicts.add(stored, articlePath: record.summary.path)
+            if record.article == nil, !indexedLedgerVerdicts.isEmpty, let stored = indexedLedgerVerdicts[record.summary.ledgerKey] {
+                verdicts.add(stored, articlePath: record.summary.ledgerKey)
             } else if record.annotations.contains(where: { $0.annotation.verdict != nil }) {
-                verdicts.add(record.annotations, articlePath: record.summary.path)
+                verdicts.add(record.annotations, articlePath: record.summary.ledgerKey)
             }
         }
         return verdicts
@@ -58,9 +61,9 @@ extension AppState {
         // On the corpus index the world groups; here it is only shown.
         let (ledger, pending) = indexedLedger.map { ($0.ledger, articlesStillToAnalyse) } ?? analysedLedger()
         let verdicts = ledgerVerdicts
-        let openPath = view.map { records[$0.index].summary.path }
+        let openPath = view.map { records[$0.index].summary.ledgerKey }
         var indexOfPath: [String: Int] = [:]
-        for (index, record) in records.enumerated() { indexOfPath[record.summary.path] = index }
+        for (index, record) in records.enumerated() { indexOfPath[record.summary.ledgerKey] = index }
         var mine: [ClaimGroup] = []
         var others: [ClaimGroup] = []
         for group in ledger.groups {
@@ -104,7 +107,7 @@ extension AppState {
         var newPanel = Panel(kind: .ledger, title: title,
                              rows: rows.isEmpty ? [PanelRow(text: "No claims that count the same thing yet")] : rows, hint: hint)
         if let openPath, let first = rows.firstIndex(where: { row in
-            if case .claim(let index, _, _) = row.target { return records[index].summary.path == openPath }
+            if case .claim(let index, _, _) = row.target { return records[index].summary.ledgerKey == openPath }
             return false
         }) {
             newPanel.move(by: first - newPanel.selected, visibleRows: panelRows)
@@ -134,8 +137,11 @@ extension AppState {
             case .false?, .disputed?: theme.problem
             default: .plain
             }
-            let fileName = row.articlePath.split(separator: "/").last.map(String.init) ?? row.articlePath
-            let target: PanelRow.Target = indexOfPath[row.articlePath].map {
+            let listed = indexOfPath[row.articlePath]
+            // An item's key holds a NUL: the row's name is its record's.
+            let fileName = listed.map { records[$0].summary.fileName }
+                ?? row.articlePath.split(separator: "/").last.map(String.init) ?? row.articlePath
+            let target: PanelRow.Target = listed.map {
                 .claim(articleIndex: $0, range: row.id.start..<row.id.end, kind: member.claim.kind)
             } ?? .none
             rows.append(PanelRow(text: text, detail: fileName, style: style, target: target))

@@ -70,6 +70,7 @@ extension AppState {
         }
         pendingOpen = nil
         screen = .article(ArticleView(index: index, article: article, width: textWidth))
+        dropArticlesGoneWhileOpen()
         close(.panel)
         close(.selection)
         refreshHighlights()
@@ -109,6 +110,7 @@ extension AppState {
         if pendingOpen?.index == index {
             pendingOpen = nil
             message = "Cannot open \(records[index].summary.path): \(problem)"
+            dropArticlesGoneWhileOpen()
         }
     }
 
@@ -132,7 +134,7 @@ extension AppState {
             let y = area.y + 1 + row * 2
             if let index = article(atPosition: position) {
                 let summary = records[index].summary
-                let troubled = summary.warning != nil || records[index].readProblem != nil
+                let troubled = summary.warning != nil || records[index].readProblem != nil || records[index].isGoneWhileOpen
                 let isSelected = index == selected
                 if isSelected { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 2), style: theme.selection) }
                 let marker = troubled ? "!" : " "
@@ -159,6 +161,7 @@ extension AppState {
         let date = summary.date.map { PublicationDate($0)?.shortText ?? $0 }
         var parts = [summary.fileName] + [summary.source, date].compactMap { $0 }
         if let problem = records[index].readProblem { return (parts + [problem]).joined(separator: " · ") }
+        if records[index].isGoneWhileOpen { parts.append("file gone or changed: leaves the list once closed") }
         if let words = summary.wordCount { parts.append("\(words) words") }
         if let analysis = records[index].analysis {
             parts.append(AppState.plural(analysis.entities.count, "entity", "entities"))

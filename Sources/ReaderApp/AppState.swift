@@ -47,6 +47,8 @@ public struct AppState: Sendable {
     /// of them background work had neither analysed nor found unreadable: it no longer waits for them.
     var goneCount = 0
     var goneWaitingCount = 0
+    /// Records whose file went while they were open (`ArticleRecord.isGoneWhileOpen`).
+    var goneWhileOpen: Set<Int> = []
     /// The first record a scan appended after the list was drawn from the corpus index: the
     /// records are in path order before it and from it on, not across.
     var appendedFrom: Int?

@@ -14,4 +14,11 @@ public protocol AppWorld: AnyObject {
     func perform(_ command: AppCommand, in state: AppState, blocked: BlockedWait) -> [InputEvent]
     /// The app took up or dropped drafts of unsaved notes: keep the drafts file in step.
     func draftsChanged(in state: AppState) -> [InputEvent]
+    /// The first frame is on the screen: work that would slow it down (the scan behind a list drawn
+    /// from the corpus index) may start now.
+    func firstFrameDrawn()
+}
+
+extension AppWorld {
+    public func firstFrameDrawn() {}
 }

@@ -28,6 +28,9 @@ public struct ArticleRecord: Sendable {
     /// corpus index: the record keeps its index, so every other article keeps its own, but is no
     /// longer listed.
     public internal(set) var isGone = false
+    /// Whether the article's file went (or was listed anew) while the article was open: it stays
+    /// open and listed, marked, and leaves the list once the reader leaves it.
+    public internal(set) var isGoneWhileOpen = false
 
     public init(article: Article) {
         summary = ArticleSummary(article: article)

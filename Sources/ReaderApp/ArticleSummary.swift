@@ -32,6 +32,17 @@ public struct ArticleSummary: Equatable, Sendable {
         warning = article.warnings.first
     }
 
+    /// What names the article in the claim ledger: its path, and for an item of a feed or JSON Lines
+    /// file the item's id after a NUL (which no path holds), as the corpus index names its articles;
+    /// the items of one file share its path and would otherwise be taken for one another.
+    public var ledgerKey: String {
+        Self.ledgerKey(path: path, item: item)
+    }
+
+    public static func ledgerKey(path: String, item: String?) -> String {
+        item.map { path + "\u{0}" + $0 } ?? path
+    }
+
     /// The file name without its folders.
     public var fileName: String {
         path.split(separator: "/").last.map(String.init) ?? path

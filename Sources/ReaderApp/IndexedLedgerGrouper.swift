@@ -42,7 +42,10 @@ public struct IndexedLedgerGrouper: Sendable {
     ///   be stored in the index for the next run).
     public mutating func group(_ request: LedgerRequest) -> (ledger: ClaimLedger, indexOnly: Bool) {
         let unread = request.analysed.filter { readHere[$0.path]?.analysis != $0.analysis }
-        let read = LedgerArticle.ledgerClaims(of: unread.map { LedgerArticle(article: $0.article, analysis: $0.analysis) })
+        // Under the request's key, not the article's path: the items of a feed share their file's path.
+        let read = LedgerArticle.ledgerClaims(of: unread.map {
+            LedgerArticle(path: $0.path, title: $0.article.title, text: $0.article.scalars, analysis: $0.analysis)
+        })
         for (article, claims) in zip(unread, read) {
             // Claims as the index has them keep the index's stamp: their buckets need no new split.
             let indexed = indexClaimsOfPath[article.path].map { Array(indexClaims[$0]) }

@@ -135,4 +135,36 @@ struct ItemLedgerIndexTests {
         #expect(again.ledger.claims == expected.claims)
         #expect(again.ledger.groups == expected.groups)
     }
+
+    @Test func keyedByItemEachItemsClaimsCarryItsOwnKeyAndItsOwnOffsets() throws {
+        let folder = CorpusFolder("ledger-item-keys")
+        defer { folder.remove() }
+        // Both items hold a claim at the same offsets: keyed by the file alone, they would share an id.
+        folder.write("wire.rss", ItemIndexTests.rss([
+            (id: "a1", title: "First count", date: "Thu, 15 Dec 2016 10:00:00 GMT",
+             text: "About 8,000 people left eastern Aleppo, Sergei Lavrov said."),
+            (id: "a2", title: "Second count", date: "Fri, 16 Dec 2016 09:00:00 GMT",
+             text: "About 9,000 people left eastern Aleppo, the Red Cross said."),
+        ]))
+        folder.write("plain.txt", "Plain story\n\nAbout 7,000 civilians were evacuated from eastern Aleppo on Thursday.\n")
+        let index = CorpusIndex.open(file: folder.indexFile) { Issue.record("unexpected notice: \($0)") }
+        let scan = CorpusScanner.scan(paths: [folder.corpus])
+        try index.refresh(scan)
+        let rows = try index.ledgerRows(for: scan.files, itemKey: { $0 + "#" + $1 })
+        let wire = try #require(scan.files.first { $0.path.hasSuffix("wire.rss") }).path
+        let plain = try #require(scan.files.first { $0.path.hasSuffix("plain.txt") }).path
+        #expect(Set(rows.paths) == [wire + "#a1", wire + "#a2", plain])
+        let first = try #require(rows.claims.first { $0.claim.text == "About 8,000 people" })
+        let second = try #require(rows.claims.first { $0.claim.text == "About 9,000 people" })
+        #expect(first.id.path == wire + "#a1")
+        #expect(second.id.path == wire + "#a2")
+        #expect(first.id != second.id)
+        #expect(rows.claims.first { $0.claim.text.hasPrefix("About 7,000") }?.id.path == plain)
+        // Without a key, every item's claims carry the file's path, as `reader claims` prints them.
+        let byFile = try index.ledgerRows(for: scan.files)
+        let itemClaims = rows.claims.filter { $0.id.path.hasPrefix(wire + "#") }.count
+        #expect(itemClaims >= 2)
+        #expect(byFile.claims.filter { $0.id.path == wire }.count == itemClaims)
+        #expect(byFile.claims.map(\.claim) == rows.claims.map(\.claim))
+    }
 }

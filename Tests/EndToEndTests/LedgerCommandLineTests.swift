@@ -86,6 +86,54 @@ struct LedgerCommandLineTests {
         #expect(again.stdout == (try reader(["claims", "--group", "seeds"])).stdout)
     }
 
+    /// A feed whose second item's claim stands later in its text than the first item's.
+    static let twoItemFeed = """
+        <?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>\
+        <item><title>Buses leave</title><guid isPermaLink="false">w1</guid><pubDate>Thu, 15 Dec 2016 10:00:00 GMT</pubDate>\
+        <description>About 7,500 people were evacuated from eastern Aleppo, the Red Cross said.</description></item>\
+        <item><title>More buses</title><guid isPermaLink="false">w2</guid><pubDate>Fri, 16 Dec 2016 10:00:00 GMT</pubDate>\
+        <description>Buses kept leaving all night. More than 8,200 civilians were evacuated from eastern Aleppo, Sergei Lavrov said.</description></item>\
+        </channel></rss>
+
+        """
+
+    /// `reader verdict --group` and `reader export` read each member's own item of a feed (they
+    /// read the first item for all of them): the verdicts land on each item's claim, and the memo
+    /// places each claim in its own item.
+    @Test(arguments: [false, true]) func aGroupVerdictAndTheMemoReadEachItemOfAFeed(indexed: Bool) throws {
+        let corpus = folder + "/feed"
+        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        try Data(Self.twoItemFeed.utf8).write(to: URL(fileURLWithPath: corpus + "/wire.rss"))
+        let index = indexed ? ["--index", folder + "/cache/index.sqlite"] : []
+        let groups = try reader(["claims", "--group", "--json"] + index + ["feed"])
+        #expect(groups.status == 0, "\(groups.stderr)")
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(groups.stdout.utf8)) as? [[String: Any]])
+        let evacuated = try #require(list.first { group in
+            (group["claims"] as? [[String: Any]])?.contains { ($0["text"] as? String) == "More than 8,200 civilians" } == true
+        }?["id"] as? String)
+        let given = try reader(["verdict", "--group", evacuated, "--status", "disputed"] + index + ["feed"])
+        #expect(given.status == 0, "\(given.stderr)")
+        #expect(given.stdout.split(separator: "\n").count == 2, "\(given.stdout)")
+        // Each claim carries its verdict: given on its own item's text.
+        let claims = try reader(["claims", "--group"] + index + ["feed"])
+        #expect(claims.stdout.contains("About 7,500 people"), "\(claims.stdout)")
+        let judged = claims.stdout.split(separator: "\n").filter { $0.contains("{disputed}") }
+        #expect(judged.count == 2, "\(claims.stdout)")
+        #expect(judged.contains { $0.contains("More than 8,200 civilians") } && judged.contains { $0.contains("About 7,500 people") },
+                "\(claims.stdout)")
+        let sidecar = try String(contentsOfFile: AnnotationStore(storeFolder: nil).sidecarPath(for: corpus + "/wire.rss"), encoding: .utf8)
+        // The second item's verdict went on the first item, on the words at its claim's offsets there.
+        #expect(sidecar.contains("\"More than 8,200 civilians\"") && sidecar.contains("\"About 7,500 people\""), "\(sidecar)")
+        #expect(!sidecar.contains("ated from eastern Aleppo,"), "\(sidecar)")
+
+        let memo = try reader(["export", "--format", "memo"] + index + ["feed"])
+        #expect(memo.status == 0, "\(memo.stderr)")
+        // Each item's claim is placed in its own text, under the item's name (the first item's
+        // claim was placed in the second item's text: 3:2).
+        #expect(memo.stdout.contains("feed/wire.rss#w1:3:1`"), "\(memo.stdout)")
+        #expect(memo.stdout.contains("feed/wire.rss#w2:3:31`"), "\(memo.stdout)")
+    }
+
     @Test func claimsGroupJSONIsParseable() throws {
         let result = try reader(["claims", "--group", "--json", "seeds"])
         #expect(result.status == 0, "\(result.stderr)")

@@ -32,6 +32,35 @@ struct WarmStartTests {
         #expect(warm.stdout.contains("3 added, 2 gone, 0 changed"), "\(warm.stdout)")
     }
 
+    /// `reader DIR1 DIR2`: both folders listed from the index's rows before any scan, one after
+    /// the other; the scan behind the list compares each folder's files with its own rows.
+    @Test func severalFoldersAreListedFromTheIndexAndTheScanComparesEach() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        for name in ["one", "two"] {
+            try FileManager.default.createDirectory(atPath: workspace.corpus + "/" + name, withIntermediateDirectories: true)
+        }
+        try workspace.write("one/wire.rss", ItemsInIndexCommandLineTests.feed)
+        try workspace.write("two/plain.txt", "Plain story\n\nNothing about the war here.\n")
+        try workspace.write("two/other.txt", "Other story\n\nStill nothing.\n")
+        let index = workspace.root + "/index.sqlite"
+        let folders = ["--corpus", workspace.corpus + "/one", "--corpus", workspace.corpus + "/two"]
+        let made = try workspace.run(["benchmark"] + folders + ["--index", index, "--first-screen"])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stdout.contains("4 articles listed, 4 from current rows"), "\(made.stdout)")
+        #expect(made.stdout.contains("0 added, 0 gone, 0 changed"), "\(made.stdout)")
+        try workspace.write("one/wire.rss", Self.longerFeed)
+        try FileManager.default.removeItem(atPath: workspace.corpus + "/two/other.txt")
+        try workspace.write("two/new.txt", "New story\n\nArrived since.\n")
+        let warm = try workspace.run(["benchmark"] + folders + ["--index", index, "--first-screen"])
+        #expect(warm.status == 0, "\(warm.stderr)")
+        // Before, several folders were scanned first, and a feed changed since made the reader read every file.
+        #expect(!warm.stderr.contains("cannot give the list"), "\(warm.stderr)")
+        #expect(warm.stdout.contains("4 articles listed"), "\(warm.stdout)")
+        // The feed's three items listed anew and the new file; the feed's two old items and the removed file gone.
+        #expect(warm.stdout.contains("4 added, 3 gone, 0 changed"), "\(warm.stdout)")
+    }
+
     @Test func theListFromTheIndexTakesInTheFilesAddedGoneAndChangedOnceScanned() throws {
         let session = try TmuxSession(width: 120, height: 30)
         let corpus = session.home + "/corpus"

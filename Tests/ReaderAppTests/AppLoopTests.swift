@@ -26,6 +26,20 @@ struct AppLoopTests {
         return Run(exit: exit, state: state, terminal: terminal, world: world)
     }
 
+    /// Work kept from the first screen (the scan behind a list drawn from the index) starts once
+    /// the first frame is on the screen, and only once.
+    @Test func theWorldHearsOfTheFirstFrameOnceItIsDrawn() {
+        let terminal = ScriptedTerminal(size: Self.size, script: [.type("jjk"), .type("q")])
+        let world = InMemoryWorld(analyses: [:])
+        world.framesWhenFirstDrawn = { terminal.frames.count }
+        var state = AppState(corpus: Fixtures.corpus(HighlightTests.text, "Second\n\nMore text.\n"),
+                             size: terminal.size, colorMode: terminal.colorMode)
+        _ = AppLoop(terminal: terminal, world: world).run(&state)
+        #expect(terminal.frames.count > 1)
+        #expect(world.firstFrameCalls == 1)
+        #expect(world.framesAtFirstFrameCall == [1])
+    }
+
     /// Open the first article, tab to the claim, tag it and write a note, save, go back, quit.
     static let annotating: [ScriptedTerminal.Step] = [
         .key(.enter), .key(.tab), .key(.tab), .key(.tab), .type("acheck"), .key(.enter), .type("UN says 6,400"),

@@ -43,6 +43,17 @@ final class InMemoryWorld: AppWorld {
         return pendingAnalyses
     }
 
+    /// Called once the loop has drawn its first frame (with how many frames were drawn then, when
+    /// the test gives the terminal).
+    private(set) var firstFrameCalls = 0
+    var framesWhenFirstDrawn: (() -> Int)?
+    private(set) var framesAtFirstFrameCall: [Int] = []
+
+    func firstFrameDrawn() {
+        firstFrameCalls += 1
+        if let framesWhenFirstDrawn { framesAtFirstFrameCall.append(framesWhenFirstDrawn()) }
+    }
+
     func prioritize(_ articleIndex: Int?) {
         if priorities.last != articleIndex { priorities.append(articleIndex) }
     }

@@ -104,7 +104,7 @@ struct ListChangesTests {
         #expect(titles(state) == ["a.txt", "Title b", "Title f", "Title h"])
     }
 
-    @Test func theOpenArticleStaysOpenAndListedWhenItsFileIsGone() {
+    @Test func theOpenArticleWhoseFileIsGoneStaysOpenMarkedAndLeavesTheListOnceClosed() {
         var state = state()
         state.type("j")
         #expect(state.update(.key(.enter)) == .readArticle(1))
@@ -113,8 +113,43 @@ struct ListChangesTests {
         state.update(.listChanged(ListChanges(gone: [1, 3])))
         #expect(state.view?.index == 1)
         #expect(state.render().lines.contains { $0.contains("Still here.") })
-        state.type("q")
+        #expect(state.message == "This article's file is gone or changed since the index: it stays open, and leaves the list once closed")
+        // Still listed while open, marked, so the list shows where the reader is.
         #expect(titles(state) == ["Title b", "Dee", "Title f"])
+        #expect(state.listDetails(1).contains("file gone or changed: leaves the list once closed"))
+        state.type("q")
+        #expect(state.view == nil)
+        #expect(titles(state) == ["Title b", "Title f"])
+        // The selection moves to the article listed where it was.
+        #expect(state.selected == 2)
+        #expect(state.render().lines[0].hasPrefix(" reader · 2 articles"))
+    }
+
+    @Test func anOpenItemOfAFeedListedAnewLeavesTheListWhenAnotherArticleIsOpened() {
+        var old = ArticleSummary(path: "c/wire.rss", title: "Old item", wordCount: 5)
+        old.item = "a1"
+        var state = AppState(records: [ArticleRecord(summary: ArticleSummary(path: "c/b.txt", title: "Title b", wordCount: 3)),
+                                       ArticleRecord(summary: old)],
+                             problems: [], size: Size(width: 60, height: 14), colorMode: .none)
+        state.type("j")
+        #expect(state.update(.key(.enter)) == .readArticle(1))
+        var article = Article(path: "c/wire.rss", text: "Old item\n\nAs it was.\n")
+        article.itemID = "a1"
+        state.update(.articleRead(index: 1, article: article, annotations: .loaded([])))
+        // The feed changed: its items are listed anew, the open one among them.
+        var new = ArticleSummary(path: "c/wire.rss", title: "Old item", wordCount: 7)
+        new.item = "a1"
+        var added = ArticleSummary(path: "c/wire.rss", title: "New item", wordCount: 4)
+        added.item = "a2"
+        state.update(.listChanged(ListChanges(added: [new, added], gone: [1])))
+        #expect(state.view?.index == 1)
+        #expect(titles(state) == ["Title b", "Old item", "Old item", "New item"])
+        // Another article opened from the article (the next in the list): the old item leaves.
+        #expect(state.update(.key(.character("]"))) == .readArticle(2))
+        state.update(.articleRead(index: 2, article: article, annotations: .loaded([])))
+        #expect(state.view?.index == 2)
+        #expect(titles(state) == ["Title b", "Old item", "New item"])
+        #expect(state.listOrder == [0, 2, 3])
     }
 
     @Test func sortingByTitleTakesTheAddedFilesToo() {

@@ -27,12 +27,13 @@ public struct ClaimReviewExporter: Sendable {
 
     /// The canonical web addresses of the articles that have one (http or https only: a page may
     /// name anything as canonical), by path.
-    public static func webAddresses(of articles: [Article]) -> [String: String] {
+    /// - Parameter key: what names an article in the ledger (its path, or for an item its `displayPath`).
+    public static func webAddresses(of articles: [Article], key: (Article) -> String = \.path) -> [String: String] {
         var addresses: [String: String] = [:]
         for article in articles {
             guard let url = article.metadata.url?.trimmingCharacters(in: .whitespaces),
                   let scheme = URL(string: url)?.scheme?.lowercased(), scheme == "http" || scheme == "https" else { continue }
-            addresses[article.path] = url
+            addresses[key(article)] = url
         }
         return addresses
     }
