@@ -16,6 +16,11 @@ extension ClaimScanner {
             }
             var match = ClaimUnitMatch(kind: .money, unitFirst: start, unitLast: first - 1, first: start, last: last)
             applyMoneyAbbreviation(number, to: &match)
+            // The currency named again after the amount: "$2.3 billion dollars".
+            let name = token(match.last + 1)
+            if name.kind == .word, name.spaceBefore, !name.lineBreakBefore, roles(name).contains(.currency), !isPound(name) {
+                match.last += 1
+            }
             return match
         }
         // A code, symbol or name first: "Rs 5 crore", "Ksh. 2,363", "R20", "KES 500", "US dollars 6000".
@@ -24,6 +29,14 @@ extension ClaimScanner {
         if mayFollowCurrency, next.kind != .percentSign, !isWord(last + 1, "percent"), let (start, code) = currencyBefore(first),
            start >= floor, !next.lineBreakBefore {
             var match = ClaimUnitMatch(kind: .money, unitFirst: start, unitLast: code, first: start, last: last)
+            applyMoneyAbbreviation(number, to: &match)
+            return match
+        }
+
+        // "COP2,000": the tokenizer parts the peso's code from the digits only before an amount.
+        if first - 1 >= floor, before.kind == .word, before.word == 0, !token(first).spaceBefore,
+           ClaimTokenizer.isColombianPesoCode(bytes, before.start, before.end) {
+            var match = ClaimUnitMatch(kind: .money, unitFirst: first - 1, unitLast: first - 1, first: first - 1, last: last)
             applyMoneyAbbreviation(number, to: &match)
             return match
         }
@@ -307,6 +320,16 @@ extension ClaimScanner {
             match.multiplier = multiplier
             match.last += 1
         }
+    }
+
+    /// The end of a price quoted per unit of measure after the money ending at `last`: "US$3.10 per
+    /// kg", "71.1 dollars per barrel" keep their unit as "km per hour" does; `last` when none follows.
+    /// "$900 a tonne" stays "$900", as the eval sets' gold marks it.
+    mutating func priceUnitEnd(after last: Int) -> Int {
+        let per = token(last + 1), unit = token(last + 2)
+        guard per.kind == .word, per.spaceBefore, !per.lineBreakBefore, unit.kind == .word, unit.spaceBefore,
+              !unit.lineBreakBefore, isWord(last + 1, "per"), roles(unit).contains(.measureUnit) else { return last }
+        return last + 2
     }
 
     /// Units that run on: "degrees Celsius", "km per hour", "miles an hour", "km/h".

@@ -112,8 +112,26 @@ struct ClaimTokenizer {
     private func isGluedCurrencyCode(_ start: Int, _ end: Int) -> Bool {
         guard end - start <= 4, bytes[start] &- 0x41 < 26 else { return false }
         if end - start == 1, bytes[start] == UInt8(ascii: "N") { return isNairaBeforeScale(digits: end) }
+        if Self.isColombianPesoCode(bytes, start, end) { return isThousandsGroup(digits: end) || isNairaBeforeScale(digits: end) }
         let word = Self.lookUp(bytes, start, end, in: table)
         return word != 0 && lexicon.roles(of: word).contains(.currencyCode)
+    }
+
+    /// "COP" in capitals: the Colombian peso's code, left out of the lexicon's codes because the
+    /// climate summits write it too ("COP26").
+    static func isColombianPesoCode(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        end - start == 3 && bytes[start] == UInt8(ascii: "C") && bytes[start + 1] == UInt8(ascii: "O")
+            && bytes[start + 2] == UInt8(ascii: "P")
+    }
+
+    /// The digits at `digits` are one to three, then a comma and three more ("2,000"): an amount the
+    /// peso's code may precede ("COP2,000"), which no summit's number is.
+    private func isThousandsGroup(digits: Int) -> Bool {
+        let count = bytes.count
+        var index = digits
+        while index < count, Self.isDigit(bytes[index]) { index += 1 }
+        guard index - digits <= 3, index + 3 < count, bytes[index] == UInt8(ascii: ",") else { return false }
+        return Self.isDigit(bytes[index + 1]) && Self.isDigit(bytes[index + 2]) && Self.isDigit(bytes[index + 3])
     }
 
     /// The digits at `digits`, after a capital N, are an amount with a scale ("N5 billion", "N1.2trn",

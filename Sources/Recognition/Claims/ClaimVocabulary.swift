@@ -126,7 +126,7 @@ enum ClaimVocabulary {
     /// First words of multi-word qualifiers, so that the parser looks at them.
     static let qualifierHeads = ["more", "less", "fewer", "at", "up", "as", "an", "just", "close", "in", "well",
                                  "no", "not", "than", "to", "least", "most", "many", "much", "few", "little",
-                                 "excess", "of", "slightly", "shy"]
+                                 "excess", "of", "slightly", "shy", "greater"]
     static let pluralNouns = [
         "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "sheep", "livestock",
         "fish", "deer", "aircraft", "crew", "teeth", "geese", "mice", "folk", "militia", "infantry",
