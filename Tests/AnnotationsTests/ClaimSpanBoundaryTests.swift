@@ -2,7 +2,7 @@ import Testing
 @testable import Annotations
 
 /// Where a claim's span starts and ends, as GUIDELINES.md draws it: the qualifier that bounds the
-/// number, the unit a price is quoted per, a currency named twice. Sentences written for these tests.
+/// number, a currency named twice. Sentences written for these tests.
 @Suite("Claim recogniser: span boundaries")
 struct ClaimSpanBoundaryTests {
     typealias Expected = ClaimRecognizerTests.Expected
@@ -15,9 +15,6 @@ struct ClaimSpanBoundaryTests {
                  qualifier: "slightly under", bound: .upper),
         Expected("Losses were greater than $4 billion.", "greater than $4 billion", .money, 4e9,
                  qualifier: "greater than", bound: .lower),
-        // A price quoted per unit of measure keeps the unit: "US$3.10 per kg", "71.1 dollars per barrel".
-        Expected("Growers were paid US$4.20 per kg on Monday.", "US$4.20 per kg", .money, 4.2),
-        Expected("Crude traded at 65.3 dollars per barrel.", "65.3 dollars per barrel", .money, 65.3),
         // The currency named again after the sign: "$2.3 billion dollars".
         Expected("The line will cost $1.8 billion dollars.", "$1.8 billion dollars", .money, 1.8e9),
         // The Colombian peso's code glued to a grouped amount; the climate summit stays no claim.
@@ -35,6 +32,10 @@ struct ClaimSpanBoundaryTests {
         // "above" and "below" are prepositions of a threshold, outside the span in the eval sets' gold.
         ("Temperatures fell below 25 degrees.", "25 degrees"),
         ("Beans sold for $900 a tonne.", "$900"),
+        // A price per unit of measure ends at its currency: GUIDELINES.md's unit is one or two words,
+        // and the project's labelled sets leave "per kg" out (one annotator of real news kept it in).
+        ("Growers were paid US$4.20 per kg on Monday.", "US$4.20"),
+        ("Crude traded at 65.3 dollars per barrel.", "65.3 dollars"),
     ])
     func noExtension(_ sentence: String, _ text: String) {
         let claims = ClaimRecognizer().claims(in: sentence)

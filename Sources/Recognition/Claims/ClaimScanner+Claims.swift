@@ -69,7 +69,6 @@ extension ClaimScanner {
         }
         if var match = unitMatch(for: number) {
             if match.kind == .duration { mergeCompoundDuration(into: &match) }
-            if match.kind == .money, match.unitFirst != nil { match.last = priceUnitEnd(after: match.last) }
             if match.unitFirst == nil, match.kind != .count {
                 // Only a range's other end gave the kind ("three to eight years"): the span is the number.
                 emitQuantity(number, match: match)

@@ -322,16 +322,6 @@ extension ClaimScanner {
         }
     }
 
-    /// The end of a price quoted per unit of measure after the money ending at `last`: "US$3.10 per
-    /// kg", "71.1 dollars per barrel" keep their unit as "km per hour" does; `last` when none follows.
-    /// "$900 a tonne" stays "$900", as the eval sets' gold marks it.
-    mutating func priceUnitEnd(after last: Int) -> Int {
-        let per = token(last + 1), unit = token(last + 2)
-        guard per.kind == .word, per.spaceBefore, !per.lineBreakBefore, unit.kind == .word, unit.spaceBefore,
-              !unit.lineBreakBefore, isWord(last + 1, "per"), roles(unit).contains(.measureUnit) else { return last }
-        return last + 2
-    }
-
     /// Units that run on: "degrees Celsius", "km per hour", "miles an hour", "km/h".
     private mutating func extendMeasure(after unit: Int) -> Int {
         let next = token(unit + 1)
