@@ -132,7 +132,7 @@ extension ClaimRule {
                            example: .init("The final tally reached 40.", "40", .count, 40))
         case .halfScale:
             ClaimRuleEntry("half-scale", "\"half a million\" and the counted noun after it is a count of half the scale.",
-                           example: .init("Some half a million people fled.", "half a million people", .count, 500_000))
+                           example: .init("Officials said half a million people fled.", "half a million people", .count, 500_000))
         case .halfAnHour:
             ClaimRuleEntry("half-an-hour", "\"half an hour\", \"half a day\" is a duration of a half.",
                            example: .init("The talks lasted half an hour at most.", "half an hour", .duration, 0.5))

@@ -272,8 +272,8 @@ extension EntityRule {
             EntityRuleEntry("hyphenated-given-name-syllable", .spotter, "A short lower-case syllable hyphenated to a person's last word belongs to the name (\"Kim Sung-ho\").",
                             lists: [.commonWords], example: .init("The award went to Kim Sung-ho on Friday.", "Kim Sung-ho", .person))
         case .possessivePluralJoin:
-            EntityRuleEntry("possessive-plural-join", .spotter, "A common plural's possessive joins the capitalised word after it into the chunk (\"People's Party\").",
-                            lists: [.commonWords], example: .init("Leaders of the Swiss People's Party met.", "Swiss People's Party", .org))
+            EntityRuleEntry("possessive-plural-join", .spotter, "A common plural's possessive joins the capitalised word after it into the chunk (\"Women's League\").",
+                            lists: [.commonWords], example: .init("A statement from the Kenya Women's League followed.", "Kenya Women's League", .org))
         case .ampersandJoin:
             EntityRuleEntry("ampersand-join", .spotter, "An ampersand between capitalised words joins them into one chunk, unless a full name starts after it.",
                             example: .init("Engines made by Pratt & Whitney failed.", "Pratt & Whitney", .org))
