@@ -8,18 +8,34 @@ import Foundation
 /// each reads. The entities are those `reader analyze` prints, from the same recogniser.
 ///
 /// Capitalised words a rule passed over on purpose (a headline's word, a date's month, a storm's
-/// name) follow, typed "-", with their rule.
+/// name) follow, typed "-", with their rule. Then the claims of `reader analyze`, each with its kind,
+/// value and the rules (`ClaimRule`, stage "claims") that gave it its kind, span and value.
 ///
 /// JSON shape (one array, one object per article):
 /// `[{"file": "a.txt", "item": "…"?, "entities": [{"text", "type", "start", "end", "canonical",
 ///   "rules": [{"id", "stage", "summary", "lists": ["list:titles", …]}]}],
-///   "passedOver": [{"text", "start", "end", "rules": [the same]}]}]`.
+///   "passedOver": [{"text", "start", "end", "rules": [the same]}],
+///   "claims": [{"text", "kind", "start", "end", "value"?, "normalized"?, "qualifier"?, "unit"?,
+///   "rules": [the same, stage "claims", lists empty]}]}]`.
 enum ExplainOutput {
     struct ArticleLine: Encodable {
         var file: String
         var item: String?
         var entities: [ExplainedLine]
         var passedOver: [PassedLine]
+        var claims: [ClaimLine]
+    }
+
+    struct ClaimLine: Encodable {
+        var text: String
+        var kind: String
+        var start: Int
+        var end: Int
+        var value: Double?
+        var normalized: String?
+        var qualifier: String?
+        var unit: String?
+        var rules: [RuleLine]
     }
 
     struct PassedLine: Encodable {
@@ -50,6 +66,7 @@ enum ExplainOutput {
         for problem in scan.problems { printError("reader: \(problem)") }
         var failed = !scan.problems.isEmpty
         let recognizer = EntityRecognizer()
+        let claimRecognizer = ClaimRecognizer()
         var articles: [Article] = []
         if paths.contains("-") {
             let piped = ArticleLoader.loadStandardInput(options: options)
@@ -68,7 +85,8 @@ enum ExplainOutput {
             let line = ArticleLine(file: article.path, item: article.itemID, entities: explanation.entities.map(explained),
                                    passedOver: explanation.passedOver.map {
                                        PassedLine(text: $0.text, start: $0.start, end: $0.end, rules: $0.rules.map(ruleLine))
-                                   })
+                                   },
+                                   claims: claimRecognizer.explanation(of: article.text).map(explained))
             if json {
                 let encoded = String(decoding: try encoder.encode(line), as: UTF8.self)
                 AnalyzeCommand.writeAll(Array(((reported > 0 ? ",\n" : "\n") + TerminalText.escapingControls(inJSON: encoded)).utf8))
@@ -97,6 +115,18 @@ enum ExplainOutput {
                              canonical: entity.canonical, rules: explained.rules.map(ruleLine))
     }
 
+    static func explained(_ explained: ExplainedClaim) -> ClaimLine {
+        let claim = explained.claim
+        return ClaimLine(text: claim.text, kind: claim.kind.rawValue, start: claim.start, end: claim.end, value: claim.value,
+                         normalized: claim.normalized, qualifier: claim.qualifier, unit: claim.unit,
+                         rules: explained.rules.map(ruleLine))
+    }
+
+    static func ruleLine(_ rule: ClaimRule) -> RuleLine {
+        let entry = rule.entry
+        return RuleLine(id: entry.id, stage: "claims", summary: entry.summary, lists: [])
+    }
+
     static func ruleLine(_ rule: EntityRule) -> RuleLine {
         let entry = rule.entry
         return RuleLine(id: entry.id, stage: entry.stage.rawValue, summary: entry.summary, lists: entry.lists.map(\.id))
@@ -116,6 +146,14 @@ enum ExplainOutput {
         for passed in article.passedOver {
             lines.append("  \(AnalysisTable.pad("-", 9))\(AnalysisTable.pad("\(passed.start)-\(passed.end)", 12))" + TerminalText.visible(passed.text))
             lines += ruleLines(passed.rules)
+        }
+        lines.append("  \(article.claims.count) claims")
+        for claim in article.claims {
+            let value = claim.normalized
+                ?? claim.value.map { $0 == $0.rounded() && abs($0) < 1e15 ? String(Int64($0)) : String($0) } ?? "-"
+            lines.append("  \(AnalysisTable.pad(claim.kind, 9))\(AnalysisTable.pad("\(claim.start)-\(claim.end)", 12))"
+                         + TerminalText.visible(claim.text) + "  = " + TerminalText.visible(value))
+            lines += ruleLines(claim.rules)
         }
         return lines.joined(separator: "\n")
     }

@@ -24,16 +24,33 @@ public struct ClaimRecognizer: Sendable {
         return claims(inUTF8: bytes, offsets: &offsets)
     }
 
+    /// The claims in `text`, as `claims(in:)` finds them, each with the rules (`ClaimRule`) that gave
+    /// it its kind, span and value, in the order they fired. Slower than `claims(in:)` only by the notes.
+    public func explanation(of text: String) -> [ExplainedClaim] {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var offsets = ScalarOffsetMapper(bytes: bytes)
+            var rules: [ClaimRuleTrace] = []
+            let found = ClaimScanner.claims(in: bytes, lexicon: lexicon, explaining: true, rules: &rules)
+            return zip(found, rules).map { claim, trace in
+                ExplainedClaim(claim: self.claim(claim, in: bytes, offsets: &offsets), rules: trace.rules)
+            }
+        }
+    }
+
     /// The claims in UTF-8 bytes, with the scalar offsets `offsets` (the article's one mapper, which
     /// the entity recogniser may share) gives.
     func claims(inUTF8 bytes: UnsafeBufferPointer<UInt8>, offsets: inout ScalarOffsetMapper) -> [Claim] {
         let found = ClaimScanner.claims(in: bytes, lexicon: lexicon)
-        return found.map { claim in
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[claim.start..<claim.end]), as: UTF8.self)
-            let start = offsets.scalarOffset(ofByte: claim.start)
-            let end = offsets.scalarOffset(ofByte: claim.end)
-            return Claim(text: text, kind: claim.kind, value: claim.value, normalized: claim.normalized,
-                         qualifier: claim.qualifier, bound: claim.bound, unit: claim.unit, start: start, end: end)
-        }
+        return found.map { claim($0, in: bytes, offsets: &offsets) }
+    }
+
+    /// A scanner's claim with its text and scalar offsets.
+    private func claim(_ claim: ByteClaim, in bytes: UnsafeBufferPointer<UInt8>, offsets: inout ScalarOffsetMapper) -> Claim {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[claim.start..<claim.end]), as: UTF8.self)
+        let start = offsets.scalarOffset(ofByte: claim.start)
+        let end = offsets.scalarOffset(ofByte: claim.end)
+        return Claim(text: text, kind: claim.kind, value: claim.value, normalized: claim.normalized,
+                     qualifier: claim.qualifier, bound: claim.bound, unit: claim.unit, start: start, end: end)
     }
 }

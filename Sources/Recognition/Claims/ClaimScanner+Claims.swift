@@ -19,6 +19,7 @@ extension ClaimScanner {
         guard let number = readNumber(at: index) else { return nil }
         if let end = parseDayFirstDate(number) { return end }
         if number.ordinal {
+            note(.ordinalSuffix)
             emit(first: number.first, last: number.last, kind: .ordinal, value: number.value)
             return number.last + 1
         }
@@ -26,15 +27,18 @@ extension ClaimScanner {
             // "in his 70s" is an age (a duration); "the 1990s", "the '90s" are dates.
             let owner = token(number.first - 1)
             if number.value < 100, owner.kind == .word, ClaimVocabulary.possessives.contains(text(owner)) {
+                note(.decadeAge)
                 emit(first: number.first, last: number.last, kind: .duration, value: number.value)
                 return number.last + 1
             }
             let year = number.value < 100 ? 1900 + number.value : number.value
+            note(.decadeYears)
             emit(first: number.first, last: number.last, kind: .date, value: year)
             return number.last + 1
         }
         if let end = parseNumericTime(number) { return end }
         if number.fraction {
+            note(.fractionNumber)
             emitQuantity(number, match: ClaimUnitMatch(kind: .fraction, first: number.first, last: number.last))
             return number.last + 1
         }
@@ -78,21 +82,25 @@ extension ClaimScanner {
             return match.last + 1
         }
         if let year = yearValue(number) {
+            note(.standaloneYear)
             emit(first: number.first, last: number.last, kind: .date, value: year, normalized: String(Int(year)))
             return number.last + 1
         }
         if number.plainInteger, isAge(number) {
+            note(.bareAge)
             emitQuantity(number, match: ClaimUnitMatch(kind: .duration, first: number.first, last: number.last))
             return number.last + 1
         }
         let head = countedHead(after: number)
         if head == nil, number.spelled, number.value == 1 { return nil }   // "one of", "no one"
         if head == nil, let kind = kindOfEarlierValue(number) {
+            note(.earlierValueKind)
             emitQuantity(number, match: ClaimUnitMatch(kind: kind, first: number.first, last: number.last))
             return number.last + 1
         }
         var match = ClaimUnitMatch(kind: .count, first: number.first, last: head ?? number.last)
         if let head { match.unitFirst = number.last + 1; match.unitLast = head }
+        note(head == nil ? .bareCount : .countedHead)
         emitQuantity(number, match: match)
         return match.last + 1
     }
@@ -173,6 +181,12 @@ extension ClaimScanner {
         var qualifier = findQualifier(before: match.first, kind: match.kind)
         if qualifier != nil, qualifier!.first < floor { qualifier = nil }
         let unit: (first: Int, last: Int)? = match.unitText == nil ? match.unitFirst.map { ($0, match.unitLast ?? $0) } : nil
+        if explaining {
+            note(match.rules)
+            if number.scaled { note(.scaleWord) }
+            if number.first < number.last, isWord(number.first, "minus") { note(.minusSign) }
+            if qualifier != nil { note(.qualifierBefore) }
+        }
         emit(first: match.first, last: match.last, kind: match.kind,
              value: value ?? match.value ?? number.value * match.multiplier, qualifier: qualifier, unit: unit)
         if let unitText = match.unitText { setLastUnit(unitText) }
@@ -197,6 +211,7 @@ extension ClaimScanner {
               whole.value > number.value, whole.value <= 1000, yearValue(whole) == nil else { return nil }
         var match = ClaimUnitMatch(kind: .fraction, first: number.first, last: whole.last)
         match.multiplier = 1
+        note(.proportion)
         emitQuantity(number, match: match, value: number.value / whole.value)
         return whole.last + 1
     }
@@ -223,6 +238,7 @@ extension ClaimScanner {
                     let head = countedHead(after: number)
                     var match = ClaimUnitMatch(kind: .count, first: index, last: head ?? index + 2)
                     if let head { match.unitFirst = index + 3; match.unitLast = head }
+                    note(.halfScale)
                     emitQuantity(number, match: match)
                     return match.last + 1
                 }
@@ -231,6 +247,7 @@ extension ClaimScanner {
                     let number = ClaimNumber(first: index, last: index + 2, value: 0.5)
                     var match = ClaimUnitMatch(kind: .duration, first: index, last: index + 2)
                     match.unitFirst = index + 2
+                    note(.halfAnHour)
                     emitQuantity(number, match: match)
                     return index + 3
                 }
@@ -238,6 +255,7 @@ extension ClaimScanner {
             guard !hasArticle, next.kind == .word, next.word != 0, ClaimVocabulary.partitiveWords.contains(text(next)) else { return nil }
             var number = ClaimNumber(first: index, last: index, value: 0.5)
             number.fraction = true
+            note(.halfPartitive)
             emitQuantity(number, match: ClaimUnitMatch(kind: .fraction, first: index, last: index))
             return index + 1
         }
@@ -248,6 +266,7 @@ extension ClaimScanner {
             if ends {
                 var number = ClaimNumber(first: index - 1, last: index, value: 1 / Double(word.denominator))
                 number.fraction = true
+                note(.articleFraction)
                 emitQuantity(number, match: ClaimUnitMatch(kind: .fraction, first: index - 1, last: index))
                 return index + 1
             }
@@ -257,6 +276,7 @@ extension ClaimScanner {
             if isWord(index - 1, "at") { return nil }                                 // "at first"
             if isWord(index + 1, "of"), isWord(index + 2, "all") { return nil }       // "first of all"
         }
+        note(.ordinalWord)
         emit(first: index, last: index, kind: .ordinal, value: Double(word.ordinal))
         return index + 1
     }

@@ -14,6 +14,7 @@ extension ClaimScanner {
         guard dayToken.kind == .number, dayToken.spaceBefore, !dayToken.lineBreakBefore, dayToken.decimalDigits == 0,
               !dayToken.grouped else { return nil }
         if let year = yearDigits(dayToken) {
+            note(.monthYearDate)
             emit(first: index, last: position, kind: .date, value: nil, normalized: isoDate(year: year, month: month, day: nil))
             return position + 1
         }
@@ -27,6 +28,7 @@ extension ClaimScanner {
             year = found
             last = yearPosition
         }
+        note(.monthFirstDate)
         emit(first: index, last: last, kind: .date, value: nil, normalized: isoDate(year: year, month: month, day: day))
         return last + 1
     }
@@ -47,6 +49,7 @@ extension ClaimScanner {
             year = found
             last += 1
         }
+        note(.dayFirstDate)
         emit(first: number.first, last: last, kind: .date, value: nil, normalized: isoDate(year: year, month: month, day: day))
         return last + 1
     }
@@ -60,6 +63,7 @@ extension ClaimScanner {
             guard first.decimalDigits == 0, let year = yearDigits(first), isHyphen(index + 1), isHyphen(index + 3),
                   let month = gluedDigits(index + 2, width: 2), let day = gluedDigits(index + 4, width: 2),
                   (1...12).contains(month), (1...31).contains(day), !continuesNumericDate(index + 4) else { return nil }
+            note(.isoDate)
             emit(first: index, last: index + 4, kind: .date, value: nil, normalized: isoDate(year: year, month: month, day: day))
             return index + 5
         }
@@ -74,6 +78,7 @@ extension ClaimScanner {
             for offset in (point + 1)..<first.end { month = month * 10 + Int(bytes[offset] &- 0x30) }
             let day = Int(first.value)
             guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+            note(.dottedDate)
             emit(first: index, last: index + 2, kind: .date, value: nil, normalized: isoDate(year: year, month: month, day: day))
             return index + 3
         }
@@ -92,6 +97,7 @@ extension ClaimScanner {
         } else {
             return nil
         }
+        note(.slashedDate)
         emit(first: index, last: index + 4, kind: .date, value: nil, normalized: isoDate(year: year, month: month, day: day))
         return index + 5
     }
@@ -163,6 +169,7 @@ extension ClaimScanner {
             last = meridiemLast
         }
         last = zone(after: last) ?? last
+        note(.clockTime)
         emit(first: index, last: last, kind: .time, value: nil, normalized: "\(twoDigits(hours)):\(twoDigits(minutes))")
         return last + 1
     }
@@ -188,6 +195,7 @@ extension ClaimScanner {
             guard hours >= 1, hours <= 12, minutes < 60 else { return nil }
             hours = hours % 12 + (isPM ? 12 : 0)
             let end = zone(after: last) ?? last
+            note(.meridiemTime)
             emit(first: number.first, last: end, kind: .time, value: nil, normalized: "\(twoDigits(hours)):\(twoDigits(minutes))")
             return end + 1
         }
@@ -196,6 +204,7 @@ extension ClaimScanner {
         hours = Int(digits.value) / 100
         minutes = Int(digits.value) % 100
         guard hours < 24, minutes < 60 else { return nil }
+        note(.militaryTime)
         emit(first: number.first, last: end, kind: .time, value: nil, normalized: "\(twoDigits(hours)):\(twoDigits(minutes))")
         return end + 1
     }

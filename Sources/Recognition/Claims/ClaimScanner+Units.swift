@@ -15,6 +15,7 @@ extension ClaimScanner {
                 start = first - 2
             }
             var match = ClaimUnitMatch(kind: .money, unitFirst: start, unitLast: first - 1, first: start, last: last)
+            match.rules.record(.currencyFirst)
             applyMoneyAbbreviation(number, to: &match)
             // The currency named again after the amount: "$2.3 billion dollars".
             let name = token(match.last + 1)
@@ -29,6 +30,7 @@ extension ClaimScanner {
         if mayFollowCurrency, next.kind != .percentSign, !isWord(last + 1, "percent"), let (start, code) = currencyBefore(first),
            start >= floor, !next.lineBreakBefore {
             var match = ClaimUnitMatch(kind: .money, unitFirst: start, unitLast: code, first: start, last: last)
+            match.rules.record(.currencyCodeFirst)
             applyMoneyAbbreviation(number, to: &match)
             return match
         }
@@ -47,6 +49,7 @@ extension ClaimScanner {
             let digits = token(last)   // the digits with the glued unit ("minus" may come first)
             let unitText = Self.lowercased(UnsafeBufferPointer(rebasing: bytes[digits.suffixStart..<digits.end]))
             var match = ClaimUnitMatch(kind: .measure, first: first, last: last)
+            match.rules.record(.gluedUnit)
             match.unitText = unitText
             if word.roles.contains(.measureUnit) || word.roles.contains(.unitTail) {
                 match.last = extendMeasure(after: last)   // "90km/h", "5km per hour"
@@ -62,34 +65,34 @@ extension ClaimScanner {
 
         // Percent: "93%", "93 percent", "93 per cent", "2 percentage points".
         if next.kind == .percentSign, !next.lineBreakBefore {
-            return ClaimUnitMatch(kind: .percent, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
+            return ClaimUnitMatch(kind: .percent, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1).by(.percentSign)
         }
         if next.kind == .word, next.word != 0, !next.lineBreakBefore {
             let nextText = text(next)
             if nextText == "percent" || nextText == "pct" {
-                return ClaimUnitMatch(kind: .percent, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
+                return ClaimUnitMatch(kind: .percent, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1).by(.percentWords)
             }
             if (nextText == "per" && isWord(last + 2, "cent"))
                 || ((nextText == "percentage" || isWord(last + 1, "basis")) && (isWord(last + 2, "point") || isWord(last + 2, "points"))) {
-                return ClaimUnitMatch(kind: .percent, unitFirst: last + 1, unitLast: last + 2, first: first, last: last + 2)
+                return ClaimUnitMatch(kind: .percent, unitFirst: last + 1, unitLast: last + 2, first: first, last: last + 2).by(.percentWords)
             }
         }
 
         // A currency sign after the number, as much of Europe writes it: "20 €", "20€", "300 ₽"; not
         // when digits follow the sign, which then opens the next amount ("in 2019 $5 billion").
         if next.kind == .currency, !next.lineBreakBefore, token(last + 2).kind != .number {
-            return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
+            return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1).by(.currencySignAfter)
         }
 
         // A unit written first: "magnitude 7.6", "Category 4".
         if first - 1 >= floor, before.kind == .word, roles(before).contains(.leadingUnit), next.kind != .dash {
-            return ClaimUnitMatch(kind: .measure, unitFirst: first - 1, unitLast: first - 1, first: first - 1, last: last)
+            return ClaimUnitMatch(kind: .measure, unitFirst: first - 1, unitLast: first - 1, first: first - 1, last: last).by(.leadingUnit)
         }
         // "magnitude-7.6"
         let glued = token(first - 2)
         if first - 2 >= floor, before.kind == .dash, !before.spaceBefore, !token(first).spaceBefore, glued.kind == .word,
            roles(glued).contains(.leadingUnit) {
-            return ClaimUnitMatch(kind: .measure, unitFirst: first - 2, unitLast: first - 2, first: first - 2, last: last)
+            return ClaimUnitMatch(kind: .measure, unitFirst: first - 2, unitLast: first - 2, first: first - 2, last: last).by(.leadingUnit)
         }
 
         // Compounds: "five-year", "23-year-old", "167-kilometer", "7.6-magnitude", "two-time".
@@ -98,6 +101,7 @@ extension ClaimScanner {
             let compoundRoles = roles(compound)
             if compoundRoles.contains(.durationUnit) {
                 var match = ClaimUnitMatch(kind: .duration, unitFirst: last + 2, unitLast: last + 2, first: first, last: last + 2)
+                match.rules.record(.compoundDuration)
                 match.seconds = entry(compound).seconds
                 let dash = token(last + 3)
                 if dash.kind == .dash, !dash.spaceBefore, isWord(last + 4, "old"), !token(last + 4).spaceBefore {
@@ -106,17 +110,17 @@ extension ClaimScanner {
                 return match
             }
             if compoundRoles.contains(.measureUnit) {
-                return ClaimUnitMatch(kind: .measure, unitFirst: last + 2, unitLast: last + 2, first: first, last: last + 2)
+                return ClaimUnitMatch(kind: .measure, unitFirst: last + 2, unitLast: last + 2, first: first, last: last + 2).by(.compoundMeasure)
             }
             if compoundRoles.contains(.currency) {
                 // "a 500-pound bomb" weighs; "a 20-dollar note" pays.
                 let kind: ClaimKind = isPound(compound) ? .measure : .money
-                return ClaimUnitMatch(kind: kind, unitFirst: last + 2, unitLast: last + 2, first: first, last: last + 2)
+                return ClaimUnitMatch(kind: kind, unitFirst: last + 2, unitLast: last + 2, first: first, last: last + 2).by(kind == .measure ? .poundsOfWeight : .compoundCurrency)
             }
             let compoundText = String(decoding: UnsafeBufferPointer(rebasing: bytes[compound.start..<compound.end]), as: UTF8.self)
             if !compound.capitalized, compoundRoles.isDisjoint(with: [.cardinal, .ordinal, .denominator, .month, .scale]),
                !ClaimVocabulary.idiomCompounds.contains(compoundText) {
-                return ClaimUnitMatch(kind: .count, unitFirst: last + 2, unitLast: last + 2, first: first, last: last + 2)
+                return ClaimUnitMatch(kind: .count, unitFirst: last + 2, unitLast: last + 2, first: first, last: last + 2).by(.compoundCount)
             }
         }
 
@@ -125,44 +129,46 @@ extension ClaimScanner {
             let nextRoles = roles(next)
             if nextRoles.contains(.unitModifier), roles(token(last + 2)).contains(.measureUnit), token(last + 2).kind == .word {
                 return ClaimUnitMatch(kind: .measure, unitFirst: last + 1, unitLast: last + 2, first: first,
-                                      last: extendMeasure(after: last + 2))
+                                      last: extendMeasure(after: last + 2)).by(.measureUnit)
             }
             if nextRoles.contains(.measureUnit) {
                 return ClaimUnitMatch(kind: .measure, unitFirst: last + 1, unitLast: last + 1, first: first,
-                                      last: extendMeasure(after: last + 1))
+                                      last: extendMeasure(after: last + 1)).by(.measureUnit)
             }
             // "18 consecutive months", "three straight days": one adjective before a unit of time.
             let afterNext = token(last + 2)
             if !nextRoles.contains(.durationUnit), nextRoles.contains(.durationAdjective),
                afterNext.kind == .word, afterNext.spaceBefore, roles(afterNext).contains(.durationUnit), entry(afterNext).seconds > 0 {
                 var match = ClaimUnitMatch(kind: .duration, unitFirst: last + 1, unitLast: last + 2, first: first, last: last + 2)
+                match.rules.record(.durationAdjective)
                 match.seconds = entry(afterNext).seconds
                 return match
             }
             if nextRoles.contains(.durationUnit), entry(next).seconds > 0, !(text(next) == "quarters" && number.value < 2) {
                 var match = ClaimUnitMatch(kind: .duration, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
+                match.rules.record(.durationUnit)
                 match.seconds = entry(next).seconds
                 return match
             }
             if nextRoles.contains(.currency) {
                 let kind: ClaimKind = isPound(next) && isWeight(number, unit: last + 1) ? .measure : .money
-                return ClaimUnitMatch(kind: kind, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
+                return ClaimUnitMatch(kind: kind, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1).by(kind == .measure ? .poundsOfWeight : .currencyWordAfter)
             }
             // "500 NIS", "2 million KES"; "27.4 trillion CFA francs" with the currency's name after its code.
             if nextRoles.contains(.currencyCode), next.capitalized, next.end - next.start >= 2 {
                 let name = token(last + 2)
                 let unitLast = name.kind == .word && name.spaceBefore && !name.lineBreakBefore && roles(name).contains(.currency)
                     ? last + 2 : last + 1
-                return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: unitLast, first: first, last: unitLast)
+                return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: unitLast, first: first, last: unitLast).by(.currencyCodeAfter)
             }
             // "13 billions of dollars", "2 million of U.S. dollars": a scaled number of a currency.
             if number.scaled, text(next) == "of" {
                 let unit = token(last + 2)
                 if unit.kind == .word, unit.spaceBefore, !unit.lineBreakBefore, roles(unit).contains(.currency), !isPound(unit) {
-                    return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: last + 2, first: first, last: last + 2)
+                    return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: last + 2, first: first, last: last + 2).by(.scaledOfCurrency)
                 }
                 if let currency = currencyNameAfter(last + 1) {
-                    return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: currency, first: first, last: currency)
+                    return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: currency, first: first, last: currency).by(.scaledOfCurrency)
                 }
             }
         }
@@ -170,21 +176,21 @@ extension ClaimScanner {
         if next.kind == .word, next.word == 0, next.spaceBefore, !next.lineBreakBefore, !next.alphanumeric,
            next.end - next.start <= ClaimVocabulary.longestNonASCIICurrency, bytes[next.start..<next.end].contains(where: { $0 >= 0x80 }),
            ClaimVocabulary.nonASCIICurrencies.contains(Self.lowercased(UnsafeBufferPointer(rebasing: bytes[next.start..<next.end]))) {
-            return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1)
+            return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: last + 1, first: first, last: last + 1).by(.nonASCIICurrency)
         }
         // An exchange rate: "1,620 per dollar", "45.12 against the U.S. dollar"; the span is the number.
         if next.kind == .word, next.roles.contains(.stop), !next.lineBreakBefore, isExchangeRate(after: last) {
-            return ClaimUnitMatch(kind: .money, first: first, last: last)
+            return ClaimUnitMatch(kind: .money, first: first, last: last).by(.exchangeRate)
         }
         // "150,000 Egyptian pounds", "27.4 trillion CFA francs", "7,000 U.S. dollars", "5 Hong Kong dollars"
         if next.kind == .word, next.capitalized, let currency = currencyNameAfter(last) {
-            return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: currency, first: first, last: currency)
+            return ClaimUnitMatch(kind: .money, unitFirst: last + 1, unitLast: currency, first: first, last: currency).by(.currencyNameAfter)
         }
         if next.kind == .degreeSign {
             var end = last + 1
             let scale = token(last + 2)
             if scale.kind == .word, !scale.spaceBefore, roles(scale).contains(.unitTail) { end = last + 2 }
-            return ClaimUnitMatch(kind: .measure, unitFirst: last + 1, unitLast: end, first: first, last: end)
+            return ClaimUnitMatch(kind: .measure, unitFirst: last + 1, unitLast: end, first: first, last: end).by(.degreeSign)
         }
 
         // The other end of a range gives the kind: "three to eight years", "two or three days", "10-15%".
@@ -312,6 +318,7 @@ extension ClaimScanner {
     private mutating func applyMoneyAbbreviation(_ number: ClaimNumber, to match: inout ClaimUnitMatch) {
         if number.gluedUnit != 0, let multiplier = moneyMultiplier(number.gluedUnit) {
             match.multiplier = multiplier
+            match.rules.record(.moneyAbbreviation)
             return
         }
         guard !number.scaled else { return }
@@ -319,6 +326,7 @@ extension ClaimScanner {
         if next.kind == .word, let multiplier = moneyMultiplier(next.word) {
             match.multiplier = multiplier
             match.last += 1
+            match.rules.record(.moneyAbbreviation)
         }
     }
 
@@ -367,6 +375,7 @@ extension ClaimScanner {
         var match = ClaimUnitMatch(kind: otherMatch.kind, first: number.first, last: last)
         if !number.scaled { match.multiplier = other.scale * otherMatch.multiplier }
         match.seconds = otherMatch.seconds
+        match.rules.record(.rangeOtherEnd)
         return match
     }
 
@@ -484,5 +493,6 @@ extension ClaimScanner {
         match.value = partSeconds == 1 ? totalSeconds : totalSeconds / match.seconds
         match.last = part.last + 1
         match.unitLast = part.last + 1
+        match.rules.record(.compoundDurationMerge)
     }
 }

@@ -20,6 +20,13 @@ struct ClaimScanner {
     /// The first token a new claim (with its qualifier) may start at: the one after the last claim.
     var floor = 0
     var claims: [ByteClaim] = []
+    /// Whether each claim's rules are kept (in `claimRules`, beside `claims`) for
+    /// `ClaimRecognizer.explanation`; off, the notes cost a test each, per claim, not per token.
+    var explaining = false
+    /// The rules noted for the claim being read, given to it when it is emitted.
+    var pendingRules = ClaimRuleTrace()
+    /// When `explaining`, the rules of `claims[i]` at `i`.
+    var claimRules: [ClaimRuleTrace] = []
 
     static let ringSize = 64
     /// How far back a claim may look (qualifiers, currency signs, "a" of "a third").
@@ -41,6 +48,13 @@ struct ClaimScanner {
 
     /// Runs a scanner over `bytes` with a ring it allocates and frees.
     static func claims(in bytes: UnsafeBufferPointer<UInt8>, lexicon: ClaimLexicon) -> [ByteClaim] {
+        var rules: [ClaimRuleTrace] = []
+        return claims(in: bytes, lexicon: lexicon, explaining: false, rules: &rules)
+    }
+
+    /// Runs a scanner over `bytes`; when `explaining`, `rules` gets each claim's rules, in step with the claims.
+    static func claims(in bytes: UnsafeBufferPointer<UInt8>, lexicon: ClaimLexicon, explaining: Bool,
+                       rules: inout [ClaimRuleTrace]) -> [ByteClaim] {
         // Left uninitialised: every slot is written before it is read (a fresh window starts past
         // all of them), and assigning to uninitialised memory is allowed for these plain-data types.
         // Initialising 64 tokens one by one cost more than the scan of a short article's words.
@@ -55,7 +69,10 @@ struct ClaimScanner {
         // News runs at about one claim per 150–400 bytes; reserving for one per 100 avoids regrowth
         // copies, and the pages of the room never written are never touched.
         scanner.claims.reserveCapacity(min(bytes.count / 100, 1 << 22))
-        return scanner.scan()
+        scanner.explaining = explaining
+        let found = scanner.scan()
+        if explaining { rules = scanner.claimRules }
+        return found
     }
 
     /// Runs over the whole text and returns the claims in order.
@@ -235,8 +252,25 @@ struct ClaimScanner {
             claim.bound = qualifier.bound
         }
         if let unit { claim.unit = lowercasedText(from: unit.first, through: unit.last) }
+        if explaining {
+            claimRules.append(pendingRules)
+            pendingRules = ClaimRuleTrace()
+        }
         claims.append(claim)
         floor = last + 1
+    }
+
+    /// Notes, when explaining, that `rule` decided something about the claim about to be emitted.
+    /// Called right before an emit, so that a parse that fails leaves no note behind.
+    @inline(__always)
+    mutating func note(_ rule: ClaimRule) {
+        if explaining { pendingRules.record(rule) }
+    }
+
+    /// Notes, when explaining, the rules a unit match gathered.
+    @inline(__always)
+    mutating func note(_ rules: ClaimRuleTrace) {
+        if explaining { pendingRules.record(rules) }
     }
 
     /// Replaces the unit of the claim just emitted (for units inside a token, such as "km" of "5km").

@@ -16,4 +16,14 @@ struct ClaimUnitMatch: Sendable {
     var unitText: String?
     /// The claim's value when the unit changes it beyond a multiplier ("1 minute 12 seconds": 72).
     var value: Double?
+    /// The rules that decided the kind, span and value, for `ClaimRecognizer.explanation`.
+    var rules = ClaimRuleTrace()
+
+    /// This match with `rule` recorded.
+    @inline(__always)
+    func by(_ rule: ClaimRule) -> ClaimUnitMatch {
+        var match = self
+        match.rules.record(rule)
+        return match
+    }
 }

@@ -56,6 +56,15 @@ struct EntitySpotter {
             guard tokens[index].isCapitalized else { index += 1; continue }
             // A word the last mention already covers: the "S" of "Maersk A/S", the "Korea" of "S. Korea".
             if let last = found.last, last.end > tokens[index].start { index += 1; continue }
+            if explaining {
+                var joins: [ChunkJoin] = []
+                let chunkEnd = self.chunkEnd(from: index, joins: &joins, recording: true)
+                let before = found.count
+                segment(index..<chunkEnd, into: &found, passedOver: &passedOver)
+                if !joins.isEmpty { noteJoins(joins, on: &found[before...]) }
+                index = chunkEnd
+                continue
+            }
             let chunkEnd = self.chunkEnd(from: index)
             segment(index..<chunkEnd, into: &found, passedOver: &passedOver)
             index = chunkEnd
@@ -66,34 +75,65 @@ struct EntitySpotter {
     // MARK: Chunks
 
     private func chunkEnd(from start: Int) -> Int {
+        var joins: [ChunkJoin] = []
+        return chunkEnd(from: start, joins: &joins, recording: false)
+    }
+
+    /// Puts the rules of the chunk's joins first on each mention that spans the join (a mention
+    /// from `firstToken` to `endToken` spans a join at token `t` when it holds `t - 1` and `t`).
+    private func noteJoins(_ joins: [ChunkJoin], on mentions: inout ArraySlice<EntityMention>) {
+        for index in mentions.indices {
+            var trace = EntityRuleTrace()
+            for join in joins where mentions[index].firstToken < join.token && join.token < mentions[index].endToken {
+                trace.record(join.rule)
+            }
+            guard trace != EntityRuleTrace() else { continue }
+            trace.record(mentions[index].rules)
+            mentions[index].rules = trace
+        }
+    }
+
+    /// The end of the chunk that starts at `start`; when `recording` (only when explaining: inlined
+    /// with a constant, the notes vanish from the normal path), each join that took words in beyond
+    /// plain adjacent capitalised words is noted in `joins` with its rule and the first token it took.
+    @inline(__always)
+    private func chunkEnd(from start: Int, joins: inout [ChunkJoin], recording: Bool) -> Int {
         var end = start + 1
         while end < tokens.count {
             // "Swiss People's Party": a common plural's possessive before another capitalised word.
             if isPossessiveS(end), tokens[end - 1].isCapitalized, end + 1 < tokens.count, tokens[end + 1].joinsPrevious,
                tokens[end + 1].isCapitalized, isCommonNounOnly(tokens[end - 1]) {
+                if recording { joins.append(ChunkJoin(token: end + 1, rule: .possessivePluralJoin)) }
                 end += 2
                 continue
             }
             // "Pratt & Whitney", "JPMorgan Chase & Co.": an ampersand between capitalised words joins one company.
             // Not "By Ana Lind & Tom Beck": a given name and a surname after it start a second person.
             if isAmpersandGap(before: end), tokens[end].isCapitalized, tokens[end - 1].isCapitalized, !startsFullName(at: end) {
+                if recording { joins.append(ChunkJoin(token: end, rule: .ampersandJoin)) }
                 end += 1
                 continue
             }
             // "Phou Luang Power Co., Ltd.": a second company form after a comma belongs to the name.
             // Cheap tests first: this runs for every word after a capitalised one.
             if !tokens[end].joinsPrevious, tokens[end].isCapitalized, followsComma(end), vocabulary.companyFormHashes.contains(tokens[end].hash),
-               vocabulary.companyFormHashes.contains(tokens[end - 1].hash) { end += 1; continue }
+               vocabulary.companyFormHashes.contains(tokens[end - 1].hash) {
+                if recording { joins.append(ChunkJoin(token: end, rule: .secondCompanyFormJoin)) }
+                end += 1
+                continue
+            }
             // "SK hynix Inc.": a lower-case brand word that is no English word, then a company form.
             if !tokens[end].isCapitalized, tokens[end].joinsPrevious, tokens[end - 1].isCapitalized, end + 1 < tokens.count,
                tokens[end + 1].joinsPrevious, tokens[end + 1].isCapitalized, vocabulary.companyFormHashes.contains(tokens[end + 1].hash),
                !lexicon.commonWords.contains(tokens[end].lowerHash), !vocabulary.connectorHashes.contains(tokens[end].hash) {
+                if recording { joins.append(ChunkJoin(token: end, rule: .lowerCaseBrandJoin)) }
                 end += 2
                 continue
             }
             // "Ministry of Trade, Industry and Energy": a body's portfolio listed with commas is one name.
             // (A list needs three words before its comma: tested here, it spares most chunks the call.)
             if !tokens[end].joinsPrevious, end - start >= 3, let listEnd = portfolioListEnd(chunkStart: start, at: end) {
+                if recording { joins.append(ChunkJoin(token: end, rule: .portfolioListJoin)) }
                 end = listEnd
                 continue
             }
@@ -101,18 +141,28 @@ struct EntitySpotter {
             // "Mercedes' Thomas Berger": a plural possessive's apostrophe ends the name before it, unless
             // a common plural's ("Dock Workers' Union").
             if endsWithApostrophe(end - 1), !isCommonNounOnly(tokens[end - 1]) { break }
-            if tokens[end].isCapitalized { end += 1; continue }
+            if tokens[end].isCapitalized {
+                if recording, !tokens[end].joinsPrevious { joins.append(ChunkJoin(token: end, rule: .placeAbbreviationJoin)) }
+                end += 1
+                continue
+            }
             if vocabulary.connectorHashes.contains(tokens[end].hash), end + 1 < tokens.count, tokens[end + 1].joinsPrevious {
-                if tokens[end + 1].isCapitalized { end += 2; continue }
+                if tokens[end + 1].isCapitalized {
+                    if recording { joins.append(ChunkJoin(token: end, rule: .connectorJoin)) }
+                    end += 2
+                    continue
+                }
                 // "International Committee of the Red Cross", "Banco Central de la República"
                 if vocabulary.articleHashes.contains(tokens[end + 1].hash), end + 2 < tokens.count, tokens[end + 2].joinsPrevious,
                    tokens[end + 2].isCapitalized {
+                    if recording { joins.append(ChunkJoin(token: end, rule: .connectorArticleJoin)) }
                     end += 3
                     continue
                 }
                 // "Femke van der Laan": two name particles between a given name and a surname.
                 if !vocabulary.institutionalConnectorHashes.contains(tokens[end].hash), vocabulary.secondParticleHashes.contains(tokens[end + 1].hash),
                    end + 2 < tokens.count, tokens[end + 2].joinsPrevious, tokens[end + 2].isCapitalized {
+                    if recording { joins.append(ChunkJoin(token: end, rule: .nameParticlesJoin)) }
                     end += 3
                     continue
                 }

@@ -271,6 +271,33 @@ extension EntityRule {
         case .hyphenatedGivenNameSyllable:
             EntityRuleEntry("hyphenated-given-name-syllable", .spotter, "A short lower-case syllable hyphenated to a person's last word belongs to the name (\"Kim Sung-ho\").",
                             lists: [.commonWords], example: .init("The award went to Kim Sung-ho on Friday.", "Kim Sung-ho", .person))
+        case .possessivePluralJoin:
+            EntityRuleEntry("possessive-plural-join", .spotter, "A common plural's possessive joins the capitalised word after it into the chunk (\"Women's League\").",
+                            lists: [.commonWords], example: .init("A statement from the Kenya Women's League followed.", "Kenya Women's League", .org))
+        case .ampersandJoin:
+            EntityRuleEntry("ampersand-join", .spotter, "An ampersand between capitalised words joins them into one chunk, unless a full name starts after it.",
+                            example: .init("Engines made by Pratt & Whitney failed.", "Pratt & Whitney", .org))
+        case .secondCompanyFormJoin:
+            EntityRuleEntry("second-company-form-join", .spotter, "A second company form after a comma (\"Co., Ltd.\") joins the chunk.",
+                            lists: [.companyForms], example: .init("The dam was built by Phou Luang Power Co., Ltd. last year.", "Phou Luang Power Co., Ltd.", .org))
+        case .lowerCaseBrandJoin:
+            EntityRuleEntry("lower-case-brand-join", .spotter, "A lower-case brand word that is no English word, then a company form, joins the chunk (\"SK hynix Inc.\").",
+                            lists: [.commonWords, .companyForms], example: .init("Shares of Dorian velkor Inc. rose.", "Dorian velkor Inc.", .org))
+        case .portfolioListJoin:
+            EntityRuleEntry("portfolio-list-join", .spotter, "A body's portfolio listed with commas and \"and\" (\"of Trade, Industry and Energy\") joins the chunk.",
+                            lists: [.commonWords], example: .init("A statement from the Ministry of Trade, Industry and Energy followed.", "Ministry of Trade, Industry and Energy", .org))
+        case .connectorJoin:
+            EntityRuleEntry("connector-join", .spotter, "A connector (\"of\", \"de\", \"for\") between capitalised words joins them into one chunk.",
+                            example: .init("The Bank of Velmora raised rates.", "Bank of Velmora", .org))
+        case .connectorArticleJoin:
+            EntityRuleEntry("connector-article-join", .spotter, "A connector and an article (\"of the\", \"de la\") before a capitalised word join it into the chunk.",
+                            example: .init("Staff of the International Committee of the Red Cross left.", "International Committee of the Red Cross", .org))
+        case .nameParticlesJoin:
+            EntityRuleEntry("name-particles-join", .spotter, "Two name particles (\"van der\") between capitalised words join them into one chunk.",
+                            example: .init("The goal was scored by Femke van der Laan on Sunday.", "Femke van der Laan", .person))
+        case .placeAbbreviationJoin:
+            EntityRuleEntry("place-abbreviation-join", .spotter, "A capitalised word after \"St. \" or \"Mt. \" joins the abbreviation's chunk across its full stop.",
+                            lists: [.placeAbbreviations], example: .init("They moved to St. Gallen last year.", "St. Gallen", .place))
         case .languageCommunity:
             EntityRuleEntry("language-community", .retyper, "A language community (\"Anglophone\", \"Francophones\") is a people.",
                             lists: [.commonWords], example: .init("Anglophone regions voted no.", "Anglophone", .norp))

@@ -98,6 +98,16 @@ public enum EntityRule: UInt8, Sendable, CaseIterable {
     case lowerCasePlc
     case nordicCompanyForm
     case hyphenatedGivenNameSyllable
+    // EntitySpotter.chunkEnd: joins that take more words into a chunk than adjacent capitalised words.
+    case possessivePluralJoin
+    case ampersandJoin
+    case secondCompanyFormJoin
+    case lowerCaseBrandJoin
+    case portfolioListJoin
+    case connectorJoin
+    case connectorArticleJoin
+    case nameParticlesJoin
+    case placeAbbreviationJoin
     // MentionRetyper.
     case languageCommunity
     case hyphenatedTitleTrimmed
