@@ -21,6 +21,7 @@ extension ClaimScanner {
             let name = token(match.last + 1)
             if name.kind == .word, name.spaceBefore, !name.lineBreakBefore, roles(name).contains(.currency), !isPound(name) {
                 match.last += 1
+                match.rules.record(.currencyNamedAgain)
             }
             return match
         }
@@ -39,6 +40,7 @@ extension ClaimScanner {
         if first - 1 >= floor, before.kind == .word, before.word == 0, !token(first).spaceBefore,
            ClaimTokenizer.isColombianPesoCode(bytes, before.start, before.end) {
             var match = ClaimUnitMatch(kind: .money, unitFirst: first - 1, unitLast: first - 1, first: first - 1, last: last)
+            match.rules.record(.gluedPesoCode)
             applyMoneyAbbreviation(number, to: &match)
             return match
         }

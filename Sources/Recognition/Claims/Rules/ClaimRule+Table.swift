@@ -52,6 +52,12 @@ extension ClaimRule {
         case .currencyCodeFirst:
             ClaimRuleEntry("currency-code-first", "A currency code or name before the number (\"Ksh 2,500\", \"Rs 5 crore\") makes money and starts the span.",
                            example: .init("The fee is now Ksh 2,500 a month.", "Ksh 2,500", .money, 2500))
+        case .currencyNamedAgain:
+            ClaimRuleEntry("currency-named-again", "The currency named again after a signed amount (\"$2.3 billion dollars\") ends the span.",
+                           example: .init("The line will cost $1.8 billion dollars.", "$1.8 billion dollars", .money, 1.8e9))
+        case .gluedPesoCode:
+            ClaimRuleEntry("glued-peso-code", "The Colombian peso's code glued to a grouped amount or a scale (\"COP2,000\") makes money; \"COP26\" stays a name.",
+                           example: .init("A ride costs COP2,300 in the capital.", "COP2,300", .money, 2300))
         case .gluedUnit:
             ClaimRuleEntry("glued-unit", "A unit glued to the digits (\"5km\", \"20kg\") makes a measure, a duration or money by the unit.",
                            example: .init("He ran 5km on Sunday.", "5km", .measure, 5))

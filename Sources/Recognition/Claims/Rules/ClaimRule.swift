@@ -26,6 +26,8 @@ public enum ClaimRule: UInt8, Sendable, CaseIterable {
     // Units that decide a quantity's kind (ClaimScanner+Units).
     case currencyFirst
     case currencyCodeFirst
+    case currencyNamedAgain
+    case gluedPesoCode
     case gluedUnit
     case percentSign
     case percentWords
