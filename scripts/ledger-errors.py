@@ -19,19 +19,7 @@ spec.loader.exec_module(score_ledger)
 
 
 def main(arguments):
-    reader = None
-    positional = []
-    index = 0
-    while index < len(arguments):
-        if arguments[index] == "--reader" and index + 1 < len(arguments):
-            reader = arguments[index + 1]
-            index += 2
-        else:
-            positional.append(arguments[index])
-            index += 1
-    if len(positional) != 2:
-        score_ledger.usage("give a gold file and the folder of its texts")
-    gold_path, text_dir = positional
+    gold_path, text_dir, reader = score_ledger.parse_arguments(arguments)
     import json
     with open(gold_path, encoding="utf-8") as handle:
         gold = json.load(handle)

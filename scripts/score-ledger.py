@@ -19,8 +19,9 @@ import sys
 
 
 def usage(message):
-    sys.stderr.write(f"score-ledger: {message}\n")
-    sys.stderr.write("usage: scripts/score-ledger.py GOLD.json TEXTDIR [--reader PATH]\n")
+    script = os.path.basename(sys.argv[0]) or "score-ledger.py"
+    sys.stderr.write(f"{script}: {message}\n")
+    sys.stderr.write(f"usage: scripts/{script} GOLD.json TEXTDIR [--reader PATH]\n")
     sys.exit(2)
 
 
@@ -104,7 +105,8 @@ def score_attributions(gold, source_of):
     return correct, attributed, spurious, wrong
 
 
-def main(arguments):
+def parse_arguments(arguments):
+    """GOLD.json TEXTDIR [--reader PATH] as (gold path, text folder, reader or None); usage() on anything else."""
     reader = None
     positional = []
     index = 0
@@ -119,7 +121,11 @@ def main(arguments):
             index += 1
     if len(positional) != 2:
         usage("give a gold file and the folder of its texts")
-    gold_path, text_dir = positional
+    return positional[0], positional[1], reader
+
+
+def main(arguments):
+    gold_path, text_dir, reader = parse_arguments(arguments)
     try:
         with open(gold_path, encoding="utf-8") as handle:
             gold = json.load(handle)
