@@ -35,7 +35,7 @@ def main(arguments):
     gold_group_of = {}
     for number, group in enumerate(gold["groups"]):
         for claim in group["claims"]:
-            claim_key = f"{claim['file']}@{claim['start']}"
+            claim_key = score_ledger.key(claim['file'], claim['start'])
             if claim_key in text_of:
                 gold_group_of[claim_key] = (number, group.get("label", ""))
     predicted_group_of = {}
@@ -49,27 +49,28 @@ def main(arguments):
     def show(claim_key):
         return f"{claim_key} \"{text_of.get(claim_key, '')}\""
 
+    def pairs():
+        """Every pair of labelled claims, with whether the gold and the ledger put them together."""
+        for first_index, first in enumerate(labelled):
+            for second in labelled[first_index + 1:]:
+                same_gold = gold_group_of[first][0] == gold_group_of[second][0]
+                same_predicted = first in predicted_group_of and second in predicted_group_of and \
+                    predicted_group_of[first][0] == predicted_group_of[second][0]
+                yield first, second, same_gold, same_predicted
+
     print("missed pairs (gold group; predicted labels):")
-    for first_index, first in enumerate(labelled):
-        for second in labelled[first_index + 1:]:
-            same_gold = gold_group_of[first][0] == gold_group_of[second][0]
-            same_predicted = first in predicted_group_of and second in predicted_group_of and \
-                predicted_group_of[first][0] == predicted_group_of[second][0]
-            if same_gold and not same_predicted:
-                print(f"  [{gold_group_of[first][1]}] {show(first)} | {show(second)}"
-                      f"  <- {predicted_group_of.get(first, (0, '?'))[1]} / {predicted_group_of.get(second, (0, '?'))[1]}")
+    for first, second, same_gold, same_predicted in pairs():
+        if same_gold and not same_predicted:
+            print(f"  [{gold_group_of[first][1]}] {show(first)} | {show(second)}"
+                  f"  <- {predicted_group_of.get(first, (0, '?'))[1]} / {predicted_group_of.get(second, (0, '?'))[1]}")
     print("spurious pairs (predicted label; gold labels):")
-    for first_index, first in enumerate(labelled):
-        for second in labelled[first_index + 1:]:
-            same_gold = gold_group_of[first][0] == gold_group_of[second][0]
-            same_predicted = first in predicted_group_of and second in predicted_group_of and \
-                predicted_group_of[first][0] == predicted_group_of[second][0]
-            if same_predicted and not same_gold:
-                print(f"  [{predicted_group_of[first][1]}] {show(first)} | {show(second)}"
-                      f"  <- {gold_group_of[first][1]} / {gold_group_of[second][1]}")
+    for first, second, same_gold, same_predicted in pairs():
+        if same_predicted and not same_gold:
+            print(f"  [{predicted_group_of[first][1]}] {show(first)} | {show(second)}"
+                  f"  <- {gold_group_of[first][1]} / {gold_group_of[second][1]}")
     print("sources:")
     for item in gold["attributions"]:
-        claim_key = f"{item['file']}@{item['start']}"
+        claim_key = score_ledger.key(item['file'], item['start'])
         predicted = source_of.get(claim_key)
         if not item["sources"]:
             if predicted is not None:
